@@ -1,0 +1,1 @@
+namespace carteiro::test { int supportVersion() { return 1; } }

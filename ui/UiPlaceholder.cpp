@@ -1,0 +1,2 @@
+// ui/ grows with the desktop-app issue.
+namespace carteiro { int uiLibraryVersion() { return 1; } }
