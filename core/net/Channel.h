@@ -1,0 +1,105 @@
+#pragma once
+// The byte pipe under every protocol: QSslSocket with plain, STARTTLS and
+// implicit TLS, timeouts and certificate checks. It is the only code that
+// touches a socket and the inspector's only tap: every line in and out, the TLS
+// handshake and errors are recorded into the TraceHub here (architecture.md).
+#include "net/LineFramer.h"
+#include "trace/TraceHub.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace carteiro {
+
+enum class TransportSecurity { Plain, StartTls, ImplicitTls };
+
+struct ChannelOptions
+{
+    QString host;
+    quint16 port = 0;
+    TransportSecurity security = TransportSecurity::StartTls;
+    QString caFile;            // extra trusted CA certificates (PEM), beside the system store
+    QByteArray pinnedSha256;   // hex SHA-256 of one certificate the user accepted
+    int connectTimeoutMs = 20000;
+    int replyTimeoutMs = 60000;
+    qsizetype maxLineBytes = 64 * 1024;
+    QString label;             // for the inspector's connection list
+};
+
+class Channel : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ErrorKind { None, Connect, Timeout, Tls, Certificate, Protocol, Closed };
+
+    Channel(TraceHub *hub, Protocol protocol, QObject *parent = nullptr);
+    ~Channel() override;
+
+    void open(const ChannelOptions &options);
+    // Writes a protocol line (CRLF included in `wire`); the inspector gets `traceText`.
+    void writeLine(const QByteArray &wire, const QByteArray &traceText, const QString &verb = {});
+    // Writes body bytes (DATA/BDAT payload): not traced line by line; call
+    // traceBodySummary() once the body is done.
+    void writeBody(const QByteArray &bytes);
+    void traceBodySummary(qint64 bytes, const QByteArray &what);
+    void traceNote(TraceKind kind, const QByteArray &text, const QString &state = {});
+    // Bytes buffered in the socket and TLS layers not yet handed to the OS.
+    qint64 pendingWriteBytes() const;
+    // STARTTLS (RFC 3207 / RFC 2595 / RFC 3501 §6.2.1): every byte already received
+    // is discarded and reported as an injection; then the handshake starts.
+    void startTls();
+    // Arms a deadline for the next complete reply; 0 disarms.
+    void armReplyTimeout(int ms = -1);
+    void close();
+
+    bool isEncrypted() const;
+    TlsDetails tlsDetails() const { return m_tls; }
+    quint32 connectionId() const { return m_connection; }
+    ErrorKind errorKind() const { return m_errorKind; }
+    QString errorString() const { return m_errorString; }
+    QString peerAddress() const;
+
+    static QByteArray certificateSha256(const QSslCertificate &cert);
+
+Q_SIGNALS:
+    void connected();                 // TCP up (and TLS, for implicit TLS)
+    void encrypted();                 // STARTTLS handshake done
+    void lineReceived(const QByteArray &line);
+    void writeBufferDrained();        // pendingWriteBytes() fell below the low-water mark
+    void failed(carteiro::Channel::ErrorKind kind, const QString &message);
+    void closed();
+
+private:
+    void onReadyRead();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onDisconnected();
+    void onBytesWritten();
+    void fail(ErrorKind kind, const QString &message);
+    void record(Direction direction, TraceKind kind, const QByteArray &bytes, const QString &verb = {});
+    void recordTls();
+
+    TraceHub *m_hub;
+    Protocol m_protocol;
+    quint32 m_connection = 0;
+    ChannelOptions m_options;
+    QSslSocket *m_socket = nullptr;
+    LineFramer m_framer;
+    QTimer m_connectTimer;
+    QTimer m_replyTimer;
+    TlsDetails m_tls;
+    bool m_tlsPending = false;
+    bool m_failed = false;
+    bool m_closing = false;
+    bool m_pinnedUsed = false;
+    ErrorKind m_errorKind = ErrorKind::None;
+    QString m_errorString;
+    QList<QSslError> m_lastSslErrors;
+};
+
+} // namespace carteiro

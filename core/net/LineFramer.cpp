@@ -1,0 +1,54 @@
+#include "net/LineFramer.h"
+
+#include <QCoreApplication>
+
+namespace carteiro {
+
+std::optional<QByteArray> LineFramer::next()
+{
+    if (hasError())
+        return std::nullopt;
+    const qsizetype lf = m_buffer.indexOf('\n', m_pos);
+    const qsizetype end = lf < 0 ? m_buffer.size() : lf;
+    // A CR that is not followed by LF (bare CR) inside the pending data.
+    const qsizetype cr = m_buffer.indexOf('\r', m_pos);
+    if (cr >= 0 && cr < end && !(lf >= 0 && cr == lf - 1)) {
+        if (cr + 1 < m_buffer.size() || lf >= 0) {
+            m_error = QCoreApplication::translate("Net", "the server sent a bare CR inside a line");
+            return std::nullopt;
+        }
+    }
+    if (lf < 0) {
+        if (m_buffer.size() - m_pos > m_max) {
+            m_error = QCoreApplication::translate("Net", "the server sent a line longer than %1 bytes")
+                          .arg(m_max);
+        }
+        return std::nullopt;
+    }
+    if (lf == m_pos || m_buffer.at(lf - 1) != '\r') {
+        m_error = QCoreApplication::translate("Net", "the server ended a line with a bare LF");
+        return std::nullopt;
+    }
+    if (lf - 1 - m_pos > m_max) {
+        m_error = QCoreApplication::translate("Net", "the server sent a line longer than %1 bytes")
+                      .arg(m_max);
+        return std::nullopt;
+    }
+    QByteArray line = m_buffer.mid(m_pos, lf - 1 - m_pos);
+    m_pos = lf + 1;
+    if (m_pos > 64 * 1024 || m_pos == m_buffer.size()) { // compact now and then
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    return line;
+}
+
+QByteArray LineFramer::takeBuffered()
+{
+    QByteArray rest = m_buffer.mid(m_pos);
+    m_buffer.clear();
+    m_pos = 0;
+    return rest;
+}
+
+} // namespace carteiro

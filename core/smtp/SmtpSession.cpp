@@ -1,0 +1,628 @@
+#include "smtp/SmtpSession.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace carteiro {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Smtp", text); }
+
+bool hasForbiddenByte(const QByteArray &bytes, bool angleBrackets)
+{
+    for (const char c : bytes) {
+        if (c == '\r' || c == '\n' || c == '\0')
+            return true;
+        if (angleBrackets && (c == '<' || c == '>'))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+const char *SmtpSession::stateName(State state)
+{
+    switch (state) {
+    case State::Greeting: return "GREETING";
+    case State::Ehlo: return "EHLO";
+    case State::Helo: return "HELO";
+    case State::StartTls: return "STARTTLS";
+    case State::TlsHandshake: return "TLS-HANDSHAKE";
+    case State::Auth: return "AUTH";
+    case State::MailTransaction: return "MAIL-TRANSACTION";
+    case State::Data: return "DATA";
+    case State::Body: return "BODY";
+    case State::BodyReply: return "BODY-REPLY";
+    case State::Rset: return "RSET";
+    case State::Quit: return "QUIT";
+    case State::Done: return "DONE";
+    case State::Failed: return "FAILED";
+    }
+    return "?";
+}
+
+SmtpSession::SmtpSession(Config config)
+    : m_config(std::move(config)), m_parser(m_config.maxReplyLines)
+{
+    m_tls = m_config.security == Security::ImplicitTls;
+}
+
+SmtpSession::~SmtpSession() = default;
+
+QString SmtpSession::validate() const
+{
+    if (m_config.ehloName.isEmpty() || hasForbiddenByte(m_config.ehloName, true) ||
+        m_config.ehloName.contains(' '))
+        return tr("the EHLO name contains a space, CR, LF or NUL");
+    for (const SmtpEnvelope &e : m_messages) {
+        if (hasForbiddenByte(e.from, true))
+            return tr("the sender address %1 contains CR, LF, NUL or angle brackets")
+                .arg(QString::fromUtf8(e.from).toHtmlEscaped().left(80));
+        if (e.recipients.isEmpty())
+            return tr("the message has no recipients");
+        for (const QByteArray &r : e.recipients) {
+            if (r.isEmpty() || hasForbiddenByte(r, true))
+                return tr("the recipient address \"%1\" is empty or contains CR, LF, NUL or angle "
+                          "brackets")
+                    .arg(QString::fromUtf8(r).left(80));
+        }
+    }
+    return {};
+}
+
+void SmtpSession::addMessage(const SmtpEnvelope &envelope)
+{
+    m_messages.append(envelope);
+    SmtpMessageResult r;
+    for (const QByteArray &a : envelope.recipients)
+        r.recipients.append({a, {}, false});
+    m_results.append(r);
+}
+
+bool SmtpSession::succeeded() const
+{
+    if (m_state != State::Done || m_results.isEmpty())
+        return false;
+    for (const SmtpMessageResult &r : m_results) {
+        if (!r.accepted)
+            return false;
+        for (const SmtpRecipientResult &rc : r.recipients)
+            if (!rc.accepted)
+                return false;
+    }
+    return true;
+}
+
+QStringList SmtpSession::usedExtensions() const
+{
+    QStringList used;
+    if (m_tls && m_config.security == Security::StartTlsRequired)
+        used << QStringLiteral("STARTTLS");
+    if (!m_authMechanism.isEmpty())
+        used << QStringLiteral("AUTH ") + m_authMechanism;
+    if (m_pipelining)
+        used << QStringLiteral("PIPELINING");
+    if (m_useBdat)
+        used << QStringLiteral("CHUNKING");
+    if (m_caps.sizeAdvertised)
+        used << QStringLiteral("SIZE");
+    if (m_caps.enhancedStatusCodes)
+        used << QStringLiteral("ENHANCEDSTATUSCODES");
+    return used;
+}
+
+void SmtpSession::setState(State s, Output &out)
+{
+    if (s == m_state)
+        return;
+    out.stateChanges.append(QByteArray(stateName(m_state)) + " -> " + stateName(s));
+    m_state = s;
+}
+
+void SmtpSession::send(Output &out, const QByteArray &line, const QByteArray &verb,
+                       const QByteArray &trace)
+{
+    out.commands.append({line + "\r\n", trace.isEmpty() ? line : trace, verb});
+}
+
+void SmtpSession::fail(Output &out, const QString &step, const QString &message, bool politeQuit)
+{
+    if (m_error.isEmpty()) {
+        m_error = message;
+        m_failedStep = step;
+    }
+    if (m_current >= 0 && m_current < m_results.size() && m_results[m_current].error.isEmpty() &&
+        !m_results[m_current].accepted) {
+        m_results[m_current].error = message;
+        m_results[m_current].failedStep = step;
+    }
+    m_pending.clear();
+    if (politeQuit && m_state != State::Quit) {
+        setState(State::Quit, out);
+        send(out, "QUIT", "QUIT"); // RFC 5321 §4.1.1.10
+        return;
+    }
+    setState(State::Failed, out);
+    out.close = true;
+}
+
+SmtpSession::Output SmtpSession::feedLine(const QByteArray &line)
+{
+    Output out;
+    if (isFinished())
+        return out;
+    if (m_state == State::TlsHandshake || (m_state == State::Body && !m_useBdat)) {
+        // Nothing may arrive while we upgrade or stream the body without asking.
+        fail(out, QString::fromLatin1(stateName(m_state)),
+             tr("the server sent data out of turn: \"%1\"").arg(QString::fromUtf8(line.left(80))),
+             false);
+        return out;
+    }
+    std::optional<SmtpReply> reply = m_parser.feedLine(line);
+    if (m_parser.hasError()) {
+        fail(out, QString::fromLatin1(stateName(m_state)),
+             tr("protocol error: %1").arg(m_parser.error()), false);
+        return out;
+    }
+    if (reply) {
+        m_lastReply = *reply;
+        onReply(*reply, out);
+    }
+    return out;
+}
+
+void SmtpSession::onReply(const SmtpReply &reply, Output &out)
+{
+    const QString step = QString::fromLatin1(stateName(m_state));
+    if (reply.code == 421 && m_state != State::Quit) {
+        // RFC 5321 §3.8: the server is shutting the channel down.
+        if (m_state == State::BodyReply)
+            result().finalReply = reply;
+        fail(out, step, tr("the server is closing the connection: %1").arg(reply.text()), false);
+        return;
+    }
+    switch (m_state) {
+    case State::Greeting: onGreeting(reply, out); break;
+    case State::Ehlo:
+    case State::Helo: onEhlo(reply, out); break;
+    case State::StartTls:
+        if (reply.code != 220) {
+            fail(out, QStringLiteral("STARTTLS"),
+                 tr("the server refused STARTTLS: %1; no credentials were sent").arg(reply.text()),
+                 true);
+            return;
+        }
+        setState(State::TlsHandshake, out);
+        out.startTls = true;
+        break;
+    case State::Auth: onAuth(reply, out); break;
+    case State::MailTransaction:
+    case State::Data:
+    case State::Rset: onTransactionReply(reply, out); break;
+    case State::Body:
+    case State::BodyReply: onBodyReply(reply, out); break;
+    case State::Quit:
+        setState(m_error.isEmpty() ? State::Done : State::Failed, out);
+        out.close = true;
+        break;
+    default:
+        fail(out, step, tr("unexpected reply %1").arg(reply.text()), false);
+    }
+}
+
+void SmtpSession::onGreeting(const SmtpReply &reply, Output &out)
+{
+    // RFC 5321 §4.3.1: 220 is the only greeting that lets us go on.
+    if (reply.code != 220) {
+        fail(out, QStringLiteral("GREETING"),
+             tr("the server refused the connection: %1").arg(reply.text()), reply.code == 554);
+        return;
+    }
+    m_greeting = reply.text();
+    setState(State::Ehlo, out);
+    send(out, "EHLO " + m_config.ehloName, "EHLO"); // RFC 5321 §4.1.1.1
+}
+
+void SmtpSession::onEhlo(const SmtpReply &reply, Output &out)
+{
+    if (m_state == State::Ehlo && (reply.code == 500 || reply.code == 502)) {
+        // RFC 5321 §3.2: a server without extensions; fall back to HELO.
+        setState(State::Helo, out);
+        send(out, "HELO " + m_config.ehloName, "HELO"); // RFC 5321 §4.1.1.1
+        return;
+    }
+    if (reply.code != 250) {
+        fail(out, QString::fromLatin1(stateName(m_state)),
+             tr("the server did not accept %1: %2")
+                 .arg(QString::fromLatin1(stateName(m_state)), reply.text()),
+             reply.code >= 400 && reply.code < 600 && reply.code != 354);
+        return;
+    }
+    m_caps = m_state == State::Ehlo ? SmtpCapabilities::fromEhlo(reply) : SmtpCapabilities{};
+    m_parser.setEnhancedCodes(m_caps.enhancedStatusCodes);
+    afterEhlo(out);
+}
+
+void SmtpSession::afterEhlo(Output &out)
+{
+    if (m_config.security == Security::StartTlsRequired && !m_tls) {
+        if (!m_caps.startTls) {
+            fail(out, QStringLiteral("STARTTLS"),
+                 tr("the server does not offer STARTTLS, which this account requires; no "
+                    "credentials were sent"),
+                 true);
+            return;
+        }
+        setState(State::StartTls, out);
+        send(out, "STARTTLS", "STARTTLS"); // RFC 3207 §4
+        return;
+    }
+    if (m_config.authenticate && !m_authenticated) {
+        startAuth(out);
+        return;
+    }
+    startTransaction(out);
+}
+
+void SmtpSession::startAuth(Output &out)
+{
+    if (!m_tls && !m_config.allowAuthWithoutTls) {
+        fail(out, QStringLiteral("AUTH"),
+             tr("refusing to send credentials over an unencrypted connection"), true);
+        return;
+    }
+    if (m_caps.authMechanisms.isEmpty()) {
+        fail(out, QStringLiteral("AUTH"),
+             tr("the server offers no authentication (no AUTH in its EHLO reply)"), true);
+        return;
+    }
+    QString error;
+    m_sasl = SaslClient::create(m_caps.authMechanisms, m_config.credentials, m_config.mechanism,
+                                &error);
+    if (!m_sasl) {
+        fail(out, QStringLiteral("AUTH"),
+             tr("no usable authentication mechanism (server offers %1): %2")
+                 .arg(m_caps.authMechanisms.join(QLatin1Char(' ')), error),
+             true);
+        return;
+    }
+    m_authMechanism = QString::fromLatin1(m_sasl->mechanism());
+    setState(State::Auth, out);
+    // RFC 4954 §4: AUTH mechanism [initial-response]; "=" is an empty one.
+    const std::optional<SaslStep> first = m_sasl->initialResponse();
+    QByteArray line = "AUTH " + m_sasl->mechanism();
+    QByteArray trace = line;
+    if (first) {
+        if (first->status == SaslStepStatus::Failed) {
+            fail(out, QStringLiteral("AUTH"), first->error, true);
+            return;
+        }
+        line += ' ' + (first->responseBase64.isEmpty() ? QByteArray("=") : first->responseBase64);
+        trace += ' ' + first->redactedResponse;
+    }
+    send(out, line, "AUTH", trace);
+}
+
+void SmtpSession::onAuth(const SmtpReply &reply, Output &out)
+{
+    if (m_authCancelled) {
+        fail(out, QStringLiteral("AUTH"), m_error, true);
+        return;
+    }
+    if (reply.code == 334) {
+        // RFC 4954 §4: a server challenge, base64.
+        const QByteArray challenge = reply.lines.value(0).trimmed();
+        const SaslStep step = m_sasl->step(challenge);
+        if (step.status == SaslStepStatus::Failed) {
+            m_error = step.error;
+            m_failedStep = QStringLiteral("AUTH");
+            m_authCancelled = true;
+            send(out, "*", "AUTH", "*"); // RFC 4954 §4: cancel the exchange
+            return;
+        }
+        send(out, step.responseBase64, "AUTH", step.redactedResponse);
+        return;
+    }
+    if (reply.code == 235) { // RFC 4954 §6
+        m_authenticated = true;
+        startTransaction(out);
+        return;
+    }
+    fail(out, QStringLiteral("AUTH"), tr("authentication failed: %1").arg(reply.text()), true);
+}
+
+QByteArray SmtpSession::mailFromLine() const
+{
+    const SmtpEnvelope &e = m_messages.at(m_current);
+    QByteArray line = "MAIL FROM:<" + e.from + ">"; // RFC 5321 §4.1.1.2
+    if (m_caps.sizeAdvertised)
+        line += " SIZE=" + QByteArray::number(e.size); // RFC 1870 §6
+    if (e.eightBit && m_caps.eightBitMime)
+        line += " BODY=8BITMIME"; // RFC 6152 §2
+    if (e.smtpUtf8 && m_caps.smtpUtf8)
+        line += " SMTPUTF8"; // RFC 6531 §3.4
+    return line;
+}
+
+void SmtpSession::startTransaction(Output &out)
+{
+    ++m_current;
+    if (m_current >= m_messages.size()) {
+        setState(State::Quit, out);
+        send(out, "QUIT", "QUIT"); // RFC 5321 §4.1.1.10
+        return;
+    }
+    const SmtpEnvelope &e = m_messages.at(m_current);
+    m_transactionFailed = false;
+    m_abortingData = false;
+    if (m_caps.sizeLimit > 0 && e.size > m_caps.sizeLimit) {
+        result().error = tr("the message is %1 bytes; the server accepts at most %2 bytes (SIZE)")
+                             .arg(e.size)
+                             .arg(m_caps.sizeLimit);
+        result().failedStep = QStringLiteral("MAIL FROM");
+        if (m_error.isEmpty()) {
+            m_error = result().error;
+            m_failedStep = result().failedStep;
+        }
+        startTransaction(out);
+        return;
+    }
+    if (e.smtpUtf8 && !m_caps.smtpUtf8) {
+        result().error = tr("an address needs SMTPUTF8, which the server does not offer");
+        result().failedStep = QStringLiteral("MAIL FROM");
+        if (m_error.isEmpty()) {
+            m_error = result().error;
+            m_failedStep = result().failedStep;
+        }
+        startTransaction(out);
+        return;
+    }
+    m_pipelining = m_config.usePipelining && m_caps.pipelining;
+    m_useBdat = m_config.useChunking && m_caps.chunking;
+    setState(State::MailTransaction, out);
+    if (m_needRset) {
+        send(out, "RSET", "RSET"); // RFC 5321 §4.1.1.5
+        m_pending.push_back({Expect::Rset, 0});
+        m_needRset = false;
+        if (!m_pipelining)
+            return; // MAIL follows the RSET reply
+    }
+    send(out, mailFromLine(), "MAIL");
+    m_pending.push_back({Expect::Mail, 0});
+    if (!m_pipelining)
+        return;
+    // RFC 2920 §3.1: MAIL, RCPT ... and DATA may go in one group; DATA is last.
+    for (int i = 0; i < e.recipients.size(); ++i) {
+        send(out, "RCPT TO:<" + e.recipients.at(i) + ">", "RCPT"); // RFC 5321 §4.1.1.3
+        m_pending.push_back({Expect::Rcpt, i});
+    }
+    m_dataPipelined = !m_useBdat;
+    if (m_dataPipelined) {
+        send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
+        m_pending.push_back({Expect::Data, 0});
+    }
+}
+
+void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
+{
+    if (m_pending.empty()) {
+        fail(out, QStringLiteral("MAIL"), tr("unexpected reply %1").arg(reply.text()), false);
+        return;
+    }
+    const Pending p = m_pending.front();
+    m_pending.pop_front();
+    const SmtpEnvelope &e = m_messages.at(m_current);
+    switch (p.kind) {
+    case Expect::Rset:
+        if (reply.code != 250) {
+            fail(out, QStringLiteral("RSET"), tr("RSET was refused: %1").arg(reply.text()), true);
+            return;
+        }
+        if (!m_pipelining) {
+            send(out, mailFromLine(), "MAIL");
+            m_pending.push_back({Expect::Mail, 0});
+        }
+        return;
+    case Expect::Mail:
+        if (reply.code != 250) {
+            m_transactionFailed = true;
+            result().failedStep = QStringLiteral("MAIL FROM");
+            result().error = tr("the server refused the sender: %1").arg(reply.text());
+        } else if (!m_pipelining) {
+            send(out, "RCPT TO:<" + e.recipients.at(0) + ">", "RCPT"); // RFC 5321 §4.1.1.3
+            m_pending.push_back({Expect::Rcpt, 0});
+        }
+        break;
+    case Expect::Rcpt: {
+        SmtpRecipientResult &r = result().recipients[p.index];
+        r.reply = reply;
+        r.accepted = reply.code == 250 || reply.code == 251;
+        if (!m_pipelining && !m_transactionFailed && p.index + 1 < e.recipients.size()) {
+            send(out, "RCPT TO:<" + e.recipients.at(p.index + 1) + ">", "RCPT");
+            m_pending.push_back({Expect::Rcpt, p.index + 1});
+        }
+        break;
+    }
+    case Expect::Data:
+        if (reply.code == 354) {
+            bool anyAccepted = false;
+            for (const auto &r : result().recipients)
+                anyAccepted = anyAccepted || r.accepted;
+            if (m_transactionFailed || !anyAccepted) {
+                // RFC 2920 §3.1: a server may still say 354; end the empty body at once.
+                m_abortingData = true;
+                setState(State::BodyReply, out);
+                m_bodyRepliesExpected = 1;
+                m_bodyRepliesReceived = 0;
+                send(out, ".", "DATA-END");
+                return;
+            }
+            setState(State::Body, out);
+            m_bodyRepliesReceived = 0;
+            out.sendBody = true;
+            out.useBdat = false;
+            return;
+        }
+        m_transactionFailed = true;
+        if (result().error.isEmpty()) {
+            result().failedStep = QStringLiteral("DATA");
+            result().error = tr("the server refused DATA: %1").arg(reply.text());
+        }
+        break;
+    }
+    if (!m_pending.empty())
+        return;
+    maybeStartBody(out);
+}
+
+void SmtpSession::maybeStartBody(Output &out)
+{
+    // All replies of the envelope are in.
+    bool anyAccepted = false;
+    QStringList rejected;
+    for (const auto &r : result().recipients) {
+        anyAccepted = anyAccepted || r.accepted;
+        if (!r.accepted && r.reply.code != 0)
+            rejected << QStringLiteral("<%1>: %2").arg(QString::fromUtf8(r.address), r.reply.text());
+    }
+    if (!m_transactionFailed && !anyAccepted) {
+        m_transactionFailed = true;
+        result().failedStep = QStringLiteral("RCPT TO");
+        result().error = tr("no recipient was accepted: %1").arg(rejected.join(QStringLiteral("; ")));
+    }
+    if (m_transactionFailed) {
+        if (m_error.isEmpty()) {
+            m_error = result().error;
+            m_failedStep = result().failedStep;
+        }
+        m_needRset = true;
+        startTransaction(out);
+        return;
+    }
+    if (m_useBdat) {
+        setState(State::Body, out);
+        m_bodyRepliesReceived = 0;
+        out.sendBody = true;
+        out.useBdat = true;
+        return;
+    }
+    if (!m_dataPipelined) {
+        setState(State::Data, out);
+        send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
+        m_pending.push_back({Expect::Data, 0});
+    }
+}
+
+SmtpSession::Output SmtpSession::bodySent(int bdatChunks)
+{
+    Output out;
+    if (m_state != State::Body)
+        return out;
+    m_bodyRepliesExpected = m_useBdat ? qMax(1, bdatChunks) : 1;
+    setState(State::BodyReply, out);
+    if (m_bodyRepliesReceived >= m_bodyRepliesExpected)
+        finishBody(out);
+    return out;
+}
+
+void SmtpSession::onBodyReply(const SmtpReply &reply, Output &out)
+{
+    ++m_bodyRepliesReceived;
+    SmtpMessageResult &r = result();
+    if (m_abortingData) {
+        if (m_bodyRepliesReceived < m_bodyRepliesExpected)
+            return;
+        if (m_error.isEmpty()) {
+            m_error = r.error.isEmpty() ? tr("no recipient was accepted") : r.error;
+            m_failedStep = QStringLiteral("RCPT TO");
+        }
+        m_needRset = true;
+        startTransaction(out);
+        return;
+    }
+    if (reply.code != 250 && r.error.isEmpty()) {
+        r.failedStep = m_useBdat ? QStringLiteral("BDAT") : QStringLiteral("DATA");
+        r.error = tr("the server refused the message: %1").arg(reply.text());
+        r.finalReply = reply;
+    }
+    if (reply.code == 250)
+        r.finalReply = reply;
+    // BDAT replies can arrive while later chunks are still being written.
+    if (m_state == State::Body || m_bodyRepliesReceived < m_bodyRepliesExpected)
+        return;
+    finishBody(out);
+}
+
+void SmtpSession::finishBody(Output &out)
+{
+    SmtpMessageResult &r = result();
+    if (r.error.isEmpty()) {
+        r.accepted = true;
+        static const QRegularExpression queued(QStringLiteral("queued as ([A-Za-z0-9._-]+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        const auto m = queued.match(r.finalReply.text());
+        if (m.hasMatch())
+            r.queueId = m.captured(1);
+        QStringList rejected;
+        for (const auto &rc : r.recipients)
+            if (!rc.accepted)
+                rejected << QStringLiteral("<%1>: %2")
+                                .arg(QString::fromUtf8(rc.address), rc.reply.text());
+        if (!rejected.isEmpty() && m_error.isEmpty()) {
+            m_error = tr("some recipients were refused: %1").arg(rejected.join(QStringLiteral("; ")));
+            m_failedStep = QStringLiteral("RCPT TO");
+        }
+    } else {
+        if (m_error.isEmpty()) {
+            m_error = r.error;
+            m_failedStep = r.failedStep;
+        }
+        m_needRset = true;
+    }
+    startTransaction(out);
+}
+
+SmtpSession::Output SmtpSession::tlsEstablished()
+{
+    Output out;
+    if (m_state != State::TlsHandshake)
+        return out;
+    m_tls = true;
+    // RFC 3207 §4.2: discard all knowledge from before TLS and ask again.
+    m_caps = SmtpCapabilities{};
+    m_parser = SmtpReplyParser(m_config.maxReplyLines);
+    setState(State::Ehlo, out);
+    send(out, "EHLO " + m_config.ehloName, "EHLO");
+    return out;
+}
+
+SmtpSession::Output SmtpSession::connectionLost(const QString &reason)
+{
+    Output out;
+    if (isFinished())
+        return out;
+    if (m_state == State::Quit && m_error.isEmpty()) {
+        setState(State::Done, out); // the message is in; a missing 221 is harmless
+        return out;
+    }
+    if (m_state == State::BodyReply && m_current >= 0 && !m_abortingData) {
+        // The body went out and no verdict came: it may or may not have been accepted.
+        result().possiblySent = true;
+    }
+    const QString step = QString::fromLatin1(stateName(m_state));
+    if (m_error.isEmpty()) {
+        m_error = reason;
+        m_failedStep = step;
+    }
+    if (m_current >= 0 && m_current < m_results.size() && result().error.isEmpty() &&
+        !result().accepted) {
+        result().error = reason;
+        result().failedStep = step;
+    }
+    m_pending.clear();
+    setState(State::Failed, out);
+    out.close = true;
+    return out;
+}
+
+} // namespace carteiro

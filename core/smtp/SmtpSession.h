@@ -1,0 +1,177 @@
+#pragma once
+// SMTP submission client as a sans-IO state machine (RFC 5321, RFC 6409).
+// It never touches a socket: feed it reply lines, it returns the commands to
+// write and what the driver must do (upgrade to TLS, stream the body, close).
+// Extensions: STARTTLS (RFC 3207), AUTH (RFC 4954), PIPELINING (RFC 2920),
+// SIZE (RFC 1870), 8BITMIME (RFC 6152), SMTPUTF8 (RFC 6531), CHUNKING (RFC 3030),
+// ENHANCEDSTATUSCODES (RFC 2034).
+#include "sasl/SaslClient.h"
+#include "smtp/SmtpCapabilities.h"
+#include "smtp/SmtpReply.h"
+
+#include <QByteArray>
+#include <QList>
+#include <deque>
+#include <memory>
+
+namespace carteiro {
+
+struct SmtpCommand
+{
+    QByteArray wire;      // bytes to write, CRLF included
+    QByteArray traceText; // what the inspector shows (secrets masked), no CRLF
+    QByteArray verb;      // "EHLO", "AUTH", "MAIL", ...
+};
+
+struct SmtpEnvelope
+{
+    QByteArray from;              // addr-spec for MAIL FROM (may be empty: null reverse-path)
+    QList<QByteArray> recipients; // addr-specs for RCPT TO, Bcc included
+    qint64 size = 0;              // message size in bytes (for SIZE=)
+    bool eightBit = false;        // BODY=8BITMIME needed
+    bool smtpUtf8 = false;        // SMTPUTF8 needed
+};
+
+struct SmtpRecipientResult
+{
+    QByteArray address;
+    SmtpReply reply;
+    bool accepted = false;
+};
+
+struct SmtpMessageResult
+{
+    bool accepted = false;     // the server took responsibility (250 after the body)
+    bool possiblySent = false; // the body was sent but no reply came: never re-send silently
+    QString queueId;           // from "250 2.0.0 Ok: queued as 4Xyz"
+    SmtpReply finalReply;
+    QList<SmtpRecipientResult> recipients;
+    QString failedStep;        // "RCPT TO", "DATA", ...
+    QString error;
+};
+
+class SmtpSession
+{
+public:
+    enum class State {
+        Greeting, Ehlo, Helo, StartTls, TlsHandshake, Auth, MailTransaction, Data, Body,
+        BodyReply, Rset, Quit, Done, Failed
+    };
+    static const char *stateName(State state);
+
+    enum class Security { StartTlsRequired, ImplicitTls, PlainLab };
+
+    struct Config
+    {
+        QByteArray ehloName = "localhost";
+        Security security = Security::StartTlsRequired;
+        bool authenticate = true;
+        bool allowAuthWithoutTls = false; // only for an explicit plaintext lab account
+        SaslCredentials credentials;
+        QString mechanism;                // empty: strongest offered
+        bool usePipelining = true;
+        bool useChunking = true;
+        int maxReplyLines = 512;
+    };
+
+    struct Output
+    {
+        QList<SmtpCommand> commands;
+        bool startTls = false;    // upgrade the channel, then call tlsEstablished()
+        bool sendBody = false;    // stream the current message, then call bodySent()
+        bool useBdat = false;     // ... as BDAT chunks (else DATA with dot-stuffing)
+        bool close = false;       // close the connection now
+        QList<QByteArray> stateChanges; // "EHLO -> STARTTLS", for the inspector
+        QList<QByteArray> notes;        // other remarks for the inspector
+    };
+
+    explicit SmtpSession(Config config);
+    ~SmtpSession();
+
+    // Refuses CR, LF, NUL (and '<', '>') in the EHLO name and addresses before
+    // anything reaches the wire. Returns an empty string when all is well.
+    QString validate() const;
+    void addMessage(const SmtpEnvelope &envelope);
+
+    Output feedLine(const QByteArray &line);
+    Output tlsEstablished();
+    // The body of the current message has been written: DATA's terminator or
+    // `bdatChunks` BDAT commands (each gets its own reply).
+    Output bodySent(int bdatChunks = 0);
+    // The connection dropped or a timeout fired: the session ends; a message whose
+    // body was sent without a reply is marked "possibly sent".
+    Output connectionLost(const QString &reason);
+
+    State state() const { return m_state; }
+    bool isFinished() const { return m_state == State::Done || m_state == State::Failed; }
+    bool succeeded() const;
+    bool isTlsActive() const { return m_tls; }
+    QString error() const { return m_error; }
+    QString failedStep() const { return m_failedStep; }
+    SmtpReply lastReply() const { return m_lastReply; }
+    const SmtpCapabilities &capabilities() const { return m_caps; }
+    QString greeting() const { return m_greeting; }
+    QString authMechanism() const { return m_authMechanism; }
+    const QList<SmtpMessageResult> &results() const { return m_results; }
+    int currentMessage() const { return m_current; }
+    // A BDAT chunk was refused while the body is still being written: stop sending.
+    bool bodyRejected() const
+    {
+        return m_state == State::Body && m_current >= 0 && !m_results[m_current].error.isEmpty();
+    }
+    void setEhloName(const QByteArray &name) { m_config.ehloName = name; }
+    const Config &config() const { return m_config; }
+    // Capabilities this session used (for the inspector's session summary).
+    QStringList usedExtensions() const;
+
+private:
+    enum class Expect { Mail, Rcpt, Data, Rset };
+    struct Pending { Expect kind; int index; };
+
+    void setState(State s, Output &out);
+    void send(Output &out, const QByteArray &line, const QByteArray &verb,
+              const QByteArray &trace = {});
+    void fail(Output &out, const QString &step, const QString &message, bool politeQuit);
+    void onReply(const SmtpReply &reply, Output &out);
+    void onGreeting(const SmtpReply &reply, Output &out);
+    void onEhlo(const SmtpReply &reply, Output &out);
+    void afterEhlo(Output &out);
+    void startAuth(Output &out);
+    void onAuth(const SmtpReply &reply, Output &out);
+    void startTransaction(Output &out);
+    void onTransactionReply(const SmtpReply &reply, Output &out);
+    void maybeStartBody(Output &out);
+    void onBodyReply(const SmtpReply &reply, Output &out);
+    void finishBody(Output &out);
+    void finishMessage(Output &out);
+    QByteArray mailFromLine() const;
+    SmtpMessageResult &result() { return m_results[m_current]; }
+
+    Config m_config;
+    State m_state = State::Greeting;
+    SmtpReplyParser m_parser;
+    SmtpCapabilities m_caps;
+    SmtpReply m_lastReply;
+    QString m_greeting;
+    bool m_tls = false;
+    bool m_authenticated = false;
+    std::unique_ptr<SaslClient> m_sasl;
+    QString m_authMechanism;
+    bool m_authCancelled = false;
+    QList<SmtpEnvelope> m_messages;
+    QList<SmtpMessageResult> m_results;
+    int m_current = -1;
+    std::deque<Pending> m_pending;
+    bool m_transactionFailed = false;
+    bool m_dataPipelined = false;
+    bool m_useBdat = false;
+    bool m_pipelining = false;
+    bool m_needRset = false;
+    bool m_abortingData = false;
+    int m_bodyRepliesExpected = 0;
+    int m_bodyRepliesReceived = 0;
+    QString m_error;
+    QString m_failedStep;
+};
+
+} // namespace carteiro

@@ -1,0 +1,234 @@
+#include "smtp/SubmissionJob.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QTimer>
+
+namespace carteiro {
+
+namespace {
+constexpr qint64 kHighWater = 1024 * 1024;   // bytes queued in the socket before we wait
+constexpr qint64 kDataPiece = 256 * 1024;     // file read size in DATA mode
+constexpr qint64 kBdatChunk = 1024 * 1024;    // one BDAT chunk (RFC 3030 §2)
+} // namespace
+
+SubmissionJob::SubmissionJob(TraceHub *hub, ChannelOptions channel, SmtpSession::Config config,
+                             QList<Message> messages, QObject *parent)
+    : QObject(parent), m_hub(hub), m_options(std::move(channel)),
+      m_session(std::make_unique<SmtpSession>(std::move(config))), m_messages(std::move(messages))
+{
+    for (const Message &m : m_messages) {
+        m_session->addMessage(m.envelope);
+        m_bytesTotal += QFileInfo(m.filePath).size();
+    }
+}
+
+SubmissionJob::~SubmissionJob() = default;
+
+void SubmissionJob::start()
+{
+    const QString invalid = m_session->validate();
+    if (!invalid.isEmpty()) {
+        // Refused before anything reaches the wire (security.md item 13).
+        m_channelError = invalid;
+        QTimer::singleShot(0, this, [this] {
+            m_outcome = Outcome::Failed;
+            Q_EMIT finished(m_outcome);
+        });
+        return;
+    }
+    const SaslCredentials &creds = m_session->config().credentials;
+    m_hub->addSecret(creds.password.toUtf8());
+    m_hub->addSecret(creds.oauthToken.toUtf8());
+
+    m_channel = new Channel(m_hub, Protocol::Smtp, this);
+    connect(m_channel, &Channel::connected, this, [this] {
+        if (m_session->config().ehloName.isEmpty()) {
+            // RFC 5321 §4.1.4: an address literal when we have no name to give.
+            m_session->setEhloName("[127.0.0.1]");
+        }
+        m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING",
+                             QStringLiteral("GREETING"));
+    });
+    connect(m_channel, &Channel::lineReceived, this,
+            [this](const QByteArray &line) { apply(m_session->feedLine(line)); });
+    connect(m_channel, &Channel::encrypted, this, [this] { apply(m_session->tlsEstablished()); });
+    connect(m_channel, &Channel::writeBufferDrained, this, [this] {
+        if (m_streaming)
+            pumpBody();
+    });
+    connect(m_channel, &Channel::failed, this, &SubmissionJob::onChannelFailed);
+    connect(m_channel, &Channel::closed, this, [this] {
+        if (!m_session->isFinished())
+            apply(m_session->connectionLost(tr("the server closed the connection")));
+        finish();
+    });
+    m_channel->open(m_options);
+}
+
+void SubmissionJob::cancel()
+{
+    if (m_outcome != Outcome::Running)
+        return;
+    m_cancelled = true;
+    m_streaming = false;
+    apply(m_session->connectionLost(tr("cancelled by the user")));
+    if (m_channel)
+        m_channel->close();
+    finish();
+}
+
+void SubmissionJob::onChannelFailed(Channel::ErrorKind kind, const QString &message)
+{
+    m_streaming = false;
+    if (m_channelError.isEmpty() && !m_session->isFinished()) {
+        m_channelError = message;
+        m_channelErrorKind = kind;
+    }
+    apply(m_session->connectionLost(message));
+    finish();
+}
+
+void SubmissionJob::apply(const SmtpSession::Output &out)
+{
+    for (const QByteArray &change : out.stateChanges) {
+        const QByteArray to = change.mid(change.lastIndexOf(' ') + 1);
+        if (m_channel)
+            m_channel->traceNote(TraceKind::StateChange, change, QString::fromLatin1(to));
+        Q_EMIT stateChanged(QString::fromLatin1(to));
+    }
+    for (const QByteArray &note : out.notes)
+        if (m_channel)
+            m_channel->traceNote(TraceKind::Info, note);
+    if (!m_channel)
+        return;
+    for (const SmtpCommand &c : out.commands)
+        m_channel->writeLine(c.wire, c.traceText, QString::fromLatin1(c.verb));
+    if (!out.commands.isEmpty())
+        m_channel->armReplyTimeout();
+    if (out.startTls)
+        m_channel->startTls();
+    if (out.sendBody)
+        beginBody(out.useBdat);
+    if (out.close) {
+        if (!m_session->error().isEmpty() && m_session->state() == SmtpSession::State::Failed)
+            m_channel->traceNote(TraceKind::Error, m_session->error().toUtf8());
+        m_channel->close();
+        finish();
+    }
+}
+
+void SubmissionJob::beginBody(bool bdat)
+{
+    const int index = m_session->currentMessage();
+    m_body = std::make_unique<QFile>(m_messages.at(index).filePath);
+    if (!m_body->open(QIODevice::ReadOnly)) {
+        apply(m_session->connectionLost(
+            tr("cannot read the message file %1: %2").arg(m_body->fileName(), m_body->errorString())));
+        m_channel->close();
+        finish();
+        return;
+    }
+    m_bdat = bdat;
+    m_encoder = std::make_unique<SmtpDataEncoder>(bdat ? SmtpDataEncoder::Mode::Bdat
+                                                       : SmtpDataEncoder::Mode::Data);
+    m_chunks = 0;
+    m_bodyWireBytes = 0;
+    m_streaming = true;
+    m_channel->armReplyTimeout(); // re-armed by write progress: a stalled peer times out
+    pumpBody();
+}
+
+void SubmissionJob::pumpBody()
+{
+    while (m_streaming && m_channel->pendingWriteBytes() < kHighWater) {
+        if (m_session->bodyRejected()) { // a BDAT chunk was refused: stop sending
+            endBody();
+            return;
+        }
+        const QByteArray raw = m_body->read(m_bdat ? kBdatChunk : kDataPiece);
+        if (raw.isEmpty() && m_body->error() != QFileDevice::NoError) {
+            m_streaming = false;
+            apply(m_session->connectionLost(tr("cannot read the message file: %1")
+                                                 .arg(m_body->errorString())));
+            m_channel->close();
+            finish();
+            return;
+        }
+        m_bytesDone += raw.size();
+        const bool last = m_body->atEnd();
+        QByteArray wire = m_encoder->encode(raw);
+        if (last)
+            wire += m_encoder->finish();
+        if (m_bdat) {
+            // RFC 3030 §2: BDAT <size> [LAST], then exactly <size> octets.
+            const QByteArray cmd = "BDAT " + QByteArray::number(wire.size()) + (last ? " LAST" : "");
+            m_channel->writeLine(cmd + "\r\n", cmd, QStringLiteral("BDAT"));
+            ++m_chunks;
+        }
+        m_channel->writeBody(wire);
+        m_bodyWireBytes += wire.size();
+        Q_EMIT progress(m_bytesDone, m_bytesTotal);
+        if (last) {
+            endBody();
+            return;
+        }
+    }
+}
+
+void SubmissionJob::endBody()
+{
+    m_streaming = false;
+    m_body.reset();
+    m_channel->traceBodySummary(m_bodyWireBytes, m_bdat ? QByteArray("message in BDAT chunks")
+                                                        : QByteArray("message, dot-stuffed, "
+                                                                     "ended by CRLF.CRLF"));
+    m_channel->armReplyTimeout();
+    apply(m_session->bodySent(m_chunks));
+}
+
+void SubmissionJob::finish()
+{
+    if (m_outcome != Outcome::Running)
+        return;
+    if (!m_session->isFinished() && !m_channelError.isEmpty())
+        m_session->connectionLost(m_channelError);
+    if (!m_session->isFinished())
+        return;
+    bool possibly = false;
+    for (const SmtpMessageResult &r : m_session->results())
+        possibly = possibly || r.possiblySent;
+    if (m_cancelled)
+        m_outcome = Outcome::Cancelled;
+    else if (m_session->succeeded())
+        m_outcome = Outcome::Sent;
+    else if (possibly)
+        m_outcome = Outcome::PossiblySent;
+    else
+        m_outcome = Outcome::Failed;
+    QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_outcome); });
+}
+
+QString SubmissionJob::errorMessage() const
+{
+    if (m_outcome == Outcome::Sent)
+        return {};
+    QString step = m_session->failedStep();
+    QString message = m_session->error();
+    if (message.isEmpty()) {
+        message = m_channelError;
+    }
+    if (!m_channelError.isEmpty() && m_channelErrorKind == Channel::ErrorKind::Certificate)
+        step = QStringLiteral("TLS");
+    if (step.isEmpty() || m_session->state() == SmtpSession::State::Greeting)
+        step = m_channelErrorKind == Channel::ErrorKind::Certificate ? QStringLiteral("TLS")
+                                                                     : QStringLiteral("CONNECT");
+    if (m_outcome == Outcome::PossiblySent)
+        message = tr("the connection dropped after the whole message was sent and before the "
+                     "server's reply; it may have been accepted: %1")
+                      .arg(message);
+    return step + QStringLiteral(": ") + message;
+}
+
+} // namespace carteiro
