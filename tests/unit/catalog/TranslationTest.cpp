@@ -1,0 +1,122 @@
+// The pt_BR translation of the catalog: compiled from translations/*.ts,
+// embedded in carteiro_core, loaded with a QTranslator.
+#include "trace/ReplyCatalog.h"
+#include "util/Translations.h"
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QTranslator>
+
+using carteiro::ReplyCatalog;
+
+namespace {
+
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+const char kQmPath[] = ":/i18n/carteiro_pt_BR.qm";
+
+// Installing a translator needs an application object; one for the process.
+void ensureApp()
+{
+    if (QCoreApplication::instance())
+        return;
+    static int argc = 1;
+    static char name[] = "unit_catalog";
+    static char *argv[] = {name, nullptr};
+    new QCoreApplication(argc, argv); // lives until the process ends
+}
+
+// A QTranslator loaded from the embedded .qm and installed for one test.
+class PtBrTranslation : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ensureApp();
+        ASSERT_TRUE(translator.load(u(kQmPath))) << "cannot load " << kQmPath;
+        ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&translator); }
+
+    QTranslator translator;
+};
+
+} // namespace
+
+TEST(CatalogTranslationResource, PtBrQmIsEmbeddedInCore)
+{
+    QFile qm(u(kQmPath));
+    ASSERT_TRUE(qm.exists()) << kQmPath;
+    EXPECT_GT(qm.size(), 1000);
+    EXPECT_EQ(s(carteiro::translationsResourceDir()), ":/i18n");
+}
+
+TEST_F(PtBrTranslation, SpotChecksArePortuguese)
+{
+    EXPECT_EQ(s(translator.language()), "pt_BR");
+    EXPECT_EQ(s(ReplyCatalog::smtpBasic(250).meaning),
+              "Ação de correio solicitada concluída com sucesso");
+    EXPECT_EQ(s(ReplyCatalog::smtpBasic(550).meaning),
+              "Ação solicitada não executada: caixa postal indisponível");
+    EXPECT_EQ(s(ReplyCatalog::enhanced(u("5.1.1")).detail),
+              "Endereço de caixa postal de destino inválido");
+    EXPECT_EQ(s(ReplyCatalog::enhanced(u("5.7.8")).detail),
+              "Credenciais de autenticação inválidas");
+    EXPECT_EQ(s(ReplyCatalog::enhanced(u("4.7.0")).classMeaning), "Falha transitória persistente");
+    EXPECT_EQ(s(ReplyCatalog::imapCode(u("OVERQUOTA")).meaning),
+              "O usuário ultrapassaria a cota após a operação");
+    EXPECT_EQ(s(ReplyCatalog::pop3Code(u("IN-USE")).meaning),
+              "A autenticação foi bem-sucedida, mas a caixa postal (maildrop) está em uso "
+              "(provavelmente por outro cliente POP3)");
+    EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(550, u("5.1.1"))),
+              "550 Ação solicitada não executada: caixa postal indisponível · 5.1.1 Endereço de "
+              "caixa postal de destino inválido");
+    // Fallbacks are translated too.
+    EXPECT_TRUE(
+        ReplyCatalog::smtpBasic(259).meaning.startsWith(u("Resposta de conclusão positiva")))
+        << s(ReplyCatalog::smtpBasic(259).meaning);
+    // Citations are not translated.
+    EXPECT_EQ(s(ReplyCatalog::smtpBasic(250).source), "RFC 5321 §4.2.3");
+}
+
+TEST_F(PtBrTranslation, EveryCatalogTextHasATranslation)
+{
+    int missing = 0;
+    for (const QString &text : ReplyCatalog::allSourceTexts()) {
+        const QByteArray utf8 = text.toUtf8();
+        const QString pt =
+            QCoreApplication::translate(ReplyCatalog::translationContext(), utf8.constData());
+        if (pt.isEmpty() || pt == text) {
+            ++missing;
+            ADD_FAILURE() << "no pt_BR translation for: " << utf8.constData();
+        }
+    }
+    EXPECT_EQ(missing, 0);
+}
+
+TEST(CatalogTranslationLoader, InstallsPtBrAndFallsBackToEnglish)
+{
+    ensureApp();
+    EXPECT_TRUE(carteiro::installTranslations(QLocale(QLocale::Portuguese, QLocale::Brazil)));
+    EXPECT_EQ(s(ReplyCatalog::smtpBasic(354).meaning),
+              "Inicie a entrada da mensagem; termine com <CRLF>.<CRLF>");
+
+    // No translation for English (the source language): none installed.
+    EXPECT_FALSE(carteiro::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)));
+    EXPECT_EQ(s(ReplyCatalog::smtpBasic(354).meaning), "Start mail input; end with <CRLF>.<CRLF>");
+
+    EXPECT_TRUE(carteiro::installTranslations(QLocale(u("pt_BR"))));
+    carteiro::removeTranslations();
+    EXPECT_EQ(s(ReplyCatalog::smtpBasic(250).meaning), "Requested mail action okay, completed");
+}
