@@ -52,7 +52,9 @@ QByteArray SmtpDataEncoder::finish()
 QByteArray SmtpDataEncoder::encodeAll(const QByteArray &message, Mode mode)
 {
     SmtpDataEncoder encoder(mode);
-    return encoder.encode(message) + encoder.finish();
+    QByteArray out = encoder.encode(message);
+    out += encoder.finish();
+    return out;
 }
 
 } // namespace carteiro

@@ -450,6 +450,10 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
                 anyAccepted = anyAccepted || r.accepted;
             if (m_transactionFailed || !anyAccepted) {
                 // RFC 2920 §3.1: a server may still say 354; end the empty body at once.
+                if (!anyAccepted && result().failedStep != QStringLiteral("MAIL FROM")) {
+                    result().failedStep = QStringLiteral("RCPT TO");
+                    result().error = noRecipientError();
+                }
                 m_abortingData = true;
                 setState(State::BodyReply, out);
                 m_bodyRepliesExpected = 1;
@@ -475,20 +479,26 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
     maybeStartBody(out);
 }
 
+QString SmtpSession::noRecipientError()
+{
+    QStringList rejected;
+    for (const auto &r : result().recipients)
+        if (!r.accepted && r.reply.code != 0)
+            rejected << QStringLiteral("<%1>: %2").arg(QString::fromUtf8(r.address), r.reply.text());
+    return tr("no recipient was accepted: %1").arg(rejected.join(QStringLiteral("; ")));
+}
+
 void SmtpSession::maybeStartBody(Output &out)
 {
     // All replies of the envelope are in.
     bool anyAccepted = false;
-    QStringList rejected;
-    for (const auto &r : result().recipients) {
+    for (const auto &r : result().recipients)
         anyAccepted = anyAccepted || r.accepted;
-        if (!r.accepted && r.reply.code != 0)
-            rejected << QStringLiteral("<%1>: %2").arg(QString::fromUtf8(r.address), r.reply.text());
-    }
-    if (!m_transactionFailed && !anyAccepted) {
+    if (!anyAccepted && result().failedStep != QStringLiteral("MAIL FROM")) {
+        // The recipients' own reasons say more than DATA's "no valid recipients".
         m_transactionFailed = true;
         result().failedStep = QStringLiteral("RCPT TO");
-        result().error = tr("no recipient was accepted: %1").arg(rejected.join(QStringLiteral("; ")));
+        result().error = noRecipientError();
     }
     if (m_transactionFailed) {
         if (m_error.isEmpty()) {
@@ -533,8 +543,8 @@ void SmtpSession::onBodyReply(const SmtpReply &reply, Output &out)
         if (m_bodyRepliesReceived < m_bodyRepliesExpected)
             return;
         if (m_error.isEmpty()) {
-            m_error = r.error.isEmpty() ? tr("no recipient was accepted") : r.error;
-            m_failedStep = QStringLiteral("RCPT TO");
+            m_error = r.error.isEmpty() ? noRecipientError() : r.error;
+            m_failedStep = r.failedStep.isEmpty() ? QStringLiteral("RCPT TO") : r.failedStep;
         }
         m_needRset = true;
         startTransaction(out);

@@ -141,6 +141,7 @@ private:
     void startTransaction(Output &out);
     void onTransactionReply(const SmtpReply &reply, Output &out);
     void maybeStartBody(Output &out);
+    QString noRecipientError();
     void onBodyReply(const SmtpReply &reply, Output &out);
     void finishBody(Output &out);
     void finishMessage(Output &out);

@@ -1,1 +1,0 @@
-namespace carteiro::test { int supportVersion() { return 1; } }
