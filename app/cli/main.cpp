@@ -1,2 +1,28 @@
+// carteiro-cli: the command-line face of Carteiro's core (send now; fetch later).
+#include "CliCommon.h"
+#include "util/Translations.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QLocale>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("carteiro-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Carteiro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARTEIRO_VERSION));
+    carteiro::installTranslations(QLocale::system());
+
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    if (command == QStringLiteral("send"))
+        return carteiro::cli::runSend(args.mid(1));
+    if (command == QStringLiteral("--version")) {
+        carteiro::cli::out(QStringLiteral("carteiro-cli %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    carteiro::cli::err(QCoreApplication::translate(
+        "Cli", "usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR "
+               "--to ADDR --subject TEXT [...]\n       carteiro-cli send --help"));
+    return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
+}

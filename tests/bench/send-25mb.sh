@@ -43,17 +43,18 @@ for ((i = 1; i <= runs; i++)); do
 done
 bash "$here/tests/lab/mail-lab.sh" clear >/dev/null 2>&1 || true
 
+div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.4f", a / b}'; }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 col() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
 printf '%-14s %9s %9s %10s\n' client wall_s cpu_s peak_rss_MB
 for n in carteiro carteiro-tiny curl swaks; do
-  printf '%-14s %9s %9s %10.1f\n' "$n" "$(col $n 1)" "$(col $n 2)" "$(echo "$(col $n 3) / 1024" | bc -l)"
+  printf '%-14s %9s %9s %10.1f\n' "$n" "$(col $n 1)" "$(col $n 2)" "$(div "$(col $n 3)" 1024)"
 done
 cw=$(col carteiro 1) uw=$(col curl 1) sw=$(col swaks 1)
 cr=$(col carteiro 3) tr=$(col carteiro-tiny 3)
 echo
 printf 'carteiro/curl wall  %.2fx   carteiro/swaks wall %.2fx   (runs: %d, medians)\n' \
-  "$(echo "$cw / $uw" | bc -l)" "$(echo "$cw / $sw" | bc -l)" "$runs"
-printf 'carteiro/curl cpu   %.2fx\n' "$(echo "$(col carteiro 2) / $(col curl 2)" | bc -l)"
+  "$(div "$cw" "$uw")" "$(div "$cw" "$sw")" "$runs"
+printf 'carteiro/curl cpu   %.2fx\n' "$(div "$(col carteiro 2)" "$(col curl 2)")"
 printf 'carteiro memory growth for 25 MB: %.1f MB (peak RSS %.1f MB vs %.1f MB for a tiny message)\n' \
-  "$(echo "($cr - $tr) / 1024" | bc -l)" "$(echo "$cr / 1024" | bc -l)" "$(echo "$tr / 1024" | bc -l)"
+  "$(div "$((cr - tr))" 1024)" "$(div "$cr" 1024)" "$(div "$tr" 1024)"
