@@ -1,0 +1,42 @@
+#pragma once
+// Writes an outgoing message (RFC 5322 + MIME, RFC 2045-2049) to a file with vmime.
+#include "ComposedMessage.h"
+#include "MessageDraft.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace carteiro {
+
+class MimeComposer
+{
+public:
+    // Writes the message to outputPath (atomically: QSaveFile, so a failure leaves
+    // no half-written file). Attachments are read and base64-encoded in blocks while
+    // the file is written, never held whole in memory.
+    //
+    // Layout: text/plain (charset=utf-8, quoted-printable / base64 / 7bit as vmime
+    // decides) or multipart/alternative (text + html), wrapped in multipart/mixed
+    // when there are attachments (base64, Content-Disposition: attachment with
+    // filename per RFC 2231 and RFC 2047, plus Content-Type name= for old readers).
+    // Headers: Date, From, Reply-To, To, Cc, Subject (RFC 2047, UTF-8), Message-ID,
+    // MIME-Version. Bcc never appears. CRLF line endings, lines <= 998 octets.
+    //
+    // Refused with a clear error (nullopt): CR, LF or NUL in the subject, a display
+    // name or an attachment name; an invalid address; a missing or unreadable
+    // attachment (the error names the file).
+    static std::optional<ComposedMessage> compose(const MessageDraft &draft, const QString &outputPath,
+                                                  QString *error);
+
+    // The name an attachment is sent under: fileName (or the file's name) reduced to a
+    // basename (both / and \ separators), trimmed. Empty if nothing usable is left.
+    static QString attachmentName(const AttachmentSpec &spec);
+
+    // The MIME type an attachment is sent with: spec.mimeType, or QMimeDatabase by
+    // content, refined by the extension when that names a subtype of the content type
+    // (text/plain -> text/csv), else by extension, else application/octet-stream.
+    static QByteArray attachmentMimeType(const AttachmentSpec &spec);
+};
+
+} // namespace carteiro

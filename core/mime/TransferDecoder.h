@@ -1,0 +1,31 @@
+#pragma once
+// Content-Transfer-Encoding decoding (RFC 2045 sections 6.7 and 6.8), lenient
+// the way readers must be: base64 skips characters outside its alphabet and
+// accepts missing padding; quoted-printable keeps a stray "=" as it is and
+// drops trailing blanks before line breaks. Output goes to a sink in blocks,
+// so a size can be counted, or a large body saved, without holding it.
+//
+// (vmime's own decoders were not used: 0.9.2 turns "!!@@" inside base64 into
+// garbage bytes, drops unpadded final groups, and swallows "=4" at the end of
+// quoted-printable text.)
+#include <QByteArray>
+
+#include <functional>
+
+namespace carteiro {
+
+class TransferDecoder
+{
+public:
+    using Sink = std::function<void(const char *data, qint64 size)>;
+
+    // encoding lower-case. "7bit", "8bit", "binary", empty and unknown names copy.
+    static void decode(const QByteArray &encoding, const char *data, qint64 size, const Sink &sink);
+    static QByteArray decode(const QByteArray &encoding, const char *data, qint64 size);
+    static qint64 decodedSize(const QByteArray &encoding, const char *data, qint64 size);
+
+    static bool isKnown(const QByteArray &encoding); // 7bit 8bit binary base64 quoted-printable
+    static bool isIdentity(const QByteArray &encoding); // 7bit 8bit binary (or empty)
+};
+
+} // namespace carteiro
