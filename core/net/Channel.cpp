@@ -348,9 +348,11 @@ void Channel::fail(ErrorKind kind, const QString &message)
     m_connectTimer.stop();
     m_replyTimer.stop();
     record(Direction::Note, TraceKind::Error, message.toUtf8());
+    // Report first: aborting emits disconnected(), and the cause must win over
+    // the "connection closed" that follows from it.
+    Q_EMIT failed(kind, message);
     if (m_socket)
         m_socket->abort();
-    Q_EMIT failed(kind, message);
 }
 
 void Channel::close()

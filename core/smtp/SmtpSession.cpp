@@ -122,7 +122,10 @@ void SmtpSession::setState(State s, Output &out)
 void SmtpSession::send(Output &out, const QByteArray &line, const QByteArray &verb,
                        const QByteArray &trace)
 {
-    out.commands.append({line + "\r\n", trace.isEmpty() ? line : trace, verb});
+    QByteArray shown = trace.isEmpty() ? line : trace;
+    if (shown.isEmpty())
+        shown = "<empty response>";
+    out.commands.append({line + "\r\n", shown, verb});
 }
 
 void SmtpSession::fail(Output &out, const QString &step, const QString &message, bool politeQuit)

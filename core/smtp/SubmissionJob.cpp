@@ -112,7 +112,8 @@ void SubmissionJob::apply(const SmtpSession::Output &out)
     if (out.sendBody)
         beginBody(out.useBdat);
     if (out.close) {
-        if (!m_session->error().isEmpty() && m_session->state() == SmtpSession::State::Failed)
+        if (!m_session->error().isEmpty() && m_session->state() == SmtpSession::State::Failed &&
+            m_session->error() != m_channelError)
             m_channel->traceNote(TraceKind::Error, m_session->error().toUtf8());
         m_channel->close();
         finish();

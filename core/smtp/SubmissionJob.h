@@ -34,6 +34,9 @@ public:
     const Channel *channel() const { return m_channel; }
     // One line naming the failed step and quoting the server: "AUTH: authentication failed: 535 ..."
     QString errorMessage() const;
+    // The failure came from the transport (connect, TLS, certificate, timeout, drop)
+    // rather than from a server reply.
+    bool failedOnTransport() const { return !m_channelError.isEmpty(); }
 
 Q_SIGNALS:
     void progress(qint64 bytesSent, qint64 bytesTotal);

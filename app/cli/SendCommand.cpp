@@ -1,0 +1,263 @@
+// carteiro-cli send: compose a MIME message and submit it over SMTP.
+#include "CliCommon.h"
+#include "account/ServerUrl.h"
+#include "mime/MailAddress.h"
+#include "mime/MimeComposer.h"
+#include "mime/MimeTree.h"
+#include "smtp/SubmissionJob.h"
+#include "trace/ReplyCatalog.h"
+#include "trace/TraceText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+namespace carteiro::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
+
+int fail(int code, const QString &message)
+{
+    err(QStringLiteral("error: ") + message);
+    return code;
+}
+
+bool readText(const QString &path, QString *text, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    *text = QString::fromUtf8(f.readAll());
+    return true;
+}
+
+bool parseAddresses(const QStringList &texts, const QString &option, QList<MailAddress> *out,
+                    QString *error)
+{
+    for (const QString &t : texts) {
+        QString why;
+        const auto a = MailAddress::parse(t, &why);
+        if (!a) {
+            *error = tr("%1 \"%2\": %3").arg(option, t, why);
+            return false;
+        }
+        out->append(*a);
+    }
+    return true;
+}
+
+// A host name for EHLO: the machine's name when it looks like one, otherwise
+// empty, and the job uses an address literal (RFC 5321 §4.1.4).
+QByteArray ehloName()
+{
+    const QByteArray name = QSysInfo::machineHostName().toLatin1();
+    if (name.isEmpty() || name.size() > 255)
+        return {};
+    for (const char c : name)
+        if (!(std::isalnum(uchar(c)) || c == '-' || c == '.'))
+            return {};
+    return name;
+}
+} // namespace
+
+int runSend(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Compose a message and submit it over SMTP."));
+    p.addHelpOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] "
+                                       "(TLS, 465); smtp+plain:// only for a lab"),
+                                    QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("login name"), QStringLiteral("name"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("sender, e.g. \"Zé <ze@x.br>\""),
+                                  QStringLiteral("addr"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("recipient (repeatable)"), QStringLiteral("addr"));
+    const QCommandLineOption cc(QStringLiteral("cc"), tr("copy (repeatable)"), QStringLiteral("addr"));
+    const QCommandLineOption bcc(QStringLiteral("bcc"), tr("blind copy (repeatable)"), QStringLiteral("addr"));
+    const QCommandLineOption subject(QStringLiteral("subject"), tr("subject"), QStringLiteral("text"));
+    const QCommandLineOption body(QStringLiteral("body"), tr("plain-text body"), QStringLiteral("text"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"), tr("plain-text body from a UTF-8 file"),
+                                      QStringLiteral("file"));
+    const QCommandLineOption htmlFile(QStringLiteral("html-file"), tr("HTML alternative from a file"),
+                                      QStringLiteral("file"));
+    const QCommandLineOption attach(QStringLiteral("attach"), tr("attachment (repeatable)"),
+                                    QStringLiteral("file"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("extra trusted CA (PEM)"),
+                                    QStringLiteral("pem"));
+    const QCommandLineOption pin(QStringLiteral("pin-sha256"),
+                                 tr("accept exactly this server certificate (hex SHA-256)"),
+                                 QStringLiteral("hex"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          tr("read the password from this file (else CARTEIRO_PASSWORD)"),
+                                          QStringLiteral("file"));
+    const QCommandLineOption tokenFile(QStringLiteral("oauth-token-file"),
+                                       tr("OAuth 2 bearer token for OAUTHBEARER/XOAUTH2 (else "
+                                          "CARTEIRO_OAUTH_TOKEN)"),
+                                       QStringLiteral("file"));
+    const QCommandLineOption mech(QStringLiteral("auth"), tr("SASL mechanism (default: strongest offered)"),
+                                  QStringLiteral("mech"));
+    const QCommandLineOption allowPlain(QStringLiteral("allow-plaintext-auth"),
+                                        tr("lab only: allow AUTH on an smtp+plain:// connection"));
+    const QCommandLineOption noPipelining(QStringLiteral("no-pipelining"), tr("do not use PIPELINING"));
+    const QCommandLineOption noChunking(QStringLiteral("no-chunking"), tr("use DATA even if CHUNKING is offered"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("seconds to wait for each reply"),
+                                     QStringLiteral("s"), QStringLiteral("60"));
+    const QCommandLineOption trace(QStringLiteral("trace"), tr("write the transcript to stderr"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     tr("with --trace: explain each reply code"));
+    const QCommandLineOption mimeTree(QStringLiteral("mime-tree"), tr("print the MIME tree of the message"));
+    const QCommandLineOption saveAs(QStringLiteral("save-message"), tr("also write the message to FILE"),
+                                    QStringLiteral("file"));
+    p.addOptions({server, user, from, to, cc, bcc, subject, body, bodyFile, htmlFile, attach, caFile,
+                  pin, passwordFile, tokenFile, mech, allowPlain, noPipelining, noChunking, timeout,
+                  trace, explain, mimeTree, saveAs});
+    if (!p.parse(args))
+        return fail(Usage, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText());
+        return Ok;
+    }
+    for (const auto &required : {server, from, subject})
+        if (!p.isSet(required))
+            return fail(Usage, tr("--%1 is required").arg(required.names().first()));
+    if (!p.isSet(to) && !p.isSet(cc) && !p.isSet(bcc))
+        return fail(Usage, tr("give at least one --to, --cc or --bcc"));
+    if (p.isSet(body) && p.isSet(bodyFile))
+        return fail(Usage, tr("give --body or --body-file, not both"));
+
+    QString error;
+    const auto url = ServerUrl::parse(p.value(server), &error);
+    if (!url)
+        return fail(Usage, tr("--server: %1").arg(error));
+    if (url->protocol != Protocol::Smtp)
+        return fail(Usage, tr("--server: send needs an smtp:// or smtps:// address"));
+
+    MessageDraft draft;
+    QList<MailAddress> fromList;
+    if (!parseAddresses({p.value(from)}, QStringLiteral("--from"), &fromList, &error) ||
+        !parseAddresses(p.values(to), QStringLiteral("--to"), &draft.to, &error) ||
+        !parseAddresses(p.values(cc), QStringLiteral("--cc"), &draft.cc, &error) ||
+        !parseAddresses(p.values(bcc), QStringLiteral("--bcc"), &draft.bcc, &error))
+        return fail(Usage, error);
+    draft.from = fromList.first();
+    draft.subject = p.value(subject);
+    draft.textBody = p.value(body);
+    if (p.isSet(bodyFile) && !readText(p.value(bodyFile), &draft.textBody, &error))
+        return fail(Usage, tr("--body-file: %1").arg(error));
+    if (p.isSet(htmlFile) && !readText(p.value(htmlFile), &draft.htmlBody, &error))
+        return fail(Usage, tr("--html-file: %1").arg(error));
+    for (const QString &file : p.values(attach)) {
+        AttachmentSpec a;
+        a.filePath = file;
+        draft.attachments.append(a);
+    }
+
+    SaslCredentials creds;
+    creds.username = p.value(user);
+    creds.host = url->host;
+    creds.port = url->port;
+    if (!readSecret(p.value(passwordFile), "CARTEIRO_PASSWORD", &creds.password, &error) ||
+        !readSecret(p.value(tokenFile), "CARTEIRO_OAUTH_TOKEN", &creds.oauthToken, &error))
+        return fail(Usage, error);
+    const bool authenticate = p.isSet(user);
+    if (authenticate && creds.password.isEmpty() && creds.oauthToken.isEmpty())
+        return fail(Usage, tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
+
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return fail(Usage, tr("cannot create a temporary folder: %1").arg(tmp.errorString()));
+    const QString messagePath = p.isSet(saveAs) ? p.value(saveAs) : tmp.filePath(QStringLiteral("message.eml"));
+    const auto composed = MimeComposer::compose(draft, messagePath, &error);
+    if (!composed)
+        return fail(Usage, tr("compose: %1").arg(error));
+
+    if (p.isSet(mimeTree)) {
+        const auto tree = MimeTree::parseFile(composed->filePath, &error);
+        if (!tree)
+            return fail(Usage, tr("MIME tree: %1").arg(error));
+        out(MimeTree::format(*tree));
+    }
+
+    ChannelOptions channel;
+    channel.host = url->host;
+    channel.port = url->port;
+    channel.security = url->security;
+    channel.caFile = p.value(caFile);
+    channel.pinnedSha256 = p.value(pin).toLatin1();
+    const int seconds = p.value(timeout).toInt();
+    if (seconds <= 0)
+        return fail(Usage, tr("--timeout must be a positive number of seconds"));
+    channel.replyTimeoutMs = seconds * 1000;
+    channel.connectTimeoutMs = seconds * 1000;
+    channel.label = url->toString();
+
+    SmtpSession::Config config;
+    config.ehloName = ehloName();
+    config.security = url->security == TransportSecurity::ImplicitTls ? SmtpSession::Security::ImplicitTls
+                      : url->security == TransportSecurity::StartTls  ? SmtpSession::Security::StartTlsRequired
+                                                                      : SmtpSession::Security::PlainLab;
+    config.authenticate = authenticate;
+    config.allowAuthWithoutTls = p.isSet(allowPlain);
+    config.credentials = creds;
+    config.mechanism = p.value(mech).toUpper();
+    config.usePipelining = !p.isSet(noPipelining);
+    config.useChunking = !p.isSet(noChunking);
+
+    SmtpEnvelope envelope;
+    envelope.from = composed->envelopeFrom;
+    envelope.recipients = composed->envelopeRecipients;
+    envelope.size = composed->size;
+    envelope.eightBit = composed->has8BitData;
+    envelope.smtpUtf8 = composed->needsSmtpUtf8;
+
+    TraceHub hub;
+    const bool explainCodes = p.isSet(explain);
+    if (p.isSet(trace)) {
+        hub.setListener([explainCodes](const TraceEvent &e) {
+            err(QString::fromUtf8(TraceText::line(e)));
+            if (explainCodes && e.replyCode && e.bytes.size() >= 3 &&
+                (e.bytes.size() == 3 || e.bytes.at(3) == ' '))
+                err(QStringLiteral("*: ") + ReplyCatalog::describeSmtpReply(e.replyCode, e.enhancedCode));
+        });
+    }
+    SubmissionJob job(&hub, channel, config, {{composed->filePath, envelope}});
+    QEventLoop loop;
+    QObject::connect(&job, &SubmissionJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+
+    const SmtpSession &s = job.session();
+    for (const SmtpMessageResult &r : s.results()) {
+        for (const SmtpRecipientResult &rc : r.recipients)
+            if (!rc.accepted && rc.reply.code != 0)
+                err(tr("refused: <%1>: %2").arg(QString::fromUtf8(rc.address), rc.reply.text()));
+    }
+    switch (job.outcome()) {
+    case SubmissionJob::Outcome::Sent: {
+        const SmtpMessageResult r = s.results().value(0);
+        out(tr("sent: %1 recipient(s), queued as %2 (%3)")
+                .arg(envelope.recipients.size())
+                .arg(r.queueId.isEmpty() ? tr("unknown") : r.queueId, r.finalReply.text()));
+        return Ok;
+    }
+    case SubmissionJob::Outcome::PossiblySent:
+        return fail(PossiblySent, job.errorMessage());
+    default: {
+        const bool accepted = !s.results().isEmpty() && s.results().first().accepted;
+        if (accepted)
+            return fail(Refused, tr("RCPT TO: the message was accepted for some recipients only: %1")
+                                     .arg(s.error()));
+        return fail(job.failedOnTransport() ? Network : Refused, job.errorMessage());
+    }
+    }
+}
+
+} // namespace carteiro::cli
