@@ -11,7 +11,7 @@
 namespace carteiro {
 
 namespace {
-constexpr qint64 kLowWater = 256 * 1024;
+constexpr qint64 kLowWater = 128 * 1024;
 
 QString protocolString(QSsl::SslProtocol p)
 {

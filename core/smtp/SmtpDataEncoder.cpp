@@ -12,25 +12,35 @@ QByteArray SmtpDataEncoder::encode(const QByteArray &chunk)
 {
     QByteArray out;
     out.reserve(chunk.size() + chunk.size() / 64 + 8);
-    for (const char c : chunk) {
+    const char *p = chunk.constData();
+    const char *const end = p + chunk.size();
+    while (p < end) {
         if (m_pendingCr) {
             m_pendingCr = false;
             emitNewline(out); // CR LF, or a bare CR: both become CRLF
-            if (c == '\n')
+            if (*p == '\n') {
+                ++p;
                 continue;
+            }
         }
-        if (c == '\r') {
-            m_pendingCr = true;
-            continue;
-        }
-        if (c == '\n') { // bare LF
-            emitNewline(out);
-            continue;
-        }
-        if (m_atLineStart && c == '.' && m_mode == Mode::Data)
+        if (m_atLineStart && *p == '.' && m_mode == Mode::Data)
             out += '.'; // RFC 5321 §4.5.2 transparency
-        m_atLineStart = false;
-        out += c;
+        // Copy the ordinary bytes up to the next CR or LF in one go.
+        const char *q = p;
+        while (q < end && *q != '\r' && *q != '\n')
+            ++q;
+        if (q > p) {
+            out.append(p, q - p);
+            m_atLineStart = false;
+            p = q;
+        }
+        if (p == end)
+            break;
+        if (*p == '\r')
+            m_pendingCr = true;
+        else
+            emitNewline(out); // bare LF
+        ++p;
     }
     return out;
 }

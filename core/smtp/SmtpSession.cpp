@@ -327,6 +327,15 @@ void SmtpSession::onAuth(const SmtpReply &reply, Output &out)
         return;
     }
     if (reply.code == 235) { // RFC 4954 §6
+        if (!m_sasl->isComplete()) {
+            // SCRAM: a server that says "success" without proving it knows the
+            // password (its v= signature) is not the server we meant to reach.
+            fail(out, QStringLiteral("AUTH"),
+                 tr("%1: the server reported success before completing the exchange")
+                     .arg(m_authMechanism),
+                 true);
+            return;
+        }
         m_authenticated = true;
         startTransaction(out);
         return;

@@ -8,9 +8,9 @@
 namespace carteiro {
 
 namespace {
-constexpr qint64 kHighWater = 1024 * 1024;   // bytes queued in the socket before we wait
+constexpr qint64 kHighWater = 512 * 1024;  // bytes queued in the socket before we wait
 constexpr qint64 kDataPiece = 256 * 1024;     // file read size in DATA mode
-constexpr qint64 kBdatChunk = 1024 * 1024;    // one BDAT chunk (RFC 3030 §2)
+constexpr qint64 kBdatChunk = 256 * 1024;   // one BDAT chunk (RFC 3030 §2)
 } // namespace
 
 SubmissionJob::SubmissionJob(TraceHub *hub, ChannelOptions channel, SmtpSession::Config config,
