@@ -1,0 +1,251 @@
+// Channel against an in-process loopback server (port 0): STARTTLS injection,
+// certificate checks and pinning, silence and slow drips, oversized lines.
+#include "TestTls.h"
+#include "net/Channel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+
+int argc = 1;
+char arg0[] = "unit_net";
+char *argv[] = {arg0, nullptr};
+
+class ChannelTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        if (!QCoreApplication::instance())
+            new QCoreApplication(argc, argv);
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        identity = makeSelfSigned(QStringLiteral("lab.example"), {QStringLiteral("localhost")},
+                                  {QStringLiteral("127.0.0.1")});
+        caFile = dir.filePath(QStringLiteral("ca.pem"));
+        QFile f(caFile);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(identity.certificatePem);
+    }
+
+    ChannelOptions options(ScriptedServer &server, TransportSecurity security)
+    {
+        ChannelOptions o;
+        o.host = QStringLiteral("127.0.0.1");
+        o.port = server.serverPort();
+        o.security = security;
+        o.caFile = caFile;
+        o.connectTimeoutMs = 5000;
+        o.replyTimeoutMs = 5000;
+        return o;
+    }
+
+    // Spins the event loop until `done` or 15 s (a hang guard, not a timing check).
+    static void runUntil(const std::function<bool()> &done)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!done() && t.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+
+    QTemporaryDir dir;
+    TlsIdentity identity;
+    QString caFile;
+};
+
+} // namespace
+
+TEST_F(ChannelTest, BytesInjectedAfterStartTlsAreDiscardedAndReported)
+{
+    ScriptedServer server(identity, false);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    server.onConnection = [](QSslSocket *s) { s->write("220 fake ESMTP\r\n"); };
+    server.onLine = [](QSslSocket *s, const QByteArray &line) {
+        if (line == "STARTTLS") {
+            // The attack: a forged reply in the same packet as the 220.
+            s->write("220 go ahead\r\n250-AUTH PLAIN\r\n250 injected\r\n");
+            s->startServerEncryption();
+        } else if (line == "EHLO inside") {
+            s->write("250 real inside TLS\r\n");
+        }
+    };
+    TraceHub hub;
+    Channel channel(&hub, Protocol::Smtp);
+    QList<QByteArray> lines;
+    bool encrypted = false;
+    QObject::connect(&channel, &Channel::lineReceived, [&](const QByteArray &l) {
+        lines << l;
+        if (l == "220 fake ESMTP")
+            channel.writeLine("STARTTLS\r\n", "STARTTLS");
+        else if (l == "220 go ahead")
+            channel.startTls();
+    });
+    QObject::connect(&channel, &Channel::encrypted, [&] {
+        encrypted = true;
+        channel.writeLine("EHLO inside\r\n", "EHLO inside");
+    });
+    channel.open(options(server, TransportSecurity::StartTls));
+    runUntil([&] { return lines.contains("250 real inside TLS") || channel.errorKind() != Channel::ErrorKind::None; });
+    EXPECT_TRUE(encrypted) << channel.errorString().toStdString();
+    EXPECT_EQ(lines, (QList<QByteArray>{"220 fake ESMTP", "220 go ahead", "250 real inside TLS"}));
+    bool injectionReported = false;
+    bool insideTlsMarked = false;
+    for (const TraceEvent &e : hub.history()) {
+        if (e.kind == TraceKind::Injection) {
+            injectionReported = true;
+            EXPECT_EQ(e.bytes, QByteArray("250-AUTH PLAIN\r\n250 injected\r\n"));
+        }
+        if (e.kind == TraceKind::Line && e.bytes == "250 real inside TLS")
+            insideTlsMarked = e.insideTls;
+        if (e.kind == TraceKind::Line && e.bytes == "220 fake ESMTP")
+            EXPECT_FALSE(e.insideTls);
+    }
+    EXPECT_TRUE(injectionReported);
+    EXPECT_TRUE(insideTlsMarked);
+}
+
+TEST_F(ChannelTest, UntrustedCertificateIsRefusedAndPinAcceptsExactlyThatOne)
+{
+    ScriptedServer server(identity, true);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    server.onConnection = [](QSslSocket *s) { s->write("220 tls\r\n"); };
+    {
+        TraceHub hub;
+        Channel channel(&hub, Protocol::Smtp);
+        ChannelOptions o = options(server, TransportSecurity::ImplicitTls);
+        o.caFile.clear(); // system store only: our self-signed certificate is unknown
+        bool connected = false;
+        QObject::connect(&channel, &Channel::connected, [&] { connected = true; });
+        channel.open(o);
+        runUntil([&] { return connected || channel.errorKind() != Channel::ErrorKind::None; });
+        EXPECT_FALSE(connected);
+        EXPECT_EQ(channel.errorKind(), Channel::ErrorKind::Certificate);
+        EXPECT_TRUE(channel.errorString().contains(
+            QString::fromLatin1(Channel::certificateSha256(identity.certificate))));
+    }
+    {
+        TraceHub hub;
+        Channel channel(&hub, Protocol::Smtp);
+        ChannelOptions o = options(server, TransportSecurity::ImplicitTls);
+        o.caFile.clear();
+        o.pinnedSha256 = Channel::certificateSha256(identity.certificate);
+        QByteArray greeting;
+        QObject::connect(&channel, &Channel::lineReceived, [&](const QByteArray &l) { greeting = l; });
+        channel.open(o);
+        runUntil([&] { return !greeting.isEmpty() || channel.errorKind() != Channel::ErrorKind::None; });
+        EXPECT_EQ(greeting, QByteArray("220 tls")) << channel.errorString().toStdString();
+        EXPECT_TRUE(channel.tlsDetails().pinned);
+    }
+    {
+        // A pin for another certificate does not open the door.
+        TraceHub hub;
+        Channel channel(&hub, Protocol::Smtp);
+        ChannelOptions o = options(server, TransportSecurity::ImplicitTls);
+        o.caFile.clear();
+        o.pinnedSha256 = QByteArray(64, 'a');
+        channel.open(o);
+        runUntil([&] { return channel.errorKind() != Channel::ErrorKind::None; });
+        EXPECT_EQ(channel.errorKind(), Channel::ErrorKind::Certificate);
+    }
+}
+
+TEST_F(ChannelTest, WrongHostNameIsRefusedEvenWithTheRightCa)
+{
+    const TlsIdentity other = makeSelfSigned(QStringLiteral("other.example"),
+                                             {QStringLiteral("other.example")}, {});
+    ScriptedServer server(other, true);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    QFile f(dir.filePath(QStringLiteral("other.pem")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(other.certificatePem);
+    f.close();
+    TraceHub hub;
+    Channel channel(&hub, Protocol::Smtp);
+    ChannelOptions o = options(server, TransportSecurity::ImplicitTls);
+    o.caFile = f.fileName();
+    channel.open(o);
+    runUntil([&] { return channel.errorKind() != Channel::ErrorKind::None; });
+    EXPECT_EQ(channel.errorKind(), Channel::ErrorKind::Certificate);
+    EXPECT_TRUE(channel.errorString().contains(QStringLiteral("host name"), Qt::CaseInsensitive))
+        << channel.errorString().toStdString();
+}
+
+TEST_F(ChannelTest, SilentServerTimesOut)
+{
+    ScriptedServer server(identity, false);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    TraceHub hub;
+    Channel channel(&hub, Protocol::Smtp);
+    ChannelOptions o = options(server, TransportSecurity::StartTls);
+    o.replyTimeoutMs = 300;
+    channel.open(o);
+    runUntil([&] { return channel.errorKind() != Channel::ErrorKind::None; });
+    EXPECT_EQ(channel.errorKind(), Channel::ErrorKind::Timeout);
+}
+
+TEST_F(ChannelTest, OneByteEvery10msStillTimesOut)
+{
+    ScriptedServer server(identity, false);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    QTimer drip;
+    server.onConnection = [&](QSslSocket *s) {
+        QObject::connect(&drip, &QTimer::timeout, s, [s] { s->write("2"); });
+        drip.start(10);
+    };
+    TraceHub hub;
+    Channel channel(&hub, Protocol::Smtp);
+    ChannelOptions o = options(server, TransportSecurity::StartTls);
+    o.replyTimeoutMs = 500;
+    o.maxLineBytes = 1 << 20;
+    channel.open(o);
+    runUntil([&] { return channel.errorKind() != Channel::ErrorKind::None; });
+    EXPECT_EQ(channel.errorKind(), Channel::ErrorKind::Timeout);
+}
+
+TEST_F(ChannelTest, OversizedLineIsAProtocolError)
+{
+    ScriptedServer server(identity, false);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    server.onConnection = [](QSslSocket *s) { s->write("220-" + QByteArray(200000, 'x')); };
+    TraceHub hub;
+    Channel channel(&hub, Protocol::Smtp);
+    channel.open(options(server, TransportSecurity::StartTls));
+    runUntil([&] { return channel.errorKind() != Channel::ErrorKind::None; });
+    EXPECT_EQ(channel.errorKind(), Channel::ErrorKind::Protocol);
+}
+
+TEST_F(ChannelTest, CloseDoesNotWaitForAServerThatKeepsTheSocketOpen)
+{
+    ScriptedServer server(identity, false);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    server.onConnection = [](QSslSocket *s) { s->write("220 hi\r\n"); };
+    server.onLine = [](QSslSocket *s, const QByteArray &line) {
+        if (line == "QUIT")
+            s->write("221 bye\r\n"); // ...and never closes
+    };
+    TraceHub hub;
+    Channel channel(&hub, Protocol::Smtp);
+    bool closed = false;
+    QObject::connect(&channel, &Channel::closed, [&] { closed = true; });
+    QObject::connect(&channel, &Channel::lineReceived, [&](const QByteArray &l) {
+        if (l == "220 hi")
+            channel.writeLine("QUIT\r\n", "QUIT");
+        else if (l == "221 bye")
+            channel.close();
+    });
+    channel.open(options(server, TransportSecurity::StartTls));
+    runUntil([&] { return closed; });
+    EXPECT_TRUE(closed);
+}
