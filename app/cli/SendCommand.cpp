@@ -65,6 +65,36 @@ QByteArray ehloName()
             return {};
     return name;
 }
+// A message file the user already has: only the envelope is ours to make.
+std::optional<ComposedMessage> readyMessage(const QString &path, const MessageDraft &draft,
+                                            QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    ComposedMessage m;
+    m.filePath = path;
+    m.size = f.size();
+    while (!f.atEnd() && !m.has8BitData) {
+        const QByteArray chunk = f.read(1 << 20);
+        for (const char c : chunk)
+            if (uchar(c) >= 0x80) {
+                m.has8BitData = true;
+                break;
+            }
+    }
+    m.envelopeFrom = draft.from.envelopeAddress();
+    m.needsSmtpUtf8 = draft.from.needsSmtpUtf8();
+    for (const auto *list : {&draft.to, &draft.cc, &draft.bcc})
+        for (const MailAddress &a : *list) {
+            if (!m.envelopeRecipients.contains(a.envelopeAddress()))
+                m.envelopeRecipients.append(a.envelopeAddress());
+            m.needsSmtpUtf8 = m.needsSmtpUtf8 || a.needsSmtpUtf8();
+        }
+    return m;
+}
 } // namespace
 
 int runSend(const QStringList &args)
@@ -114,19 +144,24 @@ int runSend(const QStringList &args)
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      tr("with --trace: explain each reply code"));
     const QCommandLineOption mimeTree(QStringLiteral("mime-tree"), tr("print the MIME tree of the message"));
+    const QCommandLineOption message(QStringLiteral("message"),
+                                     tr("send this ready RFC 5322 message file as it is (no "
+                                        "composing); the envelope comes from --from/--to/--cc/--bcc"),
+                                     QStringLiteral("file"));
     const QCommandLineOption saveAs(QStringLiteral("save-message"), tr("also write the message to FILE"),
                                     QStringLiteral("file"));
     p.addOptions({server, user, from, to, cc, bcc, subject, body, bodyFile, htmlFile, attach, caFile,
                   pin, passwordFile, tokenFile, mech, allowPlain, noPipelining, noChunking, timeout,
-                  trace, explain, mimeTree, saveAs});
+                  trace, explain, mimeTree, saveAs, message});
     if (!p.parse(args))
         return fail(Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out(p.helpText());
         return Ok;
     }
+    const bool ready = p.isSet(message);
     for (const auto &required : {server, from, subject})
-        if (!p.isSet(required))
+        if (!p.isSet(required) && !(ready && required.names() == subject.names()))
             return fail(Usage, tr("--%1 is required").arg(required.names().first()));
     if (!p.isSet(to) && !p.isSet(cc) && !p.isSet(bcc))
         return fail(Usage, tr("give at least one --to, --cc or --bcc"));
@@ -175,9 +210,10 @@ int runSend(const QStringList &args)
     if (!tmp.isValid())
         return fail(Usage, tr("cannot create a temporary folder: %1").arg(tmp.errorString()));
     const QString messagePath = p.isSet(saveAs) ? p.value(saveAs) : tmp.filePath(QStringLiteral("message.eml"));
-    const auto composed = MimeComposer::compose(draft, messagePath, &error);
+    const auto composed = ready ? readyMessage(p.value(message), draft, &error)
+                                : MimeComposer::compose(draft, messagePath, &error);
     if (!composed)
-        return fail(Usage, tr("compose: %1").arg(error));
+        return fail(Usage, ready ? tr("--message: %1").arg(error) : tr("compose: %1").arg(error));
 
     if (p.isSet(mimeTree)) {
         const auto tree = MimeTree::parseFile(composed->filePath, &error);
