@@ -68,10 +68,16 @@ QByteArray Channel::certificateSha256(const QSslCertificate &cert)
     return cert.digest(QCryptographicHash::Sha256).toHex();
 }
 
+void Channel::setFramer(std::unique_ptr<Framer> framer)
+{
+    m_framer = std::move(framer);
+}
+
 void Channel::open(const ChannelOptions &options)
 {
     m_options = options;
-    m_framer = LineFramer(options.maxLineBytes);
+    if (!m_framer)
+        m_framer = std::make_unique<LineFramer>(options.maxLineBytes);
     const char *scheme = options.security == TransportSecurity::ImplicitTls ? "TLS" : "TCP";
     m_connection = m_hub->openConnection(
         m_protocol, options.label.isEmpty()
@@ -232,15 +238,15 @@ void Channel::onReadyRead()
 {
     if (!m_socket || m_failed || m_tlsPending)
         return;
-    m_framer.feed(m_socket->readAll());
+    m_framer->feed(m_socket->readAll());
     while (!m_failed && !m_tlsPending && !m_closing) {
-        std::optional<QByteArray> line = m_framer.next();
+        std::optional<QByteArray> line = m_framer->next();
         if (!line) {
-            if (m_framer.hasError())
-                fail(ErrorKind::Protocol, m_framer.error());
+            if (m_framer->hasError())
+                fail(ErrorKind::Protocol, m_framer->error());
             return;
         }
-        record(Direction::ServerToClient, TraceKind::Line, *line);
+        record(Direction::ServerToClient, TraceKind::Line, m_framer->traceText(*line));
         Q_EMIT lineReceived(*line);
     }
 }
@@ -251,7 +257,7 @@ void Channel::startTls()
         return;
     // Response injection defence (RFC 3207 §4.2, USENIX Security 2021): nothing
     // received before the handshake may be interpreted after it.
-    QByteArray injected = m_framer.takeBuffered();
+    QByteArray injected = m_framer->takeBuffered();
     injected += m_socket->readAll();
     if (!injected.isEmpty()) {
         TraceEvent e;

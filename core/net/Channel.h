@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
+#include <memory>
 
 class QSslSocket;
 
@@ -40,6 +41,9 @@ public:
     Channel(TraceHub *hub, Protocol protocol, QObject *parent = nullptr);
     ~Channel() override;
 
+    // The framer for received bytes (default: a LineFramer of maxLineBytes). Set
+    // before open(); the channel owns it.
+    void setFramer(std::unique_ptr<Framer> framer);
     void open(const ChannelOptions &options);
     // Writes a protocol line (CRLF included in `wire`); the inspector gets `traceText`.
     void writeLine(const QByteArray &wire, const QByteArray &traceText, const QString &verb = {});
@@ -69,7 +73,7 @@ public:
 Q_SIGNALS:
     void connected();                 // TCP up (and TLS, for implicit TLS)
     void encrypted();                 // STARTTLS handshake done
-    void lineReceived(const QByteArray &line);
+    void lineReceived(const QByteArray &line); // one frame: a line, or an IMAP response
     void writeBufferDrained();        // pendingWriteBytes() fell below the low-water mark
     void failed(carteiro::Channel::ErrorKind kind, const QString &message);
     void closed();
@@ -89,7 +93,7 @@ private:
     quint32 m_connection = 0;
     ChannelOptions m_options;
     QSslSocket *m_socket = nullptr;
-    LineFramer m_framer;
+    std::unique_ptr<Framer> m_framer;
     QTimer m_connectTimer;
     QTimer m_replyTimer;
     TlsDetails m_tls;

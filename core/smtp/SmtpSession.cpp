@@ -34,6 +34,7 @@ const char *SmtpSession::stateName(State state)
     case State::Body: return "BODY";
     case State::BodyReply: return "BODY-REPLY";
     case State::Rset: return "RSET";
+    case State::Noop: return "NOOP";
     case State::Quit: return "QUIT";
     case State::Done: return "DONE";
     case State::Failed: return "FAILED";
@@ -81,7 +82,7 @@ void SmtpSession::addMessage(const SmtpEnvelope &envelope)
 
 bool SmtpSession::succeeded() const
 {
-    if (m_state != State::Done || m_results.isEmpty())
+    if (m_state != State::Done || !m_error.isEmpty())
         return false;
     for (const SmtpMessageResult &r : m_results) {
         if (!r.accepted)
@@ -199,6 +200,13 @@ void SmtpSession::onReply(const SmtpReply &reply, Output &out)
         out.startTls = true;
         break;
     case State::Auth: onAuth(reply, out); break;
+    case State::Noop:
+        if (reply.code != 250) {
+            fail(out, QStringLiteral("NOOP"), tr("the server refused NOOP: %1").arg(reply.text()), true);
+            return;
+        }
+        startTransaction(out);
+        break;
     case State::MailTransaction:
     case State::Data:
     case State::Rset: onTransactionReply(reply, out); break;
@@ -358,6 +366,11 @@ QByteArray SmtpSession::mailFromLine() const
 
 void SmtpSession::startTransaction(Output &out)
 {
+    if (m_messages.isEmpty() && m_state != State::Noop) {
+        setState(State::Noop, out);
+        send(out, "NOOP", "NOOP"); // RFC 5321 §4.1.1.9
+        return;
+    }
     ++m_current;
     if (m_current >= m_messages.size()) {
         setState(State::Quit, out);

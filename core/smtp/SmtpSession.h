@@ -55,7 +55,7 @@ class SmtpSession
 public:
     enum class State {
         Greeting, Ehlo, Helo, StartTls, TlsHandshake, Auth, MailTransaction, Data, Body,
-        BodyReply, Rset, Quit, Done, Failed
+        BodyReply, Rset, Noop, Quit, Done, Failed
     };
     static const char *stateName(State state);
 
@@ -91,6 +91,8 @@ public:
     // Refuses CR, LF, NUL (and '<', '>') in the EHLO name and addresses before
     // anything reaches the wire. Returns an empty string when all is well.
     QString validate() const;
+    // With no message added, the session is a connection test: greeting, EHLO,
+    // STARTTLS, AUTH, then NOOP and QUIT.
     void addMessage(const SmtpEnvelope &envelope);
 
     Output feedLine(const QByteArray &line);

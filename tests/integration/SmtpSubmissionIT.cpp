@@ -57,6 +57,19 @@ protected:
                 QStringLiteral("--trace")};
     }
 
+    // Every run's transcript is checked for the password (security.md item 25).
+    CliRun send(const QStringList &args, const QStringList &env) const
+    {
+        const CliRun run = runCli(args, env);
+        expectNoPassword(run);
+        for (const QString &kv : env) {
+            const QByteArray secret = kv.section(QLatin1Char('='), 1).toUtf8();
+            EXPECT_FALSE(run.err.contains(secret)) << "secret from the environment in transcript";
+            EXPECT_FALSE(run.err.contains(secret.toBase64()));
+        }
+        return run;
+    }
+
     QStringList passwordEnv() const { return {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword}; }
 
     // security.md item 25: the transcript never holds the password, raw or base64.
@@ -117,7 +130,7 @@ protected:
 TEST_F(SmtpLab, SendsOverStartTls587WithAttachments)
 {
     const QString subject = uniqueSubject("587");
-    const CliRun run = runCli(sendArgs(url("smtp", lab.submission), subject), passwordEnv());
+    const CliRun run = send(sendArgs(url("smtp", lab.submission), subject), passwordEnv());
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_TRUE(run.out.startsWith("sent:")) << run.out.constData();
     EXPECT_TRUE(run.err.contains("C: STARTTLS"));
@@ -133,7 +146,7 @@ TEST_F(SmtpLab, SendsOverStartTls587WithAttachments)
 TEST_F(SmtpLab, SendsOverImplicitTls465WithAttachments)
 {
     const QString subject = uniqueSubject("465");
-    const CliRun run = runCli(sendArgs(url("smtps", lab.submissions), subject), passwordEnv());
+    const CliRun run = send(sendArgs(url("smtps", lab.submissions), subject), passwordEnv());
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_FALSE(run.err.contains("C: STARTTLS"));
     expectNoPassword(run);
@@ -147,7 +160,7 @@ TEST_F(SmtpLab, EveryMechanismTheLabOffersAuthenticates)
         const QString subject = uniqueSubject(mech);
         QStringList args = sendArgs(url("smtps", lab.submissions), subject);
         args << QStringLiteral("--auth") << QLatin1String(mech);
-        const CliRun run = runCli(args, passwordEnv());
+        const CliRun run = send(args, passwordEnv());
         EXPECT_EQ(run.exitCode, 0) << run.err.constData();
         EXPECT_TRUE(run.err.contains("C: AUTH " + QByteArray(mech))) << run.err.constData();
         expectNoPassword(run);
@@ -157,7 +170,7 @@ TEST_F(SmtpLab, EveryMechanismTheLabOffersAuthenticates)
 
 TEST_F(SmtpLab, StrongestMechanismIsChosenByDefault)
 {
-    const CliRun run = runCli(sendArgs(url("smtps", lab.submissions), uniqueSubject("auto")), passwordEnv());
+    const CliRun run = send(sendArgs(url("smtps", lab.submissions), uniqueSubject("auto")), passwordEnv());
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_TRUE(run.err.contains("C: AUTH SCRAM-SHA-256")) << run.err.constData();
 }
@@ -175,7 +188,7 @@ TEST_F(SmtpLab, DataPathWithoutChunkingOrPipeliningAndDotStuffing)
                         QStringLiteral("--body-file"), bodyPath, QStringLiteral("--ca-file"), lab.caFile,
                         QStringLiteral("--no-chunking"), QStringLiteral("--no-pipelining"),
                         QStringLiteral("--trace")};
-    const CliRun run = runCli(args, passwordEnv());
+    const CliRun run = send(args, passwordEnv());
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_TRUE(run.err.contains("C: DATA"));
     EXPECT_FALSE(run.err.contains("C: BDAT"));
@@ -196,14 +209,14 @@ TEST_F(SmtpLab, DataPathWithoutChunkingOrPipeliningAndDotStuffing)
 
 TEST_F(SmtpLab, BdatIsUsedWhenOffered)
 {
-    const CliRun run = runCli(sendArgs(url("smtps", lab.submissions), uniqueSubject("bdat")), passwordEnv());
+    const CliRun run = send(sendArgs(url("smtps", lab.submissions), uniqueSubject("bdat")), passwordEnv());
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();
     EXPECT_TRUE(run.err.contains("LAST")) << run.err.constData();
 }
 
 TEST_F(SmtpLab, BadPasswordIsAClearAuthError)
 {
-    const CliRun run = runCli(sendArgs(url("smtp", lab.submission), uniqueSubject("badpw")),
+    const CliRun run = send(sendArgs(url("smtp", lab.submission), uniqueSubject("badpw")),
                               {QStringLiteral("CARTEIRO_PASSWORD=wrong-password-123")});
     EXPECT_EQ(run.exitCode, 3) << run.err.constData();
     const QByteArray last = run.err.trimmed().split('\n').last();
@@ -218,7 +231,7 @@ TEST_F(SmtpLab, WrongCaIsACertificateErrorAndNoAuth)
     for (const auto &[scheme, port] : {std::pair{"smtp", lab.submission}, std::pair{"smtps", lab.submissions}}) {
         QStringList args = sendArgs(url(scheme, port), uniqueSubject("wrongca"));
         args[args.indexOf(lab.caFile)] = lab.wrongCaFile;
-        const CliRun run = runCli(args, passwordEnv());
+        const CliRun run = send(args, passwordEnv());
         EXPECT_EQ(run.exitCode, 2) << run.err.constData();
         const QByteArray last = run.err.trimmed().split('\n').last();
         EXPECT_TRUE(last.startsWith("error: TLS: ")) << last.constData();
@@ -233,20 +246,20 @@ TEST_F(SmtpLab, NoCredentialsBeforeTlsOnANonLocalListener)
     // 127.0.0.2 is not "local" for the lab servers. An explicit plaintext URL
     // refuses AUTH; even when allowed, Postfix offers none before TLS.
     const QString plain = url("smtp+plain", lab.submission, lab.host2);
-    CliRun run = runCli(sendArgs(plain, uniqueSubject("plain")), passwordEnv());
+    CliRun run = send(sendArgs(plain, uniqueSubject("plain")), passwordEnv());
     EXPECT_NE(run.exitCode, 0);
     EXPECT_FALSE(run.err.contains("C: AUTH"));
     EXPECT_TRUE(run.err.contains("error: AUTH: ")) << run.err.constData();
 
     QStringList allowed = sendArgs(plain, uniqueSubject("plain-allowed"));
     allowed << QStringLiteral("--allow-plaintext-auth");
-    run = runCli(allowed, passwordEnv());
+    run = send(allowed, passwordEnv());
     EXPECT_NE(run.exitCode, 0);
     EXPECT_FALSE(run.err.contains("C: AUTH"));
     expectNoPassword(run);
 
     // And STARTTLS on the same listener works.
-    run = runCli(sendArgs(url("smtp", lab.submission, lab.host2), uniqueSubject("host2")), passwordEnv());
+    run = send(sendArgs(url("smtp", lab.submission, lab.host2), uniqueSubject("host2")), passwordEnv());
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();
 }
 
@@ -254,7 +267,7 @@ TEST_F(SmtpLab, RejectedRecipientIsNamed)
 {
     QStringList args = sendArgs(url("smtps", lab.submissions), uniqueSubject("rcpt"));
     args << QStringLiteral("--to") << QStringLiteral("nobody@elsewhere.invalid");
-    const CliRun run = runCli(args, passwordEnv());
+    const CliRun run = send(args, passwordEnv());
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains("nobody@elsewhere.invalid")) << run.err.constData();
     EXPECT_TRUE(run.err.contains("550")) << run.err.constData();
@@ -264,7 +277,7 @@ TEST_F(SmtpLab, BadInputIsRefusedBeforeConnecting)
 {
     QStringList args = sendArgs(url("smtps", lab.submissions), uniqueSubject("crlf"));
     args[args.indexOf(lab.bob)] = QStringLiteral("bob@example.test\r\nRCPT TO:<x@y>");
-    const CliRun run = runCli(args, passwordEnv());
+    const CliRun run = send(args, passwordEnv());
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.startsWith("error: --to")) << run.err.constData();
     EXPECT_FALSE(run.err.contains("C: "));

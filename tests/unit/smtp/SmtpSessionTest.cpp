@@ -647,3 +647,26 @@ TEST(SmtpSession, DropAfterBodyIsPossiblySent)
     EXPECT_TRUE(run.results[0].possiblySent);
     EXPECT_FALSE(run.results[0].accepted);
 }
+
+TEST(SmtpSession, ConnectionTestWithoutMessagesAuthenticatesThenNoop)
+{
+    const SmtpScript script = SmtpScript::parse("S: 220 m\n"
+                                                "C: EHLO client.example\n"
+                                                "S: 250-m\n"
+                                                "S: 250 AUTH PLAIN\n"
+                                                "C: AUTH PLAIN " + kPlainIr + "\n"
+                                                "S: 235 2.7.0 ok\n"
+                                                "C: NOOP\n"
+                                                "S: 250 2.0.0 Ok\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replayAtEveryOffset(config(SmtpSession::Security::ImplicitTls), {}, script, [](const SmtpRun &run) {
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        EXPECT_TRUE(run.results.isEmpty());
+    });
+    // A failed login is not a successful test.
+    const SmtpRun bad = runSmtp(config(SmtpSession::Security::ImplicitTls), {},
+                                {"220 m\r\n250-m\r\n250 AUTH PLAIN\r\n535 5.7.8 no\r\n221 bye\r\n"}, {});
+    EXPECT_FALSE(bad.succeeded);
+    EXPECT_EQ(bad.failedStep, QStringLiteral("AUTH"));
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Cuts the received byte stream into protocol frames for the Channel: a CRLF
+// line for SMTP and POP3 (LineFramer), a whole response with its {n} literals
+// for IMAP. Literal counting lives in a framer, never in per-command code.
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace carteiro {
+
+class Framer
+{
+public:
+    virtual ~Framer() = default;
+    virtual void feed(const QByteArray &bytes) = 0;
+    // The next complete frame, or nullopt when more bytes are needed or an error
+    // occurred (check hasError()).
+    virtual std::optional<QByteArray> next() = 0;
+    virtual bool hasError() const = 0;
+    virtual QString error() const = 0;
+    // Bytes received but not yet returned as frames (discarded at STARTTLS).
+    virtual QByteArray takeBuffered() = 0;
+    // What the inspector shows for a frame (e.g. literals summarised as byte counts).
+    virtual QByteArray traceText(const QByteArray &frame) const { return frame; }
+};
+
+} // namespace carteiro
