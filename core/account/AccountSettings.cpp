@@ -1,0 +1,107 @@
+#include "AccountSettings.h"
+
+#include "mime/MailAddress.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+namespace carteiro {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("AccountSettings", s); }
+
+// A host name for EHLO: the machine's name when it looks like one, otherwise
+// empty, and the session uses an address literal (RFC 5321 §4.1.4).
+QByteArray ehloName()
+{
+    const QByteArray name = QSysInfo::machineHostName().toLatin1();
+    if (name.isEmpty() || name.size() > 255)
+        return {};
+    for (const char c : name)
+        if (!(std::isalnum(uchar(c)) || c == '-' || c == '.'))
+            return {};
+    return name;
+}
+
+bool hasControl(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    return false;
+}
+} // namespace
+
+QString AccountSettings::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("The account needs a name.");
+    QString why;
+    if (!MailAddress::parse(fromText(), &why))
+        return tr("Address: %1").arg(why);
+    if (smtpHost.trimmed().isEmpty())
+        return tr("SMTP server: enter a host name.");
+    // Host, user name and mechanism end up in commands or URLs: no control
+    // characters may reach the wire from them (security.md §13).
+    for (const QString *field : {&smtpHost, &username, &authMechanism, &imapHost, &pop3Host})
+        if (hasControl(*field) || field->contains(QLatin1Char(' ')))
+            return tr("\"%1\" contains spaces or control characters.").arg(*field);
+    if (smtpPort == 0)
+        return tr("SMTP server: enter a port.");
+    if (smtpSecurity == TransportSecurity::Plain && !lab)
+        return tr("SMTP server: an unencrypted connection is only allowed for a lab account.");
+    return {};
+}
+
+QString AccountSettings::fromText() const
+{
+    if (displayName.trimmed().isEmpty())
+        return address.trimmed();
+    MailAddress a{displayName.trimmed(), address.trimmed()};
+    return a.toDisplayString();
+}
+
+quint16 AccountSettings::defaultSmtpPort(TransportSecurity security)
+{
+    switch (security) {
+    case TransportSecurity::ImplicitTls:
+        return 465; // RFC 8314 §3.3
+    case TransportSecurity::Plain:
+        return 25;
+    case TransportSecurity::StartTls:
+        break;
+    }
+    return 587; // RFC 6409 §3.1
+}
+
+ChannelOptions AccountSettings::smtpChannel() const
+{
+    ChannelOptions c;
+    c.host = smtpHost.trimmed();
+    c.port = smtpPort;
+    c.security = smtpSecurity;
+    c.caFile = caFile;
+    c.pinnedSha256 = pinnedSha256;
+    c.label = QStringLiteral("smtp://%1:%2 (%3)").arg(c.host).arg(c.port).arg(username.isEmpty() ? name : username);
+    return c;
+}
+
+SmtpSession::Config AccountSettings::smtpConfig(const QString &password, bool authenticate) const
+{
+    SmtpSession::Config config;
+    config.ehloName = ehloName();
+    config.security = smtpSecurity == TransportSecurity::ImplicitTls ? SmtpSession::Security::ImplicitTls
+                      : smtpSecurity == TransportSecurity::StartTls  ? SmtpSession::Security::StartTlsRequired
+                                                                     : SmtpSession::Security::PlainLab;
+    config.authenticate = authenticate && !username.isEmpty();
+    // Credentials in clear only for an explicit lab account on a plaintext port.
+    config.allowAuthWithoutTls = lab && smtpSecurity == TransportSecurity::Plain;
+    config.credentials.username = username;
+    config.credentials.password = password;
+    config.credentials.host = smtpHost.trimmed();
+    config.credentials.port = smtpPort;
+    config.mechanism = authMechanism.trimmed().toUpper();
+    return config;
+}
+
+} // namespace carteiro

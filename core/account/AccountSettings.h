@@ -1,0 +1,60 @@
+#pragma once
+// One mail account as the user configures it: identity, the SMTP submission
+// server (RFC 6409) and the incoming IMAP/POP3 server the retrieval issue uses.
+// Never holds a password: secrets live in a SecretStore (security.md §25).
+#include "net/Channel.h"
+#include "smtp/SmtpSession.h"
+
+#include <QString>
+
+namespace carteiro {
+
+struct AccountSettings
+{
+    // Where the password comes from at send time.
+    enum class PasswordPolicy {
+        Keychain,   // stored in the platform keychain (QtKeychain)
+        AskAtSend,  // never stored: asked for when needed, kept in memory for the session
+    };
+    enum class IncomingProtocol { Imap, Pop3 };
+
+    QString id;          // stable key (a UUID); also the keychain entry's name
+    QString name;        // "Work", "Lab (alice)"
+    QString displayName; // "Alice Example"
+    QString address;     // "alice@example.test"
+
+    QString smtpHost;
+    quint16 smtpPort = 587;
+    TransportSecurity smtpSecurity = TransportSecurity::StartTls;
+    QString username;
+    QString authMechanism; // empty: the strongest mechanism the server offers
+    QString caFile;        // extra trusted CA (PEM), e.g. the lab's
+    QByteArray pinnedSha256;
+
+    IncomingProtocol incomingProtocol = IncomingProtocol::Imap;
+    QString imapHost;
+    quint16 imapPort = 993;
+    TransportSecurity imapSecurity = TransportSecurity::ImplicitTls;
+    QString pop3Host;
+    quint16 pop3Port = 995;
+    TransportSecurity pop3Security = TransportSecurity::ImplicitTls;
+
+    PasswordPolicy passwordPolicy = PasswordPolicy::Keychain;
+    // Marks the mail-lab preset. Plaintext transport is refused for any account
+    // that is not a lab account (architecture.md, "Security stance").
+    bool lab = false;
+
+    // Empty when the account can be used; otherwise one sentence naming the field.
+    QString validate() const;
+    // "Alice Example <alice@example.test>", ready for MailAddress::parse().
+    QString fromText() const;
+    // The default port for a security mode: 587 STARTTLS, 465 TLS, 25 plaintext.
+    static quint16 defaultSmtpPort(TransportSecurity security);
+
+    ChannelOptions smtpChannel() const;
+    // With authenticate = false the session never sends AUTH (no password known).
+    SmtpSession::Config smtpConfig(const QString &password, bool authenticate = true) const;
+    bool operator==(const AccountSettings &other) const = default;
+};
+
+} // namespace carteiro

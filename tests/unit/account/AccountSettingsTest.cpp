@@ -1,0 +1,124 @@
+#include "account/AccountSettings.h"
+#include "account/LabAccountPreset.h"
+#include "mime/MailAddress.h"
+
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+
+namespace {
+AccountSettings valid()
+{
+    AccountSettings a;
+    a.name = QStringLiteral("Trabalho");
+    a.displayName = QStringLiteral("Zé Ninguém");
+    a.address = QStringLiteral("ze@exemplo.com.br");
+    a.smtpHost = QStringLiteral("smtp.exemplo.com.br");
+    a.username = QStringLiteral("ze");
+    return a;
+}
+} // namespace
+
+TEST(AccountSettings, ValidAccountPassesAndFromTextParses)
+{
+    const AccountSettings a = valid();
+    EXPECT_TRUE(a.validate().isEmpty()) << a.validate().toStdString();
+    QString why;
+    const auto from = MailAddress::parse(a.fromText(), &why);
+    ASSERT_TRUE(from) << why.toStdString();
+    EXPECT_EQ(from->displayName, QStringLiteral("Zé Ninguém"));
+    EXPECT_EQ(from->address, QStringLiteral("ze@exemplo.com.br"));
+}
+
+TEST(AccountSettings, RefusesBadAddressEmptyHostAndControlCharacters)
+{
+    AccountSettings a = valid();
+    a.address = QStringLiteral("ze@exemplo.com.br\r\nRCPT TO:<x@y>");
+    EXPECT_FALSE(a.validate().isEmpty());
+    a = valid();
+    a.smtpHost.clear();
+    EXPECT_FALSE(a.validate().isEmpty());
+    a = valid();
+    a.username = QStringLiteral("ze\nAUTH");
+    EXPECT_FALSE(a.validate().isEmpty());
+    a = valid();
+    a.name = QStringLiteral("  ");
+    EXPECT_FALSE(a.validate().isEmpty());
+}
+
+TEST(AccountSettings, PlaintextOnlyForLabAccounts)
+{
+    AccountSettings a = valid();
+    a.smtpSecurity = TransportSecurity::Plain;
+    EXPECT_FALSE(a.validate().isEmpty());
+    EXPECT_FALSE(a.smtpConfig(QStringLiteral("pw")).allowAuthWithoutTls);
+    a.lab = true;
+    EXPECT_TRUE(a.validate().isEmpty());
+    EXPECT_TRUE(a.smtpConfig(QStringLiteral("pw")).allowAuthWithoutTls);
+    EXPECT_EQ(a.smtpConfig(QStringLiteral("pw")).security, SmtpSession::Security::PlainLab);
+}
+
+TEST(AccountSettings, SessionConfigFollowsTheAccount)
+{
+    AccountSettings a = valid();
+    a.authMechanism = QStringLiteral("scram-sha-256");
+    a.smtpSecurity = TransportSecurity::ImplicitTls;
+    a.smtpPort = 465;
+    const SmtpSession::Config c = a.smtpConfig(QStringLiteral("segredo"));
+    EXPECT_EQ(c.security, SmtpSession::Security::ImplicitTls);
+    EXPECT_TRUE(c.authenticate);
+    EXPECT_FALSE(c.allowAuthWithoutTls);
+    EXPECT_EQ(c.mechanism, QStringLiteral("SCRAM-SHA-256"));
+    EXPECT_EQ(c.credentials.username, QStringLiteral("ze"));
+    EXPECT_EQ(c.credentials.password, QStringLiteral("segredo"));
+    EXPECT_FALSE(a.smtpConfig(QString(), false).authenticate);
+    const ChannelOptions ch = a.smtpChannel();
+    EXPECT_EQ(ch.host, QStringLiteral("smtp.exemplo.com.br"));
+    EXPECT_EQ(ch.port, 465);
+    EXPECT_EQ(ch.security, TransportSecurity::ImplicitTls);
+}
+
+TEST(AccountSettings, DefaultPorts)
+{
+    EXPECT_EQ(AccountSettings::defaultSmtpPort(TransportSecurity::StartTls), 587);
+    EXPECT_EQ(AccountSettings::defaultSmtpPort(TransportSecurity::ImplicitTls), 465);
+    EXPECT_EQ(AccountSettings::defaultSmtpPort(TransportSecurity::Plain), 25);
+}
+
+TEST(LabAccountPreset, FromEnvironment)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CARTEIRO_LAB_HOST"), QStringLiteral("127.0.0.9"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_SUBMISSION_PORT"), QStringLiteral("20587"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_CA_FILE"), QStringLiteral("/x/ca.pem"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_USER_ALICE"), QStringLiteral("alice@lab.test"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_USER_BOB"), QStringLiteral("bob@lab.test"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_PASSWORD_ALICE"), QStringLiteral("s3cret"));
+    EXPECT_TRUE(LabAccountPreset::environmentPresent(env));
+    const LabAccountPreset p = LabAccountPreset::make(QStringLiteral("alice"), env);
+    EXPECT_EQ(p.account.id, QStringLiteral("lab-alice"));
+    EXPECT_EQ(p.account.name, QStringLiteral("Lab (alice)"));
+    EXPECT_EQ(p.account.address, QStringLiteral("alice@lab.test"));
+    EXPECT_EQ(p.account.username, QStringLiteral("alice@lab.test"));
+    EXPECT_EQ(p.account.smtpHost, QStringLiteral("127.0.0.9"));
+    EXPECT_EQ(p.account.smtpPort, 20587);
+    EXPECT_EQ(p.account.smtpSecurity, TransportSecurity::StartTls);
+    EXPECT_EQ(p.account.caFile, QStringLiteral("/x/ca.pem"));
+    EXPECT_EQ(p.account.passwordPolicy, AccountSettings::PasswordPolicy::AskAtSend);
+    EXPECT_TRUE(p.account.lab);
+    EXPECT_EQ(p.password, QStringLiteral("s3cret"));
+    EXPECT_EQ(p.peerAddress, QStringLiteral("bob@lab.test"));
+    EXPECT_TRUE(p.account.validate().isEmpty()) << p.account.validate().toStdString();
+}
+
+TEST(LabAccountPreset, DefaultsWithoutEnvironment)
+{
+    const QProcessEnvironment empty;
+    EXPECT_FALSE(LabAccountPreset::environmentPresent(empty));
+    const LabAccountPreset p = LabAccountPreset::make(QStringLiteral("bob"), empty);
+    EXPECT_EQ(p.account.address, QStringLiteral("bob@example.test"));
+    EXPECT_EQ(p.account.smtpHost, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(p.account.smtpPort, 10587);
+    EXPECT_EQ(p.password, QStringLiteral("bobpass"));
+    EXPECT_EQ(p.peerAddress, QStringLiteral("alice@example.test"));
+}
