@@ -1,6 +1,7 @@
 #include "MimeComposer.h"
 
 #include "MimeStrings.h"
+#include "Base64FileInputStream.h"
 #include "VmimeFileInputStream.h"
 #include "VmimeFileOutputStream.h"
 #include "VmimeUtf8Platform.h"
@@ -150,9 +151,11 @@ void fillAttachment(vmime::bodyPart &part, const PreparedAttachment &attachment)
     cdf->setValue(vmime::contentDisposition(vmime::contentDispositionTypes::ATTACHMENT));
     cdf->setFilename(utf8Word(attachment.name));
     header->ContentTransferEncoding()->setValue(vmime::encoding(vmime::encodingTypes::BASE64));
-    // Unencoded stream + base64 header: vmime encodes block by block while writing.
-    part.getBody()->setContents(
-        vmime::make_shared<vmime::streamContentHandler>(attachment.stream, size_t(attachment.stream->size())));
+    // Pre-encoded stream declared as base64: vmime copies it block by block while
+    // writing (its own encoder is several times slower than Qt's).
+    auto encoded = std::make_shared<Base64FileInputStream>(attachment.stream);
+    part.getBody()->setContents(vmime::make_shared<vmime::streamContentHandler>(
+        encoded, size_t(encoded->size()), vmime::encoding(vmime::encodingTypes::BASE64)));
 }
 
 void writeField(vmime::utility::outputStream &out, const vmime::generationContext &ctx, const std::string &name,
