@@ -1,0 +1,281 @@
+// The mail transaction half of SmtpSession: MAIL, RCPT, DATA or BDAT, the body's
+// verdict, RSET between messages (RFC 5321 §3.3, RFC 2920, RFC 3030). The
+// connection half (greeting, EHLO, STARTTLS, AUTH) is in SmtpSession.cpp.
+#include "smtp/SmtpSession.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace carteiro {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Smtp", text); }
+} // namespace
+
+QByteArray SmtpSession::mailFromLine() const
+{
+    const SmtpEnvelope &e = m_messages.at(m_current);
+    QByteArray line = "MAIL FROM:<" + e.from + ">"; // RFC 5321 §4.1.1.2
+    if (m_caps.sizeAdvertised)
+        line += " SIZE=" + QByteArray::number(e.size); // RFC 1870 §6
+    if (e.eightBit && m_caps.eightBitMime)
+        line += " BODY=8BITMIME"; // RFC 6152 §2
+    if (e.smtpUtf8 && m_caps.smtpUtf8)
+        line += " SMTPUTF8"; // RFC 6531 §3.4
+    return line;
+}
+
+void SmtpSession::startTransaction(Output &out)
+{
+    if (m_messages.isEmpty() && m_state != State::Noop) {
+        setState(State::Noop, out);
+        send(out, "NOOP", "NOOP"); // RFC 5321 §4.1.1.9
+        return;
+    }
+    ++m_current;
+    if (m_current >= m_messages.size()) {
+        setState(State::Quit, out);
+        send(out, "QUIT", "QUIT"); // RFC 5321 §4.1.1.10
+        return;
+    }
+    const SmtpEnvelope &e = m_messages.at(m_current);
+    m_transactionFailed = false;
+    m_abortingData = false;
+    if (m_caps.sizeLimit > 0 && e.size > m_caps.sizeLimit) {
+        result().error = tr("the message is %1 bytes; the server accepts at most %2 bytes (SIZE)")
+                             .arg(e.size)
+                             .arg(m_caps.sizeLimit);
+        result().failedStep = QStringLiteral("MAIL FROM");
+        if (m_error.isEmpty()) {
+            m_error = result().error;
+            m_failedStep = result().failedStep;
+        }
+        startTransaction(out);
+        return;
+    }
+    if (e.smtpUtf8 && !m_caps.smtpUtf8) {
+        result().error = tr("an address needs SMTPUTF8, which the server does not offer");
+        result().failedStep = QStringLiteral("MAIL FROM");
+        if (m_error.isEmpty()) {
+            m_error = result().error;
+            m_failedStep = result().failedStep;
+        }
+        startTransaction(out);
+        return;
+    }
+    m_pipelining = m_config.usePipelining && m_caps.pipelining;
+    m_useBdat = m_config.useChunking && m_caps.chunking;
+    setState(State::MailTransaction, out);
+    if (m_needRset) {
+        send(out, "RSET", "RSET"); // RFC 5321 §4.1.1.5
+        m_pending.push_back({Expect::Rset, 0});
+        m_needRset = false;
+        if (!m_pipelining)
+            return; // MAIL follows the RSET reply
+    }
+    send(out, mailFromLine(), "MAIL");
+    m_pending.push_back({Expect::Mail, 0});
+    if (!m_pipelining)
+        return;
+    // RFC 2920 §3.1: MAIL, RCPT ... and DATA may go in one group; DATA is last.
+    for (int i = 0; i < e.recipients.size(); ++i) {
+        send(out, "RCPT TO:<" + e.recipients.at(i) + ">", "RCPT"); // RFC 5321 §4.1.1.3
+        m_pending.push_back({Expect::Rcpt, i});
+    }
+    m_dataPipelined = !m_useBdat;
+    if (m_dataPipelined) {
+        send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
+        m_pending.push_back({Expect::Data, 0});
+    }
+}
+
+void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
+{
+    if (m_pending.empty()) {
+        fail(out, QStringLiteral("MAIL"), tr("unexpected reply %1").arg(reply.text()), false);
+        return;
+    }
+    const Pending p = m_pending.front();
+    m_pending.pop_front();
+    const SmtpEnvelope &e = m_messages.at(m_current);
+    switch (p.kind) {
+    case Expect::Rset:
+        if (reply.code != 250) {
+            fail(out, QStringLiteral("RSET"), tr("RSET was refused: %1").arg(reply.text()), true);
+            return;
+        }
+        if (!m_pipelining) {
+            send(out, mailFromLine(), "MAIL");
+            m_pending.push_back({Expect::Mail, 0});
+        }
+        return;
+    case Expect::Mail:
+        if (reply.code != 250) {
+            m_transactionFailed = true;
+            result().failedStep = QStringLiteral("MAIL FROM");
+            result().error = tr("the server refused the sender: %1").arg(reply.text());
+        } else if (!m_pipelining) {
+            send(out, "RCPT TO:<" + e.recipients.at(0) + ">", "RCPT"); // RFC 5321 §4.1.1.3
+            m_pending.push_back({Expect::Rcpt, 0});
+        }
+        break;
+    case Expect::Rcpt: {
+        SmtpRecipientResult &r = result().recipients[p.index];
+        r.reply = reply;
+        r.accepted = reply.code == 250 || reply.code == 251;
+        if (!m_pipelining && !m_transactionFailed && p.index + 1 < e.recipients.size()) {
+            send(out, "RCPT TO:<" + e.recipients.at(p.index + 1) + ">", "RCPT");
+            m_pending.push_back({Expect::Rcpt, p.index + 1});
+        }
+        break;
+    }
+    case Expect::Data:
+        if (reply.code == 354) {
+            bool anyAccepted = false;
+            for (const auto &r : result().recipients)
+                anyAccepted = anyAccepted || r.accepted;
+            if (m_transactionFailed || !anyAccepted) {
+                // RFC 2920 §3.1: a server may still say 354; end the empty body at once.
+                if (!anyAccepted && result().failedStep != QStringLiteral("MAIL FROM")) {
+                    result().failedStep = QStringLiteral("RCPT TO");
+                    result().error = noRecipientError();
+                }
+                m_abortingData = true;
+                setState(State::BodyReply, out);
+                m_bodyRepliesExpected = 1;
+                m_bodyRepliesReceived = 0;
+                send(out, ".", "DATA-END");
+                return;
+            }
+            setState(State::Body, out);
+            m_bodyRepliesReceived = 0;
+            out.sendBody = true;
+            out.useBdat = false;
+            return;
+        }
+        m_transactionFailed = true;
+        if (result().error.isEmpty()) {
+            result().failedStep = QStringLiteral("DATA");
+            result().error = tr("the server refused DATA: %1").arg(reply.text());
+        }
+        break;
+    }
+    if (!m_pending.empty())
+        return;
+    maybeStartBody(out);
+}
+
+QString SmtpSession::noRecipientError()
+{
+    QStringList rejected;
+    for (const auto &r : result().recipients)
+        if (!r.accepted && r.reply.code != 0)
+            rejected << QStringLiteral("<%1>: %2").arg(QString::fromUtf8(r.address), r.reply.text());
+    return tr("no recipient was accepted: %1").arg(rejected.join(QStringLiteral("; ")));
+}
+
+void SmtpSession::maybeStartBody(Output &out)
+{
+    // All replies of the envelope are in.
+    bool anyAccepted = false;
+    for (const auto &r : result().recipients)
+        anyAccepted = anyAccepted || r.accepted;
+    if (!anyAccepted && result().failedStep != QStringLiteral("MAIL FROM")) {
+        // The recipients' own reasons say more than DATA's "no valid recipients".
+        m_transactionFailed = true;
+        result().failedStep = QStringLiteral("RCPT TO");
+        result().error = noRecipientError();
+    }
+    if (m_transactionFailed) {
+        if (m_error.isEmpty()) {
+            m_error = result().error;
+            m_failedStep = result().failedStep;
+        }
+        m_needRset = true;
+        startTransaction(out);
+        return;
+    }
+    if (m_useBdat) {
+        setState(State::Body, out);
+        m_bodyRepliesReceived = 0;
+        out.sendBody = true;
+        out.useBdat = true;
+        return;
+    }
+    if (!m_dataPipelined) {
+        setState(State::Data, out);
+        send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
+        m_pending.push_back({Expect::Data, 0});
+    }
+}
+
+SmtpSession::Output SmtpSession::bodySent(int bdatChunks)
+{
+    Output out;
+    if (m_state != State::Body)
+        return out;
+    m_bodyRepliesExpected = m_useBdat ? qMax(1, bdatChunks) : 1;
+    setState(State::BodyReply, out);
+    if (m_bodyRepliesReceived >= m_bodyRepliesExpected)
+        finishBody(out);
+    return out;
+}
+
+void SmtpSession::onBodyReply(const SmtpReply &reply, Output &out)
+{
+    ++m_bodyRepliesReceived;
+    SmtpMessageResult &r = result();
+    if (m_abortingData) {
+        if (m_bodyRepliesReceived < m_bodyRepliesExpected)
+            return;
+        if (m_error.isEmpty()) {
+            m_error = r.error.isEmpty() ? noRecipientError() : r.error;
+            m_failedStep = r.failedStep.isEmpty() ? QStringLiteral("RCPT TO") : r.failedStep;
+        }
+        m_needRset = true;
+        startTransaction(out);
+        return;
+    }
+    if (reply.code != 250 && r.error.isEmpty()) {
+        r.failedStep = m_useBdat ? QStringLiteral("BDAT") : QStringLiteral("DATA");
+        r.error = tr("the server refused the message: %1").arg(reply.text());
+        r.finalReply = reply;
+    }
+    if (reply.code == 250)
+        r.finalReply = reply;
+    // BDAT replies can arrive while later chunks are still being written.
+    if (m_state == State::Body || m_bodyRepliesReceived < m_bodyRepliesExpected)
+        return;
+    finishBody(out);
+}
+
+void SmtpSession::finishBody(Output &out)
+{
+    SmtpMessageResult &r = result();
+    if (r.error.isEmpty()) {
+        r.accepted = true;
+        static const QRegularExpression queued(QStringLiteral("queued as ([A-Za-z0-9._-]+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        const auto m = queued.match(r.finalReply.text());
+        if (m.hasMatch())
+            r.queueId = m.captured(1);
+        QStringList rejected;
+        for (const auto &rc : r.recipients)
+            if (!rc.accepted)
+                rejected << QStringLiteral("<%1>: %2")
+                                .arg(QString::fromUtf8(rc.address), rc.reply.text());
+        if (!rejected.isEmpty() && m_error.isEmpty()) {
+            m_error = tr("some recipients were refused: %1").arg(rejected.join(QStringLiteral("; ")));
+            m_failedStep = QStringLiteral("RCPT TO");
+        }
+    } else {
+        if (m_error.isEmpty()) {
+            m_error = r.error;
+            m_failedStep = r.failedStep;
+        }
+        m_needRset = true;
+    }
+    startTransaction(out);
+}
+
+} // namespace carteiro
