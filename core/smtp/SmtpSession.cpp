@@ -1,7 +1,6 @@
 #include "smtp/SmtpSession.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace carteiro {
 
