@@ -1,0 +1,75 @@
+// Runs every fuzz entry point over seeds and deterministic mutations on each
+// build, so a crash the fuzzer would find in seconds cannot land unnoticed.
+// Deeper runs: libFuzzer, see tests/fuzz/README.md.
+#include "../../fuzz/FuzzTargets.h"
+
+#include <QByteArray>
+#include <QList>
+#include <gtest/gtest.h>
+#include <random>
+
+using namespace carteiro;
+
+namespace {
+
+QList<QByteArray> smtpSeeds()
+{
+    return {
+        "\x03" "220 m ESMTP\r\n250-m\r\n250-STARTTLS\r\n250 PIPELINING\r\n220 go\r\n250-m\r\n"
+        "250-AUTH PLAIN LOGIN CRAM-MD5\r\n250 CHUNKING\r\n235 ok\r\n250 ok\r\n250 ok\r\n250 ok\r\n"
+        "354 go\r\n250 2.0.0 queued as X\r\n221 bye\r\n",
+        "\x1f" "220 m\r\n250-m\r\n250 AUTH LOGIN\r\n334 VXNlcm5hbWU6\r\n334 UGFzc3dvcmQ6\r\n235 ok\r\n",
+        "\x01" "220 m\r\n250-m\r\n250 AUTH SCRAM-SHA-256\r\n334 ====\r\n501 no\r\n",
+        "\x05" "421 4.3.2 bye\r\n",
+    };
+}
+
+QList<QByteArray> mimeSeeds()
+{
+    return {
+        "From: a@b\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/plain;"
+        " charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nol=C3=A1\r\n--x\r\n"
+        "Content-Type: image/png; name*0*=utf-8''foto%C3%A7;\r\n name*1=.png\r\nContent-Transfer-"
+        "Encoding: base64\r\nContent-Disposition: attachment\r\n\r\niVBORw0KGgo=\r\n--x--\r\n",
+        "Content-Type: multipart/alternative; boundary=\"a\"\r\n\r\n--a\r\n\r\nno headers\r\n--a\r\n"
+        "Content-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nbody\r\n",
+        "Subject: =?utf-8?B?w6k=?=\r\n\r\nbody with no final newline",
+    };
+}
+
+// Byte flips, insertions, deletions and splices: a small, seeded mutator.
+QByteArray mutate(QByteArray in, std::mt19937 &rng, const QList<QByteArray> &seeds)
+{
+    const int steps = 1 + int(rng() % 8);
+    for (int s = 0; s < steps; ++s) {
+        const quint32 pos = in.isEmpty() ? 0 : quint32(rng() % quint32(in.size()));
+        switch (rng() % 6) {
+        case 0: if (!in.isEmpty()) in[pos] = char(rng()); break;
+        case 1: in.insert(pos, char(rng())); break;
+        case 2: if (!in.isEmpty()) in.remove(pos, 1 + rng() % 16); break;
+        case 3: in.insert(pos, "\r\n"); break;
+        case 4: in.insert(pos, seeds[rng() % seeds.size()].mid(rng() % 64, 64)); break;
+        case 5: in.insert(pos, QByteArray(int(rng() % 300), char("-.=\r\n{}0"[rng() % 9]))); break;
+        }
+    }
+    return in;
+}
+
+void run(int (*target)(const uint8_t *, size_t), const QList<QByteArray> &seeds, int iterations)
+{
+    std::mt19937 rng(20261123);
+    for (const QByteArray &s : seeds)
+        target(reinterpret_cast<const uint8_t *>(s.constData()), size_t(s.size()));
+    for (int i = 0; i < iterations; ++i) {
+        const QByteArray in = mutate(seeds[i % seeds.size()], rng, seeds);
+        target(reinterpret_cast<const uint8_t *>(in.constData()), size_t(in.size()));
+    }
+}
+
+} // namespace
+
+// An abort() inside a target fails the whole test binary, which is the point.
+TEST(FuzzSmoke, SmtpSession) { run(&fuzz::smtpSession, smtpSeeds(), 20000); SUCCEED(); }
+TEST(FuzzSmoke, LineFramer) { run(&fuzz::lineFramer, smtpSeeds(), 20000); SUCCEED(); }
+TEST(FuzzSmoke, DataEncoder) { run(&fuzz::dataEncoder, mimeSeeds(), 20000); SUCCEED(); }
+TEST(FuzzSmoke, MimeTree) { run(&fuzz::mimeTree, mimeSeeds(), 5000); SUCCEED(); }
