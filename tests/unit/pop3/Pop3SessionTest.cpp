@@ -1,0 +1,602 @@
+// Pop3Session from scripted transcripts, each replayed whole, byte by byte and
+// split at every byte offset through a Pop3Framer (Pop3Script.h).
+#include "Pop3Script.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+using namespace carteiro::test;
+using Kind = Pop3Session::Request::Kind;
+
+namespace {
+
+Pop3Session::Config config(Pop3Session::Security security = Pop3Session::Security::StartTlsRequired)
+{
+    Pop3Session::Config c;
+    c.security = security;
+    c.credentials.username = QStringLiteral("alice");
+    c.credentials.password = QStringLiteral("secret");
+    return c;
+}
+
+const QByteArray kPlainIr = QByteArray("\0alice\0secret", 13).toBase64();
+
+const QByteArray kPreTls = "S: +OK POP3 ready\n"
+                           "C: CAPA\n"
+                           "S: +OK Capability list follows\n"
+                           "S: TOP\n"
+                           "S: UIDL\n"
+                           "S: STLS\n"
+                           "S: SASL CRAM-MD5\n"
+                           "S: .\n"
+                           "C: STLS\n"
+                           "S: +OK Begin TLS negotiation\n"
+                           "*: TLS\n"
+                           "C: CAPA\n";
+
+QByteArray capaAfterTls(const QByteArray &extra)
+{
+    return "S: +OK Capability list follows\n"
+           "S: TOP\n"
+           "S: UIDL\n"
+           "S: RESP-CODES\n"
+           "S: AUTH-RESP-CODE\n" + extra + "S: .\n";
+}
+
+void expectPasswordAbsent(const Pop3Run &run)
+{
+    for (const QByteArray &t : run.traceLines) {
+        EXPECT_FALSE(t.contains("secret")) << t.constData();
+        EXPECT_FALSE(t.contains(QByteArray("secret").toBase64())) << t.constData();
+        EXPECT_FALSE(t.contains(kPlainIr)) << t.constData();
+    }
+}
+
+void expectNoCredentials(const Pop3Run &run)
+{
+    for (const QByteArray &l : run.clientLines) {
+        EXPECT_FALSE(l.startsWith("USER")) << l.constData();
+        EXPECT_FALSE(l.startsWith("PASS")) << l.constData();
+        EXPECT_FALSE(l.startsWith("AUTH")) << l.constData();
+        EXPECT_FALSE(l.startsWith("APOP")) << l.constData();
+    }
+}
+
+Pop3Session::Request req(Kind kind, int message = 0, int lines = 0)
+{
+    Pop3Session::Request r;
+    r.kind = kind;
+    r.message = message;
+    r.lines = lines;
+    return r;
+}
+
+} // namespace
+
+TEST(Pop3Session, StlsSaslPlainThenPipelinedUidlListRetrDeleQuit)
+{
+    const Pop3Script script = Pop3Script::parse(
+        kPreTls + capaAfterTls("S: PIPELINING\nS: USER\nS: SASL PLAIN\n") +
+        "C: AUTH PLAIN " + kPlainIr + "\n"
+        "S: +OK Logged in.\n"
+        "C: UIDL\n"
+        "C: LIST\n"
+        "C: RETR 1\n"
+        "S: +OK\n"
+        "S: 1 whqtswO00WBw418f9t5JxYwZ\n"
+        "S: .\n"
+        "S: +OK 1 messages\n"
+        "S: 1 52\n"
+        "S: .\n"
+        "S: +OK 52 octets\n"
+        "S: Subject: hi\n"
+        "S: \n"
+        "S: ..dot line\n"
+        "S: body\n"
+        "S: .\n"
+        "C: DELE 1\n"
+        "S: +OK Marked to be deleted.\n"
+        "C: QUIT\n"
+        "S: +OK Logging out, messages deleted.\n");
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Uidl), req(Kind::List), req(Kind::Retr, 1)};
+    plan.onReply = [](const Pop3Session::Reply &r) -> QList<Pop3Session::Request> {
+        if (r.request.kind == Kind::Retr && r.status.isOk())
+            return {req(Kind::Dele, r.request.message)};
+        return {};
+    };
+    replayPop3(config(), plan, script, [](const Pop3Run &run) {
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        EXPECT_EQ(run.state, Pop3Session::State::Done);
+        EXPECT_TRUE(run.updateConfirmed);
+        EXPECT_TRUE(run.tls);
+        EXPECT_TRUE(run.injections.isEmpty());
+        ASSERT_EQ(run.replies.size(), 4);
+        EXPECT_EQ(run.replies[0].lines, QList<QByteArray>{"1 whqtswO00WBw418f9t5JxYwZ"});
+        EXPECT_EQ(run.replies[1].lines, QList<QByteArray>{"1 52"});
+        EXPECT_EQ(run.replies[2].body, QByteArray("Subject: hi\r\n\r\n.dot line\r\nbody\r\n"));
+        EXPECT_EQ(run.replies[2].status.text, QByteArray("52 octets"));
+        EXPECT_EQ(run.replies[3].request.kind, Kind::Dele);
+        expectPasswordAbsent(run);
+        // The inspector sees the body as one summary, not its lines.
+        bool summary = false;
+        for (const QByteArray &t : run.frameTraces) {
+            EXPECT_FALSE(t.contains("dot line"));
+            summary = summary || t == "<body: 32 bytes in 4 lines, 1 dot-unstuffed, ended by \".\">";
+        }
+        EXPECT_TRUE(summary);
+    });
+}
+
+TEST(Pop3Session, WithoutPipeliningOneCommandAtATime)
+{
+    const Pop3Script script = Pop3Script::parse(
+        kPreTls + capaAfterTls("S: USER\n") +
+        "C: USER alice\n"
+        "S: +OK\n"
+        "C: PASS secret\n"
+        "S: +OK Logged in.\n"
+        "C: STAT\n"
+        "S: +OK 2 320\n"
+        "C: UIDL\n"
+        "S: +OK\n"
+        "S: 1 a\n"
+        "S: 2 b\n"
+        "S: .\n"
+        "C: TOP 2 0\n"
+        "S: +OK\n"
+        "S: Subject: two\n"
+        "S: \n"
+        "S: .\n"
+        "C: NOOP\n"
+        "S: +OK\n"
+        "C: RSET\n"
+        "S: +OK\n"
+        "C: QUIT\n"
+        "S: +OK bye\n");
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Stat), req(Kind::Uidl), req(Kind::Top, 2, 0), req(Kind::Noop),
+                     req(Kind::Rset)};
+    replayPop3(config(), plan, script, [](const Pop3Run &run) {
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        ASSERT_EQ(run.replies.size(), 5);
+        EXPECT_EQ(run.replies[0].status.text, QByteArray("2 320"));
+        EXPECT_EQ(run.replies[1].lines.size(), 2);
+        EXPECT_EQ(run.replies[2].body, QByteArray("Subject: two\r\n\r\n"));
+        for (const QByteArray &t : run.traceLines)
+            EXPECT_NE(t, QByteArray("PASS secret"));
+        EXPECT_TRUE(run.traceLines.contains("PASS *****"));
+    });
+}
+
+TEST(Pop3Session, DotUnstuffingAndTerminatorLookalikes)
+{
+    // Lines that begin with "." arrive doubled (RFC 1939 §3); ". " and ".x" too.
+    const Pop3Script script = Pop3Script::parse(
+        "S: +OK ready\n"
+        "C: CAPA\n"
+        "S: +OK\n"
+        "S: USER\n"
+        "S: PIPELINING\n"
+        "S: .\n"
+        "C: USER alice\n"
+        "S: +OK\n"
+        "C: PASS secret\n"
+        "S: +OK\n"
+        "C: RETR 7\n"
+        "C: RETR 8\n"
+        "S: +OK\n"
+        "S: ..\n"
+        "S: ...\n"
+        "S: .. x\n"
+        "S: ..CRLF.CRLF\n"
+        "S: a.b\n"
+        "S: \n"
+        "S: .\n"
+        "S: +OK\n"
+        "S: .\n"
+        "C: QUIT\n"
+        "S: +OK\n");
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Retr, 7), req(Kind::Retr, 8)};
+    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        ASSERT_EQ(run.replies.size(), 2);
+        EXPECT_EQ(run.replies[0].body, QByteArray(".\r\n..\r\n. x\r\n.CRLF.CRLF\r\na.b\r\n\r\n"));
+        EXPECT_TRUE(run.replies[1].body.isEmpty());
+    });
+}
+
+TEST(Pop3Session, BodyKeepsBareCrAndLongLines)
+{
+    const QByteArray longLine(100 * 1024, 'x'); // longer than a status line may be
+    QByteArray server = "+OK ready\r\n+OK\r\nUSER\r\n.\r\n+OK\r\n+OK\r\n+OK\r\nA\rB\r\n" + longLine +
+                        "\r\n.\r\n+OK\r\n";
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Retr, 1)};
+    for (qsizetype cut : {qsizetype(-1), qsizetype(40), qsizetype(45), qsizetype(46), server.size() - 9}) {
+        const Pop3Run run = runPop3(config(Pop3Session::Security::ImplicitTls), plan, {server}, {cut});
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        ASSERT_EQ(run.replies.size(), 1);
+        EXPECT_EQ(run.replies[0].body, "A\rB\r\n" + longLine + "\r\n");
+    }
+}
+
+TEST(Pop3Session, DropDuringRetrSendsNoDeleAndNoQuit)
+{
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                "C: CAPA\n"
+                                                "S: -ERR no CAPA\n"
+                                                "C: USER alice\n"
+                                                "S: +OK\n"
+                                                "C: PASS secret\n"
+                                                "S: +OK\n"
+                                                "C: RETR 1\n"
+                                                "S: +OK 900 octets\n"
+                                                "S: Subject: cut short\n"
+                                                "S: \n"
+                                                "S: half of the bo\n");
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Retr, 1)};
+    plan.onReply = [](const Pop3Session::Reply &r) -> QList<Pop3Session::Request> {
+        if (r.request.kind == Kind::Retr && r.status.isOk())
+            return {req(Kind::Dele, r.request.message)};
+        return {};
+    };
+    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+        EXPECT_FALSE(run.succeeded);
+        EXPECT_EQ(run.state, Pop3Session::State::Failed);
+        EXPECT_TRUE(run.replies.isEmpty());
+        EXPECT_FALSE(run.updateConfirmed);
+        EXPECT_EQ(run.failedStep, QStringLiteral("TRANSACTION"));
+        EXPECT_FALSE(run.clientLines.contains("DELE 1"));
+        EXPECT_FALSE(run.clientLines.contains("QUIT"));
+    });
+}
+
+TEST(Pop3Session, DropAfterQuitWithDeletionsIsReportedUncertain)
+{
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                "C: CAPA\n"
+                                                "S: +OK\n"
+                                                "S: USER\n"
+                                                "S: .\n"
+                                                "C: USER alice\n"
+                                                "S: +OK\n"
+                                                "C: PASS secret\n"
+                                                "S: +OK\n"
+                                                "C: DELE 3\n"
+                                                "S: +OK\n"
+                                                "C: QUIT\n");
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Dele, 3)};
+    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+        EXPECT_FALSE(run.succeeded);
+        EXPECT_FALSE(run.updateConfirmed);
+        EXPECT_EQ(run.failedStep, QStringLiteral("QUIT"));
+        EXPECT_TRUE(run.error.contains(QStringLiteral("may or may not")));
+    });
+}
+
+TEST(Pop3Session, QuitRefusedMeansNoUpdate)
+{
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                "C: CAPA\n"
+                                                "S: +OK\n"
+                                                "S: USER\n"
+                                                "S: .\n"
+                                                "C: USER alice\n"
+                                                "S: +OK\n"
+                                                "C: PASS secret\n"
+                                                "S: +OK\n"
+                                                "C: DELE 3\n"
+                                                "S: +OK\n"
+                                                "C: QUIT\n"
+                                                "S: -ERR [SYS/PERM] some deleted messages not removed\n");
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Dele, 3)};
+    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+        EXPECT_FALSE(run.succeeded);
+        EXPECT_FALSE(run.updateConfirmed);
+        EXPECT_EQ(run.failedStep, QStringLiteral("QUIT"));
+        EXPECT_TRUE(run.error.contains(QStringLiteral("SYS/PERM")));
+        EXPECT_TRUE(run.closed);
+    });
+}
+
+TEST(Pop3Session, StlsMissingStopsBeforeCredentials)
+{
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                "C: CAPA\n"
+                                                "S: +OK\n"
+                                                "S: USER\n"
+                                                "S: SASL PLAIN\n"
+                                                "S: .\n"
+                                                "C: QUIT\n"
+                                                "S: +OK bye\n");
+    replayPop3(config(), {}, script, [](const Pop3Run &run) {
+        EXPECT_FALSE(run.succeeded);
+        EXPECT_EQ(run.failedStep, QStringLiteral("STLS"));
+        EXPECT_TRUE(run.error.contains(QStringLiteral("STLS")));
+        expectNoCredentials(run);
+    });
+}
+
+TEST(Pop3Session, CapaRefusedOnStartTlsAccountStopsBeforeCredentials)
+{
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                "C: CAPA\n"
+                                                "S: -ERR unknown command\n"
+                                                "C: QUIT\n"
+                                                "S: +OK bye\n");
+    replayPop3(config(), {}, script, [](const Pop3Run &run) {
+        EXPECT_EQ(run.failedStep, QStringLiteral("STLS"));
+        expectNoCredentials(run);
+    });
+}
+
+TEST(Pop3Session, StlsRefusedStopsOnceWithoutCredentials)
+{
+    for (const QByteArray &refusal : {QByteArray("-ERR [SYS/TEMP] TLS unavailable"), QByteArray("-ERR"),
+                                     QByteArray("-ERR [IN-USE] busy")}) {
+        const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                    "C: CAPA\n"
+                                                    "S: +OK\n"
+                                                    "S: STLS\n"
+                                                    "S: USER\n"
+                                                    "S: .\n"
+                                                    "C: STLS\n"
+                                                    "S: " + refusal + "\n"
+                                                    "C: QUIT\n"
+                                                    "S: +OK bye\n");
+        replayPop3(config(), {}, script, [&](const Pop3Run &run) {
+            EXPECT_FALSE(run.succeeded);
+            EXPECT_EQ(run.failedStep, QStringLiteral("STLS"));
+            EXPECT_EQ(run.clientLines.count("STLS"), 1); // a refused STLS does not loop
+            expectNoCredentials(run);
+        });
+    }
+}
+
+TEST(Pop3Session, BytesInjectedAfterStlsAreDiscardedAndCapaResent)
+{
+    // The injected capabilities offer USER and PLAIN; inside TLS the server offers
+    // neither, so the client must stop instead of sending credentials.
+    for (const QByteArray &tail :
+         {QByteArray("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"), QByteArray("+OK injected"),
+          QByteArray("-ERR [AUTH] x\r\n+OK\r\n")}) {
+        const QByteArray pre = "+OK ready\r\n+OK\r\nSTLS\r\n.\r\n+OK Begin TLS\r\n" + tail;
+        const QByteArray post = "+OK\r\nTOP\r\nUIDL\r\n.\r\n+OK bye\r\n";
+        Pop3Script script;
+        script.serverSegments = {pre, post};
+        script.expectedClient = {"CAPA", "STLS", "CAPA", "QUIT"};
+        replayPop3(config(), {}, script, [&](const Pop3Run &run) {
+            ASSERT_EQ(run.injections.size(), 1);
+            EXPECT_EQ(run.injections[0], tail);
+            EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
+            expectNoCredentials(run);
+        });
+    }
+}
+
+TEST(Pop3Session, PlaintextLabRefusesCredentialsUnlessAllowed)
+{
+    const QByteArray server = "+OK ready\r\n+OK\r\nUSER\r\n.\r\n+OK\r\n+OK\r\n+OK bye\r\n";
+    Pop3Session::Config c = config(Pop3Session::Security::PlainLab);
+    Pop3Run run = runPop3(c, {}, {server}, {});
+    EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
+    expectNoCredentials(run);
+    EXPECT_EQ(run.clientLines, (QList<QByteArray>{"CAPA", "QUIT"}));
+
+    c.allowPlaintextAuth = true;
+    run = runPop3(c, {}, {server}, {});
+    EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+    EXPECT_EQ(run.clientLines, (QList<QByteArray>{"CAPA", "USER alice", "PASS secret", "QUIT"}));
+}
+
+TEST(Pop3Session, ResponseCodesAreSurfaced)
+{
+    struct Case { QByteArray line; bool temporary; bool credentials; };
+    for (const Case &k : {Case{"-ERR [IN-USE] Mailbox is locked by another client", true, false},
+                          Case{"-ERR [LOGIN-DELAY] wait 900 seconds", true, false},
+                          Case{"-ERR [SYS/TEMP] try again later", true, false},
+                          Case{"-ERR [SYS/PERM] mailbox is broken", false, false},
+                          Case{"-ERR [AUTH] Authentication failed.", false, true}}) {
+        const Pop3Script script = Pop3Script::parse(
+            "S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: RESP-CODES\nS: AUTH-RESP-CODE\nS: .\n"
+            "C: USER alice\nS: +OK\nC: PASS secret\nS: " + k.line + "\nC: QUIT\nS: +OK\n");
+        replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [&](const Pop3Run &run) {
+            EXPECT_FALSE(run.succeeded);
+            EXPECT_EQ(run.failedStep, QStringLiteral("PASS"));
+            const QByteArray code = k.line.mid(6, k.line.indexOf(']') - 6);
+            ASSERT_TRUE(run.failure);
+            EXPECT_EQ(run.failure->code, code);
+            EXPECT_EQ(run.failure->isTemporary(), k.temporary);
+            EXPECT_EQ(run.failure->isCredentialFailure(), k.credentials);
+            EXPECT_TRUE(run.error.contains(QString::fromLatin1(code))) << run.error.toStdString();
+            // The catalog's meaning and RFC travel with the error.
+            EXPECT_TRUE(run.error.contains(QStringLiteral("RFC "))) << run.error.toStdString();
+        });
+    }
+}
+
+TEST(Pop3Session, ApopWhenTheGreetingHasATimestamp)
+{
+    // The example of RFC 1939 §7.
+    Pop3Session::Config c = config(Pop3Session::Security::ImplicitTls);
+    c.credentials.username = QStringLiteral("mrose");
+    c.credentials.password = QStringLiteral("tanstaaf");
+    const Pop3Script script = Pop3Script::parse(
+        "S: +OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\n"
+        "C: CAPA\n"
+        "S: -ERR what\n"
+        "C: APOP mrose c4c9334bac560ecc979e58001b3e22fb\n"
+        "S: +OK maildrop has 1 message (369 octets)\n"
+        "C: QUIT\n"
+        "S: +OK\n");
+    replayPop3(c, {}, script, [](const Pop3Run &run) {
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        EXPECT_TRUE(run.traceLines.contains("APOP mrose *****"));
+        for (const QByteArray &t : run.traceLines)
+            EXPECT_FALSE(t.contains("c4c9334b"));
+    });
+}
+
+TEST(Pop3Session, ApopRequestedWithoutTimestampSendsNothing)
+{
+    Pop3Session::Config c = config(Pop3Session::Security::ImplicitTls);
+    c.mechanism = QStringLiteral("APOP");
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\n"
+                                                "C: QUIT\nS: +OK\n");
+    replayPop3(c, {}, script, [](const Pop3Run &run) {
+        EXPECT_EQ(run.failedStep, QStringLiteral("APOP"));
+        expectNoCredentials(run);
+    });
+}
+
+TEST(Pop3Session, SaslRefusedIsNotFollowedByApopOrUser)
+{
+    // Strongest offered mechanism first; after its -ERR nothing weaker is tried.
+    const Pop3Script script = Pop3Script::parse(
+        "S: +OK ready <123.456@example.test>\n"
+        "C: CAPA\nS: +OK\nS: USER\nS: SASL PLAIN CRAM-MD5\nS: .\n"
+        "C: AUTH CRAM-MD5\n"
+        "S: + PDEyMy40NTZAZXhhbXBsZS50ZXN0Pg==\n"
+        "C: *\n"
+        "S: -ERR [AUTH] Authentication failed.\n"
+        "C: QUIT\nS: +OK\n");
+    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+        EXPECT_FALSE(run.succeeded);
+        EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
+        ASSERT_TRUE(run.failure);
+        EXPECT_TRUE(run.failure->isCredentialFailure());
+        EXPECT_EQ(run.clientLines.count("QUIT"), 1);
+        for (const QByteArray &l : run.clientLines) {
+            EXPECT_FALSE(l.startsWith("APOP"));
+            EXPECT_FALSE(l.startsWith("USER"));
+        }
+        expectPasswordAbsent(run);
+    });
+}
+
+TEST(Pop3Session, SaslBadChallengesAreCancelled)
+{
+    for (const QByteArray &challenge : {QByteArray("+ !!!not-base64!!!"), QByteArray("+ ===="),
+                                       QByteArray("+")}) {
+        const Pop3Script script = Pop3Script::parse(
+            "S: +OK ready\nC: CAPA\nS: +OK\nS: SASL CRAM-MD5\nS: .\n"
+            "C: AUTH CRAM-MD5\n"
+            "S: " + challenge + "\n"
+            "C: *\n"
+            "S: -ERR cancelled\n"
+            "C: QUIT\nS: +OK\n");
+        replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [&](const Pop3Run &run) {
+            EXPECT_FALSE(run.succeeded);
+            EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
+            EXPECT_TRUE(run.error.contains(QStringLiteral("CRAM-MD5"))) << run.error.toStdString();
+            expectPasswordAbsent(run);
+        });
+    }
+}
+
+TEST(Pop3Session, CramMd5Exchange)
+{
+    const QByteArray challenge = "<1896.697170952@postoffice.example.net>";
+    const QByteArray digest =
+        QMessageAuthenticationCode::hash(challenge, "secret", QCryptographicHash::Md5).toHex();
+    const QByteArray answer = ("alice " + digest).toBase64();
+    const Pop3Script script = Pop3Script::parse(
+        "S: +OK ready\nC: CAPA\nS: +OK\nS: SASL CRAM-MD5\nS: .\n"
+        "C: AUTH CRAM-MD5\n"
+        "S: + " + challenge.toBase64() + "\n"
+        "C: " + answer + "\n"
+        "S: +OK Logged in\n"
+        "C: QUIT\nS: +OK\n");
+    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        EXPECT_EQ(run.state, Pop3Session::State::Done);
+    });
+}
+
+TEST(Pop3Session, GreetingErrAndMalformedRepliesEndTheSession)
+{
+    for (const QByteArray &server : {QByteArray("-ERR [SYS/TEMP] too busy\r\n"),
+                                    QByteArray("HTTP/1.1 400 Bad Request\r\n"),
+                                    QByteArray("+OKAY\r\n"),
+                                    QByteArray("+OK ready\r\n250 mail.example ESMTP\r\n")}) {
+        const Pop3Run run = runPop3(config(), {}, {server}, {});
+        EXPECT_FALSE(run.succeeded) << server.constData();
+        EXPECT_EQ(run.state, Pop3Session::State::Failed);
+        EXPECT_TRUE(run.closed);
+        EXPECT_FALSE(run.error.isEmpty());
+        expectNoCredentials(run);
+    }
+}
+
+TEST(Pop3Session, EndlessCapaAndListingAreBounded)
+{
+    QByteArray capa = "+OK ready\r\n+OK\r\n";
+    for (int i = 0; i < 1000; ++i)
+        capa += "X-CAP-" + QByteArray::number(i) + "\r\n";
+    Pop3Run run = runPop3(config(), {}, {capa}, {});
+    EXPECT_EQ(run.state, Pop3Session::State::Failed);
+    EXPECT_EQ(run.failedStep, QStringLiteral("CAPA"));
+    expectNoCredentials(run);
+
+    Pop3Session::Config c = config(Pop3Session::Security::ImplicitTls);
+    c.maxListingBytes = 4096;
+    QByteArray uidl = "+OK ready\r\n+OK\r\nUSER\r\n.\r\n+OK\r\n+OK\r\n+OK\r\n";
+    for (int i = 1; i < 1000; ++i)
+        uidl += QByteArray::number(i) + " uid" + QByteArray::number(i) + "\r\n";
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Uidl)};
+    run = runPop3(c, plan, {uidl}, {});
+    EXPECT_EQ(run.state, Pop3Session::State::Failed);
+    EXPECT_EQ(run.failedStep, QStringLiteral("UIDL"));
+    EXPECT_TRUE(run.replies.isEmpty());
+}
+
+TEST(Pop3Session, OneMegabyteLineAndOversizedBodyAreBounded)
+{
+    const QByteArray huge(1024 * 1024, 'A');
+    Pop3Run run = runPop3(config(), {}, {"+OK " + huge + "\r\n"}, {});
+    EXPECT_FALSE(run.framerError.isEmpty());
+    EXPECT_EQ(run.state, Pop3Session::State::Failed);
+
+    // No line end at all: the framer stops at its bound, not at the end of memory.
+    run = runPop3(config(), {}, {"+OK ready\r\n+OK\r\n" + huge}, {});
+    EXPECT_FALSE(run.framerError.isEmpty());
+
+    Pop3Plan plan;
+    plan.requests = {req(Kind::Retr, 1)};
+    const QByteArray server = "+OK ready\r\n+OK\r\nUSER\r\n.\r\n+OK\r\n+OK\r\n+OK\r\n" + huge;
+    run = runPop3(config(Pop3Session::Security::ImplicitTls), plan, {server}, {}, false, 64 * 1024);
+    EXPECT_TRUE(run.framerError.contains(QStringLiteral("65536"))) << run.framerError.toStdString();
+    EXPECT_TRUE(run.replies.isEmpty());
+    EXPECT_FALSE(run.clientLines.contains("QUIT"));
+}
+
+TEST(Pop3Session, ImplicitTlsAuthenticatesWithoutStls)
+{
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                "C: CAPA\n"
+                                                "S: +OK\nS: STLS\nS: SASL PLAIN\nS: .\n"
+                                                "C: AUTH PLAIN " + kPlainIr + "\n"
+                                                "S: +OK\n"
+                                                "C: QUIT\nS: +OK\n");
+    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+        EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+        EXPECT_EQ(run.clientLines.count("STLS"), 0);
+        expectPasswordAbsent(run);
+    });
+}
+
+TEST(Pop3Session, StatesHaveNames)
+{
+    using S = Pop3Session::State;
+    for (S s : {S::Greeting, S::Capa, S::Stls, S::TlsHandshake, S::Auth, S::User, S::Pass, S::Apop,
+                S::Transaction, S::Quit, S::Done, S::Failed})
+        EXPECT_STRNE(Pop3Session::stateName(s), "?");
+}
