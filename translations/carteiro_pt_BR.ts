@@ -2,6 +2,710 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <source>&quot;%1&quot; contains spaces or control characters.</source>
+        <translation>&quot;%1&quot; contém espaços ou caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Endereço: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server: an unencrypted connection is only allowed for a lab account.</source>
+        <translation>Servidor SMTP: conexão sem criptografia só é permitida em conta de laboratório.</translation>
+    </message>
+    <message>
+        <source>SMTP server: enter a host name.</source>
+        <translation>Servidor SMTP: informe o nome do host.</translation>
+    </message>
+    <message>
+        <source>SMTP server: enter a port.</source>
+        <translation>Servidor SMTP: informe a porta.</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>A conta precisa de um nome.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli send --help</source>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+     carteiro-cli send --help</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 é obrigatório</translation>
+    </message>
+    <message>
+        <source>--body-file: %1</source>
+        <translation>--body-file: %1</translation>
+    </message>
+    <message>
+        <source>--html-file: %1</source>
+        <translation>--html-file: %1</translation>
+    </message>
+    <message>
+        <source>--message: %1</source>
+        <translation>--message: %1</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>--server: send needs an smtp:// or smtps:// address</source>
+        <translation>--server: send exige um endereço smtp:// ou smtps://</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout deve ser um número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>Compose a message and submit it over SMTP.</source>
+        <translation>Compõe uma mensagem e a submete por SMTP.</translation>
+    </message>
+    <message>
+        <source>HTML alternative from a file</source>
+        <translation>alternativa em HTML lida de um arquivo</translation>
+    </message>
+    <message>
+        <source>MIME tree: %1</source>
+        <translation>árvore MIME: %1</translation>
+    </message>
+    <message>
+        <source>OAuth 2 bearer token for OAUTHBEARER/XOAUTH2 (else CARTEIRO_OAUTH_TOKEN)</source>
+        <translation>arquivo com o token OAuth 2 (bearer) para OAUTHBEARER/XOAUTH2 (senão, de CARTEIRO_OAUTH_TOKEN)</translation>
+    </message>
+    <message>
+        <source>RCPT TO: the message was accepted for some recipients only: %1</source>
+        <translation>RCPT TO: a mensagem foi aceita só para alguns destinatários: %1</translation>
+    </message>
+    <message>
+        <source>SASL mechanism (default: strongest offered)</source>
+        <translation>mecanismo SASL (padrão: o mais forte oferecido)</translation>
+    </message>
+    <message>
+        <source>accept exactly this server certificate (hex SHA-256)</source>
+        <translation>aceitar exatamente este certificado do servidor (SHA-256 em hexadecimal)</translation>
+    </message>
+    <message>
+        <source>also write the message to FILE</source>
+        <translation>gravar também a mensagem neste arquivo</translation>
+    </message>
+    <message>
+        <source>attachment (repeatable)</source>
+        <translation>anexo (repetível)</translation>
+    </message>
+    <message>
+        <source>blind copy (repeatable)</source>
+        <translation>cópia oculta (repetível)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>não é possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>compose: %1</source>
+        <translation>composição: %1</translation>
+    </message>
+    <message>
+        <source>copy (repeatable)</source>
+        <translation>cópia (repetível)</translation>
+    </message>
+    <message>
+        <source>do not use PIPELINING</source>
+        <translation>não usar PIPELINING</translation>
+    </message>
+    <message>
+        <source>extra trusted CA (PEM)</source>
+        <translation>CA adicional confiável (PEM)</translation>
+    </message>
+    <message>
+        <source>give --body or --body-file, not both</source>
+        <translation>informe --body ou --body-file, não os dois</translation>
+    </message>
+    <message>
+        <source>give at least one --to, --cc or --bcc</source>
+        <translation>informe pelo menos um --to, --cc ou --bcc</translation>
+    </message>
+    <message>
+        <source>lab only: allow AUTH on an smtp+plain:// connection</source>
+        <translation>só em laboratório: permitir AUTH numa conexão smtp+plain://</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>nome de usuário (login)</translation>
+    </message>
+    <message>
+        <source>no password: set CARTEIRO_PASSWORD or use --password-file</source>
+        <translation>sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
+    </message>
+    <message>
+        <source>plain-text body</source>
+        <translation>corpo em texto simples</translation>
+    </message>
+    <message>
+        <source>plain-text body from a UTF-8 file</source>
+        <translation>corpo em texto simples lido de um arquivo UTF-8</translation>
+    </message>
+    <message>
+        <source>print the MIME tree of the message</source>
+        <translation>mostrar a árvore MIME da mensagem</translation>
+    </message>
+    <message>
+        <source>read the password from this file (else CARTEIRO_PASSWORD)</source>
+        <translation>ler a senha deste arquivo (senão, de CARTEIRO_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>recipient (repeatable)</source>
+        <translation>destinatário (repetível)</translation>
+    </message>
+    <message>
+        <source>refused: &lt;%1&gt;: %2</source>
+        <translation>recusado: &lt;%1&gt;: %2</translation>
+    </message>
+    <message>
+        <source>seconds to wait for each reply</source>
+        <translation>segundos de espera por cada resposta</translation>
+    </message>
+    <message>
+        <source>send this ready RFC 5322 message file as it is (no composing); the envelope comes from --from/--to/--cc/--bcc</source>
+        <translation>enviar este arquivo de mensagem RFC 5322 pronto, como está (sem compor); o envelope vem de --from/--to/--cc/--bcc</translation>
+    </message>
+    <message>
+        <source>sender, e.g. &quot;Zé &lt;ze@x.br&gt;&quot;</source>
+        <translation>remetente, ex.: &quot;Zé &lt;ze@x.br&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>sent: %1 recipient(s), queued as %2 (%3)</source>
+        <translation>enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] (TLS, 465); smtp+plain:// only for a lab</source>
+        <translation>smtp://HOST[:PORTA] (STARTTLS, 587) ou smtps://HOST[:PORTA] (TLS, 465); smtp+plain:// só em laboratório</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>assunto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>use DATA even if CHUNKING is offered</source>
+        <translation>usar DATA mesmo se CHUNKING for oferecido</translation>
+    </message>
+    <message>
+        <source>with --trace: explain each reply code</source>
+        <translation>com --trace: explicar cada código de resposta</translation>
+    </message>
+    <message>
+        <source>write the transcript to stderr</source>
+        <translation>escrever a transcrição em stderr</translation>
+    </message>
+</context>
+<context>
+    <name>Imap</name>
+    <message>
+        <source>BODYSTRUCTURE nested deeper than %1 levels</source>
+        <translation>BODYSTRUCTURE aninhada em mais de %1 níveis</translation>
+    </message>
+    <message>
+        <source>more than %1 addresses in one field</source>
+        <translation>mais de %1 endereços em um único campo</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 no byte %2</translation>
+    </message>
+    <message>
+        <source>SEARCH result too long</source>
+        <translation>resultado do SEARCH longo demais</translation>
+    </message>
+    <message>
+        <source>a tagged response that is not OK, NO or BAD: %1</source>
+        <translation>resposta com tag que não é OK, NO nem BAD: %1</translation>
+    </message>
+    <message>
+        <source>cannot parse the server&apos;s response (%1): %2</source>
+        <translation>não é possível analisar a resposta do servidor (%1): %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>esperava-se &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>esperava-se um número</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>esperava-se uma string</translation>
+    </message>
+    <message>
+        <source>expected an atom</source>
+        <translation>esperava-se um atom</translation>
+    </message>
+    <message>
+        <source>hierarchy delimiter is not one character</source>
+        <translation>o delimitador de hierarquia não tem exatamente um caractere</translation>
+    </message>
+    <message>
+        <source>line break inside a quoted string</source>
+        <translation>quebra de linha dentro de uma string entre aspas</translation>
+    </message>
+    <message>
+        <source>list longer than %1 items</source>
+        <translation>lista com mais de %1 itens</translation>
+    </message>
+    <message>
+        <source>literal longer than the response</source>
+        <translation>literal maior que a resposta</translation>
+    </message>
+    <message>
+        <source>malformed VANISHED set</source>
+        <translation>conjunto VANISHED malformado</translation>
+    </message>
+    <message>
+        <source>malformed literal</source>
+        <translation>literal malformado</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>aninhamento com mais de %1 níveis</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>número fora do intervalo</translation>
+    </message>
+    <message>
+        <source>the server announced a literal of %1 bytes; the limit here is %2 bytes</source>
+        <translation>o servidor anunciou um literal de %1 bytes; o limite aqui é de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the server announced a malformed literal %1</source>
+        <translation>o servidor anunciou um literal malformado %1</translation>
+    </message>
+    <message>
+        <source>the server ended a line with a bare LF</source>
+        <translation>o servidor terminou uma linha com um LF isolado (sem CR)</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>o servidor enviou uma linha com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent a response longer than %1 bytes</source>
+        <translation>o servidor enviou uma resposta com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>untagged response without a space: %1</source>
+        <translation>resposta sem tag (untagged) sem espaço: %1</translation>
+    </message>
+    <message>
+        <source>unterminated FETCH</source>
+        <translation>FETCH não terminado</translation>
+    </message>
+    <message>
+        <source>unterminated STATUS</source>
+        <translation>STATUS não terminado</translation>
+    </message>
+    <message>
+        <source>unterminated list</source>
+        <translation>lista não terminada</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>string entre aspas não terminada</translation>
+    </message>
+    <message>
+        <source>unterminated section</source>
+        <translation>seção não terminada</translation>
+    </message>
+    <message>
+        <source>expected a fetch item</source>
+        <translation>esperava-se um item de FETCH</translation>
+    </message>
+</context>
+<context>
+    <name>Mime</name>
+    <message>
+        <source>the address is empty</source>
+        <translation>o endereço está vazio</translation>
+    </message>
+    <message>
+        <source>quoted local parts are not supported</source>
+        <translation>parte local entre aspas não é suportada</translation>
+    </message>
+    <message>
+        <source>spaces or control characters inside the address</source>
+        <translation>espaços ou caracteres de controle dentro do endereço</translation>
+    </message>
+    <message>
+        <source>missing @</source>
+        <translation>falta o @</translation>
+    </message>
+    <message>
+        <source>more than one @ (more than one address?)</source>
+        <translation>mais de um @ (mais de um endereço?)</translation>
+    </message>
+    <message>
+        <source>empty local part before @</source>
+        <translation>parte local vazia antes do @</translation>
+    </message>
+    <message>
+        <source>empty domain after @</source>
+        <translation>domínio vazio depois do @</translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; is not allowed in the local part</source>
+        <translation>o caractere &apos;%1&apos; não é permitido na parte local</translation>
+    </message>
+    <message>
+        <source>misplaced dot in the local part</source>
+        <translation>ponto fora de lugar na parte local</translation>
+    </message>
+    <message>
+        <source>local part longer than 64 octets (RFC 5321)</source>
+        <translation>parte local com mais de 64 octetos (RFC 5321)</translation>
+    </message>
+    <message>
+        <source>empty address literal</source>
+        <translation>literal de endereço vazio</translation>
+    </message>
+    <message>
+        <source>invalid address literal</source>
+        <translation>literal de endereço inválido</translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; is not allowed in the domain</source>
+        <translation>o caractere &apos;%1&apos; não é permitido no domínio</translation>
+    </message>
+    <message>
+        <source>misplaced dot in the domain</source>
+        <translation>ponto fora de lugar no domínio</translation>
+    </message>
+    <message>
+        <source>the domain is not a valid (internationalised) host name</source>
+        <translation>o domínio não é um nome de host (internacionalizado) válido</translation>
+    </message>
+    <message>
+        <source>domain longer than 253 octets</source>
+        <translation>domínio com mais de 253 octetos</translation>
+    </message>
+    <message>
+        <source>invalid domain label &quot;%1&quot;</source>
+        <translation>rótulo de domínio inválido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Invalid address &quot;%1&quot;: %2</source>
+        <translation>Endereço inválido &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>unbalanced quotes</source>
+        <translation>aspas desbalanceadas</translation>
+    </message>
+    <message>
+        <source>more than one address</source>
+        <translation>mais de um endereço</translation>
+    </message>
+    <message>
+        <source>unbalanced angle brackets &lt; &gt;</source>
+        <translation>sinais &lt; &gt; desbalanceados</translation>
+    </message>
+    <message>
+        <source>more than one address (a display name with a comma must be quoted)</source>
+        <translation>mais de um endereço (um nome de exibição com vírgula precisa estar entre aspas)</translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;&gt;&apos;</source>
+        <translation>texto inesperado depois de &apos;&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>display name %1</source>
+        <translation>o nome de exibição %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; %3</source>
+        <translation>%1 &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>Attachment &quot;%1&quot; has no usable file name</source>
+        <translation>O anexo &quot;%1&quot; não tem um nome de arquivo utilizável</translation>
+    </message>
+    <message>
+        <source>Attachment name &quot;%1&quot; %2</source>
+        <translation>O nome do anexo &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contém um caractere de controle</translation>
+    </message>
+    <message>
+        <source>Attachment &quot;%1&quot;: invalid MIME type &quot;%2&quot;</source>
+        <translation>Anexo &quot;%1&quot;: tipo MIME inválido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The message has no sender (From)</source>
+        <translation>A mensagem não tem remetente (From)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Invalid Message-ID domain &quot;%1&quot;</source>
+        <translation>Domínio inválido para o Message-ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write the message to &quot;%1&quot;: %2</source>
+        <translation>Não é possível gravar a mensagem em &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: the composed message has a line longer than 998 octets or a bare CR/LF</source>
+        <translation>Erro interno: a mensagem composta tem uma linha com mais de 998 octetos ou um CR/LF isolado</translation>
+    </message>
+    <message>
+        <source>Could not compose the message: %1</source>
+        <translation>Não foi possível compor a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Header line of %1 bytes at byte %2 exceeds the limit of %3 bytes</source>
+        <translation>Linha de cabeçalho de %1 bytes no byte %2 excede o limite de %3 bytes</translation>
+    </message>
+    <message>
+        <source>Folded header field at byte %1 exceeds the limit of %2 bytes</source>
+        <translation>Campo de cabeçalho dobrado no byte %1 excede o limite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>Header line without a colon at byte %1 ignored</source>
+        <translation>Linha de cabeçalho sem dois-pontos no byte %1 ignorada</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 field: the first one is used</source>
+        <translation>Campo %1 duplicado: vale o primeiro</translation>
+    </message>
+    <message>
+        <source>Parameter without a value ignored</source>
+        <translation>Parâmetro sem valor ignorado</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted parameter value</source>
+        <translation>Valor de parâmetro entre aspas não terminado</translation>
+    </message>
+    <message>
+        <source>Duplicate parameter &quot;%1&quot;: the first one is used</source>
+        <translation>Parâmetro &quot;%1&quot; duplicado: vale o primeiro</translation>
+    </message>
+    <message>
+        <source>RFC 2231 continuation of &quot;%1&quot; has a gap: stopped at section %2</source>
+        <translation>A continuação RFC 2231 de &quot;%1&quot; tem uma lacuna: parou na seção %2</translation>
+    </message>
+    <message>
+        <source>RFC 2231 value of &quot;%1&quot; has no charset&apos;language&apos; prefix</source>
+        <translation>O valor RFC 2231 de &quot;%1&quot; não tem o prefixo charset&apos;language&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown charset &quot;%1&quot; in parameter &quot;%2&quot;</source>
+        <translation>Charset desconhecido &quot;%1&quot; no parâmetro &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown charset in parameter &quot;%1&quot;</source>
+        <translation>Charset desconhecido no parâmetro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>contém uma quebra de linha (CR ou LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>More than %1 MIME parts (limit reached at byte %2)</source>
+        <translation>Mais de %1 partes MIME (limite atingido no byte %2)</translation>
+    </message>
+    <message>
+        <source>MIME parts nested deeper than %1 levels (at byte %2)</source>
+        <translation>Partes MIME aninhadas em mais de %1 níveis (no byte %2)</translation>
+    </message>
+    <message>
+        <source>Invalid Content-Type &quot;%1&quot;: read as text/plain</source>
+        <translation>Content-Type inválido &quot;%1&quot;: lido como text/plain</translation>
+    </message>
+    <message>
+        <source>Unknown Content-Transfer-Encoding &quot;%1&quot;: body left as it is</source>
+        <translation>Content-Transfer-Encoding desconhecido &quot;%1&quot;: corpo mantido como está</translation>
+    </message>
+    <message>
+        <source>Multipart without a usable boundary: read as one body</source>
+        <translation>Multipart sem boundary utilizável: lido como um único corpo</translation>
+    </message>
+    <message>
+        <source>No part delimiter found for boundary &quot;%1&quot;</source>
+        <translation>Nenhum delimitador de parte encontrado para o boundary &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Missing closing boundary: the last part runs to the end</source>
+        <translation>Falta o boundary de fechamento: a última parte vai até o fim</translation>
+    </message>
+    <message>
+        <source>Cannot read message &quot;%1&quot;: %2</source>
+        <translation>Não é possível ler a mensagem &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The part&apos;s byte range does not fit message &quot;%1&quot;</source>
+        <translation>O intervalo de bytes da parte não cabe na mensagem &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write the decoded part: %1</source>
+        <translation>Não é possível gravar a parte decodificada: %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>Cannot read attachment &quot;%1&quot;: %2</source>
+        <translation>Não é possível ler o anexo &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Net</name>
+    <message>
+        <source>the server sent a bare CR inside a line</source>
+        <translation>o servidor enviou um CR isolado no meio de uma linha</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>o servidor enviou uma linha com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server ended a line with a bare LF</source>
+        <translation>o servidor terminou uma linha com um LF isolado (sem CR)</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3</name>
+    <message>
+        <source>the message is larger than %1 bytes</source>
+        <translation>a mensagem tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the server reported success before completing the exchange</source>
+        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+    </message>
+    <message>
+        <source>APOP was requested but the greeting carries no timestamp</source>
+        <translation>APOP foi solicitado, mas a saudação não traz o carimbo de tempo (timestamp)</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>falha na autenticação: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>message %1 is in the UIDL listing but not in the LIST listing</source>
+        <translation>a mensagem %1 está na listagem do UIDL, mas não na do LIST</translation>
+    </message>
+    <message>
+        <source>no authentication method in common: the server offers neither USER nor a usable SASL mechanism (%1)</source>
+        <translation>nenhum método de autenticação em comum: o servidor não oferece USER nem um mecanismo SASL utilizável (%1)</translation>
+    </message>
+    <message>
+        <source>no usable authentication mechanism (server offers %1): %2</source>
+        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+    </message>
+    <message>
+        <source>no user name was given</source>
+        <translation>nenhum nome de usuário foi informado</translation>
+    </message>
+    <message>
+        <source>protocol error: the server answered &quot;%1&quot;, which is neither +OK nor -ERR</source>
+        <translation>erro de protocolo: o servidor respondeu &quot;%1&quot;, que não é +OK nem -ERR</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+    </message>
+    <message>
+        <source>the UIDL listing has %1 messages but the LIST listing has %2</source>
+        <translation>a listagem do UIDL tem %1 mensagens, mas a do LIST tem %2</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer to QUIT; the messages marked for deletion may or may not have been removed: %1</source>
+        <translation>a conexão foi fechada antes da resposta ao QUIT; as mensagens marcadas para exclusão podem ou não ter sido removidas: %1</translation>
+    </message>
+    <message>
+        <source>the server could not finish the session: %1</source>
+        <translation>o servidor não conseguiu concluir a sessão: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer STLS, which this account requires; no credentials were sent</source>
+        <translation>o servidor não oferece STLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server offers no SASL mechanism (no SASL line in its CAPA reply)</source>
+        <translation>o servidor não oferece mecanismo SASL (não há linha SASL na resposta ao CAPA)</translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1; no credentials were sent</source>
+        <translation>o servidor recusou o STLS: %1; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>o servidor recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed LIST line: &quot;%1&quot;</source>
+        <translation>o servidor enviou uma linha de LIST malformada: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed UIDL line: &quot;%1&quot;</source>
+        <translation>o servidor enviou uma linha de UIDL malformada: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent data out of turn: &quot;%1&quot;</source>
+        <translation>o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent data out of turn: %1</source>
+        <translation>o servidor enviou dados fora da vez: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s listing does not end (more than %1 lines or %2 bytes)</source>
+        <translation>a listagem do servidor não termina (mais de %1 linhas ou %2 bytes)</translation>
+    </message>
+    <message>
+        <source>the user name or password contains CR, LF or NUL</source>
+        <translation>o nome de usuário ou a senha contém CR, LF ou NUL</translation>
+    </message>
+    <message>
+        <source>unexpected reply %1</source>
+        <translation>resposta inesperada %1</translation>
+    </message>
+</context>
+<context>
     <name>ReplyCatalog</name>
     <message>
         <source>System status, or system help reply</source>
@@ -778,6 +1482,1967 @@
     <message>
         <source>Problem with the user&apos;s credentials (wrong password, unknown user, expired account, policy)</source>
         <translation>Problema com as credenciais do usuário (senha errada, usuário desconhecido, conta expirada, política)</translation>
+    </message>
+</context>
+<context>
+    <name>Sasl</name>
+    <message>
+        <source>%1 is not a GNU SASL mechanism Carteiro uses</source>
+        <translation>%1 não é um mecanismo do GNU SASL usado pelo Carteiro</translation>
+    </message>
+    <message>
+        <source>%1: the user name or password contains a NUL character</source>
+        <translation>%1: o nome de usuário ou a senha contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>%1: the connection provides no channel binding data</source>
+        <translation>%1: a conexão não fornece dados de channel binding</translation>
+    </message>
+    <message>
+        <source>%1: channel binding type &quot;%2&quot; is not supported</source>
+        <translation>%1: o tipo de channel binding &quot;%2&quot; não é suportado</translation>
+    </message>
+    <message>
+        <source>%1: the GNU SASL library could not start</source>
+        <translation>%1: não foi possível iniciar a biblioteca GNU SASL</translation>
+    </message>
+    <message>
+        <source>%1: GNU SASL cannot start it: %2 (%3)</source>
+        <translation>%1: o GNU SASL não consegue iniciar este mecanismo: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: could not pass the credentials to GNU SASL</source>
+        <translation>%1: não foi possível passar as credenciais ao GNU SASL</translation>
+    </message>
+    <message>
+        <source>%1: the initial response was already sent</source>
+        <translation>%1: a resposta inicial já foi enviada</translation>
+    </message>
+    <message>
+        <source>%1: the exchange has already failed</source>
+        <translation>%1: a troca já falhou</translation>
+    </message>
+    <message>
+        <source>%1: the server sent a challenge after the exchange was complete</source>
+        <translation>%1: o servidor enviou um desafio depois de concluída a troca</translation>
+    </message>
+    <message>
+        <source>%1: server challenge is not valid base64</source>
+        <translation>%1: o desafio do servidor não é base64 válido</translation>
+    </message>
+    <message>
+        <source>%1: the server sent a challenge before the client&apos;s first message</source>
+        <translation>%1: o servidor enviou um desafio antes da primeira mensagem do cliente</translation>
+    </message>
+    <message>
+        <source>%1: the server sent an empty challenge where one is required</source>
+        <translation>%1: o servidor enviou um desafio vazio onde se exige um desafio</translation>
+    </message>
+    <message>
+        <source>%1: the server reported an error: %2</source>
+        <translation>%1: o servidor informou um erro: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server requires an unsupported SCRAM extension</source>
+        <translation>%1: o servidor exige uma extensão SCRAM não suportada</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s first message has no nonce</source>
+        <translation>%1: a primeira mensagem do servidor não tem nonce</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s nonce does not extend the client&apos;s nonce; the exchange may have been tampered with</source>
+        <translation>%1: o nonce do servidor não estende o nonce do cliente; a troca pode ter sido adulterada</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s iteration count is missing or invalid</source>
+        <translation>%1: a contagem de iterações do servidor está ausente ou é inválida</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for %2 iterations, more than the %3 allowed</source>
+        <translation>%1: o servidor pede %2 iterações, mais do que as %3 permitidas</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s signature (v=) is wrong; the server does not know the password or is not the server it claims to be</source>
+        <translation>%1: a assinatura do servidor (v=) está errada; o servidor não conhece a senha ou não é o servidor que diz ser</translation>
+    </message>
+    <message>
+        <source>%1: authentication failed in GNU SASL</source>
+        <translation>%1: a autenticação falhou no GNU SASL</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s message is malformed</source>
+        <translation>%1: a mensagem do servidor está malformada</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s message contains invalid base64</source>
+        <translation>%1: a mensagem do servidor contém base64 inválido</translation>
+    </message>
+    <message>
+        <source>%1: the user name or password contains characters SASLprep forbids</source>
+        <translation>%1: o nome de usuário ou a senha contém caracteres proibidos pelo SASLprep</translation>
+    </message>
+    <message>
+        <source>%1: channel binding data is missing</source>
+        <translation>%1: faltam os dados de channel binding</translation>
+    </message>
+    <message>
+        <source>%1: the server sent too many challenges</source>
+        <translation>%1: o servidor enviou desafios demais</translation>
+    </message>
+    <message>
+        <source>%1: GNU SASL reported %2 (%3)</source>
+        <translation>%1: o GNU SASL informou %2 (%3)</translation>
+    </message>
+    <message>
+        <source>OAUTHBEARER: the user name or host name contains control characters</source>
+        <translation>OAUTHBEARER: o nome de usuário ou o nome do host contém caracteres de controle</translation>
+    </message>
+    <message>
+        <source>OAUTHBEARER: the OAuth token is empty or contains characters a bearer token cannot have</source>
+        <translation>OAUTHBEARER: o token OAuth está vazio ou contém caracteres que um bearer token não pode ter</translation>
+    </message>
+    <message>
+        <source>%1: the server rejected the token (%2)</source>
+        <translation>%1: o servidor rejeitou o token (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the server sent an empty challenge where an error report was expected</source>
+        <translation>%1: o servidor enviou um desafio vazio onde se esperava um relatório de erro</translation>
+    </message>
+    <message>
+        <source>%1 needs an OAuth token, and the account has none</source>
+        <translation>%1 exige um token OAuth, e a conta não tem nenhum</translation>
+    </message>
+    <message>
+        <source>XOAUTH2 needs a user name</source>
+        <translation>XOAUTH2 exige um nome de usuário</translation>
+    </message>
+    <message>
+        <source>%1 needs a user name and a password</source>
+        <translation>%1 exige nome de usuário e senha</translation>
+    </message>
+    <message>
+        <source>%1 needs TLS channel binding (tls-unique or tls-exporter), which this connection does not provide</source>
+        <translation>%1 exige channel binding TLS (tls-unique ou tls-exporter), que esta conexão não fornece</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Carteiro does not support the %1 mechanism</source>
+        <translation>O Carteiro não suporta o mecanismo %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1 (it offers: %2)</source>
+        <translation>O servidor não oferece %1 (oferece: %2)</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication mechanism</source>
+        <translation>O servidor não oferece nenhum mecanismo de autenticação</translation>
+    </message>
+    <message>
+        <source>The server offers no authentication mechanism Carteiro supports (it offers: %1)</source>
+        <translation>O servidor não oferece nenhum mecanismo de autenticação suportado pelo Carteiro (oferece: %1)</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s authentication mechanisms can be used with this account: %1</source>
+        <translation>Nenhum dos mecanismos de autenticação do servidor pode ser usado com esta conta: %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <translation>escopo %1</translation>
+    </message>
+    <message>
+        <source>an empty report</source>
+        <translation>um relatório vazio</translation>
+    </message>
+    <message>
+        <source>XOAUTH2: the user name is empty or contains control characters</source>
+        <translation>XOAUTH2: o nome de usuário está vazio ou contém caracteres de controle</translation>
+    </message>
+    <message>
+        <source>XOAUTH2: the OAuth token is empty or contains characters a bearer token cannot have</source>
+        <translation>XOAUTH2: o token OAuth está vazio ou contém caracteres que um bearer token não pode ter</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address like smtp://mail.example.com:587</source>
+        <translation>&quot;%1&quot; não é um endereço de servidor como smtp://mail.example.com:587</translation>
+    </message>
+    <message>
+        <source>put the user name in its own field, not in the server address</source>
+        <translation>coloque o nome de usuário no campo próprio, não no endereço do servidor</translation>
+    </message>
+    <message>
+        <source>the port in &quot;%1&quot; is out of range</source>
+        <translation>a porta em &quot;%1&quot; está fora do intervalo permitido</translation>
+    </message>
+    <message>
+        <source>the server address &quot;%1&quot; must not have a path</source>
+        <translation>o endereço do servidor &quot;%1&quot; não pode ter caminho</translation>
+    </message>
+    <message>
+        <source>the server address contains a control character</source>
+        <translation>o endereço do servidor contém um caractere de controle</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (or a +plain lab form)</source>
+        <translation>esquema desconhecido &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (ou uma forma +plain de laboratório)</translation>
+    </message>
+</context>
+<context>
+    <name>Smtp</name>
+    <message>
+        <source>malformed reply line: &quot;%1&quot;</source>
+        <translation>linha de resposta malformada: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reply code changed inside a multi-line reply (%1 then %2)</source>
+        <translation>o código mudou no meio de uma resposta multilinha (%1 e depois %2)</translation>
+    </message>
+    <message>
+        <source>reply longer than %1 lines</source>
+        <translation>resposta com mais de %1 linhas</translation>
+    </message>
+    <message>
+        <source>%1: the server reported success before completing the exchange</source>
+        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+    </message>
+    <message>
+        <source>RSET was refused: %1</source>
+        <translation>RSET recusado: %1</translation>
+    </message>
+    <message>
+        <source>an address needs SMTPUTF8, which the server does not offer</source>
+        <translation>um endereço exige SMTPUTF8, que o servidor não oferece</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>falha na autenticação: %1</translation>
+    </message>
+    <message>
+        <source>no recipient was accepted: %1</source>
+        <translation>nenhum destinatário foi aceito: %1</translation>
+    </message>
+    <message>
+        <source>no usable authentication mechanism (server offers %1): %2</source>
+        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+    </message>
+    <message>
+        <source>protocol error: %1</source>
+        <translation>erro de protocolo: %1</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+    </message>
+    <message>
+        <source>some recipients were refused: %1</source>
+        <translation>alguns destinatários foram recusados: %1</translation>
+    </message>
+    <message>
+        <source>the EHLO name contains a space, CR, LF or NUL</source>
+        <translation>o nome usado no EHLO contém espaço, CR, LF ou NUL</translation>
+    </message>
+    <message>
+        <source>the message has no recipients</source>
+        <translation>a mensagem não tem destinatários</translation>
+    </message>
+    <message>
+        <source>the message is %1 bytes; the server accepts at most %2 bytes (SIZE)</source>
+        <translation>a mensagem tem %1 bytes; o servidor aceita no máximo %2 bytes (SIZE)</translation>
+    </message>
+    <message>
+        <source>the recipient address &quot;%1&quot; is empty or contains CR, LF, NUL or angle brackets</source>
+        <translation>o endereço do destinatário &quot;%1&quot; está vazio ou contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
+    </message>
+    <message>
+        <source>the sender address %1 contains CR, LF, NUL or angle brackets</source>
+        <translation>o endereço do remetente %1 contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
+    </message>
+    <message>
+        <source>the server did not accept %1: %2</source>
+        <translation>o servidor não aceitou %1: %2</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
+        <translation>o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server is closing the connection: %1</source>
+        <translation>o servidor está encerrando a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server offers no authentication (no AUTH in its EHLO reply)</source>
+        <translation>o servidor não oferece autenticação (não há AUTH na resposta ao EHLO)</translation>
+    </message>
+    <message>
+        <source>the server refused DATA: %1</source>
+        <translation>o servidor recusou o DATA: %1</translation>
+    </message>
+    <message>
+        <source>the server refused NOOP: %1</source>
+        <translation>o servidor recusou o NOOP: %1</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1; no credentials were sent</source>
+        <translation>o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>o servidor recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the message: %1</source>
+        <translation>o servidor recusou a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the sender: %1</source>
+        <translation>o servidor recusou o remetente: %1</translation>
+    </message>
+    <message>
+        <source>the server sent data out of turn: &quot;%1&quot;</source>
+        <translation>o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected reply %1</source>
+        <translation>resposta inesperada %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExport</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro</name>
+    <message>
+        <source>unterminated list</source>
+        <translation>lista não terminada</translation>
+    </message>
+    <message>
+        <source>list longer than %1 items</source>
+        <translation>lista com mais de %1 itens</translation>
+    </message>
+    <message>
+        <source>unterminated FETCH</source>
+        <translation>FETCH não terminado</translation>
+    </message>
+    <message>
+        <source>hierarchy delimiter is not one character</source>
+        <translation>o delimitador de hierarquia não tem exatamente um caractere</translation>
+    </message>
+    <message>
+        <source>unterminated STATUS</source>
+        <translation>STATUS não terminado</translation>
+    </message>
+    <message>
+        <source>SEARCH result too long</source>
+        <translation>resultado do SEARCH longo demais</translation>
+    </message>
+    <message>
+        <source>malformed VANISHED set</source>
+        <translation>conjunto VANISHED malformado</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::AccountDialog</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Plaintext (lab only)</source>
+        <translation>Sem criptografia (só em laboratório)</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nova conta</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Conta: %1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>voce@example.com</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nome da conta:</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame:</source>
+        <translation>Seu no&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>Envio (SMTP)</translation>
+    </message>
+    <message>
+        <source>Lab account (allows an unencrypted connection)</source>
+        <translation>Conta de laboratório (permite conexão sem criptografia)</translation>
+    </message>
+    <message>
+        <source>Warning: without TLS everything, including your password, crosses the network in clear. Use this only on a lab server on your own machine.</source>
+        <translation>Atenção: sem TLS, tudo, inclusive a sua senha, atravessa a rede em texto claro. Use isto só com um servidor de laboratório na sua própria máquina.</translation>
+    </message>
+    <message>
+        <source>Automatic (strongest offered)</source>
+        <translation>Automático (o mais forte oferecido)</translation>
+    </message>
+    <message>
+        <source>only for a private CA, e.g. the mail lab&apos;s</source>
+        <translation>só para uma CA privada, ex.: a do laboratório de correio</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificado de CA confiável</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Segu&amp;rança:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>&amp;Autenticação:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Arquivo de &amp;CA confiável:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Store it in the system keychain</source>
+        <translation>Guardá-la no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Do not store it; ask when sending</source>
+        <translation>Não guardá-la; perguntar ao enviar</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP / POP3)</source>
+        <translation>Recebimento (IMAP / POP3)</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>Servidor IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP port:</source>
+        <translation>Porta IMAP:</translation>
+    </message>
+    <message>
+        <source>IMAP security:</source>
+        <translation>Segurança IMAP:</translation>
+    </message>
+    <message>
+        <source>POP3 server:</source>
+        <translation>Servidor POP3:</translation>
+    </message>
+    <message>
+        <source>POP3 port:</source>
+        <translation>Porta POP3:</translation>
+    </message>
+    <message>
+        <source>POP3 security:</source>
+        <translation>Segurança POP3:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer%1, so the password cannot be stored safely. It will be asked for when sending and kept in memory until Carteiro quits; it is never written in plain text.</source>
+        <translation>Não há serviço de chaveiro disponível neste computador%1, então a senha não pode ser guardada com segurança. Ela será pedida no envio e mantida na memória até o Carteiro ser fechado; nunca é gravada em texto claro.</translation>
+    </message>
+    <message>
+        <source>Busy: another connection is running. Try again when it has finished.</source>
+        <translation>Ocupado: outra conexão está em andamento. Tente de novo quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>Connecting (no password given: AUTH is skipped)...</source>
+        <translation>Conectando (sem senha: o AUTH é pulado)...</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Conectando...</translation>
+    </message>
+    <message>
+        <source>Success: the server answered; no authentication was tried.</source>
+        <translation>Sucesso: o servidor respondeu; nenhuma autenticação foi tentada.</translation>
+    </message>
+    <message>
+        <source>Success: authenticated with %1.</source>
+        <translation>Sucesso: autenticado com %1.</translation>
+    </message>
+    <message>
+        <source>Largest message: %1 bytes.</source>
+        <translation>Maior mensagem aceita: %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::AccountSettings</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>A conta precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Endereço: %1</translation>
+    </message>
+    <message>
+        <source>SMTP server: enter a host name.</source>
+        <translation>Servidor SMTP: informe o nome do host.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces or control characters.</source>
+        <translation>&quot;%1&quot; contém espaços ou caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>SMTP server: enter a port.</source>
+        <translation>Servidor SMTP: informe a porta.</translation>
+    </message>
+    <message>
+        <source>SMTP server: an unencrypted connection is only allowed for a lab account.</source>
+        <translation>Servidor SMTP: conexão sem criptografia só é permitida em conta de laboratório.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::AddressField</name>
+    <message>
+        <source>Name &lt;address@example.com&gt;, another@example.com</source>
+        <translation>Nome &lt;endereco@example.com&gt;, outro@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::AttachmentList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Cannot attach &quot;%1&quot;: it is not a readable file.</source>
+        <translation>Não é possível anexar &quot;%1&quot;: não é um arquivo legível.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already attached.</source>
+        <translation>&quot;%1&quot; já está anexado.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in base64)</source>
+        <translation>%1 (%2 em base64)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>Reproduzir %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::Channel</name>
+    <message>
+        <source>no connection to %1:%2 within %3 s</source>
+        <translation>não foi possível conectar a %1:%2 dentro de %3 s</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>o servidor não respondeu dentro de %1 s</translation>
+    </message>
+    <message>
+        <source>cannot read any certificate from the CA file %1</source>
+        <translation>não foi possível ler nenhum certificado do arquivo de CA %1</translation>
+    </message>
+    <message>
+        <source>certificate of %1 not trusted: %2 (SHA-256 %3)</source>
+        <translation>certificado de %1 não confiável: %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ComposerWindow</name>
+    <message>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Assu&amp;nto:</translation>
+    </message>
+    <message>
+        <source>&amp;Formatting (sends HTML with a plain-text copy)</source>
+        <translation>&amp;Formatação (envia HTML com uma cópia em texto simples)</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Attach...</source>
+        <translation>&amp;Anexar...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>or drop files here, or paste an image</source>
+        <translation>ou solte arquivos aqui, ou cole uma imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancelar envio</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrito</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Itálico</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Sublinhado</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted image: %1</source>
+        <translation>Não é possível guardar a imagem colada: %1</translation>
+    </message>
+    <message>
+        <source>Estimated size: %1</source>
+        <translation>Tamanho estimado: %1</translation>
+    </message>
+    <message>
+        <source>(attachments: %1 as files, %2 in base64)</source>
+        <translation>(anexos: %1 como arquivos, %2 em base64)</translation>
+    </message>
+    <message>
+        <source>Server limit: %1.</source>
+        <translation>Limite do servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an account to send from (Settings &gt; Accounts).</source>
+        <translation>Escolha a conta de envio (Configurações &gt; Contas).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not complete: %2</source>
+        <translation>A conta &quot;%1&quot; está incompleta: %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cco</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Adicione pelo menos um destinatário.</translation>
+    </message>
+    <message>
+        <source>Subject: line breaks and control characters are not allowed.</source>
+        <translation>Assunto: quebras de linha e caracteres de controle não são permitidos.</translation>
+    </message>
+    <message>
+        <source>The message would be about %1, but the server accepts at most %2 (SIZE). Remove an attachment or send it another way.</source>
+        <translation>A mensagem teria cerca de %1, mas o servidor aceita no máximo %2 (SIZE). Remova um anexo ou envie-o de outra forma.</translation>
+    </message>
+    <message>
+        <source>Another connection is running; try again in a moment.</source>
+        <translation>Outra conexão está em andamento; tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Looking up the password...</source>
+        <translation>Buscando a senha...</translation>
+    </message>
+    <message>
+        <source>Not sent: no password given.</source>
+        <translation>Não enviada: nenhuma senha informada.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Enviada.</translation>
+    </message>
+    <message>
+        <source>Sending cancelled; the message is still here.</source>
+        <translation>Envio cancelado; a mensagem continua aqui.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped after the whole message went out and before the server answered. The message may have been delivered; it is kept here so that you can check before sending it again.</source>
+        <translation>A conexão caiu depois que a mensagem inteira saiu e antes de o servidor responder. A mensagem pode ter sido entregue; ela fica aqui para você verificar antes de enviá-la de novo.</translation>
+    </message>
+    <message>
+        <source>The message was not sent. It is kept in this window.</source>
+        <translation>A mensagem não foi enviada. Ela continua nesta janela.</translation>
+    </message>
+    <message>
+        <source>Refused recipients:</source>
+        <translation>Destinatários recusados:</translation>
+    </message>
+    <message>
+        <source>Sending failed at %1</source>
+        <translation>O envio falhou na etapa %1</translation>
+    </message>
+    <message>
+        <source>Step: %1
+Error: %2</source>
+        <translation>Etapa: %1
+Erro: %2</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply: %1</source>
+        <translation>Resposta do servidor: %1</translation>
+    </message>
+    <message>
+        <source>The message is being sent; cancel it first or wait for the result.</source>
+        <translation>A mensagem está sendo enviada; cancele o envio primeiro ou aguarde o resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ImapFramer</name>
+    <message>
+        <source>the server announced a malformed literal %1</source>
+        <translation>o servidor anunciou um literal malformado %1</translation>
+    </message>
+    <message>
+        <source>the server announced a literal of %1 bytes; the limit here is %2 bytes</source>
+        <translation>o servidor anunciou um literal de %1 bytes; o limite aqui é de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>o servidor enviou uma linha com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent a response longer than %1 bytes</source>
+        <translation>o servidor enviou uma resposta com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server ended a line with a bare LF</source>
+        <translation>o servidor terminou uma linha com um LF isolado (sem CR)</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ImapResponse</name>
+    <message>
+        <source>untagged response without a space: %1</source>
+        <translation>resposta sem tag (untagged) sem espaço: %1</translation>
+    </message>
+    <message>
+        <source>a tagged response that is not OK, NO or BAD: %1</source>
+        <translation>resposta com tag que não é OK, NO nem BAD: %1</translation>
+    </message>
+    <message>
+        <source>cannot parse the server&apos;s response (%1): %2</source>
+        <translation>não é possível analisar a resposta do servidor (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ImapTokenizer</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 no byte %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>esperava-se &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an atom</source>
+        <translation>esperava-se um atom</translation>
+    </message>
+    <message>
+        <source>expected a fetch item</source>
+        <translation>esperava-se um item de FETCH</translation>
+    </message>
+    <message>
+        <source>line break inside a quoted string</source>
+        <translation>quebra de linha dentro de uma string entre aspas</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>string entre aspas não terminada</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>esperava-se uma string</translation>
+    </message>
+    <message>
+        <source>malformed literal</source>
+        <translation>literal malformado</translation>
+    </message>
+    <message>
+        <source>literal longer than the response</source>
+        <translation>literal maior que a resposta</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>número fora do intervalo</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>esperava-se um número</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>aninhamento com mais de %1 níveis</translation>
+    </message>
+    <message>
+        <source>unterminated list</source>
+        <translation>lista não terminada</translation>
+    </message>
+    <message>
+        <source>unterminated section</source>
+        <translation>seção não terminada</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::InspectorDock</name>
+    <message>
+        <source>Protocol inspector</source>
+        <translation>Inspetor de protocolos</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcrição</translation>
+    </message>
+    <message>
+        <source>MIME</source>
+        <translation>MIME</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Tamanho do texto:</translation>
+    </message>
+    <message>
+        <source>A-</source>
+        <translation>A-</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Texto menor (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Default text size (Ctrl+0)</source>
+        <translation>Tamanho de texto padrão (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text for a projector (Ctrl++)</source>
+        <translation>Texto maior, para projetor (Ctrl++)</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain</source>
+        <translation>O chaveiro do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MainWindow</name>
+    <message>
+        <source>Carteiro</source>
+        <translation>Carteiro</translation>
+    </message>
+    <message>
+        <source>Carteiro: the desktop window is being built. Meanwhile, carteiro-cli send works against the lab.</source>
+        <translation>Carteiro: a janela do aplicativo ainda está em construção. Enquanto isso, o carteiro-cli send já funciona com o laboratório.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MemorySecretStore</name>
+    <message>
+        <source>Kept in memory until Carteiro quits (not saved)</source>
+        <translation>Guardada na memória até o Carteiro ser fechado (não é salva)</translation>
+    </message>
+    <message>
+        <source>No password is kept for this account.</source>
+        <translation>Não há senha guardada para esta conta.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MimePane</name>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar mais</translation>
+    </message>
+    <message>
+        <source>Header of the selected part (raw)</source>
+        <translation>Cabeçalho da parte selecionada (bruto)</translation>
+    </message>
+    <message>
+        <source>No message yet: send one and its structure appears here.</source>
+        <translation>Nenhuma mensagem ainda: envie uma e a estrutura dela aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Cannot show the MIME structure: %1</source>
+        <translation>Não é possível mostrar a estrutura MIME: %1</translation>
+    </message>
+    <message>
+        <source>Body of %1 (raw, as sent: %2 encoded, %3 decoded)</source>
+        <translation>Corpo de %1 (bruto, como enviado; codificado: %2, decodificado: %3)</translation>
+    </message>
+    <message>
+        <source>; showing the first %1 of %2</source>
+        <translation>; mostrando os primeiros %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MimeTreeModel</name>
+    <message>
+        <source>Disposition: %1</source>
+        <translation>Disposição: %1</translation>
+    </message>
+    <message>
+        <source>Body: %1 bytes encoded, %2 bytes decoded</source>
+        <translation>Corpo: %1 bytes codificados, %2 bytes decodificados</translation>
+    </message>
+    <message>
+        <source>Defect: %1</source>
+        <translation>Defeito: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificação</translation>
+    </message>
+    <message>
+        <source>Charset</source>
+        <translation>Charset</translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <translation>Codificado</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Decodificado</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::PasswordResolver</name>
+    <message>
+        <source>This account does not store its password.</source>
+        <translation>Esta conta não guarda a senha.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account yet.</source>
+        <translation>Ainda não há senha guardada para esta conta.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer, so the password cannot be stored. It will be kept in memory until Carteiro quits.</source>
+        <translation>Não há serviço de chaveiro disponível neste computador, então a senha não pode ser guardada. Ela será mantida na memória até o Carteiro ser fechado.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Não foi possível ler o chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Senha de %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 on %3:</source>
+        <translation>%1
+
+Senha de %2 em %3:</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory until Carteiro quits.</source>
+        <translation>A senha fica na memória até o Carteiro ser fechado.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer: the password was not stored and is kept in memory until Carteiro quits.</source>
+        <translation>Não há serviço de chaveiro disponível neste computador: a senha não foi guardada e fica na memória até o Carteiro ser fechado.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the password (%1): it is kept in memory until Carteiro quits.</source>
+        <translation>O chaveiro recusou a senha (%1): ela fica na memória até o Carteiro ser fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::Pop3Selection</name>
+    <message>
+        <source>the server sent a malformed LIST line: &quot;%1&quot;</source>
+        <translation>o servidor enviou uma linha de LIST malformada: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed UIDL line: &quot;%1&quot;</source>
+        <translation>o servidor enviou uma linha de UIDL malformada: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>message %1 is in the UIDL listing but not in the LIST listing</source>
+        <translation>a mensagem %1 está na listagem do UIDL, mas não na do LIST</translation>
+    </message>
+    <message>
+        <source>the UIDL listing has %1 messages but the LIST listing has %2</source>
+        <translation>a listagem do UIDL tem %1 mensagens, mas a do LIST tem %2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::Pop3Session</name>
+    <message>
+        <source>no user name was given</source>
+        <translation>nenhum nome de usuário foi informado</translation>
+    </message>
+    <message>
+        <source>the user name or password contains CR, LF or NUL</source>
+        <translation>o nome de usuário ou a senha contém CR, LF ou NUL</translation>
+    </message>
+    <message>
+        <source>the server sent data out of turn: &quot;%1&quot;</source>
+        <translation>o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>protocol error: the server answered &quot;%1&quot;, which is neither +OK nor -ERR</source>
+        <translation>erro de protocolo: o servidor respondeu &quot;%1&quot;, que não é +OK nem -ERR</translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1; no credentials were sent</source>
+        <translation>o servidor recusou o STLS: %1; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server could not finish the session: %1</source>
+        <translation>o servidor não conseguiu concluir a sessão: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply %1</source>
+        <translation>resposta inesperada %1</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>o servidor recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s listing does not end (more than %1 lines or %2 bytes)</source>
+        <translation>a listagem do servidor não termina (mais de %1 linhas ou %2 bytes)</translation>
+    </message>
+    <message>
+        <source>the server does not offer STLS, which this account requires; no credentials were sent</source>
+        <translation>o servidor não oferece STLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+    </message>
+    <message>
+        <source>APOP was requested but the greeting carries no timestamp</source>
+        <translation>APOP foi solicitado, mas a saudação não traz o carimbo de tempo (timestamp)</translation>
+    </message>
+    <message>
+        <source>no authentication method in common: the server offers neither USER nor a usable SASL mechanism (%1)</source>
+        <translation>nenhum método de autenticação em comum: o servidor não oferece USER nem um mecanismo SASL utilizável (%1)</translation>
+    </message>
+    <message>
+        <source>the server offers no SASL mechanism (no SASL line in its CAPA reply)</source>
+        <translation>o servidor não oferece mecanismo SASL (não há linha SASL na resposta ao CAPA)</translation>
+    </message>
+    <message>
+        <source>no usable authentication mechanism (server offers %1): %2</source>
+        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+    </message>
+    <message>
+        <source>%1: the server reported success before completing the exchange</source>
+        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>falha na autenticação: %1</translation>
+    </message>
+    <message>
+        <source>the server sent data out of turn: %1</source>
+        <translation>o servidor enviou dados fora da vez: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer to QUIT; the messages marked for deletion may or may not have been removed: %1</source>
+        <translation>a conexão foi fechada antes da resposta ao QUIT; as mensagens marcadas para exclusão podem ou não ter sido removidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SendWorker</name>
+    <message>
+        <source>Composing the message</source>
+        <translation>Compondo a mensagem</translation>
+    </message>
+    <message>
+        <source>compose</source>
+        <translation>composição</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>não é possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>cancelado pelo usuário</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2</source>
+        <translation>Conectando a %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ServerUrl</name>
+    <message>
+        <source>the server address contains a control character</source>
+        <translation>o endereço do servidor contém um caractere de controle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address like smtp://mail.example.com:587</source>
+        <translation>&quot;%1&quot; não é um endereço de servidor como smtp://mail.example.com:587</translation>
+    </message>
+    <message>
+        <source>the server address &quot;%1&quot; must not have a path</source>
+        <translation>o endereço do servidor &quot;%1&quot; não pode ter caminho</translation>
+    </message>
+    <message>
+        <source>put the user name in its own field, not in the server address</source>
+        <translation>coloque o nome de usuário no campo próprio, não no endereço do servidor</translation>
+    </message>
+    <message>
+        <source>the port in &quot;%1&quot; is out of range</source>
+        <translation>a porta em &quot;%1&quot; está fora do intervalo permitido</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (or a +plain lab form)</source>
+        <translation>esquema desconhecido &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (ou uma forma +plain de laboratório)</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SessionSummary</name>
+    <message>
+        <source>No session yet: the summary appears when a send or a sync ends.</source>
+        <translation>Nenhuma sessão ainda: o resumo aparece quando um envio ou uma sincronização termina.</translation>
+    </message>
+    <message>
+        <source>Message accepted (%1)</source>
+        <translation>Mensagem aceita (%1)</translation>
+    </message>
+    <message>
+        <source>Message accepted, queued as %1 (%2)</source>
+        <translation>Mensagem aceita, enfileirada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possibly sent: the connection dropped before the server&apos;s verdict (%1)</source>
+        <translation>Possivelmente enviada: a conexão caiu antes do veredito do servidor (%1)</translation>
+    </message>
+    <message>
+        <source>Message not accepted at %1: %2</source>
+        <translation>Mensagem não aceita na etapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Recipient &lt;%1&gt; accepted: %2</source>
+        <translation>Destinatário &lt;%1&gt; aceito: %2</translation>
+    </message>
+    <message>
+        <source>Recipient &lt;%1&gt; refused: %2</source>
+        <translation>Destinatário &lt;%1&gt; recusado: %2</translation>
+    </message>
+    <message>
+        <source>Connection test passed</source>
+        <translation>Teste de conexão bem-sucedido</translation>
+    </message>
+    <message>
+        <source>Message accepted</source>
+        <translation>Mensagem aceita</translation>
+    </message>
+    <message>
+        <source>Message accepted, queued as %1</source>
+        <translation>Mensagem aceita, enfileirada como %1</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Falha na etapa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 session</source>
+        <translation>Sessão %1</translation>
+    </message>
+    <message>
+        <source>%1 session with %2</source>
+        <translation>Sessão %1 com %2</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saudação</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usada</translation>
+    </message>
+    <message>
+        <source>Capabilities offered</source>
+        <translation>Capacidades oferecidas</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>nenhuma listada</translation>
+    </message>
+    <message>
+        <source>Used by Carteiro</source>
+        <translation>Usadas pelo Carteiro</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception</source>
+        <translation>aceito por uma exceção fixada</translation>
+    </message>
+    <message>
+        <source>certificate verified</source>
+        <translation>certificado verificado</translation>
+    </message>
+    <message>
+        <source>certificate not verified</source>
+        <translation>certificado não verificado</translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3, issued by %4 (%5); SHA-256 %6</source>
+        <translation>%1, %2; certificado %3, emitido por %4 (%5); SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sem criptografia</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SmtpSession</name>
+    <message>
+        <source>the EHLO name contains a space, CR, LF or NUL</source>
+        <translation>o nome usado no EHLO contém espaço, CR, LF ou NUL</translation>
+    </message>
+    <message>
+        <source>the sender address %1 contains CR, LF, NUL or angle brackets</source>
+        <translation>o endereço do remetente %1 contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
+    </message>
+    <message>
+        <source>the message has no recipients</source>
+        <translation>a mensagem não tem destinatários</translation>
+    </message>
+    <message>
+        <source>the recipient address &quot;%1&quot; is empty or contains CR, LF, NUL or angle brackets</source>
+        <translation>o endereço do destinatário &quot;%1&quot; está vazio ou contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
+    </message>
+    <message>
+        <source>the server sent data out of turn: &quot;%1&quot;</source>
+        <translation>o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>protocol error: %1</source>
+        <translation>erro de protocolo: %1</translation>
+    </message>
+    <message>
+        <source>the server is closing the connection: %1</source>
+        <translation>o servidor está encerrando a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1; no credentials were sent</source>
+        <translation>o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server refused NOOP: %1</source>
+        <translation>o servidor recusou o NOOP: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply %1</source>
+        <translation>resposta inesperada %1</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>o servidor recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server did not accept %1: %2</source>
+        <translation>o servidor não aceitou %1: %2</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
+        <translation>o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+    </message>
+    <message>
+        <source>the server offers no authentication (no AUTH in its EHLO reply)</source>
+        <translation>o servidor não oferece autenticação (não há AUTH na resposta ao EHLO)</translation>
+    </message>
+    <message>
+        <source>no usable authentication mechanism (server offers %1): %2</source>
+        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+    </message>
+    <message>
+        <source>%1: the server reported success before completing the exchange</source>
+        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>falha na autenticação: %1</translation>
+    </message>
+    <message>
+        <source>the message is %1 bytes; the server accepts at most %2 bytes (SIZE)</source>
+        <translation>a mensagem tem %1 bytes; o servidor aceita no máximo %2 bytes (SIZE)</translation>
+    </message>
+    <message>
+        <source>an address needs SMTPUTF8, which the server does not offer</source>
+        <translation>um endereço exige SMTPUTF8, que o servidor não oferece</translation>
+    </message>
+    <message>
+        <source>RSET was refused: %1</source>
+        <translation>RSET recusado: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the sender: %1</source>
+        <translation>o servidor recusou o remetente: %1</translation>
+    </message>
+    <message>
+        <source>the server refused DATA: %1</source>
+        <translation>o servidor recusou o DATA: %1</translation>
+    </message>
+    <message>
+        <source>no recipient was accepted: %1</source>
+        <translation>nenhum destinatário foi aceito: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the message: %1</source>
+        <translation>o servidor recusou a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>some recipients were refused: %1</source>
+        <translation>alguns destinatários foram recusados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SubmissionJob</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>cancelado pelo usuário</translation>
+    </message>
+    <message>
+        <source>cannot read the message file %1: %2</source>
+        <translation>não é possível ler o arquivo da mensagem %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the message file: %1</source>
+        <translation>não é possível ler o arquivo da mensagem: %1</translation>
+    </message>
+    <message>
+        <source>the connection dropped after the whole message was sent and before the server&apos;s reply; it may have been accepted: %1</source>
+        <translation>a conexão caiu depois do envio da mensagem inteira e antes da resposta do servidor; ela pode ter sido aceita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::TraceModel</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>[body: %1 (%2 bytes) not shown line by line] %3</source>
+        <translation>[corpo: %1 (%2 bytes) não exibido linha a linha] %3</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception</source>
+        <translation>aceito por uma exceção fixada</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2 | certificate %3, issued by %4 (%5) | SHA-256 %6</source>
+        <translation>TLS estabelecido: %1, %2 | certificado %3, emitido por %4 (%5) | SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>INJECTION DISCARDED: %1 bytes received before the TLS handshake: %2</source>
+        <translation>INJEÇÃO DESCARTADA: %1 bytes recebidos antes do handshake TLS: %2</translation>
+    </message>
+    <message>
+        <source>the message itself: its structure is in the MIME tab</source>
+        <translation>a própria mensagem: a estrutura dela está na aba MIME</translation>
+    </message>
+    <message>
+        <source>from here on everything is encrypted; capabilities are asked again</source>
+        <translation>daqui em diante tudo é criptografado; as capacidades são consultadas de novo</translation>
+    </message>
+    <message>
+        <source>bytes sent before TLS began were discarded: a response-injection attempt (RFC 3207 §4.2)</source>
+        <translation>bytes enviados antes do início do TLS foram descartados: tentativa de injeção de respostas (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>client to server</source>
+        <translation>cliente para servidor</translation>
+    </message>
+    <message>
+        <source>server to client</source>
+        <translation>servidor para cliente</translation>
+    </message>
+    <message>
+        <source>note from Carteiro</source>
+        <translation>nota do Carteiro</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message>
+        <source>inside TLS</source>
+        <translation>dentro do TLS</translation>
+    </message>
+    <message>
+        <source>not encrypted (before TLS)</source>
+        <translation>sem criptografia (antes do TLS)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::TranscriptPane</name>
+    <message>
+        <source>Show one connection or all of them</source>
+        <translation>Mostrar uma conexão ou todas</translation>
+    </message>
+    <message>
+        <source>Show one protocol or all of them</source>
+        <translation>Mostrar um protocolo ou todos</translation>
+    </message>
+    <message>
+        <source>All protocols</source>
+        <translation>Todos os protocolos</translation>
+    </message>
+    <message>
+        <source>Search (e.g. RCPT, 250, TLS)</source>
+        <translation>Buscar (ex.: RCPT, 250, TLS)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Ocorrência anterior (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Próxima ocorrência (F3)</translation>
+    </message>
+    <message>
+        <source>Only matches</source>
+        <translation>Somente ocorrências</translation>
+    </message>
+    <message>
+        <source>Show only the rows that match the search; off: highlight them in context</source>
+        <translation>Mostrar somente as linhas que correspondem à busca; desmarcado: destacá-las no contexto</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as C: / S: text</source>
+        <translation>Copiar as linhas selecionadas como texto C: / S:</translation>
+    </message>
+    <message>
+        <source>Export text...</source>
+        <translation>Exportar texto...</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as C: / S: text</source>
+        <translation>Salvar as linhas exibidas como texto C: / S:</translation>
+    </message>
+    <message>
+        <source>Export HTML...</source>
+        <translation>Exportar HTML...</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as an HTML page</source>
+        <translation>Salvar as linhas exibidas como página HTML</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Empty the view (new events keep coming)</source>
+        <translation>Esvaziar a visualização (novos eventos continuam chegando)</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Todas as conexões</translation>
+    </message>
+    <message>
+        <source>Carteiro protocol transcript</source>
+        <translation>Transcrição de protocolo do Carteiro</translation>
+    </message>
+    <message>
+        <source>Export transcript as text</source>
+        <translation>Exportar transcrição como texto</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Export transcript as HTML</source>
+        <translation>Exportar transcrição como HTML</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm);;All files (*)</source>
+        <translation>Páginas HTML (*.html *.htm);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n linha exibida</numerusform>
+            <numerusform>%n linhas exibidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n older row(s) dropped (export keeps what is shown)</source>
+        <translation>
+            <numerusform>; %n linha mais antiga descartada (a exportação mantém o que está exibido)</numerusform>
+            <numerusform>; %n linhas mais antigas descartadas (a exportação mantém o que está exibido)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::cli</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Compose a message and submit it over SMTP.</source>
+        <translation>Compõe uma mensagem e a submete por SMTP.</translation>
+    </message>
+    <message>
+        <source>smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] (TLS, 465); smtp+plain:// only for a lab</source>
+        <translation>smtp://HOST[:PORTA] (STARTTLS, 587) ou smtps://HOST[:PORTA] (TLS, 465); smtp+plain:// só em laboratório</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>nome de usuário (login)</translation>
+    </message>
+    <message>
+        <source>sender, e.g. &quot;Zé &lt;ze@x.br&gt;&quot;</source>
+        <translation>remetente, ex.: &quot;Zé &lt;ze@x.br&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>recipient (repeatable)</source>
+        <translation>destinatário (repetível)</translation>
+    </message>
+    <message>
+        <source>copy (repeatable)</source>
+        <translation>cópia (repetível)</translation>
+    </message>
+    <message>
+        <source>blind copy (repeatable)</source>
+        <translation>cópia oculta (repetível)</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>assunto</translation>
+    </message>
+    <message>
+        <source>plain-text body</source>
+        <translation>corpo em texto simples</translation>
+    </message>
+    <message>
+        <source>plain-text body from a UTF-8 file</source>
+        <translation>corpo em texto simples lido de um arquivo UTF-8</translation>
+    </message>
+    <message>
+        <source>HTML alternative from a file</source>
+        <translation>alternativa em HTML lida de um arquivo</translation>
+    </message>
+    <message>
+        <source>attachment (repeatable)</source>
+        <translation>anexo (repetível)</translation>
+    </message>
+    <message>
+        <source>extra trusted CA (PEM)</source>
+        <translation>CA adicional confiável (PEM)</translation>
+    </message>
+    <message>
+        <source>accept exactly this server certificate (hex SHA-256)</source>
+        <translation>aceitar exatamente este certificado do servidor (SHA-256 em hexadecimal)</translation>
+    </message>
+    <message>
+        <source>read the password from this file (else CARTEIRO_PASSWORD)</source>
+        <translation>ler a senha deste arquivo (senão, de CARTEIRO_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>OAuth 2 bearer token for OAUTHBEARER/XOAUTH2 (else CARTEIRO_OAUTH_TOKEN)</source>
+        <translation>arquivo com o token OAuth 2 (bearer) para OAUTHBEARER/XOAUTH2 (senão, de CARTEIRO_OAUTH_TOKEN)</translation>
+    </message>
+    <message>
+        <source>SASL mechanism (default: strongest offered)</source>
+        <translation>mecanismo SASL (padrão: o mais forte oferecido)</translation>
+    </message>
+    <message>
+        <source>lab only: allow AUTH on an smtp+plain:// connection</source>
+        <translation>só em laboratório: permitir AUTH numa conexão smtp+plain://</translation>
+    </message>
+    <message>
+        <source>do not use PIPELINING</source>
+        <translation>não usar PIPELINING</translation>
+    </message>
+    <message>
+        <source>use DATA even if CHUNKING is offered</source>
+        <translation>usar DATA mesmo se CHUNKING for oferecido</translation>
+    </message>
+    <message>
+        <source>seconds to wait for each reply</source>
+        <translation>segundos de espera por cada resposta</translation>
+    </message>
+    <message>
+        <source>write the transcript to stderr</source>
+        <translation>escrever a transcrição em stderr</translation>
+    </message>
+    <message>
+        <source>with --trace: explain each reply code</source>
+        <translation>com --trace: explicar cada código de resposta</translation>
+    </message>
+    <message>
+        <source>print the MIME tree of the message</source>
+        <translation>mostrar a árvore MIME da mensagem</translation>
+    </message>
+    <message>
+        <source>send this ready RFC 5322 message file as it is (no composing); the envelope comes from --from/--to/--cc/--bcc</source>
+        <translation>enviar este arquivo de mensagem RFC 5322 pronto, como está (sem compor); o envelope vem de --from/--to/--cc/--bcc</translation>
+    </message>
+    <message>
+        <source>also write the message to FILE</source>
+        <translation>gravar também a mensagem neste arquivo</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 é obrigatório</translation>
+    </message>
+    <message>
+        <source>give at least one --to, --cc or --bcc</source>
+        <translation>informe pelo menos um --to, --cc ou --bcc</translation>
+    </message>
+    <message>
+        <source>give --body or --body-file, not both</source>
+        <translation>informe --body ou --body-file, não os dois</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>--server: send needs an smtp:// or smtps:// address</source>
+        <translation>--server: send exige um endereço smtp:// ou smtps://</translation>
+    </message>
+    <message>
+        <source>--body-file: %1</source>
+        <translation>--body-file: %1</translation>
+    </message>
+    <message>
+        <source>--html-file: %1</source>
+        <translation>--html-file: %1</translation>
+    </message>
+    <message>
+        <source>no password: set CARTEIRO_PASSWORD or use --password-file</source>
+        <translation>sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>não é possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>--message: %1</source>
+        <translation>--message: %1</translation>
+    </message>
+    <message>
+        <source>compose: %1</source>
+        <translation>composição: %1</translation>
+    </message>
+    <message>
+        <source>MIME tree: %1</source>
+        <translation>árvore MIME: %1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout deve ser um número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>refused: &lt;%1&gt;: %2</source>
+        <translation>recusado: &lt;%1&gt;: %2</translation>
+    </message>
+    <message>
+        <source>sent: %1 recipient(s), queued as %2 (%3)</source>
+        <translation>enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>RCPT TO: the message was accepted for some recipients only: %1</source>
+        <translation>RCPT TO: a mensagem foi aceita só para alguns destinatários: %1</translation>
     </message>
 </context>
 </TS>
