@@ -1,16 +1,93 @@
+// carteiro: the desktop mail client.
+//   carteiro                      the main window with the saved accounts
+//   carteiro --lab                ... plus the mail lab's account "Lab (alice)"
+//                                 (also when CARTEIRO_LAB_* is set), ready to
+//                                 send to bob
+//   carteiro --screenshot FILE    renders the window after start-up, writes a
+//                                 PNG and quits (works offscreen:
+//                                 QT_QPA_PLATFORM=offscreen)
 #include "MainWindow.h"
+#include "account/LabAccountPreset.h"
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("carteiro::GuiMain", s); }
+
+// Without a display Qt aborts with a terse message; say what to do instead.
+bool hasDisplay()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
+    if (!hasDisplay()) {
+        std::fputs("carteiro: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                   "  On a machine without a desktop, run it under a virtual X server:\n"
+                   "    xvfb-run -a carteiro --lab            (Debian: apt install xvfb)\n"
+                   "  or render one picture of the window without any display:\n"
+                   "    QT_QPA_PLATFORM=offscreen carteiro --lab --screenshot window.png\n",
+                   stderr);
+        return 2;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Carteiro"));
     QApplication::setOrganizationName(QStringLiteral("Carteiro"));
     carteiro::installTranslations(QLocale::system());
+
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Carteiro, a mail client with a live protocol inspector."));
+    p.addHelpOption();
+    const QCommandLineOption lab(QStringLiteral("lab"),
+                                 tr("add the mail lab's account \"Lab (alice)\" (tests/lab/mail-lab.sh) and "
+                                    "make it current; implied when CARTEIRO_LAB_HOST is set"));
+    const QCommandLineOption labUser(QStringLiteral("lab-user"), tr("with --lab: alice (default) or bob"),
+                                     QStringLiteral("user"), QStringLiteral("alice"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("write a PNG of the main window after start-up, then quit"),
+                                        QStringLiteral("file"));
+    const QCommandLineOption compose(QStringLiteral("compose"), tr("open a new message at start-up"));
+    p.addOptions({lab, labUser, screenshot, compose});
+    p.process(app);
+
     carteiro::MainWindow window;
+    const QString user = p.value(labUser);
+    if (user != QLatin1String("alice") && user != QLatin1String("bob")) {
+        std::fputs(qPrintable(tr("carteiro: --lab-user must be alice or bob\n")), stderr);
+        return 1;
+    }
+    if (p.isSet(lab) || carteiro::LabAccountPreset::environmentPresent())
+        window.installLabAccount(carteiro::LabAccountPreset::make(user));
     window.show();
+    if (p.isSet(compose))
+        window.compose();
+
+    if (p.isSet(screenshot)) {
+        const QString path = p.value(screenshot);
+        // Let the first layout and paint happen (and the keychain probe answer)
+        // before the picture is taken.
+        QTimer::singleShot(800, &window, [&window, path] {
+            QString error;
+            const bool ok = window.writeScreenshot(path, &error);
+            if (!ok)
+                std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,316 @@
+#include "AccountDialog.h"
+
+#include "send/SendController.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace carteiro {
+
+namespace {
+QSpinBox *makePortSpin(QWidget *parent)
+{
+    auto *s = new QSpinBox(parent);
+    s->setRange(1, 65535);
+    return s;
+}
+
+void fillSecurity(QComboBox *c, bool withPlain)
+{
+    c->addItem(QCoreApplication::translate("carteiro::AccountDialog", "STARTTLS"),
+               int(TransportSecurity::StartTls));
+    c->addItem(QCoreApplication::translate("carteiro::AccountDialog", "TLS"), int(TransportSecurity::ImplicitTls));
+    if (withPlain)
+        c->addItem(QCoreApplication::translate("carteiro::AccountDialog", "Plaintext (lab only)"),
+                   int(TransportSecurity::Plain));
+}
+
+void selectData(QComboBox *c, int value)
+{
+    const int i = c->findData(value);
+    c->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+QLabel *warningLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    return l;
+}
+} // namespace
+
+AccountDialog::AccountDialog(const AccountSettings &account, SendController *controller, QWidget *parent)
+    : QDialog(parent), m_original(account), m_controller(controller)
+{
+    setWindowTitle(account.name.isEmpty() ? tr("New account") : tr("Account: %1").arg(account.name));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *identity = new QGroupBox(tr("Identity"), this);
+    auto *idForm = new QFormLayout(identity);
+    m_name = new QLineEdit(identity);
+    m_displayName = new QLineEdit(identity);
+    m_address = new QLineEdit(identity);
+    m_address->setPlaceholderText(tr("you@example.com"));
+    idForm->addRow(tr("Account &name:"), m_name);
+    idForm->addRow(tr("Your n&ame:"), m_displayName);
+    idForm->addRow(tr("&Address:"), m_address);
+    layout->addWidget(identity);
+
+    auto *smtp = new QGroupBox(tr("Sending (SMTP)"), this);
+    auto *smtpForm = new QFormLayout(smtp);
+    m_smtpHost = new QLineEdit(smtp);
+    m_smtpPort = makePortSpin(smtp);
+    m_smtpSecurity = new QComboBox(smtp);
+    fillSecurity(m_smtpSecurity, true);
+    m_lab = new QCheckBox(tr("Lab account (allows an unencrypted connection)"), smtp);
+    m_plainWarning = warningLabel(smtp);
+    m_plainWarning->setText(tr("Warning: without TLS everything, including your password, crosses the "
+                               "network in clear. Use this only on a lab server on your own machine."));
+    m_username = new QLineEdit(smtp);
+    m_mechanism = new QComboBox(smtp);
+    m_mechanism->addItem(tr("Automatic (strongest offered)"), QString());
+    for (const char *mech : {"SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN"})
+        m_mechanism->addItem(QString::fromLatin1(mech), QString::fromLatin1(mech));
+    m_caFile = new QLineEdit(smtp);
+    m_caFile->setPlaceholderText(tr("only for a private CA, e.g. the mail lab's"));
+    auto *caRow = new QHBoxLayout;
+    auto *browse = new QPushButton(tr("Browse..."), smtp);
+    caRow->addWidget(m_caFile);
+    caRow->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Trusted CA certificate"), QString(),
+                                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    smtpForm->addRow(tr("&Server:"), m_smtpHost);
+    smtpForm->addRow(tr("&Port:"), m_smtpPort);
+    smtpForm->addRow(tr("S&ecurity:"), m_smtpSecurity);
+    smtpForm->addRow(QString(), m_lab);
+    smtpForm->addRow(QString(), m_plainWarning);
+    smtpForm->addRow(tr("&User name:"), m_username);
+    smtpForm->addRow(tr("Au&thentication:"), m_mechanism);
+    smtpForm->addRow(tr("Trusted &CA file:"), caRow);
+    layout->addWidget(smtp);
+
+    auto *secret = new QGroupBox(tr("Password"), this);
+    auto *secretLayout = new QFormLayout(secret);
+    m_password = new QLineEdit(secret);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_storeKeychain = new QRadioButton(tr("Store it in the system keychain"), secret);
+    m_askAtSend = new QRadioButton(tr("Do not store it; ask when sending"), secret);
+    m_keychainNote = warningLabel(secret);
+    m_keychainNote->hide();
+    secretLayout->addRow(tr("Pass&word:"), m_password);
+    secretLayout->addRow(QString(), m_storeKeychain);
+    secretLayout->addRow(QString(), m_askAtSend);
+    secretLayout->addRow(QString(), m_keychainNote);
+    layout->addWidget(secret);
+
+    auto *incoming = new QGroupBox(tr("Receiving (IMAP / POP3)"), this);
+    auto *inForm = new QFormLayout(incoming);
+    m_incoming = new QComboBox(incoming);
+    m_incoming->addItem(tr("IMAP"), int(AccountSettings::IncomingProtocol::Imap));
+    m_incoming->addItem(tr("POP3"), int(AccountSettings::IncomingProtocol::Pop3));
+    m_imapHost = new QLineEdit(incoming);
+    m_imapPort = makePortSpin(incoming);
+    m_imapSecurity = new QComboBox(incoming);
+    fillSecurity(m_imapSecurity, false);
+    m_pop3Host = new QLineEdit(incoming);
+    m_pop3Port = makePortSpin(incoming);
+    m_pop3Security = new QComboBox(incoming);
+    fillSecurity(m_pop3Security, false);
+    inForm->addRow(tr("Pr&otocol:"), m_incoming);
+    inForm->addRow(tr("IMAP server:"), m_imapHost);
+    inForm->addRow(tr("IMAP port:"), m_imapPort);
+    inForm->addRow(tr("IMAP security:"), m_imapSecurity);
+    inForm->addRow(tr("POP3 server:"), m_pop3Host);
+    inForm->addRow(tr("POP3 port:"), m_pop3Port);
+    inForm->addRow(tr("POP3 security:"), m_pop3Security);
+    layout->addWidget(incoming);
+
+    auto *testRow = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test connection"), this);
+    m_testResult = new QLabel(this);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText); // quotes the server
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    layout->addLayout(testRow);
+
+    m_error = warningLabel(this);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+
+    load(account);
+    connect(m_lab, &QCheckBox::toggled, this, &AccountDialog::onSecurityChanged);
+    connect(m_smtpSecurity, &QComboBox::currentIndexChanged, this, [this] {
+        m_smtpPort->setValue(AccountSettings::defaultSmtpPort(
+            TransportSecurity(m_smtpSecurity->currentData().toInt())));
+        onSecurityChanged();
+    });
+    connect(m_test, &QPushButton::clicked, this, &AccountDialog::runTest);
+    if (m_controller)
+        connect(m_controller, &SendController::finished, this, &AccountDialog::onTestFinished);
+    else
+        m_test->setEnabled(false);
+    onSecurityChanged();
+}
+
+void AccountDialog::load(const AccountSettings &a)
+{
+    m_name->setText(a.name);
+    m_displayName->setText(a.displayName);
+    m_address->setText(a.address);
+    m_smtpHost->setText(a.smtpHost);
+    selectData(m_smtpSecurity, int(a.smtpSecurity));
+    m_smtpPort->setValue(a.smtpPort);
+    m_lab->setChecked(a.lab);
+    m_username->setText(a.username);
+    const int mech = m_mechanism->findData(a.authMechanism.toUpper());
+    m_mechanism->setCurrentIndex(mech < 0 ? 0 : mech);
+    m_caFile->setText(a.caFile);
+    selectData(m_incoming, int(a.incomingProtocol));
+    m_imapHost->setText(a.imapHost);
+    m_imapPort->setValue(a.imapPort);
+    selectData(m_imapSecurity, int(a.imapSecurity));
+    m_pop3Host->setText(a.pop3Host);
+    m_pop3Port->setValue(a.pop3Port);
+    selectData(m_pop3Security, int(a.pop3Security));
+    (a.passwordPolicy == AccountSettings::PasswordPolicy::Keychain ? m_storeKeychain : m_askAtSend)
+        ->setChecked(true);
+}
+
+AccountSettings AccountDialog::account() const
+{
+    AccountSettings a = m_original;
+    a.name = m_name->text().trimmed();
+    a.displayName = m_displayName->text().trimmed();
+    a.address = m_address->text().trimmed();
+    a.smtpHost = m_smtpHost->text().trimmed();
+    a.smtpPort = quint16(m_smtpPort->value());
+    a.smtpSecurity = TransportSecurity(m_smtpSecurity->currentData().toInt());
+    a.lab = m_lab->isChecked();
+    a.username = m_username->text().trimmed();
+    a.authMechanism = m_mechanism->currentData().toString();
+    a.caFile = m_caFile->text().trimmed();
+    a.incomingProtocol = AccountSettings::IncomingProtocol(m_incoming->currentData().toInt());
+    a.imapHost = m_imapHost->text().trimmed();
+    a.imapPort = quint16(m_imapPort->value());
+    a.imapSecurity = TransportSecurity(m_imapSecurity->currentData().toInt());
+    a.pop3Host = m_pop3Host->text().trimmed();
+    a.pop3Port = quint16(m_pop3Port->value());
+    a.pop3Security = TransportSecurity(m_pop3Security->currentData().toInt());
+    a.passwordPolicy = m_storeKeychain->isChecked() ? AccountSettings::PasswordPolicy::Keychain
+                                                    : AccountSettings::PasswordPolicy::AskAtSend;
+    return a;
+}
+
+QString AccountDialog::password() const
+{
+    return m_password->text();
+}
+
+void AccountDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+void AccountDialog::setKeychainAvailable(bool available, const QString &why)
+{
+    m_storeKeychain->setEnabled(available);
+    if (!available) {
+        m_askAtSend->setChecked(true);
+        m_keychainNote->setText(tr("No keychain service is available on this computer%1, so the password "
+                                   "cannot be stored safely. It will be asked for when sending and kept in "
+                                   "memory until Carteiro quits; it is never written in plain text.")
+                                    .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
+    }
+    m_keychainNote->setVisible(!available);
+}
+
+void AccountDialog::onSecurityChanged()
+{
+    const bool plain = TransportSecurity(m_smtpSecurity->currentData().toInt()) == TransportSecurity::Plain;
+    m_plainWarning->setVisible(plain);
+    m_error->hide();
+}
+
+QString AccountDialog::validationError() const
+{
+    return account().validate();
+}
+
+void AccountDialog::accept()
+{
+    const QString why = validationError();
+    if (!why.isEmpty()) {
+        m_error->setText(why);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+void AccountDialog::runTest()
+{
+    const QString why = validationError();
+    if (!why.isEmpty()) {
+        m_error->setText(why);
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    if (!m_controller->testConnection(account(), password())) {
+        m_testResult->setText(tr("Busy: another connection is running. Try again when it has finished."));
+        return;
+    }
+    m_testing = true;
+    m_test->setEnabled(false);
+    m_testResult->setText(password().isEmpty() ? tr("Connecting (no password given: AUTH is skipped)...")
+                                               : tr("Connecting..."));
+}
+
+void AccountDialog::onTestFinished(const SendResult &result)
+{
+    if (!m_testing || !result.connectionTest)
+        return;
+    m_testing = false;
+    m_test->setEnabled(true);
+    const bool ok = result.outcome == SendResult::Outcome::Sent;
+    QString message;
+    if (ok) {
+        message = result.authMechanism.isEmpty()
+                      ? tr("Success: the server answered; no authentication was tried.")
+                      : tr("Success: authenticated with %1.").arg(result.authMechanism);
+        if (result.sizeLimit > 0)
+            message += QLatin1Char(' ') + tr("Largest message: %1 bytes.").arg(result.sizeLimit);
+    } else {
+        message = tr("Failed: %1").arg(result.error);
+    }
+    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    m_testResult->setText(message);
+    Q_EMIT testFinished(ok, message);
+}
+
+} // namespace carteiro

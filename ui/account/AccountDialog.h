@@ -1,0 +1,76 @@
+#pragma once
+// Edits one account: identity, SMTP submission (host, port, security,
+// authentication), the IMAP/POP3 fields the retrieval side uses, and where the
+// password lives. "Test connection" runs EHLO, STARTTLS, AUTH, NOOP, QUIT
+// (the capabilities show in the inspector) and reports the server's words.
+#include "account/AccountSettings.h"
+#include "send/SendResult.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace carteiro {
+
+class SendController;
+
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AccountDialog(const AccountSettings &account, SendController *controller, QWidget *parent = nullptr);
+
+    AccountSettings account() const; // the fields as they are now
+    QString password() const;
+    void setPassword(const QString &password);
+    // keychainAvailable = false: storing is disabled and the dialog says why.
+    void setKeychainAvailable(bool available, const QString &why = QString());
+
+    // For tests and accessibility.
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QLineEdit *hostEdit() const { return m_smtpHost; }
+    QSpinBox *portSpin() const { return m_smtpPort; }
+    QComboBox *securityCombo() const { return m_smtpSecurity; }
+    QComboBox *mechanismCombo() const { return m_mechanism; }
+    QCheckBox *labCheck() const { return m_lab; }
+    QLabel *plaintextWarning() const { return m_plainWarning; }
+    QLabel *errorLabel() const { return m_error; }
+    QLabel *testResultLabel() const { return m_testResult; }
+    QPushButton *testButton() const { return m_test; }
+    QRadioButton *storeInKeychain() const { return m_storeKeychain; }
+    QRadioButton *askAtSend() const { return m_askAtSend; }
+
+    void accept() override; // refuses an invalid account with the reason shown
+
+Q_SIGNALS:
+    void testFinished(bool ok, const QString &message);
+
+private:
+    void load(const AccountSettings &a);
+    void onSecurityChanged();
+    void runTest();
+    void onTestFinished(const SendResult &result);
+    QString validationError() const;
+
+    AccountSettings m_original;
+    SendController *m_controller;
+    bool m_testing = false;
+    QLineEdit *m_name, *m_displayName, *m_address, *m_smtpHost, *m_username, *m_password, *m_caFile;
+    QSpinBox *m_smtpPort;
+    QComboBox *m_smtpSecurity, *m_mechanism, *m_incoming, *m_imapSecurity, *m_pop3Security;
+    QLineEdit *m_imapHost, *m_pop3Host;
+    QSpinBox *m_imapPort, *m_pop3Port;
+    QCheckBox *m_lab;
+    QRadioButton *m_storeKeychain, *m_askAtSend;
+    QLabel *m_keychainNote, *m_plainWarning, *m_error, *m_testResult;
+    QPushButton *m_test;
+};
+
+} // namespace carteiro

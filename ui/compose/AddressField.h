@@ -1,0 +1,46 @@
+#pragma once
+// A To/Cc/Bcc line: addresses separated by commas or semicolons, each checked
+// with MailAddress::parse as the user types. A bad address (CR, LF, NUL, no @,
+// two addresses glued together...) shows the parser's words right under the
+// field and the composer refuses to send (security.md §13).
+#include "mime/MailAddress.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace carteiro {
+
+class AddressField : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AddressField(QWidget *parent = nullptr);
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QString text() const;
+    void setText(const QString &text);
+    // The parsed addresses; empty when the field is empty or invalid.
+    QList<MailAddress> addresses() const { return m_addresses; }
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorText() const { return m_error; }
+
+    // Splits "A <a@x>, \"Silva, Ana\" <ana@y>; b@z" at commas and semicolons
+    // outside quotes and angle brackets, then parses each piece.
+    static QList<MailAddress> parseList(const QString &text, QString *error);
+
+Q_SIGNALS:
+    void validityChanged(bool valid);
+
+private:
+    void revalidate();
+
+    QLineEdit *m_edit;
+    QLabel *m_errorLabel;
+    QList<MailAddress> m_addresses;
+    QString m_error;
+};
+
+} // namespace carteiro

@@ -1,0 +1,159 @@
+#include "AttachmentList.h"
+
+#include "mime/MimeComposer.h"
+#include "compose/SizeEstimate.h"
+
+#include <QAudioOutput>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QMediaPlayer>
+#include <QPushButton>
+#include <QUrl>
+
+namespace carteiro {
+
+namespace {
+constexpr int kPathRole = Qt::UserRole;
+constexpr int kSizeRole = Qt::UserRole + 1;
+constexpr int kThumbSize = 48;
+} // namespace
+
+AttachmentList::AttachmentList(QWidget *parent) : QTreeWidget(parent)
+{
+    setColumnCount(4);
+    setHeaderLabels({tr("Name"), tr("Type"), tr("Size"), tr("Preview")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(false);
+    setIconSize(QSize(kThumbSize, kThumbSize));
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    setAccessibleName(tr("Attachments"));
+}
+
+bool AttachmentList::addFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile() || !info.isReadable()) {
+        *error = tr("Cannot attach \"%1\": it is not a readable file.").arg(path);
+        return false;
+    }
+    const QString canonical = info.canonicalFilePath();
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (topLevelItem(i)->data(NameColumn, kPathRole).toString() == canonical) {
+            *error = tr("\"%1\" is already attached.").arg(info.fileName());
+            return false;
+        }
+    AttachmentSpec spec;
+    spec.filePath = canonical;
+    const QString type = QString::fromLatin1(MimeComposer::attachmentMimeType(spec));
+    auto *item = new QTreeWidgetItem(this);
+    item->setText(NameColumn, MimeComposer::attachmentName(spec));
+    item->setData(NameColumn, kPathRole, canonical);
+    item->setData(NameColumn, kSizeRole, info.size());
+    item->setText(TypeColumn, type);
+    item->setText(SizeColumn, tr("%1 (%2 in base64)")
+                                  .arg(SizeEstimate::formatBytes(info.size()),
+                                       SizeEstimate::formatBytes(SizeEstimate::base64Size(info.size()))));
+    item->setToolTip(NameColumn, canonical);
+    if (type.startsWith(QLatin1String("image/"))) {
+        QImageReader reader(canonical);
+        reader.setAutoTransform(true);
+        const QSize full = reader.size();
+        if (full.isValid()) // decode a small copy only: a 40 MP photo stays on disk
+            reader.setScaledSize(full.scaled(kThumbSize * 2, kThumbSize * 2, Qt::KeepAspectRatio));
+        const QImage thumb = reader.read();
+        if (!thumb.isNull())
+            item->setIcon(NameColumn, QIcon(QPixmap::fromImage(thumb)));
+    } else if (type.startsWith(QLatin1String("audio/"))) {
+        auto *play = new QPushButton(tr("Play"), this);
+        play->setAccessibleName(tr("Play %1").arg(info.fileName()));
+        connect(play, &QPushButton::clicked, this, [this, canonical, play] { togglePlay(canonical, play); });
+        setItemWidget(item, PreviewColumn, play);
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+void AttachmentList::removeSelected()
+{
+    const auto items = selectedItems();
+    for (QTreeWidgetItem *item : items) {
+        if (m_playing && itemWidget(item, PreviewColumn) == m_playing) {
+            m_player->stop();
+            m_playing = nullptr;
+        }
+        delete item;
+    }
+    if (!items.isEmpty())
+        Q_EMIT changed();
+}
+
+QList<AttachmentSpec> AttachmentList::specs() const
+{
+    QList<AttachmentSpec> list;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        AttachmentSpec s;
+        s.filePath = topLevelItem(i)->data(NameColumn, kPathRole).toString();
+        s.fileName = topLevelItem(i)->text(NameColumn);
+        list << s;
+    }
+    return list;
+}
+
+qint64 AttachmentList::totalBytes() const
+{
+    qint64 n = 0;
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        n += topLevelItem(i)->data(NameColumn, kSizeRole).toLongLong();
+    return n;
+}
+
+QString AttachmentList::mimeTypeAt(int row) const
+{
+    const auto *item = topLevelItem(row);
+    return item ? item->text(TypeColumn) : QString();
+}
+
+bool AttachmentList::hasThumbnail(int row) const
+{
+    const auto *item = topLevelItem(row);
+    return item && !item->icon(NameColumn).isNull();
+}
+
+QPushButton *AttachmentList::playButton(int row) const
+{
+    auto *item = topLevelItem(row);
+    return item ? qobject_cast<QPushButton *>(itemWidget(item, PreviewColumn)) : nullptr;
+}
+
+void AttachmentList::togglePlay(const QString &path, QPushButton *button)
+{
+    // The player is made on first use: most messages carry no audio.
+    if (!m_player) {
+        m_player = new QMediaPlayer(this);
+        m_audio = new QAudioOutput(this);
+        m_player->setAudioOutput(m_audio);
+        connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
+            if (s == QMediaPlayer::StoppedState && m_playing) {
+                m_playing->setText(tr("Play"));
+                m_playing = nullptr;
+            }
+        });
+    }
+    if (m_playing == button) {
+        m_playing = nullptr;
+        button->setText(tr("Play"));
+        m_player->stop();
+        return;
+    }
+    if (m_playing)
+        m_playing->setText(tr("Play"));
+    m_playing = button;
+    button->setText(tr("Stop"));
+    m_player->setSource(QUrl::fromLocalFile(path));
+    m_player->play();
+}
+
+} // namespace carteiro

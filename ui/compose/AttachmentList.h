@@ -1,0 +1,45 @@
+#pragma once
+// The composer's attachments: name, type and size per row, a thumbnail for an
+// image and a play button for audio, so the sender can check what goes out.
+#include "mime/AttachmentSpec.h"
+
+#include <QTreeWidget>
+
+class QAudioOutput;
+class QMediaPlayer;
+class QPushButton;
+
+namespace carteiro {
+
+class AttachmentList : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, TypeColumn, SizeColumn, PreviewColumn };
+
+    explicit AttachmentList(QWidget *parent = nullptr);
+
+    // Refuses (false + a sentence) a missing, unreadable or non-regular file and
+    // a file already in the list.
+    bool addFile(const QString &path, QString *error);
+    void removeSelected();
+    QList<AttachmentSpec> specs() const;
+    qint64 totalBytes() const;
+
+    QString mimeTypeAt(int row) const;
+    bool hasThumbnail(int row) const;
+    QPushButton *playButton(int row) const; // nullptr for anything but audio
+    QMediaPlayer *player() const { return m_player; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void togglePlay(const QString &path, QPushButton *button);
+
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QPushButton *m_playing = nullptr;
+};
+
+} // namespace carteiro

@@ -1,0 +1,51 @@
+#pragma once
+// Runs one submission or connection test at a time on a worker thread (see
+// SendWorker) and reports on the GUI thread: state, progress, result. The GUI
+// never blocks: start() returns at once, cancel() is a queued request.
+#include "send/SendResult.h"
+
+#include "account/AccountSettings.h"
+#include "mime/MessageDraft.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace carteiro {
+
+class SendWorker;
+class TraceHub;
+
+class SendController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SendController(TraceHub *hub, QObject *parent = nullptr);
+    ~SendController() override;
+
+    // Both return false (and do nothing) while another job is running.
+    bool send(const MessageDraft &draft, const AccountSettings &account, const QString &password);
+    // EHLO, STARTTLS, AUTH (when a password is given), NOOP, QUIT.
+    bool testConnection(const AccountSettings &account, const QString &password);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    // The last SIZE limit each account's server announced (0: none known).
+    qint64 knownSizeLimit(const QString &accountId) const { return m_sizeLimits.value(accountId); }
+
+Q_SIGNALS:
+    void started(bool connectionTest);
+    void stateChanged(const QString &state);
+    void progress(qint64 bytesSent, qint64 bytesTotal);
+    void finished(const carteiro::SendResult &result);
+
+private:
+    bool begin(const MessageDraft &draft, const AccountSettings &account, const QString &password,
+               bool testOnly);
+
+    QThread m_thread;
+    SendWorker *m_worker = nullptr;
+    bool m_busy = false;
+    QString m_accountId;
+    QHash<QString, qint64> m_sizeLimits;
+};
+
+} // namespace carteiro
