@@ -111,6 +111,11 @@ public:
     // marked with DELE (RFC 1939 §6).
     bool updateConfirmed() const { return m_updateConfirmed; }
     int pendingRequests() const { return int(m_inFlight.size() + m_unsent.size()); }
+    // The request whose answer is being read now (the oldest in flight).
+    std::optional<Request> currentRequest() const
+    {
+        return m_inFlight.empty() ? std::nullopt : std::optional<Request>(m_inFlight.front());
+    }
     bool pipelining() const { return m_config.usePipelining && m_caps.pipelining; }
     QString error() const { return m_error; }
     QString failedStep() const { return m_failedStep; }
