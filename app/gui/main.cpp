@@ -45,6 +45,11 @@ int main(int argc, char **argv)
                    stderr);
         return 2;
     }
+    // Qt 6.4's GStreamer media backend crashes (NULL element in
+    // gst_element_link_many) where GStreamer is installed only in part; FFmpeg
+    // is Qt's own default from 6.5 on. The user may still choose.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Carteiro"));
     QApplication::setOrganizationName(QStringLiteral("Carteiro"));

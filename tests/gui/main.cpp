@@ -11,6 +11,11 @@ int main(int argc, char **argv)
     // ENVIRONMENT, so default to offscreen here: a build machine has no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt 6.4's GStreamer media backend crashes on machines with an incomplete
+    // GStreamer install (seen here: a NULL element in gst_element_link_many);
+    // FFmpeg is Qt's default backend from 6.5 on.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     // Tests must never read or write the user's real settings: test mode for
     // QStandardPaths, and every QSettings scope redirected into a throw-away
     // folder (several test binaries may run at the same time).

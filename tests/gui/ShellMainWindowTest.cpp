@@ -1,0 +1,126 @@
+#include "MainWindow.h"
+#include "ShellTestSupport.h"
+
+#include "account/LabAccountPreset.h"
+#include "account/MemorySecretStore.h"
+#include "account/PasswordResolver.h"
+#include "compose/AddressField.h"
+#include "compose/ComposerWindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+LabAccountPreset preset()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CARTEIRO_LAB_HOST"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_SUBMISSION_PORT"), QStringLiteral("10587"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_PASSWORD_ALICE"), QStringLiteral("alice-secret-pw"));
+    return LabAccountPreset::make(QStringLiteral("alice"), env);
+}
+} // namespace
+
+TEST(ShellMainWindow, ToolbarAndInspectorVisibleByDefault)
+{
+    clearSettings();
+    MemorySecretStore keychain;
+    MainWindow w(&keychain);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    EXPECT_TRUE(w.inspectorDock()->isVisible());
+    EXPECT_TRUE(w.inspectorAction()->isChecked());
+    const auto bars = w.findChildren<QToolBar *>();
+    ASSERT_FALSE(bars.isEmpty());
+    const auto actions = bars.first()->actions();
+    EXPECT_TRUE(actions.contains(w.writeAction()));
+    EXPECT_TRUE(actions.contains(w.receiveAction()));
+    EXPECT_TRUE(actions.contains(w.inspectorAction()));
+    EXPECT_TRUE(w.keychainAvailable());
+}
+
+TEST(ShellMainWindow, RemembersGeometryAndDockLayout)
+{
+    clearSettings();
+    MemorySecretStore keychain;
+    {
+        MainWindow w(&keychain);
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+        w.resize(1010, 707);
+        w.inspectorDock()->hide();
+        w.close();
+    }
+    EXPECT_TRUE(QSettings().contains(QStringLiteral("mainWindow/state")));
+    MainWindow again(&keychain);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_FALSE(again.inspectorDock()->isVisible()); // the hidden dock stays hidden
+    EXPECT_EQ(again.size(), QSize(1010, 707));
+}
+
+TEST(ShellMainWindow, LabPresetBecomesCurrentWithoutWritingThePassword)
+{
+    clearSettings();
+    MemorySecretStore keychain;
+    MainWindow w(&keychain);
+    w.installLabAccount(preset());
+    EXPECT_EQ(w.currentAccount().id, QStringLiteral("lab-alice"));
+    EXPECT_EQ(w.currentAccount().address, QStringLiteral("alice@example.test"));
+    EXPECT_TRUE(w.passwords()->session()->contains(QStringLiteral("lab-alice")));
+    EXPECT_FALSE(keychain.contains(QStringLiteral("lab-alice"))); // memory of this session only
+    // Installing again updates, never duplicates.
+    w.installLabAccount(preset());
+    EXPECT_EQ(w.accounts().size(), 1);
+
+    QSettings s;
+    s.sync();
+    QFile f(s.fileName());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << s.fileName().toStdString();
+    const QByteArray text = f.readAll();
+    EXPECT_TRUE(text.contains("alice@example.test"));
+    EXPECT_FALSE(text.contains("alice-secret-pw"));
+    EXPECT_FALSE(text.contains(QByteArray("alice-secret-pw").toBase64()));
+
+    // A new message starts from the lab account, addressed to bob.
+    ComposerWindow *c = w.compose();
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->account().id, QStringLiteral("lab-alice"));
+    EXPECT_EQ(c->toField()->text(), QStringLiteral("bob@example.test"));
+    c->close();
+}
+
+TEST(ShellMainWindow, SaysWhenNoKeychainIsAvailable)
+{
+    clearSettings();
+    UnavailableSecretStore keychain;
+    MainWindow w(&keychain);
+    EXPECT_FALSE(w.keychainAvailable());
+}
+
+TEST(ShellMainWindow, ScreenshotWritesAPng)
+{
+    clearSettings();
+    MemorySecretStore keychain;
+    MainWindow w(&keychain);
+    w.installLabAccount(preset());
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shell.png"));
+    QString error;
+    ASSERT_TRUE(w.writeScreenshot(path, &error)) << error.toStdString();
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), w.size() * w.devicePixelRatio());
+}
