@@ -90,6 +90,10 @@ void Pop3RetrieveJob::cancel()
 void Pop3RetrieveJob::onFrame(const QByteArray &frame)
 {
     apply(m_session->feedFrame(frame));
+    // Every answer is progress: the deadline is for the next one, so a long
+    // pipelined run is not cut by a timer armed when its last command went out.
+    if (m_channel && m_session->pendingRequests() > 0)
+        m_channel->armReplyTimeout();
     if (m_session->expectsBody() && m_framer) {
         qint64 hint = -1;
         if (const auto r = m_session->currentRequest(); r && r->kind == Kind::Retr)

@@ -76,6 +76,8 @@ public:
             s->write("+OK\r\nUSER\r\nUIDL\r\nTOP\r\n" + QByteArray(pipelining ? "PIPELINING\r\n" : "") + ".\r\n");
         } else if (verb == "USER" || verb == "PASS" || verb == "NOOP") {
             s->write("+OK\r\n");
+        } else if (verb == "UIDL" && !uidl) {
+            s->write("-ERR unknown command\r\n");
         } else if (verb == "UIDL") {
             QByteArray out = "+OK\r\n";
             for (int i = 1; i <= messages.size(); ++i)
@@ -115,6 +117,7 @@ public:
     QList<FakeMessage> messages;
     QHash<int, qint64> listSize; // lies about sizes, per message
     bool pipelining = true;
+    bool uidl = true;
     int dropDuringRetr = 0;
     QList<QByteArray> commands;
     QSet<int> marked, deleted;
@@ -294,4 +297,56 @@ TEST_F(Pop3RetrieveJobTest, OversizedMessagesAreSkippedOrCutOffWithoutDele)
     EXPECT_TRUE(sink2.stored.isEmpty());
     EXPECT_TRUE(fake->deleted.isEmpty());
     EXPECT_FALSE(fake->commands.contains("QUIT"));
+}
+
+TEST_F(Pop3RetrieveJobTest, WithoutUidlNothingIsDownloaded)
+{
+    // Without unique-ids "keep on server" would download everything again next
+    // time, and "delete" could not tell what the store holds: stop, politely.
+    fake->uidl = false;
+    MemorySink sink;
+    Pop3RetrieveJob::Options o;
+    o.mode = Mode::DownloadAndDelete;
+    EXPECT_EQ(run(o, &sink), Pop3RetrieveJob::Outcome::Failed);
+    EXPECT_TRUE(job->errorMessage().startsWith(QStringLiteral("UIDL: "))) << job->errorMessage().toStdString();
+    EXPECT_TRUE(sink.stored.isEmpty());
+    EXPECT_TRUE(fake->commands.contains("QUIT"));
+    for (const QByteArray &c : fake->commands) {
+        EXPECT_FALSE(c.startsWith("RETR")) << c.constData();
+        EXPECT_FALSE(c.startsWith("DELE")) << c.constData();
+    }
+}
+
+TEST_F(Pop3RetrieveJobTest, CancelDropsWithoutQuit)
+{
+    MemorySink sink;
+    Pop3RetrieveJob::Options o;
+    o.mode = Mode::DownloadAndDelete;
+    ChannelOptions ch;
+    ch.host = QStringLiteral("127.0.0.1");
+    ch.port = fake->server.serverPort();
+    ch.security = TransportSecurity::ImplicitTls;
+    ch.caFile = caFile;
+    Pop3Session::Config cfg;
+    cfg.security = Pop3Session::Security::ImplicitTls;
+    cfg.credentials.username = QStringLiteral("bob");
+    cfg.credentials.password = QStringLiteral("hunter2");
+    Pop3RetrieveJob j(&hub, ch, cfg, &sink, o);
+    bool done = false;
+    QObject::connect(&j, &Pop3RetrieveJob::finished, [&done] { done = true; });
+    // Cancel as soon as the first message is stored: its DELE never takes effect.
+    QObject::connect(&j, &Pop3RetrieveJob::progress, [&](int stored, int) {
+        if (stored >= 1)
+            j.cancel();
+    });
+    j.start();
+    QElapsedTimer t;
+    t.start();
+    while (!done && t.elapsed() < 15000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_TRUE(done);
+    EXPECT_EQ(j.outcome(), Pop3RetrieveJob::Outcome::Cancelled);
+    EXPECT_FALSE(fake->commands.contains("QUIT"));
+    EXPECT_TRUE(fake->deleted.isEmpty());
+    EXPECT_TRUE(j.deletedUidls().isEmpty());
 }
