@@ -1,0 +1,266 @@
+#include "inspector/TranscriptPane.h"
+
+#include "inspector/TraceFilterProxy.h"
+#include "inspector/TraceModel.h"
+#include "inspector/TranscriptExport.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace carteiro {
+
+TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
+{
+    m_model = new TraceModel(this);
+    m_proxy = new TraceFilterProxy(this);
+    m_proxy->setTraceModel(m_model);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("transcriptView"));
+    m_view->setModel(m_proxy);
+    // performance.md: a flat model, uniform rows, no ResizeToContents.
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(TraceModel::TimeColumn, 80);
+    m_view->setColumnWidth(TraceModel::ConnectionColumn, 95);
+    m_view->setColumnWidth(TraceModel::DirectionColumn, 40);
+    m_view->setColumnWidth(TraceModel::TextColumn, 560);
+
+    m_status = new QLabel(this);
+    buildToolBar();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    // Keep following the newest line only while the user is at the bottom.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_followTail = bar->value() >= bar->maximum();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followTail)
+            m_view->scrollToBottom();
+        updateStatus();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TranscriptPane::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TranscriptPane::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TranscriptPane::updateStatus);
+    connect(m_model, &TraceModel::connectionsChanged, this, &TranscriptPane::refreshConnections);
+    connect(m_view, &QAbstractItemView::activated, this, &TranscriptPane::onActivated);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &TranscriptPane::onActivated);
+
+    m_model->setHub(hub);
+    refreshConnections();
+    updateStatus();
+}
+
+void TranscriptPane::buildToolBar()
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("transcriptToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_connectionBox = new QComboBox(m_toolBar);
+    m_connectionBox->setToolTip(tr("Show one connection or all of them"));
+    m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_toolBar->addWidget(m_connectionBox);
+    connect(m_connectionBox, &QComboBox::currentIndexChanged, this, &TranscriptPane::applyConnectionFilter);
+
+    m_protocolBox = new QComboBox(m_toolBar);
+    m_protocolBox->setToolTip(tr("Show one protocol or all of them"));
+    m_protocolBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_protocolBox->addItem(tr("All protocols"), -1);
+    for (const Protocol p : {Protocol::Smtp, Protocol::Imap, Protocol::Pop3})
+        m_protocolBox->addItem(QString::fromLatin1(protocolName(p)), int(p));
+    m_toolBar->addWidget(m_protocolBox);
+    connect(m_protocolBox, &QComboBox::currentIndexChanged, this, &TranscriptPane::applyProtocolFilter);
+
+    m_search = new QLineEdit(m_toolBar);
+    m_search->setPlaceholderText(tr("Search (e.g. RCPT, 250, TLS)"));
+    m_search->setClearButtonEnabled(true);
+    // Bounded so that the buttons after it keep their full labels.
+    m_search->setMinimumWidth(160);
+    m_search->setMaximumWidth(360);
+    m_toolBar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TraceFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, this, &TranscriptPane::findNext);
+
+    QAction *prev = m_toolBar->addAction(tr("Previous"), this, &TranscriptPane::findPrevious);
+    prev->setToolTip(tr("Previous match (Shift+F3)"));
+    prev->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    prev->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *next = m_toolBar->addAction(tr("Next"), this, &TranscriptPane::findNext);
+    next->setToolTip(tr("Next match (F3)"));
+    next->setShortcut(QKeySequence(Qt::Key_F3));
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_narrowAction = m_toolBar->addAction(tr("Only matches"));
+    m_narrowAction->setCheckable(true);
+    m_narrowAction->setChecked(true);
+    m_narrowAction->setToolTip(tr("Show only the rows that match the search; off: highlight them in context"));
+    connect(m_narrowAction, &QAction::toggled, m_proxy, &TraceFilterProxy::setSearchNarrows);
+    m_toolBar->addSeparator();
+
+    QAction *copy = m_toolBar->addAction(tr("Copy"), this, &TranscriptPane::copySelection);
+    copy->setToolTip(tr("Copy the selected rows as C: / S: text"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(copy);
+    m_toolBar->addAction(tr("Export text..."), this, &TranscriptPane::exportTextWithDialog)
+        ->setToolTip(tr("Save the rows shown as C: / S: text"));
+    m_toolBar->addAction(tr("Export HTML..."), this, &TranscriptPane::exportHtmlWithDialog)
+        ->setToolTip(tr("Save the rows shown as an HTML page"));
+    m_toolBar->addAction(tr("Clear"), this, &TranscriptPane::clearView)
+        ->setToolTip(tr("Empty the view (new events keep coming)"));
+}
+
+void TranscriptPane::refreshConnections()
+{
+    const quint32 current = m_connectionBox->currentData().toUInt();
+    const QSignalBlocker block(m_connectionBox);
+    m_connectionBox->clear();
+    m_connectionBox->addItem(tr("All connections"), 0u);
+    for (const TraceConnectionInfo &c : m_model->connections())
+        m_connectionBox->addItem(m_model->connectionLabel(c.id), c.id);
+    const int idx = m_connectionBox->findData(current);
+    m_connectionBox->setCurrentIndex(idx < 0 ? 0 : idx);
+}
+
+void TranscriptPane::applyConnectionFilter()
+{
+    m_proxy->setConnectionFilter(m_connectionBox->currentData().toUInt());
+    updateStatus();
+}
+
+void TranscriptPane::applyProtocolFilter()
+{
+    const int p = m_protocolBox->currentData().toInt();
+    m_proxy->setProtocolFilter(p < 0 ? std::nullopt : std::optional<Protocol>(Protocol(p)));
+    updateStatus();
+}
+
+QList<TraceEvent> TranscriptPane::visibleEvents() const
+{
+    QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        rows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    return m_model->events(rows);
+}
+
+QList<TraceEvent> TranscriptPane::selectedEvents() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows.append(m_proxy->mapToSource(i).row());
+    return m_model->events(rows);
+}
+
+QString TranscriptPane::selectedTranscript() const
+{
+    return QString::fromUtf8(TranscriptExport::toText(selectedEvents(), false));
+}
+
+void TranscriptPane::copySelection()
+{
+    const QString text = selectedTranscript();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+bool TranscriptPane::exportText(const QString &path, QString *error, bool timestamps) const
+{
+    return TranscriptExport::writeFile(path, TranscriptExport::toText(visibleEvents(), timestamps), error);
+}
+
+bool TranscriptPane::exportHtml(const QString &path, QString *error) const
+{
+    return TranscriptExport::writeFile(
+        path, TranscriptExport::toHtml(visibleEvents(), tr("Carteiro protocol transcript")), error);
+}
+
+void TranscriptPane::exportTextWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export transcript as text"),
+                                                      QStringLiteral("transcript.txt"),
+                                                      tr("Text files (*.txt);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !exportText(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void TranscriptPane::exportHtmlWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export transcript as HTML"),
+                                                      QStringLiteral("transcript.html"),
+                                                      tr("HTML pages (*.html *.htm);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !exportHtml(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void TranscriptPane::clearView()
+{
+    m_model->clear();
+    updateStatus();
+}
+
+void TranscriptPane::find(bool forward)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int from = current.isValid() ? current.row() : (forward ? -1 : m_proxy->rowCount());
+    const int row = m_proxy->findMatch(from, forward);
+    if (row < 0)
+        return;
+    const QModelIndex target = m_proxy->index(row, TraceModel::TextColumn);
+    m_view->setCurrentIndex(target);
+    m_view->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(target, QAbstractItemView::PositionAtCenter);
+}
+
+void TranscriptPane::findNext() { find(true); }
+void TranscriptPane::findPrevious() { find(false); }
+
+void TranscriptPane::updateStatus()
+{
+    QString text = tr("%n row(s) shown", nullptr, m_proxy->rowCount());
+    if (m_proxy->rowCount() != m_model->rowCount())
+        text += tr(" of %1").arg(m_model->rowCount());
+    if (m_model->droppedRows() > 0)
+        text += tr("; %n older row(s) dropped (export keeps what is shown)", nullptr,
+                   int(std::min<qint64>(m_model->droppedRows(), INT_MAX)));
+    m_status->setText(text);
+}
+
+void TranscriptPane::onActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (m_proxy->data(index, TraceModel::KindRole).toInt() == int(TraceKind::BodySummary))
+        Q_EMIT bodyRowActivated();
+}
+
+} // namespace carteiro
