@@ -36,4 +36,13 @@ CARTEIRO_PASSWORD=$CARTEIRO_LAB_PASSWORD_ALICE "$build/app/cli/carteiro-cli" sen
   --ca-file "$CARTEIRO_LAB_CA_FILE" --trace --explain --mime-tree 2>&1
 echo
 echo "== Delivered to bob's Maildir: $(ls -t "$CARTEIRO_LAB_MAILDIR_ROOT/bob/Maildir/new" 2>/dev/null | head -1)"
+gui="$build/app/gui/carteiro"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$gui" ] && [ "${CARTEIRO_NO_GUI:-0}" != 1 ]; then
+  echo "== Opening Carteiro on the lab account (alice); the inspector dock shows every exchange"
+  "$gui" --lab
+else
+  echo "== No display here. To see the window on a headless machine:"
+  echo "     xvfb-run -a $gui --lab --screenshot /tmp/carteiro.png   # then open /tmp/carteiro.png"
+  echo "   or run this script from a desktop session to open the window."
+fi
 echo "== The lab keeps running; stop it with: bash packaging/run-lab.sh stop"
