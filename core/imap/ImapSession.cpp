@@ -1,0 +1,751 @@
+#include "imap/ImapSession.h"
+
+#include <QCoreApplication>
+
+namespace carteiro {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Imap", text); }
+QString str(const QByteArray &b) { return QString::fromUtf8(b.left(200)); }
+
+QByteArray literalTrace(const ImapCommand::Piece &p)
+{
+    if (p.secret)
+        return "*****";
+    bool clean = p.text.size() <= 64;
+    for (const char c : p.text)
+        clean = clean && uchar(c) >= 0x20 && c != 0x7f;
+    return clean ? p.text : "<" + QByteArray::number(p.text.size()) + " bytes>";
+}
+} // namespace
+
+const char *ImapSession::stateName(State state)
+{
+    switch (state) {
+    case State::Greeting: return "GREETING";
+    case State::Capability: return "CAPABILITY";
+    case State::StartTls: return "STARTTLS";
+    case State::TlsHandshake: return "TLS-HANDSHAKE";
+    case State::Authenticating: return "AUTHENTICATING";
+    case State::PostAuth: return "POST-AUTH";
+    case State::Authenticated: return "AUTHENTICATED";
+    case State::Selected: return "SELECTED";
+    case State::Idle: return "IDLE";
+    case State::Logout: return "LOGOUT";
+    case State::Done: return "DONE";
+    case State::Failed: return "FAILED";
+    }
+    return "?";
+}
+
+ImapSession::ImapSession(Config config) : m_config(std::move(config))
+{
+    m_tls = m_config.security == Security::ImplicitTls;
+}
+
+ImapSession::~ImapSession() = default;
+
+bool ImapSession::isReady() const { return m_ready && !isFinished(); }
+
+bool ImapSession::hasCapability(const char *name) const
+{
+    for (const QByteArray &c : m_caps)
+        if (c.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+void ImapSession::setKnownUidValidity(const QString &mailbox, quint32 uidValidity)
+{
+    m_knownUidValidity.insert(mailbox, uidValidity);
+}
+
+bool ImapSession::trusted() const { return m_tls || m_config.security == Security::PlainLab; }
+
+void ImapSession::setState(State s, Output &out)
+{
+    if (s == m_state)
+        return;
+    out.stateChanges.append(QByteArray(stateName(m_state)) + " -> " + stateName(s));
+    m_state = s;
+}
+
+void ImapSession::fail(Output &out, const QString &step, const QString &message)
+{
+    if (m_error.isEmpty()) {
+        m_error = message;
+        m_failedStep = step;
+    }
+    auto drop = [&](std::deque<Request> &list) {
+        for (Request &r : list) {
+            if (r.internal)
+                continue;
+            r.result.ok = false;
+            r.result.text = message;
+            out.completions.append(r.result);
+        }
+        list.clear();
+    };
+    drop(m_inFlight);
+    drop(m_queue);
+    m_awaitingId = m_idleId = 0;
+    m_ready = false;
+    setState(State::Failed, out);
+    out.close = true;
+}
+
+quint64 ImapSession::enqueue(ImapCommand command)
+{
+    Request r;
+    r.id = m_nextId++;
+    r.result.id = r.id;
+    r.result.kind = command.kind;
+    r.command = std::move(command);
+    m_queue.push_back(std::move(r));
+    return m_queue.back().id;
+}
+
+quint64 ImapSession::enqueueMove(const ImapSequenceSet &uids, const QString &mailbox)
+{
+    ImapCommand move = ImapCommand::uidMove(uids, mailbox);
+    move.mailbox = mailbox;
+    const quint64 id = enqueue(std::move(move));
+    m_queue.back().moveUids = uids;
+    return id;
+}
+
+void ImapSession::expandMove(Request &r)
+{
+    const ImapSequenceSet uids = r.moveUids;
+    const QString mailbox = r.command.mailbox;
+    r.moveUids = {};
+    if (hasCapability("MOVE"))
+        return;
+    r.command = ImapCommand::uidCopy(uids, mailbox);
+    r.then.append(ImapCommand::uidStore(uids, ImapCommand::StoreMode::Add, {"\\Deleted"}));
+    // Without UIDPLUS only a plain EXPUNGE exists, which also removes other
+    // messages already marked \Deleted: the price of a server without MOVE.
+    r.then.append(hasCapability("UIDPLUS") ? ImapCommand::uidExpunge(uids) : ImapCommand::expunge());
+    r.command.barrier = true;
+    for (ImapCommand &c : r.then)
+        c.barrier = true;
+}
+
+ImapSession::Output ImapSession::flush()
+{
+    Output out;
+    pump(out);
+    updateLargeLiterals(out);
+    return out;
+}
+
+void ImapSession::sendInternal(Output &out, ImapCommand command)
+{
+    Request r;
+    r.id = m_nextId++;
+    r.internal = true;
+    r.result.id = r.id;
+    r.result.kind = command.kind;
+    r.command = std::move(command);
+    write(out, r);
+}
+
+void ImapSession::write(Output &out, Request &r)
+{
+    r.tag = "a" + QByteArray::number(m_nextTag++);
+    m_inFlight.push_back(std::move(r));
+    Request &sent = m_inFlight.back();
+    if (sent.command.kind == ImapCommand::Kind::Select || sent.command.kind == ImapCommand::Kind::Examine) {
+        m_selecting = {};
+        m_selecting.name = sent.command.mailbox;
+        m_selecting.readOnly = sent.command.kind == ImapCommand::Kind::Examine;
+    }
+    if (sent.command.kind == ImapCommand::Kind::Idle) {
+        m_idleId = sent.id;
+        m_idleAcked = m_doneSent = m_doneWanted = false;
+    }
+    if (sent.command.kind == ImapCommand::Kind::Logout)
+        setState(State::Logout, out);
+    writePieces(out, sent);
+    if (sent.command.kind == ImapCommand::Kind::Authenticate ||
+        sent.command.kind == ImapCommand::Kind::Idle)
+        m_awaitingId = sent.id; // both go on with "+" continuations
+}
+
+void ImapSession::writePieces(Output &out, Request &r)
+{
+    QByteArray wire, trace;
+    int i = 0;
+    if (r.literalAt >= 0) {
+        const ImapCommand::Piece &p = r.command.pieces.at(r.literalAt);
+        wire = p.text;
+        trace = literalTrace(p);
+        i = r.literalAt + 1;
+        r.literalAt = -1;
+    } else {
+        wire = trace = r.tag + ' ';
+    }
+    for (; i < r.command.pieces.size(); ++i) {
+        const ImapCommand::Piece &p = r.command.pieces.at(i);
+        if (!p.literal) {
+            wire += p.text;
+            trace += !p.shown.isEmpty() ? p.shown : p.secret ? QByteArray("*****") : p.text;
+            continue;
+        }
+        // RFC 7888: LITERAL+ needs no "+" round trip; LITERAL- only up to 4096 bytes.
+        const bool plus = hasCapability("LITERAL+") ||
+                          (hasCapability("LITERAL-") && p.text.size() <= 4096);
+        const QByteArray marker = "{" + QByteArray::number(p.text.size()) + (plus ? "+}" : "}");
+        wire += marker + "\r\n";
+        trace += marker;
+        if (!plus) {
+            out.writes.append({wire, trace, r.command.verb});
+            r.literalAt = i;
+            m_awaitingId = r.id;
+            return;
+        }
+        wire += p.text;
+        trace += ' ' + literalTrace(p);
+    }
+    out.writes.append({wire + "\r\n", trace, r.command.verb});
+    if (m_awaitingId == r.id)
+        m_awaitingId = 0;
+}
+
+void ImapSession::pump(Output &out)
+{
+    if (!m_ready || isFinished())
+        return;
+    if (m_idleId != 0) {
+        // RFC 2177 §3: only DONE may follow IDLE; other commands wait for its end.
+        if (!m_queue.empty() || m_doneWanted) {
+            if (m_idleAcked && !m_doneSent) {
+                out.writes.append({"DONE\r\n", "DONE", "DONE"});
+                m_doneSent = true;
+            } else {
+                m_doneWanted = true;
+            }
+        }
+        return;
+    }
+    while (m_awaitingId == 0 && !m_queue.empty()) {
+        Request &head = m_queue.front();
+        if (!head.command.invalid.isEmpty()) {
+            head.result.text = head.command.invalid;
+            out.completions.append(head.result);
+            m_queue.pop_front();
+            continue;
+        }
+        if (!m_inFlight.empty() &&
+            (head.command.barrier || m_inFlight.back().command.barrier ||
+             int(m_inFlight.size()) >= m_config.maxInFlight))
+            return;
+        Request r = std::move(head);
+        m_queue.pop_front();
+        if (!r.moveUids.isEmpty())
+            expandMove(r);
+        write(out, r);
+        if (m_idleId != 0)
+            return;
+    }
+}
+
+ImapSession::Request *ImapSession::awaitingContinuation()
+{
+    for (Request &r : m_inFlight)
+        if (r.id == m_awaitingId)
+            return &r;
+    return nullptr;
+}
+
+ImapSession::Output ImapSession::feed(const QByteArray &frame)
+{
+    Output out;
+    if (isFinished())
+        return out;
+    if (m_state == State::TlsHandshake) {
+        fail(out, QStringLiteral("STARTTLS"),
+             tr("the server sent data during the TLS handshake: \"%1\"").arg(str(frame)));
+        return out;
+    }
+    QString error;
+    const std::optional<ImapResponse> r = ImapResponse::parse(frame, &error);
+    if (!r) {
+        fail(out, QString::fromLatin1(stateName(m_state)), tr("protocol error: %1").arg(error));
+        return out;
+    }
+    if (m_state == State::Greeting)
+        onGreeting(*r, out);
+    else if (r->type == ImapResponse::Type::Continuation)
+        onContinuation(*r, out);
+    else if (r->type == ImapResponse::Type::Untagged)
+        onUntagged(*r, out);
+    else
+        onTagged(*r, out);
+    pump(out);
+    updateLargeLiterals(out);
+    return out;
+}
+
+void ImapSession::onGreeting(const ImapResponse &r, Output &out)
+{
+    // RFC 3501 §7.1.1 / §7.1.4 / §7.1.5: OK, PREAUTH or BYE.
+    if (r.type != ImapResponse::Type::Untagged || !r.isStatus()) {
+        fail(out, QStringLiteral("GREETING"), tr("unexpected greeting: %1").arg(str(r.raw)));
+        return;
+    }
+    if (r.code.name == "CAPABILITY") {
+        m_caps = r.code.args;
+        m_capsFresh = true;
+    }
+    if (r.status == ImapResponse::Status::PreAuth) {
+        if (m_config.security == Security::StartTlsRequired && !m_tls) {
+            // security.md item 2: a PREAUTH greeting would skip STARTTLS entirely.
+            fail(out, QStringLiteral("GREETING"),
+                 tr("the server greeted with PREAUTH on a connection that requires STARTTLS; "
+                    "nothing was sent"));
+            return;
+        }
+        m_authenticated = true;
+        postAuth(out);
+        return;
+    }
+    if (r.status != ImapResponse::Status::Ok) {
+        fail(out, QStringLiteral("GREETING"), tr("the server refused the connection: %1").arg(str(r.text)));
+        return;
+    }
+    afterCapabilities(out);
+}
+
+void ImapSession::afterCapabilities(Output &out)
+{
+    if (!m_capsFresh) {
+        setState(State::Capability, out);
+        sendInternal(out, ImapCommand::capability());
+        return;
+    }
+    if (m_config.security == Security::StartTlsRequired && !m_tls) {
+        if (!hasCapability("STARTTLS")) {
+            fail(out, QStringLiteral("STARTTLS"),
+                 tr("the server does not offer STARTTLS, which this account requires; no "
+                    "credentials were sent"));
+            return;
+        }
+        setState(State::StartTls, out);
+        sendInternal(out, ImapCommand::startTls());
+        return;
+    }
+    if (m_authenticated)
+        postAuth(out);
+    else if (m_config.authenticate)
+        startAuth(out);
+    else
+        becomeReady(out);
+}
+
+ImapSession::Output ImapSession::tlsEstablished()
+{
+    Output out;
+    if (m_state != State::TlsHandshake)
+        return out;
+    m_tls = true;
+    // RFC 3501 §6.2.1: capabilities from before TLS are discarded and asked again.
+    m_caps.clear();
+    m_capsFresh = false;
+    setState(State::Capability, out);
+    sendInternal(out, ImapCommand::capability());
+    return out;
+}
+
+void ImapSession::startAuth(Output &out)
+{
+    if (!m_tls && !m_config.allowAuthWithoutTls) {
+        fail(out, QStringLiteral("LOGIN"), tr("refusing to send credentials over an unencrypted connection"));
+        return;
+    }
+    QStringList mechanisms;
+    for (const QByteArray &c : m_caps)
+        if (c.startsWith("AUTH=") || c.startsWith("auth="))
+            mechanisms << QString::fromLatin1(c.mid(5)).toUpper();
+    const bool useSasl = m_config.authMethod == AuthMethod::Sasl ||
+                         (m_config.authMethod == AuthMethod::Auto && !mechanisms.isEmpty());
+    setState(State::Authenticating, out);
+    if (!useSasl) {
+        if (hasCapability("LOGINDISABLED")) {
+            fail(out, QStringLiteral("LOGIN"), tr("the server does not allow LOGIN (LOGINDISABLED)"));
+            return;
+        }
+        m_authMechanism = QStringLiteral("LOGIN");
+        sendInternal(out, ImapCommand::login(m_config.credentials.username, m_config.credentials.password));
+        return;
+    }
+    QString error;
+    m_sasl = SaslClient::create(mechanisms, m_config.credentials, m_config.mechanism, &error);
+    if (!m_sasl) {
+        fail(out, QStringLiteral("AUTHENTICATE"),
+             tr("no usable authentication mechanism (server offers %1): %2")
+                 .arg(mechanisms.join(QLatin1Char(' ')), error));
+        return;
+    }
+    m_authMechanism = QString::fromLatin1(m_sasl->mechanism());
+    std::optional<SaslStep> first;
+    if (hasCapability("SASL-IR")) // RFC 4959 §3: the first response rides on the command
+        first = m_sasl->initialResponse();
+    if (first && first->status == SaslStepStatus::Failed) {
+        fail(out, QStringLiteral("AUTHENTICATE"), first->error);
+        return;
+    }
+    ImapCommand c = first ? ImapCommand::authenticate(m_sasl->mechanism(),
+                                                      first->responseBase64.isNull() ? QByteArray("")
+                                                                                     : first->responseBase64,
+                                                      first->redactedResponse)
+                          : ImapCommand::authenticate(m_sasl->mechanism());
+    sendInternal(out, c);
+}
+
+void ImapSession::onContinuation(const ImapResponse &r, Output &out)
+{
+    Request *req = awaitingContinuation();
+    if (!req) {
+        out.notes.append("ignored a continuation request nobody asked for: " + r.raw.left(80));
+        return;
+    }
+    if (req->literalAt >= 0) { // RFC 3501 §7.5: go on with the synchronizing literal
+        writePieces(out, *req);
+        return;
+    }
+    if (req->command.kind == ImapCommand::Kind::Authenticate) {
+        // RFC 3501 §6.2.2: base64 challenge; "*" cancels the exchange.
+        const SaslStep step = m_sasl->step(r.text.trimmed());
+        if (step.status == SaslStepStatus::Failed) {
+            m_authError = step.error;
+            out.writes.append({"*\r\n", "*", "AUTHENTICATE"});
+            return;
+        }
+        out.writes.append({step.responseBase64 + "\r\n",
+                           step.redactedResponse.isEmpty() ? QByteArray("<empty response>")
+                                                           : step.redactedResponse,
+                           "AUTHENTICATE"});
+        return;
+    }
+    if (req->command.kind == ImapCommand::Kind::Idle) {
+        m_idleAcked = true;
+        m_awaitingId = 0;
+        setState(State::Idle, out);
+        if ((m_doneWanted || !m_queue.empty() || req->cancelled) && !m_doneSent) {
+            out.writes.append({"DONE\r\n", "DONE", "DONE"}); // RFC 2177 §3
+            m_doneSent = true;
+        }
+    }
+}
+
+ImapSession::Output ImapSession::stopIdle()
+{
+    Output out;
+    if (m_idleId == 0)
+        return out;
+    m_doneWanted = true;
+    if (m_idleAcked && !m_doneSent) {
+        out.writes.append({"DONE\r\n", "DONE", "DONE"}); // RFC 2177 §3
+        m_doneSent = true;
+    }
+    return out;
+}
+
+ImapSession::Output ImapSession::cancel(quint64 id)
+{
+    Output out;
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->id == id) {
+            it->result.cancelled = true;
+            it->result.text = tr("cancelled");
+            out.completions.append(it->result);
+            m_queue.erase(it);
+            return out;
+        }
+    }
+    for (Request &r : m_inFlight)
+        if (r.id == id)
+            r.cancelled = true;
+    if (id == m_idleId)
+        out = stopIdle();
+    updateLargeLiterals(out);
+    return out;
+}
+
+ImapSession::Output ImapSession::connectionLost(const QString &reason)
+{
+    Output out;
+    if (isFinished())
+        return out;
+    if (m_state == State::Logout) {
+        setState(State::Done, out);
+        out.close = true;
+        return out;
+    }
+    fail(out, QString::fromLatin1(stateName(m_state)), reason);
+    return out;
+}
+
+void ImapSession::updateLargeLiterals(Output &out)
+{
+    out.largeLiteralsExpected = false;
+    for (const Request &r : m_inFlight)
+        out.largeLiteralsExpected = out.largeLiteralsExpected || r.command.largeLiterals;
+}
+
+} // namespace carteiro
+
+namespace carteiro {
+
+void ImapSession::onUntaggedStatus(const ImapResponse &r, Output &out)
+{
+    if (r.status == ImapResponse::Status::Bye) {
+        // RFC 3501 §7.1.5: expected during LOGOUT, otherwise the server is leaving.
+        if (m_state != State::Logout)
+            fail(out, QString::fromLatin1(stateName(m_state)),
+                 tr("the server closed the connection: %1").arg(str(r.text)));
+        return;
+    }
+    if (r.code.name == "CAPABILITY" && (m_authenticated || m_state == State::Capability ||
+                                        m_state == State::Greeting)) {
+        m_caps = r.code.args;
+        m_capsFresh = true;
+    }
+    if (r.code.name == "ALERT") {
+        // security.md item 5: an alert from before TLS is never shown as the server's word.
+        if (trusted())
+            out.alerts.append(QString::fromUtf8(r.text));
+        else
+            out.notes.append("untrusted [ALERT] before TLS ignored: " + r.text.left(200));
+    }
+    if (!m_authenticated)
+        return;
+    (m_selecting.name.isEmpty() ? m_mailbox : m_selecting).applyCode(r.code);
+    if (r.status != ImapResponse::Status::Ok)
+        out.notes.append(QByteArray("server says: ") + r.raw.left(200));
+}
+
+void ImapSession::onUntagged(const ImapResponse &r, Output &out)
+{
+    if (r.isStatus()) {
+        onUntaggedStatus(r, out);
+        return;
+    }
+    if (r.keyword == "CAPABILITY") {
+        // Before authentication we trust CAPABILITY only as the answer we asked for.
+        if (m_authenticated || m_state == State::Capability) {
+            m_caps = r.atoms;
+            m_capsFresh = true;
+        }
+        return;
+    }
+    if (!m_authenticated) {
+        // security.md item 4: no folder, count or message from an unauthenticated phase.
+        out.notes.append("ignored untagged " + r.keyword + " before authentication");
+        return;
+    }
+    if (r.keyword == "ENABLED") {
+        for (const QByteArray &a : r.atoms)
+            m_enabled.insert(a.toUpper());
+        return;
+    }
+    (m_selecting.name.isEmpty() ? m_mailbox : m_selecting).applyUntagged(r);
+    // Attach list-like data to the oldest command that asked for it.
+    auto attach = [&](std::initializer_list<ImapCommand::Kind> kinds) -> ImapCompletion * {
+        for (Request &q : m_inFlight)
+            for (const ImapCommand::Kind k : kinds)
+                if (q.command.kind == k)
+                    return &q.result;
+        return nullptr;
+    };
+    if (r.keyword == "LIST") {
+        if (ImapCompletion *c = attach({ImapCommand::Kind::List}))
+            c->list.append(r.list);
+    } else if (r.keyword == "STATUS") {
+        if (ImapCompletion *c = attach({ImapCommand::Kind::Status, ImapCommand::Kind::List}))
+            c->statuses.append(r.statusData);
+    } else if (r.keyword == "SEARCH") {
+        if (ImapCompletion *c = attach({ImapCommand::Kind::Search}))
+            c->uids += r.numbers;
+    } else if (r.keyword == "ESEARCH") {
+        if (ImapCompletion *c = attach({ImapCommand::Kind::Search}))
+            if (r.uidSet)
+                c->uids += r.uidSet->toList(1000000).value_or(QList<quint32>());
+    }
+    out.data.append(r);
+}
+
+void ImapSession::onTagged(const ImapResponse &resp, Output &out)
+{
+    auto it = m_inFlight.begin();
+    while (it != m_inFlight.end() && it->tag != resp.tag)
+        ++it;
+    if (it == m_inFlight.end()) {
+        fail(out, QString::fromLatin1(stateName(m_state)),
+             tr("the server answered a command we never sent: %1").arg(str(resp.raw)));
+        return;
+    }
+    Request r = std::move(*it);
+    m_inFlight.erase(it);
+    if (m_awaitingId == r.id)
+        m_awaitingId = 0;
+    if (resp.code.name == "ALERT" && trusted())
+        out.alerts.append(QString::fromUtf8(resp.text));
+    if (resp.code.name == "CAPABILITY" && m_authenticated) {
+        m_caps = resp.code.args;
+        m_capsFresh = true;
+    }
+    r.result.status = resp.status;
+    r.result.code = resp.code;
+    r.result.text = QString::fromUtf8(resp.text);
+    r.result.ok = resp.status == ImapResponse::Status::Ok;
+    if (r.internal) {
+        onSetupDone(r, resp, out);
+        return;
+    }
+    using K = ImapCommand::Kind;
+    switch (r.command.kind) {
+    case K::Select:
+    case K::Examine:
+        if (r.result.ok) {
+            m_selecting.applyCode(resp.code);
+            const quint32 known = m_knownUidValidity.value(m_selecting.name, 0);
+            if (known != 0 && known != m_selecting.uidValidity) {
+                // RFC 3501 §2.3.1.1: every UID we cached for this mailbox is void.
+                m_selecting.uidValidityChanged = true;
+                m_selecting.previousUidValidity = known;
+                out.notes.append("UIDVALIDITY of " + m_selecting.name.toUtf8() + " changed from " +
+                                 QByteArray::number(known) + " to " +
+                                 QByteArray::number(m_selecting.uidValidity) + ": cache rebuilt");
+            }
+            m_knownUidValidity.insert(m_selecting.name, m_selecting.uidValidity);
+            m_mailbox = m_selecting;
+            r.result.mailbox = m_mailbox;
+            setState(State::Selected, out);
+        } else {
+            m_mailbox = {}; // RFC 3501 §6.3.1: a failed SELECT leaves nothing selected
+            setState(State::Authenticated, out);
+        }
+        m_selecting = {};
+        break;
+    case K::Close:
+    case K::Unselect:
+        if (r.result.ok) {
+            m_mailbox = {};
+            setState(State::Authenticated, out);
+        }
+        break;
+    case K::Idle:
+        m_idleId = 0;
+        m_idleAcked = m_doneSent = m_doneWanted = false;
+        setState(m_mailbox.name.isEmpty() ? State::Authenticated : State::Selected, out);
+        break;
+    case K::Logout:
+        setState(State::Done, out);
+        out.close = true;
+        break;
+    default:
+        break;
+    }
+    if (r.result.ok && !r.then.isEmpty() && !r.cancelled) {
+        // Next step of a MOVE fallback: ahead of everything else queued.
+        r.command = r.then.takeFirst();
+        r.tag.clear();
+        m_queue.push_front(std::move(r));
+        return;
+    }
+    complete(r, out);
+}
+
+void ImapSession::complete(Request &r, Output &out)
+{
+    if (r.cancelled) {
+        r.result.cancelled = true;
+        r.result.ok = false;
+    }
+    out.completions.append(r.result);
+}
+
+void ImapSession::onSetupDone(Request &r, const ImapResponse &resp, Output &out)
+{
+    using K = ImapCommand::Kind;
+    switch (r.command.kind) {
+    case K::Capability:
+        if (!r.result.ok) {
+            fail(out, QStringLiteral("CAPABILITY"), tr("CAPABILITY failed: %1").arg(r.result.text));
+            return;
+        }
+        m_capsFresh = true;
+        if (m_state == State::PostAuth)
+            postAuth(out);
+        else
+            afterCapabilities(out);
+        return;
+    case K::StartTls:
+        if (!r.result.ok) {
+            fail(out, QStringLiteral("STARTTLS"),
+                 tr("the server refused STARTTLS: %1; no credentials were sent").arg(r.result.text));
+            return;
+        }
+        setState(State::TlsHandshake, out);
+        out.startTls = true;
+        return;
+    case K::Login:
+    case K::Authenticate:
+        if (!r.result.ok) {
+            fail(out, QString::fromLatin1(ImapCommand::kindName(r.command.kind)),
+                 m_authError.isEmpty() ? tr("authentication failed: %1 %2")
+                                             .arg(QString::fromLatin1(ImapResponse::statusName(resp.status)),
+                                                  r.result.text)
+                                       : m_authError);
+            return;
+        }
+        if (m_sasl && !m_sasl->isComplete()) {
+            // SCRAM: success without the server's proof means it is not the server we meant.
+            fail(out, QStringLiteral("AUTHENTICATE"),
+                 tr("%1: the server reported success before completing the exchange").arg(m_authMechanism));
+            return;
+        }
+        m_authenticated = true;
+        if (resp.code.name == "CAPABILITY")
+            m_caps = resp.code.args;
+        else
+            m_capsFresh = false; // RFC 3501 §6.2.3: capabilities may change after login
+        postAuth(out);
+        return;
+    default: // ENABLE, ID: their data arrived untagged; a NO changes nothing we need
+        if (m_state == State::PostAuth && m_inFlight.empty())
+            becomeReady(out);
+        return;
+    }
+}
+
+void ImapSession::postAuth(Output &out)
+{
+    setState(State::PostAuth, out);
+    if (!m_capsFresh) {
+        sendInternal(out, ImapCommand::capability());
+        return;
+    }
+    if (m_config.enableQresync && hasCapability("ENABLE")) {
+        // RFC 7162 §3.2.3: QRESYNC implies CONDSTORE.
+        if (hasCapability("QRESYNC"))
+            sendInternal(out, ImapCommand::enable({"QRESYNC"}));
+        else if (hasCapability("CONDSTORE"))
+            sendInternal(out, ImapCommand::enable({"CONDSTORE"}));
+    }
+    if (m_config.sendId && hasCapability("ID"))
+        sendInternal(out, ImapCommand::id(m_config.clientId));
+    if (m_inFlight.empty())
+        becomeReady(out);
+}
+
+void ImapSession::becomeReady(Output &out)
+{
+    setState(State::Authenticated, out);
+    m_ready = true;
+    out.ready = true;
+}
+
+} // namespace carteiro
