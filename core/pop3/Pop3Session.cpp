@@ -1,7 +1,8 @@
 #include "pop3/Pop3Session.h"
 
+#include "pop3/Pop3Apop.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace carteiro {
 
@@ -16,35 +17,6 @@ bool hasForbiddenByte(const QByteArray &bytes)
     return false;
 }
 
-// RFC 1939 §7: the APOP timestamp is a msg-id "<process-ID.clock@hostname>" in
-// the greeting. Anything else (no '@', controls, absurd length) is no timestamp.
-QByteArray findApopTimestamp(const QByteArray &greeting)
-{
-    const qsizetype open = greeting.indexOf('<');
-    const qsizetype close = open < 0 ? -1 : greeting.indexOf('>', open);
-    if (open < 0 || close < 0 || close - open > 256)
-        return {};
-    const QByteArray ts = greeting.mid(open, close - open + 1);
-    if (!ts.contains('@'))
-        return {};
-    for (const char c : ts)
-        if (uchar(c) <= 0x20 || uchar(c) >= 0x7f)
-            return {};
-    return ts;
-}
-
-bool isMultiLine(const Pop3Session::Request &r)
-{
-    using K = Pop3Session::Request::Kind;
-    return ((r.kind == K::List || r.kind == K::Uidl) && r.message == 0) || r.kind == K::Top ||
-           r.kind == K::Retr;
-}
-
-bool hasBody(const Pop3Session::Request &r)
-{
-    using K = Pop3Session::Request::Kind;
-    return r.kind == K::Top || r.kind == K::Retr;
-}
 } // namespace
 
 const char *Pop3Session::stateName(State state)
@@ -62,21 +34,6 @@ const char *Pop3Session::stateName(State state)
     case State::Quit: return "UPDATE";
     case State::Done: return "DONE";
     case State::Failed: return "FAILED";
-    }
-    return "?";
-}
-
-const char *Pop3Session::Request::verb(Kind kind)
-{
-    switch (kind) {
-    case Kind::Stat: return "STAT";
-    case Kind::List: return "LIST";
-    case Kind::Uidl: return "UIDL";
-    case Kind::Top: return "TOP";
-    case Kind::Retr: return "RETR";
-    case Kind::Dele: return "DELE";
-    case Kind::Rset: return "RSET";
-    case Kind::Noop: return "NOOP";
     }
     return "?";
 }
@@ -230,7 +187,7 @@ void Pop3Session::onGreeting(const Pop3Response &r, Output &out)
         return;
     }
     m_greeting = r.text;
-    m_timestamp = findApopTimestamp(r.text);
+    m_timestamp = Pop3Apop::timestamp(r.text);
     setState(State::Capa, out);
     send(out, "CAPA", "CAPA"); // RFC 2449 §5
 }
@@ -382,11 +339,8 @@ bool Pop3Session::startSasl(Output &out, const QString &preferred, bool automati
 
 void Pop3Session::startApop(Output &out)
 {
-    // RFC 1939 §7: APOP name digest, digest = MD5(timestamp + secret) in lower-case hex.
-    const QByteArray digest =
-        QCryptographicHash::hash(m_timestamp + m_config.credentials.password.toUtf8(),
-                                 QCryptographicHash::Md5)
-            .toHex();
+    // RFC 1939 §7: APOP name digest.
+    const QByteArray digest = Pop3Apop::digest(m_timestamp, m_config.credentials.password.toUtf8());
     m_authMechanism = QStringLiteral("APOP");
     setState(State::Apop, out);
     const QByteArray user = m_config.credentials.username.toUtf8();
@@ -470,13 +424,8 @@ void Pop3Session::pump(Output &out)
     while (!m_unsent.empty() && (m_inFlight.empty() || pipelining())) {
         const Request r = m_unsent.front();
         m_unsent.pop_front();
-        QByteArray line = Request::verb(r.kind);
-        if (r.message > 0)
-            line += ' ' + QByteArray::number(r.message);
-        if (r.kind == Request::Kind::Top)
-            line += ' ' + QByteArray::number(r.lines);
         // RFC 1939 §5 (STAT, LIST, RETR, DELE, NOOP, RSET), §7 (TOP, UIDL).
-        send(out, line, Request::verb(r.kind));
+        send(out, r.line(), Request::verb(r.kind));
         m_inFlight.push_back(r);
     }
     if (m_quitRequested && m_inFlight.empty() && m_unsent.empty() && m_state == State::Transaction) {
@@ -495,11 +444,11 @@ void Pop3Session::onTransaction(const Pop3Response &r, Output &out)
     m_current = Reply{};
     m_current.request = m_inFlight.front();
     m_current.status = r;
-    if (r.isOk() && hasBody(m_current.request)) {
+    if (r.isOk() && m_current.request.hasBody()) {
         m_awaitingBody = true;
         return;
     }
-    if (r.isOk() && isMultiLine(m_current.request)) {
+    if (r.isOk() && m_current.request.multiLine()) {
         m_collecting = true;
         m_listingBytes = 0;
         return;

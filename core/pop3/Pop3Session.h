@@ -11,6 +11,7 @@
 // asks (request()) and the session keeps the commands in flight in order,
 // several at once only when the server announced PIPELINING.
 #include "pop3/Pop3Capabilities.h"
+#include "pop3/Pop3Request.h"
 #include "pop3/Pop3Response.h"
 #include "sasl/SaslClient.h"
 
@@ -53,14 +54,7 @@ public:
         qint64 maxListingBytes = 32 * 1024 * 1024; // LIST / UIDL listing
     };
 
-    struct Request
-    {
-        enum class Kind { Stat, List, Uidl, Top, Retr, Dele, Rset, Noop };
-        Kind kind = Kind::Noop;
-        int message = 0; // 0: the whole maildrop (LIST, UIDL)
-        int lines = 0;   // TOP: body lines after the header
-        static const char *verb(Kind kind);
-    };
+    using Request = Pop3Request;
 
     struct Reply
     {

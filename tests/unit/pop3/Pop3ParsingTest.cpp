@@ -1,7 +1,9 @@
 // Status lines, CAPA, LIST/UIDL/STAT lines and the UIDL selection that keeps
 // "leave on server" free of duplicates.
+#include "pop3/Pop3Apop.h"
 #include "pop3/Pop3Capabilities.h"
 #include "pop3/Pop3Listing.h"
+#include "pop3/Pop3Request.h"
 #include "pop3/Pop3Response.h"
 #include "pop3/Pop3Selection.h"
 
@@ -129,4 +131,32 @@ TEST(Pop3Selection, InconsistentListingsAreErrors)
     EXPECT_FALSE(Pop3Selection::merge({"1 a"}, {"1 10", "1 10"}, &error));
     EXPECT_FALSE(Pop3Selection::merge({"garbage"}, {"1 10"}, &error));
     EXPECT_TRUE(Pop3Selection::merge({}, {}, &error));
+}
+
+TEST(Pop3Apop, TimestampAndDigest)
+{
+    // The example of RFC 1939 §7.
+    const QByteArray ts = Pop3Apop::timestamp("POP3 server ready <1896.697170952@dbc.mtview.ca.us>");
+    EXPECT_EQ(ts, QByteArray("<1896.697170952@dbc.mtview.ca.us>"));
+    EXPECT_EQ(Pop3Apop::digest(ts, "tanstaaf"), QByteArray("c4c9334bac560ecc979e58001b3e22fb"));
+    for (const char *none : {"Dovecot ready.", "ready <no-at-sign>", "ready <a b@c>", "ready <x@y",
+                             "ready >x@y<"})
+        EXPECT_TRUE(Pop3Apop::timestamp(none).isEmpty()) << none;
+    EXPECT_TRUE(Pop3Apop::timestamp("<" + QByteArray(300, 'a') + "@b>").isEmpty());
+}
+
+TEST(Pop3Request, LinesAndAnswerShapes)
+{
+    using K = Pop3Request::Kind;
+    EXPECT_EQ((Pop3Request{K::Top, 2, 0}).line(), QByteArray("TOP 2 0"));
+    EXPECT_EQ((Pop3Request{K::Retr, 17, 0}).line(), QByteArray("RETR 17"));
+    EXPECT_EQ((Pop3Request{K::Uidl, 0, 0}).line(), QByteArray("UIDL"));
+    EXPECT_TRUE((Pop3Request{K::Uidl, 0, 0}).multiLine());
+    EXPECT_FALSE((Pop3Request{K::Uidl, 3, 0}).multiLine());
+    EXPECT_TRUE((Pop3Request{K::List, 0, 0}).multiLine());
+    EXPECT_FALSE((Pop3Request{K::List, 1, 0}).multiLine());
+    EXPECT_TRUE((Pop3Request{K::Retr, 1, 0}).hasBody());
+    EXPECT_FALSE((Pop3Request{K::Dele, 1, 0}).multiLine());
+    for (K k : {K::Stat, K::List, K::Uidl, K::Top, K::Retr, K::Dele, K::Rset, K::Noop})
+        EXPECT_STRNE(Pop3Request::verb(k), "?");
 }
