@@ -31,7 +31,7 @@ const char *Pop3Session::stateName(State state)
     case State::Pass: return "PASS";
     case State::Apop: return "APOP";
     case State::Transaction: return "TRANSACTION";
-    case State::Quit: return "UPDATE";
+    case State::Quit: return "QUIT";
     case State::Done: return "DONE";
     case State::Failed: return "FAILED";
     }
