@@ -74,6 +74,8 @@ public:
         const bool valid = n >= 1 && n <= messages.size() && !marked.contains(n);
         if (verb == "CAPA") {
             s->write("+OK\r\nUSER\r\nUIDL\r\nTOP\r\n" + QByteArray(pipelining ? "PIPELINING\r\n" : "") + ".\r\n");
+        } else if (verb == "PASS" && !passReply.isEmpty()) {
+            s->write(passReply + "\r\n");
         } else if (verb == "USER" || verb == "PASS" || verb == "NOOP") {
             s->write("+OK\r\n");
         } else if (verb == "UIDL" && !uidl) {
@@ -118,6 +120,7 @@ public:
     QHash<int, qint64> listSize; // lies about sizes, per message
     bool pipelining = true;
     bool uidl = true;
+    QByteArray passReply; // instead of +OK
     int dropDuringRetr = 0;
     QList<QByteArray> commands;
     QSet<int> marked, deleted;
@@ -349,4 +352,22 @@ TEST_F(Pop3RetrieveJobTest, CancelDropsWithoutQuit)
     EXPECT_FALSE(fake->commands.contains("QUIT"));
     EXPECT_TRUE(fake->deleted.isEmpty());
     EXPECT_TRUE(j.deletedUidls().isEmpty());
+}
+
+TEST_F(Pop3RetrieveJobTest, LockedMaildropSaysRetryLater)
+{
+    for (const QByteArray &reply : {QByteArray("-ERR [IN-USE] Mailbox locked by another session"),
+                                    QByteArray("-ERR [LOGIN-DELAY] wait 300 s"),
+                                    QByteArray("-ERR [AUTH] Authentication failed.")}) {
+        SetUp();
+        fake->passReply = reply;
+        MemorySink sink;
+        EXPECT_EQ(run({}, &sink), Pop3RetrieveJob::Outcome::Failed);
+        const QString error = job->errorMessage();
+        EXPECT_TRUE(error.startsWith(QStringLiteral("PASS: "))) << error.toStdString();
+        EXPECT_TRUE(error.contains(QString::fromLatin1(reply.mid(6, reply.indexOf(']') - 6))))
+            << error.toStdString();
+        EXPECT_EQ(job->retryLater(), !reply.contains("[AUTH]"));
+        EXPECT_FALSE(fake->commands.contains("UIDL"));
+    }
 }

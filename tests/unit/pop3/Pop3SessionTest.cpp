@@ -600,3 +600,22 @@ TEST(Pop3Session, StatesHaveNames)
                 S::Transaction, S::Quit, S::Done, S::Failed})
         EXPECT_STRNE(Pop3Session::stateName(s), "?");
 }
+
+TEST(Pop3Session, ScramSuccessWithoutServerProofIsRefused)
+{
+    // A server that says +OK right after the client-first message has not shown
+    // it knows the password (no v=): not the server we meant to reach.
+    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+                                                "C: CAPA\n"
+                                                "S: +OK\nS: SASL SCRAM-SHA-256 PLAIN\nS: .\n"
+                                                "C: AUTH SCRAM-SHA-256 *\n"
+                                                "S: +OK Logged in\n"
+                                                "C: QUIT\n"
+                                                "S: +OK\n");
+    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+        EXPECT_FALSE(run.succeeded);
+        EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
+        EXPECT_TRUE(run.error.contains(QStringLiteral("SCRAM-SHA-256"))) << run.error.toStdString();
+        EXPECT_FALSE(run.authenticated);
+    });
+}
