@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
+#include <ctime>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace carteiro;
 using namespace carteiro::test;
@@ -369,5 +371,33 @@ TEST_F(Pop3RetrieveJobTest, LockedMaildropSaysRetryLater)
             << error.toStdString();
         EXPECT_EQ(job->retryLater(), !reply.contains("[AUTH]"));
         EXPECT_FALSE(fake->commands.contains("UIDL"));
+    }
+}
+
+// Not a timed test (performance.md): run by hand with
+//   unit_pop3 --gtest_also_run_disabled_tests --gtest_filter='*TenThousand*'
+// 10,000 messages of ~4.4 KB through the whole job over TLS on loopback; the
+// fake server shares the process and thread, so this is a ceiling, not the
+// client's own cost (see Pop3ThroughputBench for the parsing alone).
+TEST_F(Pop3RetrieveJobTest, DISABLED_TenThousandMessagesEndToEnd)
+{
+    QByteArray raw = "Subject: bench\r\nFrom: a@example.test\r\n\r\n";
+    while (raw.size() < 4400)
+        raw += "a line of body text, long enough to look like mail, .dots. and all\r\n";
+    fake->messages.clear();
+    for (int i = 1; i <= 10000; ++i)
+        fake->messages.append({"u" + QByteArray::number(i), raw});
+    for (int round = 0; round < 3; ++round) {
+        fake->commands.clear();
+        MemorySink sink;
+        QElapsedTimer t;
+        t.start();
+        const std::clock_t cpu0 = std::clock();
+        EXPECT_EQ(run({}, &sink), Pop3RetrieveJob::Outcome::Succeeded);
+        const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
+        EXPECT_EQ(sink.stored.size(), 10000);
+        std::cout << "round " << round << ": 10000 messages, " << 10000 * raw.size() / 1e6
+                  << " MB in " << t.elapsed() << " ms wall, " << cpu * 1000
+                  << " ms CPU (client + fake server)" << std::endl;
     }
 }
