@@ -62,9 +62,11 @@ void Pop3RetrieveJob::start()
     });
     connect(m_channel, &Channel::lineReceived, this, &Pop3RetrieveJob::onFrame);
     connect(m_channel, &Channel::encrypted, this, [this] { apply(m_session->tlsEstablished()); });
-    connect(m_channel, &Channel::failed, this, [this](Channel::ErrorKind, const QString &message) {
-        if (m_channelError.isEmpty() && !m_session->isFinished())
+    connect(m_channel, &Channel::failed, this, [this](Channel::ErrorKind kind, const QString &message) {
+        if (m_channelError.isEmpty() && !m_session->isFinished()) {
             m_channelError = message;
+            m_channelErrorKind = kind;
+        }
         apply(m_session->connectionLost(message));
         finish();
     });
@@ -398,8 +400,10 @@ QString Pop3RetrieveJob::errorMessage() const
         return {};
     if (!m_session->error().isEmpty()) {
         QString step = m_session->failedStep();
-        if (m_session->state() == Pop3Session::State::Failed && !m_channelError.isEmpty() &&
-            (step == QStringLiteral("GREETING") || step.isEmpty()))
+        if (m_channelErrorKind == Channel::ErrorKind::Certificate ||
+            m_channelErrorKind == Channel::ErrorKind::Tls)
+            step = QStringLiteral("TLS");
+        else if (!m_channelError.isEmpty() && (step == QStringLiteral("GREETING") || step.isEmpty()))
             step = QStringLiteral("CONNECT");
         return step + QStringLiteral(": ") + m_session->error();
     }

@@ -110,6 +110,7 @@ private:
     Pop3Framer *m_framer = nullptr; // owned by m_channel
     Outcome m_outcome = Outcome::Running;
     QString m_channelError;
+    Channel::ErrorKind m_channelErrorKind = Channel::ErrorKind::None;
     QString m_jobError, m_jobStep;
     bool m_cancelled = false;
 

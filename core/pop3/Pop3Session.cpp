@@ -1,6 +1,7 @@
 #include "pop3/Pop3Session.h"
 
 #include "pop3/Pop3Apop.h"
+#include "trace/ReplyCatalog.h"
 
 #include <QCoreApplication>
 
@@ -126,6 +127,12 @@ Pop3Session::Output Pop3Session::feedFrame(const QByteArray &frame)
         return out;
     }
     m_last = *r;
+    if (!r->code.isEmpty()) {
+        // The inspector explains response codes inline (RFC 2449 §8, RFC 3206).
+        const ReplyMeaning m = ReplyCatalog::pop3Code(QString::fromLatin1(r->code));
+        out.notes.append("[" + r->code + "] " + m.meaning.toUtf8() +
+                         (m.source.isEmpty() ? QByteArray() : " (" + m.source.toUtf8() + ")"));
+    }
     m_handlingStatus = true;
     onStatus(*r, out);
     m_handlingStatus = false;

@@ -16,6 +16,7 @@
 #include <QUuid>
 #include <functional>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace carteiro;
 using namespace carteiro::test;
@@ -111,6 +112,8 @@ protected:
         r.transport = job.failedOnTransport();
         r.events = hub.history();
         r.transcript = TraceText::format(r.events, false);
+        if (qEnvironmentVariableIsSet("CARTEIRO_IT_SHOW_TRACE")) // for a look at what the inspector shows
+            std::cerr << r.transcript.constData() << std::endl;
         // security.md item 25: never the password, raw or base64.
         const QByteArray pw = lab.bobPassword.toUtf8();
         EXPECT_FALSE(r.transcript.contains(pw)) << r.transcript.constData();
@@ -255,6 +258,7 @@ TEST_F(Pop3Lab, WrongCaStopsBeforeCredentials)
     const JobRun r = run(ch, config(Pop3Session::Security::ImplicitTls), nullptr, o);
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Failed);
     EXPECT_TRUE(r.transport);
+    EXPECT_TRUE(r.error.startsWith(QStringLiteral("TLS: "))) << r.error.toStdString();
     for (const char *verb : {"C: CAPA", "C: USER", "C: PASS", "C: AUTH"})
         EXPECT_EQ(indexOf(r, verb), -1) << verb;
 }

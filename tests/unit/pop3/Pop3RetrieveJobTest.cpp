@@ -370,6 +370,10 @@ TEST_F(Pop3RetrieveJobTest, LockedMaildropSaysRetryLater)
         EXPECT_TRUE(error.contains(QString::fromLatin1(reply.mid(6, reply.indexOf(']') - 6))))
             << error.toStdString();
         EXPECT_EQ(job->retryLater(), !reply.contains("[AUTH]"));
+        // The inspector explains the code on its own line, with its RFC.
+        EXPECT_TRUE(transcript.contains("*: [" + reply.mid(6, reply.indexOf(']') - 6) + "] "))
+            << transcript.constData();
+        EXPECT_TRUE(transcript.contains("(RFC ")) << transcript.constData();
         EXPECT_FALSE(fake->commands.contains("UIDL"));
     }
 }
