@@ -125,6 +125,8 @@ void MainWindow::buildInspector()
             m_traceView->appendPlainText(QString::fromUtf8(TraceText::line(e)));
             m_traceView->document()->lastBlock().setUserState(int(e.id));
         }
+        if (m_revealPending)
+            revealEvent(m_revealPending);
     });
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
 }
@@ -139,8 +141,11 @@ void MainWindow::revealEvent(quint64 eventId)
             c.select(QTextCursor::LineUnderCursor);
             m_traceView->setTextCursor(c);
             m_traceView->centerCursor();
+            m_revealPending = 0;
             return;
         }
+    // The hub delivers in batches: the event may not be shown yet.
+    m_revealPending = eventId;
 }
 
 void MainWindow::buildActions()

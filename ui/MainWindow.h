@@ -100,6 +100,7 @@ private:
     QTextBrowser *m_reader = nullptr;
     QDockWidget *m_dock = nullptr;
     QPlainTextEdit *m_traceView = nullptr; // placeholder transcript until the inspector dock lands
+    quint64 m_revealPending = 0;           // an event to show once its batch arrives
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;
     QLabel *m_statusText = nullptr;
     QProgressBar *m_statusProgress = nullptr;

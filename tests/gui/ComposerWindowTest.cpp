@@ -19,6 +19,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QMimeData>
 #include <QPushButton>
@@ -112,12 +114,18 @@ TEST_F(ComposerFixture, AttachmentsShowTypeSizeThumbnailAndPlayButton)
     EXPECT_TRUE(list->mimeTypeAt(1).startsWith(QStringLiteral("audio/")));
     EXPECT_FALSE(list->hasThumbnail(1));
     ASSERT_NE(list->playButton(1), nullptr);
-    list->playButton(1)->click();
-    EXPECT_NE(list->player(), nullptr);
-    EXPECT_EQ(list->player()->source(), QUrl::fromLocalFile(QFileInfo(wav).canonicalFilePath()));
-    EXPECT_EQ(list->playButton(1)->text(), QStringLiteral("Stop"));
-    list->playButton(1)->click();
-    EXPECT_EQ(list->playButton(1)->text(), QStringLiteral("Play"));
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        // A machine without sound says so on the button instead of playing into nothing.
+        EXPECT_FALSE(list->playButton(1)->isEnabled());
+        EXPECT_FALSE(list->playButton(1)->toolTip().isEmpty());
+    } else {
+        list->playButton(1)->click();
+        ASSERT_NE(list->player(), nullptr);
+        EXPECT_EQ(list->player()->source(), QUrl::fromLocalFile(QFileInfo(wav).canonicalFilePath()));
+        EXPECT_EQ(list->playButton(1)->text(), QStringLiteral("Stop"));
+        list->playButton(1)->click();
+        EXPECT_EQ(list->playButton(1)->text(), QStringLiteral("Play"));
+    }
 
     // The estimate grows by at least the base64 size of the files, and says so.
     const qint64 files = QFileInfo(png).size() + QFileInfo(wav).size();

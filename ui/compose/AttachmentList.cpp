@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImageReader>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QUrl>
@@ -69,7 +71,14 @@ bool AttachmentList::addFile(const QString &path, QString *error)
     } else if (type.startsWith(QLatin1String("audio/"))) {
         auto *play = new QPushButton(tr("Play"), this);
         play->setAccessibleName(tr("Play %1").arg(info.fileName()));
-        connect(play, &QPushButton::clicked, this, [this, canonical, play] { togglePlay(canonical, play); });
+        if (QMediaDevices::audioOutputs().isEmpty()) {
+            // Nothing to play it on (a server, a CI machine): say so rather than
+            // start a player that has no output (Qt 6.4's backends crash there).
+            play->setEnabled(false);
+            play->setToolTip(tr("No audio output device was found on this computer."));
+        } else {
+            connect(play, &QPushButton::clicked, this, [this, canonical, play] { togglePlay(canonical, play); });
+        }
         setItemWidget(item, PreviewColumn, play);
     }
     Q_EMIT changed();

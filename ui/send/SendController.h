@@ -28,6 +28,8 @@ public:
     bool testConnection(const AccountSettings &account, const QString &password);
     void cancel();
     bool isBusy() const { return m_busy; }
+    // The thread the composing and the network run on (never the GUI thread).
+    const QThread *workerThread() const { return &m_thread; }
     // The last SIZE limit each account's server announced (0: none known).
     qint64 knownSizeLimit(const QString &accountId) const { return m_sizeLimits.value(accountId); }
 

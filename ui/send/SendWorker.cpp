@@ -106,6 +106,9 @@ void SendWorker::onJobFinished()
         for (const TraceEvent &e : m_hub->history(r.connection))
             if (e.kind == TraceKind::Error || e.replyCode >= 400) {
                 r.failureEventId = e.id;
+                // The refusing reply itself, not the 221 that answered our QUIT.
+                if (e.replyCode >= 400)
+                    r.serverReply = QString::fromUtf8(e.bytes);
                 break;
             }
     }

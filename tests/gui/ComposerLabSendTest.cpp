@@ -1,0 +1,241 @@
+// The composer against the real lab Postfix: alice sends bob a photo and a
+// voice recording; the transcript and bob's Maildir are checked.
+#include "MainWindow.h"
+#include "ShellTestSupport.h"
+
+#include "Fixtures.h"
+#include "LabEnv.h"
+#include "account/LabAccountPreset.h"
+#include "account/MemorySecretStore.h"
+#include "account/PasswordResolver.h"
+#include "compose/AddressField.h"
+#include "compose/AttachmentList.h"
+#include "compose/ComposerTextEdit.h"
+#include "compose/ComposerWindow.h"
+#include "mime/MimeTree.h"
+#include "send/SendController.h"
+#include "trace/TraceHub.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTextBlock>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+const QString kDemo = QStringLiteral(CARTEIRO_SOURCE_DIR "/resources/demo/");
+
+struct LabSend : ::testing::Test
+{
+    LabEnv lab = LabEnv::fromEnvironment();
+    MemorySecretStore keychain;
+    std::unique_ptr<MainWindow> window;
+    QList<SendResult> results;
+    QString marker = QStringLiteral("carteiro-gui-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
+                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
+        clearSettings();
+        window = std::make_unique<MainWindow>(&keychain);
+        window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
+        // No test may block on a password dialog.
+        window->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
+        QObject::connect(window->sendController(), &SendController::finished,
+                         [this](const SendResult &r) { results << r; });
+        window->show();
+    }
+    ComposerWindow *fill(const QString &subjectExtra = {})
+    {
+        ComposerWindow *c = window->compose();
+        EXPECT_NE(c, nullptr);
+        c->toField()->setText(QStringLiteral("Bob Lab <%1>").arg(lab.bob));
+        // ASCII, so that the marker is found in the raw delivered file (no RFC 2047 words).
+        c->subjectEdit()->setText(QStringLiteral("Postcard %1%2").arg(marker, subjectExtra));
+        c->bodyEdit()->setPlainText(QStringLiteral("Olá Bob! Segue uma foto e um recado de voz.\n— Alice\n"));
+        EXPECT_TRUE(c->attachFile(kDemo + QStringLiteral("cartao-postal.png")));
+        EXPECT_TRUE(c->attachFile(kDemo + QStringLiteral("recado.wav")));
+        return c;
+    }
+    bool waitResult(int count = 1) { return waitUntil([&] { return results.size() >= count; }, 60000); }
+};
+
+const MimeNode *findFile(const MimeNode &n, const QString &name)
+{
+    if (n.fileName == name)
+        return &n;
+    for (const MimeNode &c : n.children)
+        if (const MimeNode *f = findFile(c, name))
+            return f;
+    return nullptr;
+}
+} // namespace
+
+TEST_F(LabSend, PhotoAndVoiceReachBobIntactWithTheFullTranscript)
+{
+    QList<QThread *> recordingThreads;
+    window->traceHub()->setListener([&recordingThreads](const TraceEvent &) {
+        if (!recordingThreads.contains(QThread::currentThread()))
+            recordingThreads << QThread::currentThread();
+    });
+    QPointer<ComposerWindow> c = fill();
+    ASSERT_TRUE(c->send());
+    EXPECT_TRUE(c->isSending());
+    ASSERT_TRUE(waitResult());
+    window->traceHub()->setListener({});
+    const SendResult r = results.first();
+    ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString();
+    EXPECT_FALSE(r.queueId.isEmpty());
+    EXPECT_TRUE(waitUntil([&] { return c.isNull(); }, 10000)); // the composer closes after 250
+    EXPECT_TRUE(window->statusText()->text().contains(r.queueId));
+
+    // Everything on the wire was recorded on the send thread, never the GUI thread.
+    ASSERT_EQ(recordingThreads.size(), 1);
+    EXPECT_EQ(recordingThreads.first(), window->sendController()->workerThread());
+    EXPECT_NE(recordingThreads.first(), QThread::currentThread());
+
+    const QList<TraceEvent> events = window->traceHub()->history(r.connection);
+    QStringList verbs;
+    bool finalOk = false, tlsSeen = false;
+    QString afterBody;
+    for (const TraceEvent &e : events) {
+        if (e.direction == Direction::ClientToServer && !e.verb.isEmpty())
+            verbs << e.verb;
+        if (e.kind == TraceKind::TlsHandshake)
+            tlsSeen = true;
+        if (e.direction == Direction::ServerToClient && e.replyCode == 250 && e.bytes.contains(r.queueId.toUtf8()))
+            finalOk = true;
+        EXPECT_FALSE(e.bytes.contains(lab.alicePassword.toUtf8())) << e.bytes.constData();
+        EXPECT_FALSE(e.bytes.contains(lab.alicePassword.toUtf8().toBase64())) << e.bytes.constData();
+    }
+    const QString joined = verbs.join(QLatin1Char(' '));
+    EXPECT_GE(verbs.count(QStringLiteral("EHLO")), 2) << joined.toStdString(); // again inside TLS
+    EXPECT_TRUE(verbs.contains(QStringLiteral("STARTTLS"))) << joined.toStdString();
+    EXPECT_TRUE(verbs.contains(QStringLiteral("AUTH"))) << joined.toStdString();
+    EXPECT_TRUE(verbs.contains(QStringLiteral("MAIL"))) << joined.toStdString();
+    EXPECT_TRUE(verbs.contains(QStringLiteral("RCPT"))) << joined.toStdString();
+    EXPECT_TRUE(verbs.contains(QStringLiteral("DATA")) || verbs.contains(QStringLiteral("BDAT")))
+        << joined.toStdString();
+    EXPECT_LT(verbs.indexOf(QStringLiteral("STARTTLS")), verbs.indexOf(QStringLiteral("AUTH")));
+    EXPECT_TRUE(tlsSeen);
+    EXPECT_TRUE(finalOk);
+    // The stand-in inspector (or the real one) shows the same transcript.
+    const auto *view = window->inspectorDock()->findChild<QPlainTextEdit *>();
+    if (view)
+        EXPECT_TRUE(waitUntil([&] { return view->toPlainText().contains(r.queueId); }, 5000));
+
+    const QString delivered = lab.waitForDelivery(lab.bob, marker.toUtf8(), 30000);
+    ASSERT_FALSE(delivered.isEmpty()) << "bob never received " << marker.toStdString();
+    QFile f(delivered);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray raw = f.readAll();
+    QString error;
+    const auto tree = MimeTree::parse(raw, &error);
+    ASSERT_TRUE(tree) << error.toStdString();
+    for (const QString name : {QStringLiteral("cartao-postal.png"), QStringLiteral("recado.wav")}) {
+        const MimeNode *node = findFile(*tree, name);
+        ASSERT_NE(node, nullptr) << name.toStdString() << "\n" << MimeTree::format(*tree).toStdString();
+        EXPECT_EQ(node->transferEncoding, QByteArray("base64"));
+        EXPECT_EQ(MimeTree::decodedBody(raw, *node), readFile(kDemo + name)) << name.toStdString();
+    }
+}
+
+TEST_F(LabSend, RefusedPasswordKeepsTheDraftAndShowsTheServersWords)
+{
+    window->passwords()->session()->writeSecret(QStringLiteral("lab-alice"), QStringLiteral("not-alices-pw"));
+    QPointer<ComposerWindow> c = fill();
+    ASSERT_TRUE(c->send());
+    ASSERT_TRUE(waitResult());
+    const SendResult r = results.first();
+    EXPECT_EQ(r.outcome, SendResult::Outcome::Failed);
+    EXPECT_EQ(r.failedStep, QStringLiteral("AUTH")) << r.error.toStdString();
+    EXPECT_TRUE(r.serverReply.startsWith(QStringLiteral("535"))) << r.serverReply.toStdString();
+    EXPECT_GT(r.failureEventId, 0u);
+
+    // Nothing lost: the window, the fields and the attachments are all still there.
+    ASSERT_FALSE(c.isNull());
+    EXPECT_TRUE(c->isVisible());
+    EXPECT_FALSE(c->isSending());
+    EXPECT_TRUE(c->sendButton()->isEnabled());
+    EXPECT_TRUE(c->subjectEdit()->text().contains(marker));
+    EXPECT_EQ(c->attachments()->topLevelItemCount(), 2);
+    EXPECT_EQ(c->toField()->addresses().size(), 1);
+    // The dialog names the step and quotes the server.
+    ASSERT_TRUE(waitUntil([&] { return c->errorDialog() && c->errorDialog()->isVisible(); }, 5000));
+    EXPECT_TRUE(c->errorDialog()->windowTitle().contains(QStringLiteral("AUTH")));
+    EXPECT_TRUE(c->errorDialog()->informativeText().contains(QStringLiteral("535")));
+    // The refused password is not replayed next time.
+    EXPECT_FALSE(window->passwords()->session()->contains(QStringLiteral("lab-alice")));
+    // The inspector is open and scrolled to the failing reply.
+    EXPECT_TRUE(window->inspectorDock()->isVisible());
+    if (const auto *view = window->inspectorDock()->findChild<QPlainTextEdit *>())
+        EXPECT_TRUE(waitUntil([&] { return view->textCursor().block().text().contains(QStringLiteral("535")); },
+                              5000))
+            << view->textCursor().block().text().toStdString();
+    c->errorDialog()->close();
+
+    // A retry with the right password sends the very same draft.
+    window->passwords()->session()->writeSecret(QStringLiteral("lab-alice"), lab.alicePassword);
+    ASSERT_TRUE(c->send());
+    ASSERT_TRUE(waitResult(2));
+    EXPECT_EQ(results.at(1).outcome, SendResult::Outcome::Sent) << results.at(1).error.toStdString();
+    EXPECT_FALSE(lab.waitForDelivery(lab.bob, marker.toUtf8(), 30000).isEmpty());
+}
+
+TEST_F(LabSend, CancelKeepsTheDraftAndKnownSizeLimitIsEnforcedBeforeSending)
+{
+    // A test connection teaches the composer the server's SIZE limit.
+    AccountSettings account = window->currentAccount();
+    ASSERT_TRUE(window->sendController()->testConnection(account, lab.alicePassword));
+    ASSERT_TRUE(waitResult());
+    ASSERT_EQ(results.first().outcome, SendResult::Outcome::Sent) << results.first().error.toStdString();
+    const qint64 limit = window->sendController()->knownSizeLimit(account.id);
+    ASSERT_GT(limit, 0);
+
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.bin"));
+    {
+        QFile f(big);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(limit * 3 / 4 + 1024)); // base64 pushes it over the limit
+    }
+    QPointer<ComposerWindow> c = fill();
+    ASSERT_TRUE(c->attachFile(big));
+    EXPECT_FALSE(c->send());
+    EXPECT_TRUE(c->problemLabel()->text().contains(QStringLiteral("SIZE"))) << c->problemLabel()->text().toStdString();
+    EXPECT_EQ(results.size(), 1); // nothing was attempted
+
+    // Cancel a send in flight: just under the limit, cancelled at the first progress report.
+    c->attachments()->setCurrentItem(c->attachments()->topLevelItem(2));
+    c->attachments()->removeSelected();
+    const QString medium = dir.filePath(QStringLiteral("medium.bin"));
+    {
+        QFile f(medium);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(limit / 2));
+    }
+    ASSERT_TRUE(c->attachFile(medium));
+    QObject::connect(window->sendController(), &SendController::progress, c, [c](qint64 done, qint64) {
+        if (done > 0)
+            c->cancelSend();
+    });
+    ASSERT_TRUE(c->send());
+    ASSERT_TRUE(waitResult(2));
+    EXPECT_EQ(results.at(1).outcome, SendResult::Outcome::Cancelled) << results.at(1).error.toStdString();
+    ASSERT_FALSE(c.isNull());
+    EXPECT_FALSE(c->isSending());
+    EXPECT_EQ(c->attachments()->topLevelItemCount(), 3);
+    EXPECT_TRUE(c->subjectEdit()->text().contains(marker));
+}
