@@ -300,4 +300,94 @@ TEST_F(ImapLab, IdleSeesANewMessageArrive)
     EXPECT_TRUE(sawDone);
 }
 
+TEST_F(ImapLab, FolderLifecycleCopyMoveExpungeOnOurOwnFolder)
+{
+    // Everything happens in a folder this test creates and deletes: nobody else's mail.
+    const QString folder = marker("pasta") + QStringLiteral("-ação");
+    const QString renamed = folder + QStringLiteral("-2");
+    const QString other = marker("other");
+    auto c = connectAs(lab.alice, lab.alicePassword, TransportSecurity::ImplicitTls, lab.imaps);
+    ASSERT_TRUE(openAndWait(*c));
+    const ImapCompletion created = wait(*c, c->createMailbox(folder));
+    ASSERT_TRUE(created.ok) << created.text.toStdString();
+    ASSERT_TRUE(wait(*c, c->createMailbox(other)).ok);
+    ASSERT_TRUE(wait(*c, c->renameMailbox(folder, renamed)).ok);
+    const ImapCompletion listed = wait(*c, c->list(QStringLiteral("imapit-pasta-*")));
+    bool found = false;
+    for (const ImapListEntry &e : listed.list)
+        found = found || e.name == renamed;
+    EXPECT_TRUE(found);
+
+    QList<quint32> uids;
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray m = "Subject: " + marker("m").toUtf8() + "\r\n\r\nbody " + QByteArray::number(i) + "\r\n";
+        const ImapCompletion a = wait(*c, c->append(renamed, m));
+        ASSERT_TRUE(a.ok) << a.text.toStdString();
+        uids += a.code.uids.toList().value();
+    }
+    ASSERT_EQ(uids.size(), 3);
+    const ImapCompletion sel = wait(*c, c->select(renamed));
+    ASSERT_TRUE(sel.ok);
+    EXPECT_EQ(sel.mailbox.exists, 3u);
+
+    const ImapCompletion copied = wait(*c, c->copy(ImapSequenceSet::fromRange(uids[0], uids[0]), other));
+    ASSERT_TRUE(copied.ok);
+    EXPECT_EQ(copied.code.name, "COPYUID");
+    const ImapCompletion moved = wait(*c, c->move(ImapSequenceSet::fromRange(uids[1], uids[1]), other));
+    ASSERT_TRUE(moved.ok) << moved.text.toStdString();
+    ASSERT_TRUE(wait(*c, c->store(ImapSequenceSet::fromRange(uids[2], uids[2]), ImapCommand::StoreMode::Add,
+                                  {"\\Deleted"})).ok);
+    ASSERT_TRUE(wait(*c, c->expunge(ImapSequenceSet::fromRange(uids[2], uids[2]))).ok);
+    EXPECT_EQ(c->session().mailbox().exists, 1u); // one copied (still here), one moved, one expunged
+
+    // A partial fetch of the remaining message: the first 7 bytes.
+    QByteArray partial;
+    QObject::connect(c.get(), &ImapConnection::untagged, [&](const ImapResponse &r) {
+        if (r.keyword == "FETCH" && !r.fetch.sections.isEmpty())
+            partial = r.fetch.sections[0].data;
+    });
+    ASSERT_TRUE(wait(*c, c->fetchBody(uids[0], {}, 0, 7)).ok);
+    EXPECT_EQ(partial, "Subject");
+
+    const ImapCompletion st = wait(*c, c->status(other));
+    ASSERT_TRUE(st.ok);
+    ASSERT_EQ(st.statuses.size(), 1);
+    EXPECT_EQ(st.statuses[0].messages, 2);
+
+    ASSERT_TRUE(wait(*c, c->submit(ImapCommand::unselect())).ok);
+    EXPECT_TRUE(wait(*c, c->deleteMailbox(renamed)).ok);
+    EXPECT_TRUE(wait(*c, c->deleteMailbox(other)).ok);
+    const ImapCompletion missing = wait(*c, c->append(other, "Subject: x\r\n\r\nx\r\n"));
+    EXPECT_FALSE(missing.ok);
+    EXPECT_EQ(missing.code.name, "TRYCREATE");
+}
+
+TEST_F(ImapLab, QresyncReopenReportsOnlyChanges)
+{
+    auto c = connectAs(lab.bob, lab.bobPassword, TransportSecurity::ImplicitTls, lab.imaps);
+    ASSERT_TRUE(openAndWait(*c));
+    ASSERT_TRUE(c->session().enabled().contains("QRESYNC"));
+    const ImapCompletion first = wait(*c, c->select(QStringLiteral("INBOX"), true));
+    ASSERT_TRUE(first.ok);
+    ASSERT_GT(first.mailbox.highestModSeq, 0u);
+    ASSERT_TRUE(wait(*c, c->submit(ImapCommand::unselect())).ok);
+    int fetches = 0;
+    QObject::connect(c.get(), &ImapConnection::untagged, [&](const ImapResponse &r) {
+        if (r.keyword == "FETCH")
+            ++fetches;
+    });
+    ImapCommand::QresyncParams q;
+    q.uidValidity = first.mailbox.uidValidity;
+    q.modSeq = first.mailbox.highestModSeq;
+    const ImapCompletion again = wait(*c, c->select(QStringLiteral("INBOX"), true, &q));
+    ASSERT_TRUE(again.ok);
+    EXPECT_FALSE(again.mailbox.uidValidityChanged);
+    // Other tests may change flags meanwhile, but never every message.
+    EXPECT_LT(fetches, int(again.mailbox.exists) + 1);
+    bool sentQresync = false;
+    for (const TraceEvent &e : clientLines())
+        sentQresync = sentQresync || e.bytes.contains("(QRESYNC (");
+    EXPECT_TRUE(sentQresync);
+}
+
 } // namespace
