@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 #include "LabEnv.h"
 #include "mime/MimeTree.h"
+#include "pop3/Pop3DirectorySink.h"
 #include "pop3/Pop3RetrieveJob.h"
 #include "trace/TraceText.h"
 
@@ -277,13 +278,14 @@ TEST_F(Pop3Lab, RetrievesAttachmentsByteForByteAndKeepOnServerDoesNotRepeat)
     const QString path = send(subject, {pngPath, wavPath});
     ASSERT_FALSE(path.isEmpty());
 
-    MemorySink sink;
+    // Into a folder store, as `carteiro-cli fetch` will: one durable file per UIDL.
+    Pop3DirectorySink sink(dir.filePath(QStringLiteral("store")));
     JobRun r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s),
                    config(Pop3Session::Security::ImplicitTls), &sink, ours(Mode::KeepOnServer));
     ASSERT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString();
-    ASSERT_EQ(sink.stored.size(), 1) << r.transcript.constData();
-    const QByteArray uidl = sink.stored.keys().first();
-    const QByteArray raw = sink.stored.value(uidl);
+    ASSERT_EQ(sink.storedUidls().size(), 1) << r.transcript.constData();
+    const QByteArray uidl = *sink.storedUidls().begin();
+    const QByteArray raw = readFile(sink.pathFor(uidl));
     const QList<const Pop3RetrieveJob::Entry *> stored = withStatus(r, Status::Stored);
     ASSERT_EQ(stored.size(), 1);
     EXPECT_EQ(stored[0]->info.uidl, uidl);
@@ -324,7 +326,7 @@ TEST_F(Pop3Lab, RetrievesAttachmentsByteForByteAndKeepOnServerDoesNotRepeat)
     // Second run, keep on server: the UIDL is known, nothing is downloaded again.
     MemorySink again;
     Pop3RetrieveJob::Options o = ours(Mode::KeepOnServer);
-    o.knownUidls.insert(uidl);
+    o.knownUidls = sink.storedUidls(); // what the store remembers
     r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s), config(Pop3Session::Security::ImplicitTls),
             &again, o);
     ASSERT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString();
