@@ -128,10 +128,11 @@ QString SessionSummary::toHtml(const SessionSummaryInfo &info) const
         const QString trust = info.tls.pinned     ? tr("accepted by a pinned exception")
                               : info.tls.verified ? tr("certificate verified")
                                                   : tr("certificate not verified");
-        tls = tr("%1, %2; certificate %3, issued by %4 (%5); SHA-256 %6")
-                  .arg(info.tls.protocol, info.tls.cipher, info.tls.subject, info.tls.issuer, trust,
-                       info.tls.sha256)
-                  .toHtmlEscaped();
+        QString text = tr("%1, %2; certificate %3, issued by %4 (%5)")
+                           .arg(info.tls.protocol, info.tls.cipher, info.tls.subject, info.tls.issuer, trust);
+        if (!info.tls.sha256.isEmpty())
+            text += tr("; SHA-256 %1").arg(info.tls.sha256);
+        tls = text.toHtmlEscaped();
     } else {
         tls = QStringLiteral("<b>") + tr("not encrypted").toHtmlEscaped() + QStringLiteral("</b>");
     }
