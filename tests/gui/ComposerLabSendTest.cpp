@@ -36,7 +36,7 @@ using namespace carteiro::test;
 namespace {
 const QString kDemo = QStringLiteral(CARTEIRO_SOURCE_DIR "/resources/demo/");
 
-struct LabSend : ::testing::Test
+struct ComposerLabSend : ::testing::Test
 {
     LabEnv lab = LabEnv::fromEnvironment();
     MemorySecretStore keychain;
@@ -83,7 +83,7 @@ const MimeNode *findFile(const MimeNode &n, const QString &name)
 }
 } // namespace
 
-TEST_F(LabSend, PhotoAndVoiceReachBobIntactWithTheFullTranscript)
+TEST_F(ComposerLabSend, PhotoAndVoiceReachBobIntactWithTheFullTranscript)
 {
     QList<QThread *> recordingThreads;
     window->traceHub()->setListener([&recordingThreads](const TraceEvent &) {
@@ -152,7 +152,7 @@ TEST_F(LabSend, PhotoAndVoiceReachBobIntactWithTheFullTranscript)
     }
 }
 
-TEST_F(LabSend, RefusedPasswordKeepsTheDraftAndShowsTheServersWords)
+TEST_F(ComposerLabSend, RefusedPasswordKeepsTheDraftAndShowsTheServersWords)
 {
     window->passwords()->session()->writeSecret(QStringLiteral("lab-alice"), QStringLiteral("not-alices-pw"));
     QPointer<ComposerWindow> c = fill();
@@ -194,7 +194,7 @@ TEST_F(LabSend, RefusedPasswordKeepsTheDraftAndShowsTheServersWords)
     EXPECT_FALSE(lab.waitForDelivery(lab.bob, marker.toUtf8(), 30000).isEmpty());
 }
 
-TEST_F(LabSend, CancelKeepsTheDraftAndKnownSizeLimitIsEnforcedBeforeSending)
+TEST_F(ComposerLabSend, CancelKeepsTheDraftAndKnownSizeLimitIsEnforcedBeforeSending)
 {
     // A test connection teaches the composer the server's SIZE limit.
     AccountSettings account = window->currentAccount();
