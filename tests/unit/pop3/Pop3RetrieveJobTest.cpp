@@ -50,7 +50,7 @@ public:
 class FakePop3
 {
 public:
-    FakePop3(const TlsIdentity &identity) : server(identity, true)
+    FakePop3(const TlsIdentity &identity, bool implicitTls = true) : server(identity, implicitTls)
     {
         server.onConnection = [](QSslSocket *s) { s->write("+OK fake POP3 ready\r\n"); };
         server.onLine = [this](QSslSocket *s, const QByteArray &line) { onLine(s, line); };
@@ -74,8 +74,15 @@ public:
         const QByteArray verb = w.value(0);
         const int n = w.value(1).toInt();
         const bool valid = n >= 1 && n <= messages.size() && !marked.contains(n);
-        if (verb == "CAPA") {
-            s->write("+OK\r\nUSER\r\nUIDL\r\nTOP\r\n" + QByteArray(pipelining ? "PIPELINING\r\n" : "") + ".\r\n");
+        if (verb == "CAPA" && !s->isEncrypted()) {
+            s->write("+OK\r\nSTLS\r\nUSER\r\n.\r\n");
+        } else if (verb == "STLS") {
+            // The attack of security.md item 3: forged capabilities in the same packet.
+            s->write("+OK Begin TLS\r\n" + injectAfterStls);
+            s->startServerEncryption();
+        } else if (verb == "CAPA") {
+            s->write("+OK\r\n" + QByteArray(userInsideTls ? "USER\r\n" : "") + "UIDL\r\nTOP\r\n" +
+                     QByteArray(pipelining ? "PIPELINING\r\n" : "") + ".\r\n");
         } else if (verb == "PASS" && !passReply.isEmpty()) {
             s->write(passReply + "\r\n");
         } else if (verb == "USER" || verb == "PASS" || verb == "NOOP") {
@@ -123,6 +130,8 @@ public:
     bool pipelining = true;
     bool uidl = true;
     QByteArray passReply; // instead of +OK
+    QByteArray injectAfterStls;
+    bool userInsideTls = true;
     int dropDuringRetr = 0;
     QList<QByteArray> commands;
     QSet<int> marked, deleted;
@@ -403,5 +412,52 @@ TEST_F(Pop3RetrieveJobTest, DISABLED_TenThousandMessagesEndToEnd)
         std::cout << "round " << round << ": 10000 messages, " << 10000 * raw.size() / 1e6
                   << " MB in " << t.elapsed() << " ms wall, " << cpu * 1000
                   << " ms CPU (client + fake server)" << std::endl;
+    }
+}
+
+TEST_F(Pop3RetrieveJobTest, StlsInjectionIsDiscardedAndCapaAskedAgain)
+{
+    for (const bool userInsideTls : {true, false}) {
+        FakePop3 plain(identity, false);
+        ASSERT_TRUE(plain.server.listen(QHostAddress::LocalHost, 0));
+        plain.messages = fake->messages;
+        plain.userInsideTls = userInsideTls;
+        plain.injectAfterStls = "+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n";
+        ChannelOptions ch;
+        ch.host = QStringLiteral("127.0.0.1");
+        ch.port = plain.server.serverPort();
+        ch.security = TransportSecurity::StartTls;
+        ch.caFile = caFile;
+        Pop3Session::Config cfg;
+        cfg.security = Pop3Session::Security::StartTlsRequired;
+        cfg.credentials.username = QStringLiteral("bob");
+        cfg.credentials.password = QStringLiteral("hunter2");
+        MemorySink sink;
+        TraceHub localHub;
+        Pop3RetrieveJob j(&localHub, ch, cfg, &sink, {});
+        bool done = false;
+        QObject::connect(&j, &Pop3RetrieveJob::finished, [&done] { done = true; });
+        j.start();
+        QElapsedTimer t;
+        t.start();
+        while (!done && t.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        ASSERT_TRUE(done);
+        const QByteArray text = TraceText::format(localHub.history(), false);
+        EXPECT_TRUE(text.contains("S: injection discarded: +OK\\r\\nUSER")) << text.constData();
+        EXPECT_EQ(plain.commands.count("CAPA"), 2) << text.constData();
+        EXPECT_LT(plain.commands.indexOf("STLS"), plain.commands.lastIndexOf("CAPA"));
+        EXPECT_FALSE(plain.commands.contains("AUTH PLAIN"));
+        if (userInsideTls) {
+            EXPECT_EQ(j.outcome(), Pop3RetrieveJob::Outcome::Succeeded) << j.errorMessage().toStdString();
+            EXPECT_EQ(sink.stored.size(), 3);
+            EXPECT_GT(plain.commands.indexOf("USER bob"), plain.commands.indexOf("STLS"));
+        } else {
+            // Inside TLS the server offers neither USER nor SASL: what was injected
+            // before the handshake must not make the client send credentials.
+            EXPECT_EQ(j.outcome(), Pop3RetrieveJob::Outcome::Failed);
+            EXPECT_FALSE(plain.commands.contains("USER bob"));
+            EXPECT_TRUE(j.errorMessage().startsWith(QStringLiteral("AUTH: "))) << j.errorMessage().toStdString();
+        }
     }
 }
