@@ -30,6 +30,16 @@ bool isAtomSafe(const QByteArray &v)
     return true;
 }
 
+QByteArray literalTrace(const ImapCommand::Piece &p)
+{
+    if (p.secret)
+        return "*****";
+    bool clean = p.text.size() <= 64;
+    for (const char c : p.text)
+        clean = clean && uchar(c) >= 0x20 && c != 0x7f;
+    return clean ? p.text : "<" + QByteArray::number(p.text.size()) + " bytes>";
+}
+
 QByteArray flagList(const QList<QByteArray> &flags)
 {
     QByteArray out = "(";
@@ -114,6 +124,40 @@ ImapCommand &ImapCommand::literal(const QByteArray &bytes, bool secret)
         invalid = QCoreApplication::translate("Imap", "a NUL byte cannot be sent to an IMAP server");
     pieces.append({bytes, true, secret, {}});
     return *this;
+}
+
+ImapCommand::Chunk ImapCommand::serialize(const QByteArray &tag, int resumeAt, bool literalPlus,
+                                          bool literalMinus) const
+{
+    Chunk c;
+    int i = 0;
+    if (resumeAt >= 0) {
+        c.wire = pieces.at(resumeAt).text;
+        c.trace = literalTrace(pieces.at(resumeAt));
+        i = resumeAt + 1;
+    } else {
+        c.wire = c.trace = tag + ' ';
+    }
+    for (; i < pieces.size(); ++i) {
+        const Piece &p = pieces.at(i);
+        if (!p.literal) {
+            c.wire += p.text;
+            c.trace += !p.shown.isEmpty() ? p.shown : p.secret ? QByteArray("*****") : p.text;
+            continue;
+        }
+        const bool plus = literalPlus || (literalMinus && p.text.size() <= 4096);
+        const QByteArray marker = "{" + QByteArray::number(p.text.size()) + (plus ? "+}" : "}");
+        c.wire += marker + "\r\n";
+        c.trace += marker;
+        if (!plus) {
+            c.waitAt = i;
+            return c;
+        }
+        c.wire += p.text;
+        c.trace += ' ' + literalTrace(p);
+    }
+    c.wire += "\r\n";
+    return c;
 }
 
 ImapCommand ImapCommand::capability() { return make(Kind::Capability, "CAPABILITY"); }

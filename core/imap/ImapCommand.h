@@ -115,6 +115,17 @@ public:
 
     static QByteArray formatDate(const QDateTime &dt); // "17-Jul-1996 02:44:25 -0700"
 
+    // One write of this command: from the tag (resumeAt -1) or from the literal
+    // at piece resumeAt (after the server's "+"), up to the end or the next
+    // synchronizing literal (waitAt >= 0: wait for "+", then resume there).
+    // RFC 7888: LITERAL+ needs no round trip; LITERAL- only up to 4096 bytes.
+    struct Chunk
+    {
+        QByteArray wire, trace;
+        int waitAt = -1;
+    };
+    Chunk serialize(const QByteArray &tag, int resumeAt, bool literalPlus, bool literalMinus) const;
+
 private:
     bool forceString = false;
 };

@@ -8,15 +8,6 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Imap", text); }
 QString str(const QByteArray &b) { return QString::fromUtf8(b.left(200)); }
 
-QByteArray literalTrace(const ImapCommand::Piece &p)
-{
-    if (p.secret)
-        return "*****";
-    bool clean = p.text.size() <= 64;
-    for (const char c : p.text)
-        clean = clean && uchar(c) >= 0x20 && c != 0x7f;
-    return clean ? p.text : "<" + QByteArray::number(p.text.size()) + " bytes>";
-}
 } // namespace
 
 const char *ImapSession::stateName(State state)
@@ -174,41 +165,13 @@ void ImapSession::write(Output &out, Request &r)
 
 void ImapSession::writePieces(Output &out, Request &r)
 {
-    QByteArray wire, trace;
-    int i = 0;
-    if (r.literalAt >= 0) {
-        const ImapCommand::Piece &p = r.command.pieces.at(r.literalAt);
-        wire = p.text;
-        trace = literalTrace(p);
-        i = r.literalAt + 1;
-        r.literalAt = -1;
-    } else {
-        wire = trace = r.tag + ' ';
-    }
-    for (; i < r.command.pieces.size(); ++i) {
-        const ImapCommand::Piece &p = r.command.pieces.at(i);
-        if (!p.literal) {
-            wire += p.text;
-            trace += !p.shown.isEmpty() ? p.shown : p.secret ? QByteArray("*****") : p.text;
-            continue;
-        }
-        // RFC 7888: LITERAL+ needs no "+" round trip; LITERAL- only up to 4096 bytes.
-        const bool plus = hasCapability("LITERAL+") ||
-                          (hasCapability("LITERAL-") && p.text.size() <= 4096);
-        const QByteArray marker = "{" + QByteArray::number(p.text.size()) + (plus ? "+}" : "}");
-        wire += marker + "\r\n";
-        trace += marker;
-        if (!plus) {
-            out.writes.append({wire, trace, r.command.verb});
-            r.literalAt = i;
-            m_awaitingId = r.id;
-            return;
-        }
-        wire += p.text;
-        trace += ' ' + literalTrace(p);
-    }
-    out.writes.append({wire + "\r\n", trace, r.command.verb});
-    if (m_awaitingId == r.id)
+    const ImapCommand::Chunk c = r.command.serialize(r.tag, r.literalAt, hasCapability("LITERAL+"),
+                                                     hasCapability("LITERAL-"));
+    out.writes.append({c.wire, c.trace, r.command.verb});
+    r.literalAt = c.waitAt;
+    if (c.waitAt >= 0)
+        m_awaitingId = r.id; // RFC 3501 §7.5: nothing else until the server's "+"
+    else if (m_awaitingId == r.id)
         m_awaitingId = 0;
 }
 
@@ -363,44 +326,14 @@ void ImapSession::startAuth(Output &out)
         fail(out, QStringLiteral("LOGIN"), tr("refusing to send credentials over an unencrypted connection"));
         return;
     }
-    QStringList mechanisms;
-    for (const QByteArray &c : m_caps)
-        if (c.startsWith("AUTH=") || c.startsWith("auth="))
-            mechanisms << QString::fromLatin1(c.mid(5)).toUpper();
-    const bool useSasl = m_config.authMethod == AuthMethod::Sasl ||
-                         (m_config.authMethod == AuthMethod::Auto && !mechanisms.isEmpty());
     setState(State::Authenticating, out);
-    if (!useSasl) {
-        if (hasCapability("LOGINDISABLED")) {
-            fail(out, QStringLiteral("LOGIN"), tr("the server does not allow LOGIN (LOGINDISABLED)"));
-            return;
-        }
-        m_authMechanism = QStringLiteral("LOGIN");
-        sendInternal(out, ImapCommand::login(m_config.credentials.username, m_config.credentials.password));
+    std::optional<ImapCommand> c = m_auth.start(m_caps, m_config.authMethod, m_config.credentials,
+                                                m_config.mechanism);
+    if (!c) {
+        fail(out, QStringLiteral("AUTHENTICATE"), m_auth.error());
         return;
     }
-    QString error;
-    m_sasl = SaslClient::create(mechanisms, m_config.credentials, m_config.mechanism, &error);
-    if (!m_sasl) {
-        fail(out, QStringLiteral("AUTHENTICATE"),
-             tr("no usable authentication mechanism (server offers %1): %2")
-                 .arg(mechanisms.join(QLatin1Char(' ')), error));
-        return;
-    }
-    m_authMechanism = QString::fromLatin1(m_sasl->mechanism());
-    std::optional<SaslStep> first;
-    if (hasCapability("SASL-IR")) // RFC 4959 §3: the first response rides on the command
-        first = m_sasl->initialResponse();
-    if (first && first->status == SaslStepStatus::Failed) {
-        fail(out, QStringLiteral("AUTHENTICATE"), first->error);
-        return;
-    }
-    ImapCommand c = first ? ImapCommand::authenticate(m_sasl->mechanism(),
-                                                      first->responseBase64.isNull() ? QByteArray("")
-                                                                                     : first->responseBase64,
-                                                      first->redactedResponse)
-                          : ImapCommand::authenticate(m_sasl->mechanism());
-    sendInternal(out, c);
+    sendInternal(out, std::move(*c));
 }
 
 void ImapSession::onContinuation(const ImapResponse &r, Output &out)
@@ -415,17 +348,8 @@ void ImapSession::onContinuation(const ImapResponse &r, Output &out)
         return;
     }
     if (req->command.kind == ImapCommand::Kind::Authenticate) {
-        // RFC 3501 §6.2.2: base64 challenge; "*" cancels the exchange.
-        const SaslStep step = m_sasl->step(r.text.trimmed());
-        if (step.status == SaslStepStatus::Failed) {
-            m_authError = step.error;
-            out.writes.append({"*\r\n", "*", "AUTHENTICATE"});
-            return;
-        }
-        out.writes.append({step.responseBase64 + "\r\n",
-                           step.redactedResponse.isEmpty() ? QByteArray("<empty response>")
-                                                           : step.redactedResponse,
-                           "AUTHENTICATE"});
+        const QPair<QByteArray, QByteArray> line = m_auth.answer(r.text);
+        out.writes.append({line.first + "\r\n", line.second, "AUTHENTICATE"});
         return;
     }
     if (req->command.kind == ImapCommand::Kind::Idle) {
@@ -493,10 +417,6 @@ void ImapSession::updateLargeLiterals(Output &out)
     for (const Request &r : m_inFlight)
         out.largeLiteralsExpected = out.largeLiteralsExpected || r.command.largeLiterals;
 }
-
-} // namespace carteiro
-
-namespace carteiro {
 
 void ImapSession::onUntaggedStatus(const ImapResponse &r, Output &out)
 {
@@ -695,16 +615,16 @@ void ImapSession::onSetupDone(Request &r, const ImapResponse &resp, Output &out)
     case K::Authenticate:
         if (!r.result.ok) {
             fail(out, QString::fromLatin1(ImapCommand::kindName(r.command.kind)),
-                 m_authError.isEmpty() ? tr("authentication failed: %1 %2")
+                 m_auth.error().isEmpty() ? tr("authentication failed: %1 %2")
                                              .arg(QString::fromLatin1(ImapResponse::statusName(resp.status)),
                                                   r.result.text)
-                                       : m_authError);
+                                       : m_auth.error());
             return;
         }
-        if (m_sasl && !m_sasl->isComplete()) {
+        if (!m_auth.serverVerified()) {
             // SCRAM: success without the server's proof means it is not the server we meant.
             fail(out, QStringLiteral("AUTHENTICATE"),
-                 tr("%1: the server reported success before completing the exchange").arg(m_authMechanism));
+                 tr("%1: the server reported success before completing the exchange").arg(m_auth.mechanism()));
             return;
         }
         m_authenticated = true;

@@ -8,6 +8,7 @@
 // (RFC 5161), ID (RFC 2971), SPECIAL-USE (RFC 6154), LIST-STATUS (RFC 5819),
 // UIDPLUS (RFC 4315), MOVE (RFC 6851), IDLE (RFC 2177), CONDSTORE/QRESYNC
 // (RFC 7162).
+#include "imap/ImapAuthenticator.h"
 #include "imap/ImapCommand.h"
 #include "imap/ImapMailboxState.h"
 #include "imap/ImapResponse.h"
@@ -45,7 +46,7 @@ public:
     static const char *stateName(State state);
 
     enum class Security { StartTlsRequired, ImplicitTls, PlainLab };
-    enum class AuthMethod { Auto, Login, Sasl };
+    using AuthMethod = ImapAuthenticator::Method;
 
     struct Config
     {
@@ -111,7 +112,7 @@ public:
     const QList<QByteArray> &capabilities() const { return m_caps; }
     bool hasCapability(const char *name) const;
     const QSet<QByteArray> &enabled() const { return m_enabled; }
-    QString authMechanism() const { return m_authMechanism; }
+    QString authMechanism() const { return m_auth.mechanism(); }
     const ImapMailboxState &mailbox() const { return m_mailbox; }
     // The UIDVALIDITY the caller's cache holds for a mailbox, so SELECT can tell
     // it when that changed.
@@ -165,9 +166,7 @@ private:
     bool m_tls = false;
     bool m_authenticated = false;
     bool m_ready = false;
-    std::unique_ptr<SaslClient> m_sasl;
-    QString m_authMechanism;
-    QString m_authError;
+    ImapAuthenticator m_auth;
     quint64 m_nextId = 1;
     quint64 m_nextTag = 1;
     std::deque<Request> m_queue;    // user commands not yet written
