@@ -20,6 +20,14 @@ ImapConnection::ImapConnection(TraceHub *hub, ChannelOptions channel, ImapSessio
                                QObject *parent)
     : QObject(parent), m_hub(hub), m_options(std::move(channel)), m_session(std::move(config))
 {
+    m_idleRefresh.setSingleShot(true);
+    m_idleRefresh.setInterval(28 * 60 * 1000);
+    connect(&m_idleRefresh, &QTimer::timeout, this, [this] {
+        if (!m_session.isIdling())
+            return;
+        m_refreshingIdle = true;
+        apply(m_session.stopIdle());
+    });
 }
 
 ImapConnection::~ImapConnection() = default;
@@ -177,7 +185,11 @@ quint64 ImapConnection::search(const QByteArray &criteria, const QString &text)
 quint64 ImapConnection::idle() { return submit(ImapCommand::idle()); }
 quint64 ImapConnection::noop() { return submit(ImapCommand::noop()); }
 
-void ImapConnection::stopIdle() { apply(m_session.stopIdle()); }
+void ImapConnection::stopIdle()
+{
+    m_refreshingIdle = false;
+    apply(m_session.stopIdle());
+}
 
 void ImapConnection::cancel(quint64 job)
 {
@@ -185,6 +197,7 @@ void ImapConnection::cancel(quint64 job)
     for (auto it = m_jobOf.cbegin(); it != m_jobOf.cend(); ++it)
         if (it.value() == job)
             ids << it.key();
+    m_refreshingIdle = false;
     for (const quint64 id : ids)
         apply(m_session.cancel(id));
 }
@@ -194,6 +207,13 @@ void ImapConnection::onCompletion(const ImapCompletion &c)
     const quint64 job = m_jobOf.take(c.id);
     if (job == 0)
         return;
+    if (c.kind == ImapCommand::Kind::Idle && m_refreshingIdle && c.ok && !c.cancelled) {
+        // Our own DONE to keep the connection alive: the job goes on with a fresh IDLE.
+        m_refreshingIdle = false;
+        m_jobOf.insert(m_session.enqueue(ImapCommand::idle()), job);
+        QTimer::singleShot(0, this, [this] { apply(m_session.flush()); });
+        return;
+    }
     if (!m_first.contains(job) || (m_first[job].ok && !c.ok))
         m_first.insert(job, c);
     if (--m_partsLeft[job] > 0)
@@ -229,6 +249,10 @@ void ImapConnection::apply(const ImapSession::Output &out)
         m_channel->armReplyTimeout(0);
     else if (!out.writes.isEmpty() || !out.data.isEmpty() || !out.completions.isEmpty())
         m_channel->armReplyTimeout();
+    if (m_session.isIdling() && !m_idleRefresh.isActive())
+        m_idleRefresh.start();
+    else if (!m_session.isIdling())
+        m_idleRefresh.stop();
     for (const QString &a : out.alerts) {
         m_channel->traceNote(TraceKind::Info, "ALERT: " + a.toUtf8());
         Q_EMIT alert(a);

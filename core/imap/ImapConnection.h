@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 namespace carteiro {
 
@@ -51,8 +52,11 @@ public:
     quint64 renameMailbox(const QString &from, const QString &to);
     quint64 deleteMailbox(const QString &mailbox);
     quint64 search(const QByteArray &criteria, const QString &text = {});
+    // IDLE until stopIdle() or cancel(); re-issued before servers drop it
+    // (RFC 2177 §3: at least every 29 minutes), under the same job id.
     quint64 idle();
     void stopIdle();
+    void setIdleRefreshMs(int ms) { m_idleRefresh.setInterval(ms); }
     quint64 noop();
     quint64 submit(ImapCommand command);
     void cancel(quint64 job);
@@ -90,6 +94,8 @@ private:
     QHash<quint64, int> m_partsLeft;        // job id -> commands still running
     QHash<quint64, ImapCompletion> m_first; // job id -> the first failure (or last result)
     QHash<quint64, JobState> m_jobStates;
+    QTimer m_idleRefresh;
+    bool m_refreshingIdle = false;
 };
 
 } // namespace carteiro

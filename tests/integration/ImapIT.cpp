@@ -390,4 +390,25 @@ TEST_F(ImapLab, QresyncReopenReportsOnlyChanges)
     EXPECT_TRUE(sentQresync);
 }
 
+TEST_F(ImapLab, IdleIsReissuedBeforeTheServerDropsIt)
+{
+    auto c = connectAs(lab.bob, lab.bobPassword, TransportSecurity::ImplicitTls, lab.imaps);
+    c->setIdleRefreshMs(300); // 28 minutes in real use (RFC 2177 §3)
+    ASSERT_TRUE(openAndWait(*c));
+    ASSERT_TRUE(wait(*c, c->select(QStringLiteral("INBOX"), true)).ok);
+    const quint64 idle = c->idle();
+    auto count = [&](const QByteArray &suffix) {
+        int n = 0;
+        for (const TraceEvent &e : clientLines())
+            n += e.bytes.endsWith(suffix) ? 1 : 0;
+        return n;
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return count(" IDLE") >= 3; }, 15000));
+    EXPECT_EQ(c->jobState(idle), ImapConnection::JobState::Running);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return c->session().isIdling(); }, 5000));
+    c->stopIdle();
+    EXPECT_TRUE(wait(*c, idle).ok);
+    EXPECT_GE(count("DONE"), 3);
+}
+
 } // namespace
