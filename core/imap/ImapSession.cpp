@@ -67,59 +67,22 @@ void ImapSession::fail(Output &out, const QString &step, const QString &message)
         m_error = message;
         m_failedStep = step;
     }
-    auto drop = [&](std::deque<Request> &list) {
-        for (Request &r : list) {
-            if (r.internal)
-                continue;
-            r.result.ok = false;
-            r.result.text = message;
-            out.completions.append(r.result);
-        }
-        list.clear();
-    };
-    drop(m_inFlight);
-    drop(m_queue);
+    out.completions += m_commands.drain(message);
     m_awaitingId = m_idleId = 0;
     m_ready = false;
     setState(State::Failed, out);
     out.close = true;
 }
 
-quint64 ImapSession::enqueue(ImapCommand command)
-{
-    Request r;
-    r.id = m_nextId++;
-    r.result.id = r.id;
-    r.result.kind = command.kind;
-    r.command = std::move(command);
-    m_queue.push_back(std::move(r));
-    return m_queue.back().id;
-}
+quint64 ImapSession::enqueue(ImapCommand command) { return m_commands.add(std::move(command)); }
 
 quint64 ImapSession::enqueueMove(const ImapSequenceSet &uids, const QString &mailbox)
 {
     ImapCommand move = ImapCommand::uidMove(uids, mailbox);
     move.mailbox = mailbox;
     const quint64 id = enqueue(std::move(move));
-    m_queue.back().moveUids = uids;
+    m_commands.lastWaiting().moveUids = uids;
     return id;
-}
-
-void ImapSession::expandMove(Request &r)
-{
-    const ImapSequenceSet uids = r.moveUids;
-    const QString mailbox = r.command.mailbox;
-    r.moveUids = {};
-    if (hasCapability("MOVE"))
-        return;
-    r.command = ImapCommand::uidCopy(uids, mailbox);
-    r.then.append(ImapCommand::uidStore(uids, ImapCommand::StoreMode::Add, {"\\Deleted"}));
-    // Without UIDPLUS only a plain EXPUNGE exists, which also removes other
-    // messages already marked \Deleted: the price of a server without MOVE.
-    r.then.append(hasCapability("UIDPLUS") ? ImapCommand::uidExpunge(uids) : ImapCommand::expunge());
-    r.command.barrier = true;
-    for (ImapCommand &c : r.then)
-        c.barrier = true;
 }
 
 ImapSession::Output ImapSession::flush()
@@ -132,20 +95,13 @@ ImapSession::Output ImapSession::flush()
 
 void ImapSession::sendInternal(Output &out, ImapCommand command)
 {
-    Request r;
-    r.id = m_nextId++;
-    r.internal = true;
-    r.result.id = r.id;
-    r.result.kind = command.kind;
-    r.command = std::move(command);
+    ImapRequest r = m_commands.make(std::move(command), true);
     write(out, r);
 }
 
-void ImapSession::write(Output &out, Request &r)
+void ImapSession::write(Output &out, ImapRequest &r)
 {
-    r.tag = "a" + QByteArray::number(m_nextTag++);
-    m_inFlight.push_back(std::move(r));
-    Request &sent = m_inFlight.back();
+    ImapRequest &sent = m_commands.send(std::move(r));
     if (sent.command.kind == ImapCommand::Kind::Select || sent.command.kind == ImapCommand::Kind::Examine) {
         m_selecting = {};
         m_selecting.name = sent.command.mailbox;
@@ -163,7 +119,7 @@ void ImapSession::write(Output &out, Request &r)
         m_awaitingId = sent.id; // both go on with "+" continuations
 }
 
-void ImapSession::writePieces(Output &out, Request &r)
+void ImapSession::writePieces(Output &out, ImapRequest &r)
 {
     const ImapCommand::Chunk c = r.command.serialize(r.tag, r.literalAt, hasCapability("LITERAL+"),
                                                      hasCapability("LITERAL-"));
@@ -181,7 +137,7 @@ void ImapSession::pump(Output &out)
         return;
     if (m_idleId != 0) {
         // RFC 2177 §3: only DONE may follow IDLE; other commands wait for its end.
-        if (!m_queue.empty() || m_doneWanted) {
+        if (m_commands.hasWaiting() || m_doneWanted) {
             if (m_idleAcked && !m_doneSent) {
                 out.writes.append({"DONE\r\n", "DONE", "DONE"});
                 m_doneSent = true;
@@ -191,35 +147,22 @@ void ImapSession::pump(Output &out)
         }
         return;
     }
-    while (m_awaitingId == 0 && !m_queue.empty()) {
-        Request &head = m_queue.front();
-        if (!head.command.invalid.isEmpty()) {
-            head.result.text = head.command.invalid;
-            out.completions.append(head.result);
-            m_queue.pop_front();
+    while (m_awaitingId == 0 && m_commands.canSendHead(m_config.maxInFlight)) {
+        ImapRequest r = m_commands.takeHead();
+        if (!r.command.invalid.isEmpty()) {
+            r.result.text = r.command.invalid;
+            out.completions.append(r.result);
             continue;
         }
-        if (!m_inFlight.empty() &&
-            (head.command.barrier || m_inFlight.back().command.barrier ||
-             int(m_inFlight.size()) >= m_config.maxInFlight))
-            return;
-        Request r = std::move(head);
-        m_queue.pop_front();
         if (!r.moveUids.isEmpty())
-            expandMove(r);
+            ImapCommandQueue::expandMove(r, hasCapability("MOVE"), hasCapability("UIDPLUS"));
         write(out, r);
         if (m_idleId != 0)
             return;
     }
 }
 
-ImapSession::Request *ImapSession::awaitingContinuation()
-{
-    for (Request &r : m_inFlight)
-        if (r.id == m_awaitingId)
-            return &r;
-    return nullptr;
-}
+ImapRequest *ImapSession::awaitingContinuation() { return m_commands.inFlight(m_awaitingId); }
 
 ImapSession::Output ImapSession::feed(const QByteArray &frame)
 {
@@ -338,7 +281,7 @@ void ImapSession::startAuth(Output &out)
 
 void ImapSession::onContinuation(const ImapResponse &r, Output &out)
 {
-    Request *req = awaitingContinuation();
+    ImapRequest *req = awaitingContinuation();
     if (!req) {
         out.notes.append("ignored a continuation request nobody asked for: " + r.raw.left(80));
         return;
@@ -356,7 +299,7 @@ void ImapSession::onContinuation(const ImapResponse &r, Output &out)
         m_idleAcked = true;
         m_awaitingId = 0;
         setState(State::Idle, out);
-        if ((m_doneWanted || !m_queue.empty() || req->cancelled) && !m_doneSent) {
+        if ((m_doneWanted || m_commands.hasWaiting() || req->cancelled) && !m_doneSent) {
             out.writes.append({"DONE\r\n", "DONE", "DONE"}); // RFC 2177 §3
             m_doneSent = true;
         }
@@ -379,18 +322,11 @@ ImapSession::Output ImapSession::stopIdle()
 ImapSession::Output ImapSession::cancel(quint64 id)
 {
     Output out;
-    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-        if (it->id == id) {
-            it->result.cancelled = true;
-            it->result.text = tr("cancelled");
-            out.completions.append(it->result);
-            m_queue.erase(it);
-            return out;
-        }
+    if (std::optional<ImapCompletion> c = m_commands.cancel(id)) {
+        c->text = tr("cancelled");
+        out.completions.append(*c);
+        return out;
     }
-    for (Request &r : m_inFlight)
-        if (r.id == id)
-            r.cancelled = true;
     if (id == m_idleId)
         out = stopIdle();
     updateLargeLiterals(out);
@@ -413,9 +349,7 @@ ImapSession::Output ImapSession::connectionLost(const QString &reason)
 
 void ImapSession::updateLargeLiterals(Output &out)
 {
-    out.largeLiteralsExpected = false;
-    for (const Request &r : m_inFlight)
-        out.largeLiteralsExpected = out.largeLiteralsExpected || r.command.largeLiterals;
+    out.largeLiteralsExpected = m_commands.largeLiteralsInFlight();
 }
 
 void ImapSession::onUntaggedStatus(const ImapResponse &r, Output &out)
@@ -472,13 +406,7 @@ void ImapSession::onUntagged(const ImapResponse &r, Output &out)
     }
     (m_selecting.name.isEmpty() ? m_mailbox : m_selecting).applyUntagged(r);
     // Attach list-like data to the oldest command that asked for it.
-    auto attach = [&](std::initializer_list<ImapCommand::Kind> kinds) -> ImapCompletion * {
-        for (Request &q : m_inFlight)
-            for (const ImapCommand::Kind k : kinds)
-                if (q.command.kind == k)
-                    return &q.result;
-        return nullptr;
-    };
+    auto attach = [&](std::initializer_list<ImapCommand::Kind> kinds) { return m_commands.collector(kinds); };
     if (r.keyword == "LIST") {
         if (ImapCompletion *c = attach({ImapCommand::Kind::List}))
             c->list.append(r.list);
@@ -498,16 +426,13 @@ void ImapSession::onUntagged(const ImapResponse &r, Output &out)
 
 void ImapSession::onTagged(const ImapResponse &resp, Output &out)
 {
-    auto it = m_inFlight.begin();
-    while (it != m_inFlight.end() && it->tag != resp.tag)
-        ++it;
-    if (it == m_inFlight.end()) {
+    std::optional<ImapRequest> taken = m_commands.takeByTag(resp.tag);
+    if (!taken) {
         fail(out, QString::fromLatin1(stateName(m_state)),
              tr("the server answered a command we never sent: %1").arg(str(resp.raw)));
         return;
     }
-    Request r = std::move(*it);
-    m_inFlight.erase(it);
+    ImapRequest &r = *taken;
     if (m_awaitingId == r.id)
         m_awaitingId = 0;
     if (resp.code.name == "ALERT" && trusted())
@@ -572,13 +497,13 @@ void ImapSession::onTagged(const ImapResponse &resp, Output &out)
         // Next step of a MOVE fallback: ahead of everything else queued.
         r.command = r.then.takeFirst();
         r.tag.clear();
-        m_queue.push_front(std::move(r));
+        m_commands.pushFront(std::move(r));
         return;
     }
     complete(r, out);
 }
 
-void ImapSession::complete(Request &r, Output &out)
+void ImapSession::complete(ImapRequest &r, Output &out)
 {
     if (r.cancelled) {
         r.result.cancelled = true;
@@ -587,7 +512,7 @@ void ImapSession::complete(Request &r, Output &out)
     out.completions.append(r.result);
 }
 
-void ImapSession::onSetupDone(Request &r, const ImapResponse &resp, Output &out)
+void ImapSession::onSetupDone(ImapRequest &r, const ImapResponse &resp, Output &out)
 {
     using K = ImapCommand::Kind;
     switch (r.command.kind) {
@@ -635,7 +560,7 @@ void ImapSession::onSetupDone(Request &r, const ImapResponse &resp, Output &out)
         postAuth(out);
         return;
     default: // ENABLE, ID: their data arrived untagged; a NO changes nothing we need
-        if (m_state == State::PostAuth && m_inFlight.empty())
+        if (m_state == State::PostAuth && m_commands.inFlightCount() == 0)
             becomeReady(out);
         return;
     }
@@ -657,7 +582,7 @@ void ImapSession::postAuth(Output &out)
     }
     if (m_config.sendId && hasCapability("ID"))
         sendInternal(out, ImapCommand::id(m_config.clientId));
-    if (m_inFlight.empty())
+    if (m_commands.inFlightCount() == 0)
         becomeReady(out);
 }
 

@@ -10,6 +10,7 @@
 // (RFC 7162).
 #include "imap/ImapAuthenticator.h"
 #include "imap/ImapCommand.h"
+#include "imap/ImapCommandQueue.h"
 #include "imap/ImapMailboxState.h"
 #include "imap/ImapResponse.h"
 #include "sasl/SaslClient.h"
@@ -21,20 +22,6 @@
 
 namespace carteiro {
 
-struct ImapCompletion
-{
-    quint64 id = 0;
-    ImapCommand::Kind kind = ImapCommand::Kind::Noop;
-    bool ok = false;
-    bool cancelled = false;
-    ImapResponse::Status status = ImapResponse::Status::None; // None: never answered
-    ImapResponseCode code;          // TRYCREATE, APPENDUID, COPYUID ...
-    QString text;                   // the server's words, or our reason
-    QList<ImapListEntry> list;      // LIST
-    QList<ImapStatusData> statuses; // STATUS, LIST-STATUS
-    QList<quint32> uids;            // SEARCH
-    ImapMailboxState mailbox;       // SELECT / EXAMINE
-};
 
 class ImapSession
 {
@@ -118,30 +105,17 @@ public:
     // it when that changed.
     void setKnownUidValidity(const QString &mailbox, quint32 uidValidity);
     const Config &config() const { return m_config; }
-    int inFlight() const { return int(m_inFlight.size()); }
-    int queued() const { return int(m_queue.size()); }
+    int inFlight() const { return m_commands.inFlightCount(); }
+    int queued() const { return m_commands.waitingCount(); }
 
 private:
-    struct Request
-    {
-        quint64 id = 0;
-        ImapCommand command;
-        QList<ImapCommand> then; // MOVE fallback: later steps, sent one after another
-        ImapSequenceSet moveUids; // MOVE: decided when sent, once capabilities are known
-        bool internal = false;   // setup commands (CAPABILITY, STARTTLS, LOGIN ...)
-        bool cancelled = false;
-        QByteArray tag;
-        int literalAt = -1;      // a synchronizing literal waits for "+": its piece
-        ImapCompletion result;
-    };
 
     void setState(State s, Output &out);
     void fail(Output &out, const QString &step, const QString &message);
     void sendInternal(Output &out, ImapCommand command);
-    void write(Output &out, Request &r);
-    void writePieces(Output &out, Request &r);
+    void write(Output &out, ImapRequest &r);
+    void writePieces(Output &out, ImapRequest &r);
     void pump(Output &out);
-    void expandMove(Request &r);
     void onGreeting(const ImapResponse &r, Output &out);
     void afterCapabilities(Output &out);
     void startAuth(Output &out);
@@ -149,14 +123,14 @@ private:
     void onUntagged(const ImapResponse &r, Output &out);
     void onUntaggedStatus(const ImapResponse &r, Output &out);
     void onTagged(const ImapResponse &r, Output &out);
-    void onSetupDone(Request &r, const ImapResponse &resp, Output &out);
+    void onSetupDone(ImapRequest &r, const ImapResponse &resp, Output &out);
     void postAuth(Output &out);
     void becomeReady(Output &out);
-    void complete(Request &r, Output &out);
+    void complete(ImapRequest &r, Output &out);
     void applyCode(const ImapResponseCode &code, ImapMailboxState &m);
     void updateLargeLiterals(Output &out);
     bool trusted() const;
-    Request *awaitingContinuation();
+    ImapRequest *awaitingContinuation();
 
     Config m_config;
     State m_state = State::Greeting;
@@ -167,10 +141,7 @@ private:
     bool m_authenticated = false;
     bool m_ready = false;
     ImapAuthenticator m_auth;
-    quint64 m_nextId = 1;
-    quint64 m_nextTag = 1;
-    std::deque<Request> m_queue;    // user commands not yet written
-    std::deque<Request> m_inFlight; // written, awaiting their tagged response
+    ImapCommandQueue m_commands;
     quint64 m_awaitingId = 0;       // the request whose continuation ("+") we wait for
     quint64 m_idleId = 0;
     bool m_idleAcked = false;
