@@ -15,8 +15,11 @@ bool isStatusResponse(QByteArrayView line)
         return false;
     QByteArrayView rest = line.sliced(2);
     const qsizetype sp = rest.indexOf(' ');
-    const QByteArray word = rest.first(sp < 0 ? rest.size() : sp).toByteArray().toUpper();
-    return word == "OK" || word == "NO" || word == "BAD" || word == "BYE" || word == "PREAUTH";
+    const QByteArrayView word = rest.first(sp < 0 ? rest.size() : sp);
+    for (const char *status : {"OK", "NO", "BAD", "BYE", "PREAUTH"})
+        if (word.compare(status, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 } // namespace
 

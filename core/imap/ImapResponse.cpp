@@ -15,12 +15,12 @@ constexpr int kMaxListItems = 100000; // flags, capabilities, ID pairs: bounded
 
 ImapResponse::Status statusOf(QByteArrayView word)
 {
-    const QByteArray w = word.toByteArray().toUpper();
-    if (w == "OK") return ImapResponse::Status::Ok;
-    if (w == "NO") return ImapResponse::Status::No;
-    if (w == "BAD") return ImapResponse::Status::Bad;
-    if (w == "PREAUTH") return ImapResponse::Status::PreAuth;
-    if (w == "BYE") return ImapResponse::Status::Bye;
+    auto is = [&](const char *w) { return word.compare(w, Qt::CaseInsensitive) == 0; };
+    if (is("OK")) return ImapResponse::Status::Ok;
+    if (is("NO")) return ImapResponse::Status::No;
+    if (is("BAD")) return ImapResponse::Status::Bad;
+    if (is("PREAUTH")) return ImapResponse::Status::PreAuth;
+    if (is("BYE")) return ImapResponse::Status::Bye;
     return ImapResponse::Status::None;
 }
 
@@ -133,7 +133,9 @@ void parseFetch(ImapTokenizer &tok, ImapFetch &f)
             tok.setError(tr("unterminated FETCH"));
             return;
         }
-        const QByteArray name = tok.itemName().toByteArray().toUpper();
+        const QByteArrayView item = tok.itemName();
+        // Compared in place: a header sync parses six item names per message.
+        auto is = [&](const char *n) { return item.compare(n, Qt::CaseInsensitive) == 0; };
         ImapFetchSection section;
         bool hasSection = false;
         if (tok.peek() == '[') {
@@ -145,31 +147,31 @@ void parseFetch(ImapTokenizer &tok, ImapFetch &f)
             }
         }
         tok.skipSpaces();
-        if (hasSection && (name == "BODY" || name == "BINARY")) {
+        if (hasSection && (is("BODY") || is("BINARY"))) {
             const std::optional<QByteArrayView> v = tok.nstring();
             section.data = v ? (v->isEmpty() ? QByteArray("", 0) : v->toByteArray()) : QByteArray();
             f.sections.append(section);
-        } else if (name == "UID") {
+        } else if (is("UID")) {
             f.uid = tok.number();
-        } else if (name == "FLAGS") {
+        } else if (is("FLAGS")) {
             f.hasFlags = true;
             f.flags = atomList(tok);
-        } else if (name == "INTERNALDATE") {
+        } else if (is("INTERNALDATE")) {
             f.internalDate = internalDate(tok.string());
-        } else if (name == "RFC822.SIZE") {
+        } else if (is("RFC822.SIZE")) {
             f.size = qint64(tok.number64());
-        } else if (name == "MODSEQ") { // RFC 7162 §3.1.4.1: MODSEQ (n)
+        } else if (is("MODSEQ")) { // RFC 7162 §3.1.4.1: MODSEQ (n)
             tok.expect('(');
             f.modSeq = tok.number64();
             tok.expect(')');
-        } else if (name == "ENVELOPE") {
+        } else if (is("ENVELOPE")) {
             if (std::optional<ImapEnvelope> e = ImapEnvelope::parse(tok))
                 f.envelope = std::make_shared<ImapEnvelope>(std::move(*e));
-        } else if (name == "BODYSTRUCTURE" || name == "BODY") {
+        } else if (is("BODYSTRUCTURE") || is("BODY")) {
             if (std::optional<ImapBodyPart> b = ImapBodyPart::parse(tok))
                 f.bodyStructure = std::make_shared<ImapBodyPart>(std::move(*b));
-        } else if (name == "RFC822" || name == "RFC822.HEADER" || name == "RFC822.TEXT") {
-            section.section = name == "RFC822" ? QByteArray("", 0) : name.sliced(7);
+        } else if (is("RFC822") || is("RFC822.HEADER") || is("RFC822.TEXT")) {
+            section.section = is("RFC822") ? QByteArray("", 0) : item.sliced(7).toByteArray().toUpper();
             const std::optional<QByteArrayView> v = tok.nstring();
             section.data = v ? v->toByteArray() : QByteArray();
             f.sections.append(section);
