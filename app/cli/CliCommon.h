@@ -11,5 +11,6 @@ void err(const QString &line);
 // The password: CARTEIRO_PASSWORD, or the first line of --password-file; never argv.
 bool readSecret(const QString &file, const char *envVar, QString *secret, QString *error);
 int runSend(const QStringList &args);
+int runFetch(const QStringList &args);
 
 } // namespace carteiro::cli

@@ -17,12 +17,16 @@ int main(int argc, char **argv)
     const QString command = args.value(1);
     if (command == QStringLiteral("send"))
         return carteiro::cli::runSend(args.mid(1));
+    if (command == QStringLiteral("fetch"))
+        return carteiro::cli::runFetch(args.mid(1));
     if (command == QStringLiteral("--version")) {
         carteiro::cli::out(QStringLiteral("carteiro-cli %1").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
     carteiro::cli::err(QCoreApplication::translate(
         "Cli", "usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR "
-               "--to ADDR --subject TEXT [...]\n       carteiro-cli send --help"));
+               "--to ADDR --subject TEXT [...]\n       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME "
+               "[--list [--json] | --raw ID | --mime-tree ID | --folders]\n"
+               "       carteiro-cli send --help | fetch --help"));
     return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
 }

@@ -231,6 +231,7 @@ void Channel::armReplyTimeout(int ms)
         m_replyTimer.stop();
         return;
     }
+    m_bytesSinceArm = 0;
     m_replyTimer.start(ms < 0 ? m_options.replyTimeoutMs : ms);
 }
 
@@ -238,7 +239,15 @@ void Channel::onReadyRead()
 {
     if (!m_socket || m_failed || m_tlsPending)
         return;
-    m_framer->feed(m_socket->readAll());
+    const QByteArray incoming = m_socket->readAll();
+    // A big reply (a message body) that keeps flowing is progress, not silence;
+    // a drip of a few bytes is not, so it re-arms the deadline only per 64 KiB.
+    m_bytesSinceArm += incoming.size();
+    if (m_replyTimer.isActive() && m_bytesSinceArm >= 64 * 1024) {
+        m_bytesSinceArm = 0;
+        m_replyTimer.start(m_options.replyTimeoutMs);
+    }
+    m_framer->feed(incoming);
     while (!m_failed && !m_tlsPending && !m_closing) {
         std::optional<QByteArray> line = m_framer->next();
         if (!line) {

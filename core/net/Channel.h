@@ -98,6 +98,7 @@ private:
     QTimer m_replyTimer;
     TlsDetails m_tls;
     bool m_tlsPending = false;
+    qint64 m_bytesSinceArm = 0;
     bool m_failed = false;
     bool m_closing = false;
     bool m_pinnedUsed = false;

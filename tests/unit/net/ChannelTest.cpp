@@ -249,3 +249,32 @@ TEST_F(ChannelTest, CloseDoesNotWaitForAServerThatKeepsTheSocketOpen)
     runUntil([&] { return closed; });
     EXPECT_TRUE(closed);
 }
+
+TEST_F(ChannelTest, AReplyThatKeepsFlowingIsNotATimeout)
+{
+    // 6 x 80 KiB, one every 150 ms: longer than the 400 ms deadline in total, but
+    // each piece is real progress (a drip of bytes is not: see OneByteEvery10ms).
+    ScriptedServer server(identity, false);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    QTimer pace;
+    int sent = 0;
+    server.onConnection = [&](QSslSocket *s) {
+        QObject::connect(&pace, &QTimer::timeout, s, [s, &sent, &pace] {
+            s->write("220-" + QByteArray(80 * 1024, 'x') + "\r\n");
+            if (++sent == 6)
+                pace.stop();
+        });
+        pace.start(150);
+    };
+    TraceHub hub;
+    Channel channel(&hub, Protocol::Smtp);
+    ChannelOptions o = options(server, TransportSecurity::StartTls);
+    o.replyTimeoutMs = 400;
+    o.maxLineBytes = 1 << 20;
+    int lines = 0;
+    QObject::connect(&channel, &Channel::lineReceived, [&](const QByteArray &) { ++lines; });
+    channel.open(o);
+    runUntil([&] { return lines == 6 || channel.errorKind() != Channel::ErrorKind::None; });
+    EXPECT_EQ(lines, 6) << channel.errorString().toStdString();
+    EXPECT_EQ(channel.errorKind(), Channel::ErrorKind::None);
+}

@@ -1,0 +1,386 @@
+// carteiro-cli fetch: read mail over IMAP or POP3 (list, raw bytes, MIME tree, folders).
+#include "CliCommon.h"
+#include "account/ServerUrl.h"
+#include "imap/ImapConnection.h"
+#include "mime/HeaderFields.h"
+#include "mime/MimeCharset.h"
+#include "mime/MimeTree.h"
+#include "pop3/Pop3RetrieveJob.h"
+#include "trace/TraceText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <cstdio>
+
+namespace carteiro::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
+
+int fail(int code, const QString &message)
+{
+    err(QStringLiteral("error: ") + message);
+    return code;
+}
+
+void writeRaw(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QString isoDate(const QString &rfc5322, const QDateTime &fallback)
+{
+    const QDateTime d = QDateTime::fromString(rfc5322.simplified(), Qt::RFC2822Date);
+    if (d.isValid())
+        return d.toString(Qt::ISODate);
+    return fallback.isValid() ? fallback.toString(Qt::ISODate) : rfc5322;
+}
+
+QString imapAddress(const ImapAddress &a)
+{
+    QString name = MimeCharset::decodeEncodedWords(a.name);
+    name.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    const QString addr = QString::fromUtf8(a.address());
+    return name.isEmpty() ? addr : QStringLiteral("%1 <%2>").arg(name, addr);
+}
+
+QJsonArray imapAddresses(const QList<ImapAddress> &list)
+{
+    QJsonArray out;
+    for (const ImapAddress &a : list)
+        if (!a.isGroupMarker())
+            out.append(imapAddress(a));
+    return out;
+}
+
+// One message per line, as --list prints it (JSON or text).
+void printEntry(const QJsonObject &o, bool json)
+{
+    if (json) {
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    const QString id = o.contains(QStringLiteral("uid")) ? QString::number(o.value(QStringLiteral("uid")).toInteger())
+                                                          : o.value(QStringLiteral("uidl")).toString();
+    out(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+            .arg(id, o.value(QStringLiteral("date")).toString(), o.value(QStringLiteral("from")).toString(),
+                 o.value(QStringLiteral("subject")).toString())
+            .arg(o.value(QStringLiteral("size")).toInteger()));
+}
+
+struct Request
+{
+    enum class What { List, Raw, MimeTree, Folders } what = What::List;
+    bool json = false;
+    QString folder = QStringLiteral("INBOX");
+    QString id; // UID (IMAP) or UIDL (POP3)
+};
+
+int printMessage(const QByteArray &raw, const Request &req)
+{
+    if (req.what == Request::What::Raw) {
+        writeRaw(raw);
+        return Ok;
+    }
+    QString error;
+    const auto tree = MimeTree::parse(raw, &error);
+    if (!tree)
+        return fail(Refused, tr("MIME tree: %1").arg(error));
+    out(MimeTree::format(*tree));
+    return Ok;
+}
+
+int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Config &config,
+            const Request &req)
+{
+    ImapConnection imap(&hub, channel, config);
+    QEventLoop loop;
+    int exitCode = Ok;
+    QString error;
+    QList<ImapFetch> fetched;
+    bool done = false;
+    quint32 uid = 0;
+    if (req.what == Request::What::Raw || req.what == Request::What::MimeTree) {
+        bool ok = false;
+        uid = req.id.toUInt(&ok);
+        if (!ok || uid == 0)
+            return fail(Usage, tr("an IMAP message is named by its UID, a positive number: \"%1\"").arg(req.id));
+    }
+    auto finish = [&](int code, const QString &message = {}) {
+        if (done)
+            return;
+        done = true;
+        exitCode = code;
+        error = message;
+        imap.close();
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit); // a server that never answers LOGOUT
+    };
+    QObject::connect(&imap, &ImapConnection::untagged, [&](const ImapResponse &r) {
+        if (r.keyword == "FETCH")
+            fetched.append(r.fetch);
+    });
+    QObject::connect(&imap, &ImapConnection::failed, [&](const QString &m) {
+        if (!done) {
+            done = true;
+            exitCode = imap.channel() && imap.channel()->errorKind() != Channel::ErrorKind::None ? Network : Refused;
+            error = m;
+        }
+        loop.quit();
+    });
+    QObject::connect(&imap, &ImapConnection::closed, &loop, &QEventLoop::quit);
+    quint64 selectJob = 0, workJob = 0, listJob = 0;
+    QObject::connect(&imap, &ImapConnection::ready, [&] {
+        if (req.what == Request::What::Folders)
+            listJob = imap.list(); // RFC 3501 §6.3.8, RFC 6154 special use
+        else
+            selectJob = imap.select(req.folder, true); // EXAMINE: reading changes nothing
+    });
+    QObject::connect(&imap, &ImapConnection::jobFinished, [&](quint64 job, const ImapCompletion &c) {
+        if (!c.ok) {
+            finish(Refused, QStringLiteral("%1: %2").arg(QString::fromLatin1(ImapCommand::kindName(c.kind)), c.text));
+            return;
+        }
+        if (job == listJob) {
+            // NAME <tab> special use (RFC 6154 §2) <tab> other attributes
+            static const QList<QByteArray> kSpecialUse = {"\\ALL", "\\ARCHIVE", "\\DRAFTS",
+                                                          "\\FLAGGED", "\\JUNK", "\\SENT", "\\TRASH"};
+            for (const ImapListEntry &e : c.list) {
+                QStringList uses, others;
+                for (const QByteArray &a : e.attributes)
+                    (kSpecialUse.contains(a.toUpper()) ? uses : others) << QString::fromLatin1(a);
+                out(QStringLiteral("%1\t%2\t%3")
+                        .arg(e.name, uses.join(QLatin1Char(' ')), others.join(QLatin1Char(' '))));
+            }
+            finish(Ok);
+        } else if (job == selectJob) {
+            if (req.what == Request::What::List) {
+                if (c.mailbox.exists == 0) {
+                    finish(Ok);
+                    return;
+                }
+                workJob = imap.fetchHeaders(ImapSequenceSet::fromRange(1, 0));
+            } else {
+                workJob = imap.fetchBody(uid);
+            }
+        } else if (job == workJob) {
+            if (req.what == Request::What::List) {
+                for (const ImapFetch &f : fetched) {
+                    QJsonObject o;
+                    o.insert(QStringLiteral("uid"), qint64(f.uid));
+                    if (f.envelope) {
+                        const QJsonArray from = imapAddresses(f.envelope->from);
+                        o.insert(QStringLiteral("from"), from.isEmpty() ? QString() : from.first().toString());
+                        o.insert(QStringLiteral("to"), imapAddresses(f.envelope->to));
+                        QString subject = MimeCharset::decodeEncodedWords(f.envelope->subject);
+                        subject.removeIf([](QChar ch) { return ch.unicode() < 0x20 || ch.unicode() == 0x7f; });
+                        o.insert(QStringLiteral("subject"), subject);
+                        o.insert(QStringLiteral("date"), isoDate(QString::fromLatin1(f.envelope->date), f.internalDate));
+                    }
+                    o.insert(QStringLiteral("size"), f.size);
+                    QJsonArray flags;
+                    for (const QByteArray &fl : f.flags)
+                        flags.append(QString::fromLatin1(fl));
+                    o.insert(QStringLiteral("flags"), flags);
+                    printEntry(o, req.json);
+                }
+                finish(Ok);
+                return;
+            }
+            for (const ImapFetch &f : fetched) {
+                if (f.uid == uid && !f.sections.isEmpty()) {
+                    finish(printMessage(f.sections.first().data, req));
+                    return;
+                }
+            }
+            finish(Refused, tr("no message with UID %1 in %2").arg(uid).arg(req.folder));
+        }
+    });
+    imap.open();
+    loop.exec();
+    if (exitCode != Ok && !error.isEmpty())
+        return fail(exitCode, error);
+    return exitCode;
+}
+
+// POP3 keeps nothing: the sink hands each retrieved message to the printer.
+class PrintingSink : public MessageSink
+{
+public:
+    explicit PrintingSink(const Request &req) : m_req(req) {}
+    bool storeMessage(const QByteArray &, const QByteArray &raw, QString *) override
+    {
+        m_result = printMessage(raw, m_req);
+        m_printed = true;
+        return true;
+    }
+    bool printed() const { return m_printed; }
+    int result() const { return m_result; }
+
+private:
+    const Request &m_req;
+    bool m_printed = false;
+    int m_result = Ok;
+};
+
+int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Config &config,
+            const Request &req)
+{
+    if (req.what == Request::What::Folders) {
+        out(QStringLiteral("INBOX"));
+        return Ok; // POP3 has one mailbox (RFC 1939 §1)
+    }
+    PrintingSink sink(req);
+    Pop3RetrieveJob::Options options;
+    options.mode = Pop3RetrieveJob::Mode::KeepOnServer; // fetch never deletes
+    if (req.what == Request::What::List) {
+        options.listOnly = true;
+        options.topLines = 0; // headers only (RFC 1939 §7 TOP)
+    } else {
+        options.onlyUidls = {req.id.toUtf8()};
+    }
+    Pop3RetrieveJob job(&hub, channel, config, &sink, options);
+    QEventLoop loop;
+    QObject::connect(&job, &Pop3RetrieveJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.outcome() != Pop3RetrieveJob::Outcome::Succeeded)
+        return fail(job.failedOnTransport() ? Network : Refused, job.errorMessage());
+    if (req.what == Request::What::List) {
+        for (const Pop3RetrieveJob::Entry &e : job.entries()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("uidl"), QString::fromLatin1(e.info.uidl));
+            o.insert(QStringLiteral("from"), HeaderFields::decoded(e.headers, "From"));
+            QJsonArray to;
+            const QString toField = HeaderFields::decoded(e.headers, "To");
+            if (!toField.isEmpty())
+                to.append(toField);
+            o.insert(QStringLiteral("to"), to);
+            o.insert(QStringLiteral("subject"), HeaderFields::decoded(e.headers, "Subject"));
+            o.insert(QStringLiteral("date"), isoDate(HeaderFields::decoded(e.headers, "Date"), {}));
+            o.insert(QStringLiteral("size"), e.info.size);
+            o.insert(QStringLiteral("flags"), QJsonArray()); // POP3 has no flags
+            printEntry(o, req.json);
+        }
+        return Ok;
+    }
+    if (!sink.printed())
+        return fail(Refused, tr("no message with UIDL %1").arg(req.id));
+    return sink.result();
+}
+} // namespace
+
+int runFetch(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Read mail over IMAP or POP3."));
+    p.addHelpOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), "
+                                       "pop3:// (STLS, 110), pop3s:// (TLS, 995); +plain forms only for a lab"),
+                                    QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("login name"), QStringLiteral("name"));
+    const QCommandLineOption folder(QStringLiteral("folder"), tr("IMAP folder (default INBOX)"),
+                                    QStringLiteral("name"), QStringLiteral("INBOX"));
+    const QCommandLineOption list(QStringLiteral("list"), tr("list the messages"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("with --list: one JSON object per line"));
+    const QCommandLineOption raw(QStringLiteral("raw"), tr("write the message's exact bytes to stdout"),
+                                 QStringLiteral("id"));
+    const QCommandLineOption tree(QStringLiteral("mime-tree"), tr("print the message's MIME tree"),
+                                  QStringLiteral("id"));
+    const QCommandLineOption folders(QStringLiteral("folders"), tr("list folders with their special use"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("extra trusted CA (PEM)"), QStringLiteral("pem"));
+    const QCommandLineOption pin(QStringLiteral("pin-sha256"),
+                                 tr("accept exactly this server certificate (hex SHA-256)"), QStringLiteral("hex"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          tr("read the password from this file (else CARTEIRO_PASSWORD)"),
+                                          QStringLiteral("file"));
+    const QCommandLineOption mech(QStringLiteral("auth"), tr("authentication mechanism (default: strongest)"),
+                                  QStringLiteral("mech"));
+    const QCommandLineOption allowPlain(QStringLiteral("allow-plaintext-auth"),
+                                        tr("lab only: allow credentials on a +plain:// connection"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("seconds to wait for each reply"),
+                                     QStringLiteral("s"), QStringLiteral("60"));
+    const QCommandLineOption trace(QStringLiteral("trace"), tr("write the transcript to stderr"));
+    p.addOptions({server, user, folder, list, json, raw, tree, folders, caFile, pin, passwordFile, mech,
+                  allowPlain, timeout, trace});
+    if (!p.parse(args))
+        return fail(Usage, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText());
+        return Ok;
+    }
+    if (!p.isSet(server) || !p.isSet(user))
+        return fail(Usage, tr("--server and --user are required"));
+    Request req;
+    int modes = 0;
+    if (p.isSet(list)) { req.what = Request::What::List; ++modes; }
+    if (p.isSet(raw)) { req.what = Request::What::Raw; req.id = p.value(raw); ++modes; }
+    if (p.isSet(tree)) { req.what = Request::What::MimeTree; req.id = p.value(tree); ++modes; }
+    if (p.isSet(folders)) { req.what = Request::What::Folders; ++modes; }
+    if (modes != 1)
+        return fail(Usage, tr("give exactly one of --list, --raw ID, --mime-tree ID, --folders"));
+    req.json = p.isSet(json);
+    req.folder = p.value(folder);
+
+    QString error;
+    const auto url = ServerUrl::parse(p.value(server), &error);
+    if (!url)
+        return fail(Usage, tr("--server: %1").arg(error));
+    if (url->protocol == Protocol::Smtp)
+        return fail(Usage, tr("--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address"));
+    SaslCredentials creds;
+    creds.username = p.value(user);
+    creds.host = url->host;
+    creds.port = url->port;
+    if (!readSecret(p.value(passwordFile), "CARTEIRO_PASSWORD", &creds.password, &error) ||
+        !readSecret({}, "CARTEIRO_OAUTH_TOKEN", &creds.oauthToken, &error))
+        return fail(Usage, error);
+    if (creds.password.isEmpty() && creds.oauthToken.isEmpty())
+        return fail(Usage, tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
+    const int seconds = p.value(timeout).toInt();
+    if (seconds <= 0)
+        return fail(Usage, tr("--timeout must be a positive number of seconds"));
+
+    ChannelOptions channel;
+    channel.host = url->host;
+    channel.port = url->port;
+    channel.security = url->security;
+    channel.caFile = p.value(caFile);
+    channel.pinnedSha256 = p.value(pin).toLatin1();
+    channel.replyTimeoutMs = seconds * 1000;
+    channel.connectTimeoutMs = seconds * 1000;
+    channel.label = url->toString();
+
+    TraceHub hub;
+    hub.addSecret(creds.password.toUtf8());
+    hub.addSecret(creds.oauthToken.toUtf8());
+    if (p.isSet(trace))
+        hub.setListener([](const TraceEvent &e) { err(QString::fromUtf8(TraceText::line(e))); });
+
+    if (url->protocol == Protocol::Imap) {
+        ImapSession::Config config;
+        config.security = url->security == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
+                          : url->security == TransportSecurity::StartTls  ? ImapSession::Security::StartTlsRequired
+                                                                          : ImapSession::Security::PlainLab;
+        config.allowAuthWithoutTls = p.isSet(allowPlain);
+        config.credentials = creds;
+        config.mechanism = p.value(mech).toUpper();
+        return runImap(hub, channel, config, req);
+    }
+    Pop3Session::Config config;
+    config.security = url->security == TransportSecurity::ImplicitTls ? Pop3Session::Security::ImplicitTls
+                      : url->security == TransportSecurity::StartTls  ? Pop3Session::Security::StartTlsRequired
+                                                                      : Pop3Session::Security::PlainLab;
+    config.allowPlaintextAuth = p.isSet(allowPlain);
+    config.credentials = creds;
+    config.mechanism = p.value(mech).toUpper();
+    return runPop3(hub, channel, config, req);
+}
+
+} // namespace carteiro::cli
