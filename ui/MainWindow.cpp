@@ -9,24 +9,25 @@
 #include "compose/AddressField.h"
 #include "compose/ComposerWindow.h"
 #include "compose/SizeEstimate.h"
+#include "inspector/InspectorDock.h"
+#include "inspector/SessionSummary.h"
+#include "inspector/TraceFilterProxy.h"
+#include "inspector/TraceModel.h"
+#include "inspector/TranscriptPane.h"
 #include "send/SendController.h"
 #include "trace/TraceHub.h"
-#include "trace/TraceText.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
@@ -110,41 +111,36 @@ void MainWindow::buildPanes()
 
 void MainWindow::buildInspector()
 {
-    // Stand-in transcript until ui/inspector's InspectorDock is in the build.
-    m_dock = new QDockWidget(tr("Inspector"), this);
-    m_dock->setObjectName(QStringLiteral("inspectorDock")); // saveState() keys on it
-    m_traceView = new QPlainTextEdit(m_dock);
-    m_traceView->setReadOnly(true);
-    m_traceView->setMaximumBlockCount(20000);
-    m_traceView->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_traceView->setFont(QFont(QStringLiteral("monospace")));
-    m_traceView->setPlaceholderText(tr("Every command and reply appears here as it happens."));
-    m_dock->setWidget(m_traceView);
-    connect(m_hub, &TraceHub::eventsAppended, this, [this](const QList<TraceEvent> &batch) {
-        for (const TraceEvent &e : batch) {
-            m_traceView->appendPlainText(QString::fromUtf8(TraceText::line(e)));
-            m_traceView->document()->lastBlock().setUserState(int(e.id));
-        }
+    m_dock = new InspectorDock(m_hub, this); // objectName "InspectorDock": saveState() keys on it
+    addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    connect(m_dock->transcript()->model(), &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_revealPending)
             revealEvent(m_revealPending);
     });
-    addDockWidget(Qt::RightDockWidgetArea, m_dock);
 }
 
 void MainWindow::revealEvent(quint64 eventId)
 {
     m_dock->show();
     m_dock->raise();
-    for (QTextBlock b = m_traceView->document()->lastBlock(); b.isValid(); b = b.previous())
-        if (quint64(b.userState()) == eventId) {
-            QTextCursor c(b);
-            c.select(QTextCursor::LineUnderCursor);
-            m_traceView->setTextCursor(c);
-            m_traceView->centerCursor();
-            m_revealPending = 0;
-            return;
+    TranscriptPane *t = m_dock->transcript();
+    const TraceModel *model = t->model();
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (model->event(row).id != eventId)
+            continue;
+        QModelIndex index = t->proxy()->mapFromSource(model->index(row, 0));
+        if (!index.isValid()) { // hidden by a filter: the failure matters more than the filter
+            t->proxy()->setSearchText(QString());
+            t->proxy()->setConnectionFilter(0);
+            t->proxy()->setProtocolFilter(std::nullopt);
+            index = t->proxy()->mapFromSource(model->index(row, 0));
         }
-    // The hub delivers in batches: the event may not be shown yet.
+        t->view()->setCurrentIndex(index);
+        t->view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        m_revealPending = 0;
+        return;
+    }
+    // The hub delivers in batches: the event may not have reached the transcript yet.
     m_revealPending = eventId;
 }
 
@@ -377,6 +373,10 @@ void MainWindow::onSendFinished(const SendResult &result)
 {
     m_statusProgress->hide();
     m_statusCancel->hide();
+    if (result.hasSummary)
+        m_dock->session()->setSummary(result.summary);
+    if (!result.messageFile.isEmpty())
+        m_dock->showMessageFile(result.messageFile); // the MIME tab: what was (or was to be) sent
     switch (result.outcome) {
     case SendResult::Outcome::Sent:
         m_statusText->setText(result.connectionTest

@@ -10,9 +10,7 @@
 #include <QPointer>
 
 class QAction;
-class QDockWidget;
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
@@ -23,6 +21,7 @@ namespace carteiro {
 
 class AccountStore;
 class ComposerWindow;
+class InspectorDock;
 class MemorySecretStore;
 class PasswordResolver;
 class SecretStore;
@@ -51,7 +50,7 @@ public:
     TraceHub *traceHub() const { return m_hub; }
     SendController *sendController() const { return m_controller; }
     PasswordResolver *passwords() const { return m_passwords; }
-    QDockWidget *inspectorDock() const { return m_dock; }
+    InspectorDock *inspectorDock() const { return m_dock; }
     QAction *writeAction() const { return m_writeAction; }
     QAction *receiveAction() const { return m_receiveAction; }
     QAction *inspectorAction() const { return m_inspectorAction; }
@@ -98,9 +97,8 @@ private:
     QTreeWidget *m_folders = nullptr;
     QTreeView *m_messages = nullptr;
     QTextBrowser *m_reader = nullptr;
-    QDockWidget *m_dock = nullptr;
-    QPlainTextEdit *m_traceView = nullptr; // placeholder transcript until the inspector dock lands
-    quint64 m_revealPending = 0;           // an event to show once its batch arrives
+    InspectorDock *m_dock = nullptr;
+    quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;
     QLabel *m_statusText = nullptr;
     QProgressBar *m_statusProgress = nullptr;

@@ -12,6 +12,12 @@
 #include "compose/AttachmentList.h"
 #include "compose/ComposerTextEdit.h"
 #include "compose/ComposerWindow.h"
+#include "inspector/InspectorDock.h"
+#include "inspector/MimePane.h"
+#include "inspector/MimeTreeModel.h"
+#include "inspector/SessionSummary.h"
+#include "inspector/TraceModel.h"
+#include "inspector/TranscriptPane.h"
 #include "mime/MimeTree.h"
 #include "send/SendController.h"
 #include "trace/TraceHub.h"
@@ -21,10 +27,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QTreeView>
 #include <QPointer>
 #include <QPushButton>
-#include <QTextBlock>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
@@ -131,10 +136,21 @@ TEST_F(ComposerLabSend, PhotoAndVoiceReachBobIntactWithTheFullTranscript)
     EXPECT_LT(verbs.indexOf(QStringLiteral("STARTTLS")), verbs.indexOf(QStringLiteral("AUTH")));
     EXPECT_TRUE(tlsSeen);
     EXPECT_TRUE(finalOk);
-    // The stand-in inspector (or the real one) shows the same transcript.
-    const auto *view = window->inspectorDock()->findChild<QPlainTextEdit *>();
-    if (view)
-        EXPECT_TRUE(waitUntil([&] { return view->toPlainText().contains(r.queueId); }, 5000));
+    // The inspector dock shows the same transcript, the session and the MIME tree of what was sent.
+    InspectorDock *dock = window->inspectorDock();
+    EXPECT_TRUE(dock->isVisible());
+    const TraceModel *model = dock->transcript()->model();
+    EXPECT_TRUE(waitUntil([&] {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->event(row).replyCode == 250 && model->event(row).bytes.contains(r.queueId.toUtf8()))
+                return true;
+        return false;
+    }, 5000));
+    EXPECT_TRUE(dock->session()->summary().succeeded);
+    EXPECT_TRUE(dock->session()->summary().result.contains(r.queueId));
+    EXPECT_TRUE(dock->session()->summary().tlsActive);
+    EXPECT_GE(dock->mime()->model()->rowCount(), 1);
+    EXPECT_TRUE(dock->mime()->errorString().isEmpty()) << dock->mime()->errorString().toStdString();
 
     const QString delivered = lab.waitForDelivery(lab.bob, marker.toUtf8(), 30000);
     ASSERT_FALSE(delivered.isEmpty()) << "bob never received " << marker.toStdString();
@@ -180,10 +196,13 @@ TEST_F(ComposerLabSend, RefusedPasswordKeepsTheDraftAndShowsTheServersWords)
     EXPECT_FALSE(window->passwords()->session()->contains(QStringLiteral("lab-alice")));
     // The inspector is open and scrolled to the failing reply.
     EXPECT_TRUE(window->inspectorDock()->isVisible());
-    if (const auto *view = window->inspectorDock()->findChild<QPlainTextEdit *>())
-        EXPECT_TRUE(waitUntil([&] { return view->textCursor().block().text().contains(QStringLiteral("535")); },
-                              5000))
-            << view->textCursor().block().text().toStdString();
+    TranscriptPane *transcript = window->inspectorDock()->transcript();
+    EXPECT_TRUE(waitUntil([&] {
+        const QList<TraceEvent> selected = transcript->selectedEvents();
+        return selected.size() == 1 && selected.first().id == r.failureEventId &&
+               selected.first().replyCode == 535;
+    }, 5000));
+    EXPECT_FALSE(window->inspectorDock()->session()->summary().succeeded);
     c->errorDialog()->close();
 
     // A retry with the right password sends the very same draft.

@@ -6,6 +6,7 @@
 #include "account/PasswordResolver.h"
 #include "compose/AddressField.h"
 #include "compose/ComposerWindow.h"
+#include "inspector/InspectorDock.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -40,9 +41,10 @@ TEST(ShellMainWindow, ToolbarAndInspectorVisibleByDefault)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     EXPECT_TRUE(w.inspectorDock()->isVisible());
     EXPECT_TRUE(w.inspectorAction()->isChecked());
-    const auto bars = w.findChildren<QToolBar *>();
-    ASSERT_FALSE(bars.isEmpty());
-    const auto actions = bars.first()->actions();
+    const auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(bar, nullptr);
+    EXPECT_EQ(w.toolBarArea(const_cast<QToolBar *>(bar)), Qt::TopToolBarArea);
+    const auto actions = bar->actions();
     EXPECT_TRUE(actions.contains(w.writeAction()));
     EXPECT_TRUE(actions.contains(w.receiveAction()));
     EXPECT_TRUE(actions.contains(w.inspectorAction()));

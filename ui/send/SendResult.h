@@ -1,5 +1,7 @@
 #pragma once
 // What one submission (or connection test) ended with, as the window needs it.
+#include "inspector/SessionSummaryInfo.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,9 @@ struct SendResult
     qint64 messageBytes = 0;       // size of the composed message
     quint32 connection = 0;        // TraceHub connection id (0 if none was opened)
     quint64 failureEventId = 0;    // the trace event to scroll the inspector to
+    QString messageFile;           // the composed message, kept until the next send starts
+    bool hasSummary = false;       // a session ran: summary is filled
+    SessionSummaryInfo summary;    // for the inspector's Session tab
 
     static SendResult failure(Outcome outcome, const QString &step, const QString &error)
     {

@@ -1,5 +1,6 @@
 #include "SendWorker.h"
 
+#include "inspector/SessionSummary.h"
 #include "mime/MimeComposer.h"
 #include "smtp/SubmissionJob.h"
 #include "trace/TraceHub.h"
@@ -18,6 +19,12 @@ void SendWorker::start(const MessageDraft &draft, const AccountSettings &account
     m_testOnly = testOnly;
     m_cancelRequested = false;
     m_messageBytes = 0;
+    m_messageFile.clear();
+    const char *scheme = account.smtpSecurity == TransportSecurity::ImplicitTls ? "smtps"
+                         : account.smtpSecurity == TransportSecurity::Plain     ? "smtp+plain"
+                                                                                : "smtp";
+    m_server = QStringLiteral("%1://%2:%3").arg(QLatin1String(scheme), account.smtpHost).arg(account.smtpPort);
+    m_dir.reset(); // the previous message, kept for the inspector's MIME tab until now
     QList<SubmissionJob::Message> messages;
     if (!testOnly) {
         Q_EMIT stateChanged(tr("Composing the message"));
@@ -47,6 +54,7 @@ void SendWorker::start(const MessageDraft &draft, const AccountSettings &account
         envelope.smtpUtf8 = composed->needsSmtpUtf8;
         messages.append({composed->filePath, envelope});
         m_messageBytes = composed->size;
+        m_messageFile = composed->filePath;
     }
     Q_EMIT stateChanged(tr("Connecting to %1:%2").arg(account.smtpHost).arg(account.smtpPort));
     // Created here, on the worker thread: the job's Channel, socket and timers
@@ -93,8 +101,12 @@ void SendWorker::onJobFinished()
     r.authMechanism = s.authMechanism();
     r.sizeLimit = s.capabilities().sizeLimit;
     r.messageBytes = m_messageBytes;
-    if (const auto *ch = m_job->channel())
+    if (const auto *ch = m_job->channel()) {
         r.connection = ch->connectionId();
+        // Built here: the session lives on this thread and dies with the job.
+        r.summary = SessionSummary::fromSmtp(s, ch->tlsDetails(), m_server);
+        r.hasSummary = true;
+    }
     for (const SmtpMessageResult &m : s.results()) {
         r.queueId = m.queueId;
         for (const SmtpRecipientResult &rc : m.recipients)
@@ -121,7 +133,7 @@ void SendWorker::finishWith(SendResult result)
 {
     if (result.messageBytes == 0)
         result.messageBytes = m_messageBytes;
-    m_dir.reset();
+    result.messageFile = m_messageFile;
     Q_EMIT finished(result);
 }
 

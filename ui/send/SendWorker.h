@@ -44,6 +44,8 @@ private:
     TraceHub *m_hub;
     SubmissionJob *m_job = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_messageFile;
+    QString m_server; // "smtp://host:port", for the session summary
     bool m_testOnly = false;
     bool m_cancelRequested = false;
     qint64 m_messageBytes = 0;
