@@ -112,7 +112,9 @@ void MainWindow::buildPanes()
 void MainWindow::buildInspector()
 {
     m_dock = new InspectorDock(m_hub, this); // objectName "InspectorDock": saveState() keys on it
-    addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // At the bottom: transcript rows are wide (time, connection, line, meaning)
+    // and the mail panes keep their width; users may move it, and it stays moved.
+    addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     connect(m_dock->transcript()->model(), &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_revealPending)
             revealEvent(m_revealPending);
@@ -212,8 +214,10 @@ void MainWindow::restoreLayout()
         restoreGeometry(s.value(kGeometry).toByteArray());
     if (s.contains(kState))
         restoreState(s.value(kState).toByteArray(), kStateVersion);
-    else
-        m_dock->show(); // the inspector is visible by default
+    else { // first start: the inspector is visible, with room for a dozen rows
+        m_dock->show();
+        resizeDocks({m_dock}, {height() * 9 / 20}, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
