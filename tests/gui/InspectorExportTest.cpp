@@ -20,6 +20,16 @@
 using namespace carteiro;
 using namespace carteiro::test;
 
+namespace {
+// Types into the search field and waits for the debounced search to apply.
+void typeSearch(TranscriptPane &pane, const QString &text)
+{
+    pane.searchField()->setText(text);
+    EXPECT_EQ(pane.proxy()->searchText() == text, text.isEmpty()) << "debounced, not applied per key";
+    ASSERT_TRUE(waitUntil([&] { return pane.proxy()->searchText() == text; }));
+}
+} // namespace
+
 TEST(InspectorExport, TextRoundTripsTheCSLines)
 {
     TraceHub hub;
@@ -65,7 +75,7 @@ TEST(InspectorExport, TextExportFollowsTheFilter)
     TraceHub hub;
     recordSmtpSubmission(hub);
     TranscriptPane pane(&hub);
-    pane.searchField()->setText(QStringLiteral("RCPT"));
+    typeSearch(pane, QStringLiteral("RCPT"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("f.txt"));
     QString error;
@@ -102,7 +112,7 @@ TEST(InspectorExport, CopyPutsTheSelectedRowsAsCSText)
     TraceHub hub;
     recordSmtpSubmission(hub);
     TranscriptPane pane(&hub);
-    pane.searchField()->setText(QStringLiteral("2.1."));
+    typeSearch(pane, QStringLiteral("2.1."));
     ASSERT_EQ(pane.proxy()->rowCount(), 2);
     pane.view()->selectAll();
     const QString expected = QStringLiteral("S: 250 2.1.0 Ok\nS: 250 2.1.5 Ok\n");

@@ -15,6 +15,16 @@ using namespace carteiro;
 using namespace carteiro::test;
 
 namespace {
+// Types into the search field and waits for the debounced search to apply.
+void typeSearch(TranscriptPane &pane, const QString &text)
+{
+    pane.searchField()->setText(text);
+    EXPECT_EQ(pane.proxy()->searchText() == text, text.isEmpty()) << "debounced, not applied per key";
+    ASSERT_TRUE(waitUntil([&] { return pane.proxy()->searchText() == text; }));
+}
+} // namespace
+
+namespace {
 
 struct TwoConnections
 {
@@ -145,11 +155,30 @@ TEST(InspectorFilter, PaneToolbarDrivesTheProxy)
     pane.protocolBox()->setCurrentIndex(pane.protocolBox()->findData(int(Protocol::Imap)));
     EXPECT_EQ(pane.proxy()->rowCount(), 2);
     pane.protocolBox()->setCurrentIndex(0);
-    pane.searchField()->setText(QStringLiteral("MAIL FROM"));
+    typeSearch(pane, QStringLiteral("MAIL FROM"));
     EXPECT_EQ(pane.proxy()->rowCount(), 1);
     pane.findNext();
     const QModelIndexList selected = pane.view()->selectionModel()->selectedRows();
     ASSERT_EQ(selected.size(), 1);
     EXPECT_TRUE(pane.proxy()->data(selected.first().siblingAtColumn(3)).toString().startsWith(QStringLiteral("MAIL FROM")));
     EXPECT_EQ(pane.visibleEvents().size(), 1);
+}
+
+TEST(InspectorFilter, RevealEventClearsHidingFiltersAndSelectsTheRow)
+{
+    TwoConnections f;
+    TranscriptPane pane(&f.hub);
+    pane.connectionBox()->setCurrentIndex(pane.connectionBox()->findData(f.imap));
+    typeSearch(pane, QStringLiteral("a1"));
+    ASSERT_EQ(pane.proxy()->rowCount(), 1);
+    const QList<TraceEvent> all = f.hub.history();
+    const auto rcpt = std::find_if(all.cbegin(), all.cend(), [](const TraceEvent &e) { return e.bytes.startsWith("RCPT"); });
+    ASSERT_NE(rcpt, all.cend());
+    ASSERT_TRUE(pane.revealEvent(rcpt->id));
+    EXPECT_TRUE(pane.searchField()->text().isEmpty()) << "the toolbar agrees with the proxy";
+    EXPECT_EQ(pane.connectionBox()->currentIndex(), 0);
+    EXPECT_EQ(pane.proxy()->connectionFilter(), 0u);
+    EXPECT_EQ(pane.selectedEvents().size(), 1);
+    EXPECT_EQ(pane.selectedEvents().value(0).id, rcpt->id);
+    EXPECT_FALSE(pane.revealEvent(999999)) << "not arrived yet";
 }

@@ -1,11 +1,15 @@
 // TraceModel: replay then batches, decoded meanings, styles, masking, bounds.
 #include "InspectorFixtures.h"
 #include "inspector/TraceModel.h"
+#include "inspector/TraceFilterProxy.h"
+#include "inspector/TranscriptPane.h"
 #include "trace/ReplyCatalog.h"
+#include "util/Translations.h"
 
 #include <QBrush>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -294,4 +298,59 @@ TEST(InspectorTraceModel, BaseFontDrivesEveryRowFont)
     model.setBaseFont(f);
     for (int col = 0; col < TraceModel::ColumnCount; ++col)
         EXPECT_EQ(model.data(model.index(1, col), Qt::FontRole).value<QFont>().pointSize(), 23) << col;
+}
+
+TEST(InspectorTraceModel, MeaningsFollowTheInterfaceLanguage)
+{
+    TraceHub hub;
+    recordSmtpSubmission(hub);
+    TraceModel model;
+    model.setHub(&hub);
+    const int ok = rowWithText(model, QStringLiteral("250 2.1.0 Ok"));
+    ASSERT_GE(ok, 0);
+    const QString english = cell(model, ok, TraceModel::MeaningColumn);
+    ASSERT_TRUE(installTranslations(QLocale(QStringLiteral("pt_BR"))));
+    // Looked up at display time, not cached: a language switch shows at once.
+    const QString portuguese = cell(model, ok, TraceModel::MeaningColumn);
+    removeTranslations();
+    EXPECT_NE(portuguese, english);
+    EXPECT_EQ(portuguese.left(4), QStringLiteral("250 "));
+    EXPECT_TRUE(portuguese.contains(QStringLiteral("Ação"))) << portuguese.toStdString();
+    EXPECT_EQ(cell(model, ok, TraceModel::MeaningColumn), english);
+}
+
+TEST(InspectorTraceModel, FiftyThousandRowBatchIntoAVisibleViewFigure)
+{
+    // A figure, not a timed test (performance.md): one batch through model,
+    // proxy and a shown view.
+    TraceHub::Limits limits;
+    limits.eventsPerConnection = 60000;
+    TraceHub hub(limits);
+    TranscriptPane pane(&hub);
+    pane.resize(1200, 600);
+    pane.show();
+    const quint32 c = hub.openConnection(Protocol::Smtp, QStringLiteral("figure"));
+    for (int i = 0; i < 50000; ++i)
+        hub.record(fixtureEvent(c, i % 2 ? Direction::ServerToClient : Direction::ClientToServer, TraceKind::Line,
+                                i % 2 ? QByteArray("250 2.1.5 Ok") : QByteArray("RCPT TO:<u@example.test>"), true));
+    ASSERT_TRUE(waitUntil([&] { return pane.model()->pendingCount() == 50000; }));
+    QElapsedTimer t;
+    t.start();
+    pane.model()->flushPending();
+    const qint64 flushMs = t.elapsed();
+    t.restart();
+    pane.proxy()->setSearchText(QStringLiteral("rcpt"));
+    const qint64 searchMs = t.elapsed();
+    EXPECT_EQ(pane.proxy()->rowCount(), 25000);
+    // The same search on a proxy with no view: what filtering alone costs.
+    TraceFilterProxy bare;
+    bare.setTraceModel(pane.model());
+    EXPECT_EQ(bare.rowCount(), 50000);
+    t.restart();
+    bare.setSearchText(QStringLiteral("rcpt"));
+    const int bareRows = bare.rowCount(); // the mapping is built lazily: count it in
+    const qint64 bareMs = t.elapsed();
+    EXPECT_EQ(bareRows, 25000);
+    std::cout << "[ figures  ] 50,000-row batch into model+proxy+view: " << flushMs << " ms; search over it: "
+              << searchMs << " ms (" << bareMs << " ms without a view)" << std::endl;
 }

@@ -23,8 +23,10 @@ void TraceFilterProxy::setTraceModel(TraceModel *model)
 
 void TraceFilterProxy::refilter()
 {
-    // Qt 6.4 has no begin/endFilterChange; invalidateFilter() is the portable way.
-    invalidateFilter();
+    // invalidate(), not invalidateFilter(): the latter removes every non-contiguous
+    // run of rows with its own rowsRemoved (a search hiding every other row of
+    // 50,000 cost ~0.4 s); invalidate() rebuilds the mapping in one layout change.
+    invalidate();
 }
 
 void TraceFilterProxy::setConnectionFilter(quint32 connection)
@@ -48,6 +50,8 @@ void TraceFilterProxy::setSearchText(const QString &text)
     if (m_search == text)
         return;
     m_search = text;
+    m_needle = text.toLower().toUtf8();
+    m_meanings.clear();
     if (m_narrows)
         refilter();
     else if (rowCount() > 0) // only the highlight changes
@@ -68,12 +72,28 @@ bool TraceFilterProxy::sourceRowMatches(int sourceRow) const
     if (m_search.isEmpty() || !m_model)
         return true;
     const TraceEvent &e = m_model->event(sourceRow);
-    // The raw bytes first: cheap, and what a search for "RCPT" means.
-    if (QString::fromUtf8(e.bytes).contains(m_search, Qt::CaseInsensitive))
+    // The raw bytes first: cheap, and what a search for "RCPT" means. (ASCII
+    // lower-casing of the bytes; a non-ASCII search falls through to QString.)
+    if (e.bytes.toLower().contains(m_needle))
         return true;
     if (e.kind != TraceKind::Line && TraceModel::displayText(e).contains(m_search, Qt::CaseInsensitive))
         return true;
-    return TraceModel::meaning(e).contains(m_search, Qt::CaseInsensitive);
+    if (e.kind == TraceKind::Line && e.replyCode == 0 && e.protocol == Protocol::Smtp)
+        return QString::fromUtf8(e.bytes).contains(m_search, Qt::CaseInsensitive);
+    return cachedMeaning(e).contains(m_search, Qt::CaseInsensitive);
+}
+
+QString TraceFilterProxy::cachedMeaning(const TraceEvent &e) const
+{
+    if (e.kind != TraceKind::Line || e.protocol != Protocol::Smtp)
+        return TraceModel::meaning(e);
+    // SMTP meanings depend on the code pair and on being a reply's last line only.
+    const bool last = e.bytes.size() == 3 || (e.bytes.size() > 3 && e.bytes.at(3) == ' ');
+    const QString key = QString::number(e.replyCode) + QLatin1Char(last ? ' ' : '-') + e.enhancedCode;
+    auto it = m_meanings.constFind(key);
+    if (it == m_meanings.constEnd())
+        it = m_meanings.insert(key, TraceModel::meaning(e));
+    return *it;
 }
 
 bool TraceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

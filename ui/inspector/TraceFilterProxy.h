@@ -6,6 +6,7 @@
 // matching rows, so that next/previous can jump between them in context.
 #include "trace/TraceEvent.h"
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -45,12 +46,17 @@ protected:
 
 private:
     void refilter();
+    QString cachedMeaning(const TraceEvent &e) const;
 
     TraceModel *m_model = nullptr;
     quint32 m_connection = 0;
     std::optional<Protocol> m_protocol;
     QString m_search;
     bool m_narrows = true;
+    QByteArray m_needle; // the search in lower-case UTF-8, for a byte-level first test
+    // Meanings of the reply codes seen during one search: thousands of "250 2.1.5"
+    // rows cost one catalog lookup. Cleared whenever the search changes.
+    mutable QHash<QString, QString> m_meanings;
 };
 
 } // namespace carteiro

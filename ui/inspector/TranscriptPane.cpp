@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -105,8 +106,16 @@ void TranscriptPane::buildToolBar()
     m_search->setMinimumWidth(160);
     m_search->setMaximumWidth(360);
     m_toolBar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &TraceFilterProxy::setSearchText);
-    connect(m_search, &QLineEdit::returnPressed, this, &TranscriptPane::findNext);
+    // Typing is debounced: one refilter when the user pauses, not one per key.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &TranscriptPane::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applySearch();
+        findNext();
+    });
 
     QAction *prev = m_toolBar->addAction(tr("Previous"), this, &TranscriptPane::findPrevious);
     prev->setToolTip(tr("Previous match (Shift+F3)"));
@@ -154,6 +163,13 @@ void TranscriptPane::applyConnectionFilter()
     updateStatus();
 }
 
+void TranscriptPane::applySearch()
+{
+    m_searchTimer->stop();
+    m_proxy->setSearchText(m_search->text());
+    updateStatus();
+}
+
 void TranscriptPane::applyProtocolFilter()
 {
     const int p = m_protocolBox->currentData().toInt();
@@ -182,6 +198,34 @@ QList<TraceEvent> TranscriptPane::selectedEvents() const
 QString TranscriptPane::selectedTranscript() const
 {
     return QString::fromUtf8(TranscriptExport::toText(selectedEvents(), false));
+}
+
+void TranscriptPane::resetFilters()
+{
+    // Through the widgets, so that the toolbar never disagrees with the proxy.
+    m_connectionBox->setCurrentIndex(0);
+    m_protocolBox->setCurrentIndex(0);
+    m_search->clear();
+    applySearch();
+}
+
+bool TranscriptPane::revealEvent(quint64 eventId)
+{
+    m_model->flushPending();
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        if (m_model->event(row).id != eventId)
+            continue;
+        QModelIndex index = m_proxy->mapFromSource(m_model->index(row, TraceModel::TextColumn));
+        if (!index.isValid()) { // hidden by a filter: the event matters more than the filter
+            resetFilters();
+            index = m_proxy->mapFromSource(m_model->index(row, TraceModel::TextColumn));
+        }
+        m_view->setCurrentIndex(index);
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return true;
+    }
+    return false;
 }
 
 void TranscriptPane::copySelection()
@@ -230,6 +274,7 @@ void TranscriptPane::clearView()
 
 void TranscriptPane::find(bool forward)
 {
+    applySearch(); // a search still being typed counts
     const QModelIndex current = m_view->currentIndex();
     const int from = current.isValid() ? current.row() : (forward ? -1 : m_proxy->rowCount());
     const int row = m_proxy->findMatch(from, forward);

@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QToolBar;
 class QTreeView;
 
@@ -40,6 +41,12 @@ public:
     // The selected rows as "C: ..." / "S: ..." text (what Copy puts on the clipboard).
     QString selectedTranscript() const;
 
+    // Back to every connection, every protocol, no search (toolbar included).
+    void resetFilters();
+    // Selects and centres the row of one event (a failing reply, say), resetting
+    // filters that hide it; false while the event has not reached the model yet.
+    bool revealEvent(quint64 eventId);
+
     bool exportText(const QString &path, QString *error, bool timestamps = true) const;
     bool exportHtml(const QString &path, QString *error) const;
 
@@ -60,6 +67,7 @@ private:
     void refreshConnections();
     void applyConnectionFilter();
     void applyProtocolFilter();
+    void applySearch();
     void find(bool forward);
     void updateStatus();
     void onActivated(const QModelIndex &index);
@@ -71,6 +79,7 @@ private:
     QComboBox *m_connectionBox = nullptr;
     QComboBox *m_protocolBox = nullptr;
     QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
     QAction *m_narrowAction = nullptr;
     QLabel *m_status = nullptr;
     bool m_followTail = true;
