@@ -6,6 +6,7 @@
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "inspector/SessionSummary.h"
+#include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
 
@@ -149,4 +150,26 @@ TEST(InspectorDock, SnapshotIsRenderedOffscreen)
     dock->tabs()->setCurrentIndex(2);
     QCoreApplication::sendPostedEvents();
     EXPECT_TRUE(dock->grab().save(QStringLiteral("/tmp/inspector-session.png")));
+}
+
+TEST(InspectorDock, ActivatingABodyRowOpensTheMimeTab)
+{
+    TraceHub hub;
+    recordSmtpSubmission(hub);
+    InspectorDock dock(&hub);
+    TranscriptPane *pane = dock.transcript();
+    pane->model()->flushPending();
+    int bodyRow = -1;
+    for (int r = 0; r < pane->proxy()->rowCount() && bodyRow < 0; ++r)
+        if (pane->proxy()->data(pane->proxy()->index(r, 0), TraceModel::KindRole).toInt() == int(TraceKind::BodySummary))
+            bodyRow = r;
+    ASSERT_GE(bodyRow, 0);
+    const QModelIndex body = pane->proxy()->index(bodyRow, TraceModel::TextColumn);
+    Q_EMIT pane->view()->activated(body);
+    EXPECT_EQ(dock.tabs()->currentWidget(), pane) << "no message shown yet: stay on the transcript";
+    ASSERT_TRUE(dock.showMessage("MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhi\r\n"));
+    Q_EMIT pane->view()->activated(pane->proxy()->index(0, TraceModel::TextColumn));
+    EXPECT_EQ(dock.tabs()->currentWidget(), pane) << "an ordinary line does not switch tabs";
+    Q_EMIT pane->view()->activated(body);
+    EXPECT_EQ(dock.tabs()->currentWidget(), dock.mime());
 }
