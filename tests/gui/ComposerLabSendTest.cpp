@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QMessageBox>
 #include <QTreeView>
 #include <QPointer>
@@ -98,7 +99,10 @@ TEST_F(ComposerLabSend, PhotoAndVoiceReachBobIntactWithTheFullTranscript)
     QPointer<ComposerWindow> c = fill();
     ASSERT_TRUE(c->send());
     EXPECT_TRUE(c->isSending());
+    EXPECT_TRUE(window->statusProgress()->isVisible()); // long work shows in the status bar
+    EXPECT_FALSE(c->sendButton()->isEnabled());
     ASSERT_TRUE(waitResult());
+    EXPECT_FALSE(window->statusProgress()->isVisible());
     window->traceHub()->setListener({});
     const SendResult r = results.first();
     ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString();
@@ -160,7 +164,7 @@ TEST_F(ComposerLabSend, PhotoAndVoiceReachBobIntactWithTheFullTranscript)
     QString error;
     const auto tree = MimeTree::parse(raw, &error);
     ASSERT_TRUE(tree) << error.toStdString();
-    for (const QString name : {QStringLiteral("cartao-postal.png"), QStringLiteral("recado.wav")}) {
+    for (const QString &name : {QStringLiteral("cartao-postal.png"), QStringLiteral("recado.wav")}) {
         const MimeNode *node = findFile(*tree, name);
         ASSERT_NE(node, nullptr) << name.toStdString() << "\n" << MimeTree::format(*tree).toStdString();
         EXPECT_EQ(node->transferEncoding, QByteArray("base64"));
