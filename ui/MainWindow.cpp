@@ -11,7 +11,6 @@
 #include "compose/SizeEstimate.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/SessionSummary.h"
-#include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
 #include "send/SendController.h"
@@ -125,25 +124,9 @@ void MainWindow::revealEvent(quint64 eventId)
 {
     m_dock->show();
     m_dock->raise();
-    TranscriptPane *t = m_dock->transcript();
-    const TraceModel *model = t->model();
-    for (int row = model->rowCount() - 1; row >= 0; --row) {
-        if (model->event(row).id != eventId)
-            continue;
-        QModelIndex index = t->proxy()->mapFromSource(model->index(row, 0));
-        if (!index.isValid()) { // hidden by a filter: the failure matters more than the filter
-            t->proxy()->setSearchText(QString());
-            t->proxy()->setConnectionFilter(0);
-            t->proxy()->setProtocolFilter(std::nullopt);
-            index = t->proxy()->mapFromSource(model->index(row, 0));
-        }
-        t->view()->setCurrentIndex(index);
-        t->view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
-        m_revealPending = 0;
-        return;
-    }
-    // The hub delivers in batches: the event may not have reached the transcript yet.
-    m_revealPending = eventId;
+    // The hub delivers in batches: until the event reaches the transcript, try
+    // again as rows arrive (see buildInspector()).
+    m_revealPending = m_dock->transcript()->revealEvent(eventId) ? 0 : eventId;
 }
 
 void MainWindow::buildActions()
