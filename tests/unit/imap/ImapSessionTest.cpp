@@ -444,3 +444,29 @@ TEST(ImapSessionScript, ByeAndUnknownTagsEndTheSession)
 }
 
 } // namespace
+
+namespace {
+
+TEST(ImapSessionScript, AlertsInsideTlsReachTheUserAndCodesAreTyped)
+{
+    const ImapScript script = ImapScript::parse(
+        "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] hi\n"
+        "C: a1 AUTHENTICATE PLAIN AGFsaWNlAGFsaWNlcGFzcw==\n"
+        "S: * OK [ALERT] Manutenção às 22h\n"
+        "S: a1 OK [CAPABILITY IMAP4rev1] Logged in\n"
+        "C: a2 APPEND Nope {1}\n"
+        "S: a2 NO [TRYCREATE] [ALERT] no such folder\n");
+    ImapSession::Config c;
+    c.security = ImapSession::Security::ImplicitTls;
+    c.credentials.username = QStringLiteral("alice");
+    c.credentials.password = QStringLiteral("alicepass");
+    replayImap(c, script, [](const ImapRun &run) {
+        ASSERT_EQ(run.alerts.size(), 1);
+        EXPECT_EQ(run.alerts[0], QStringLiteral("Manutenção às 22h"));
+        ASSERT_EQ(run.completions.size(), 1);
+        EXPECT_EQ(run.completions[0].code.name, "TRYCREATE");
+        EXPECT_FALSE(run.completions[0].ok);
+    }, [](ImapSession &s) { s.enqueue(ImapCommand::append(QStringLiteral("Nope"), {}, {}, "x")); });
+}
+
+} // namespace
