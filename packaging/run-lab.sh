@@ -39,10 +39,11 @@ echo "== Delivered to bob's Maildir: $(ls -t "$CARTEIRO_LAB_MAILDIR_ROOT/bob/Mai
 gui="$build/app/gui/carteiro"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$gui" ] && [ "${CARTEIRO_NO_GUI:-0}" != 1 ]; then
   echo "== Opening Carteiro on the lab account (alice); the inspector dock shows every exchange"
-  "$gui" --lab
+  "$gui" --lab --demo-send "$here/resources/demo/cartao-postal.png" --demo-send "$here/resources/demo/recado.wav"
 else
   echo "== No display here. To see the window on a headless machine:"
-  echo "     xvfb-run -a $gui --lab --screenshot /tmp/carteiro.png   # then open /tmp/carteiro.png"
+  echo "     xvfb-run -a $gui --lab --demo-send $here/resources/demo/cartao-postal.png --screenshot /tmp/carteiro.png"
+  echo "   then open /tmp/carteiro.png;"
   echo "   or run this script from a desktop session to open the window."
 fi
 echo "== The lab keeps running; stop it with: bash packaging/run-lab.sh stop"

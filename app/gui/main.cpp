@@ -7,10 +7,14 @@
 //                                 PNG and quits (works offscreen:
 //                                 QT_QPA_PLATFORM=offscreen)
 #include "MainWindow.h"
+#include "compose/ComposerWindow.h"
+#include "compose/ComposerTextEdit.h"
+#include "send/SendController.h"
 #include "account/LabAccountPreset.h"
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QLocale>
@@ -67,7 +71,12 @@ int main(int argc, char **argv)
                                         tr("write a PNG of the main window after start-up, then quit"),
                                         QStringLiteral("file"));
     const QCommandLineOption compose(QStringLiteral("compose"), tr("open a new message at start-up"));
-    p.addOptions({lab, labUser, screenshot, compose});
+    const QCommandLineOption demo(QStringLiteral("demo-send"),
+                                  tr("with --lab: send a postcard with these attachments (repeatable) from "
+                                     "the lab account to the other lab user at start-up, so the inspector "
+                                     "shows a whole exchange; with --screenshot the picture is taken after it"),
+                                  QStringLiteral("file"));
+    p.addOptions({lab, labUser, screenshot, compose, demo});
     p.process(app);
 
     carteiro::MainWindow window;
@@ -82,17 +91,44 @@ int main(int argc, char **argv)
     if (p.isSet(compose))
         window.compose();
 
+    // The classroom demo: one real exchange in the inspector right away.
+    bool demoRunning = false;
+    if (p.isSet(demo)) {
+        carteiro::ComposerWindow *composer = window.compose();
+        composer->subjectEdit()->setText(tr("Cartão-postal do laboratório"));
+        composer->bodyEdit()->setPlainText(tr("Olá! Segue uma foto e um recado de voz."));
+        for (const QString &file : p.values(demo)) {
+            QString error;
+            if (!composer->attachFile(file, &error)) {
+                std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
+                return 1;
+            }
+        }
+        demoRunning = composer->send();
+        if (!demoRunning) {
+            std::fputs(qPrintable(tr("carteiro: the demo message could not be sent\n")), stderr);
+            return 1;
+        }
+    }
+
     if (p.isSet(screenshot)) {
         const QString path = p.value(screenshot);
-        // Let the first layout and paint happen (and the keychain probe answer)
-        // before the picture is taken.
-        QTimer::singleShot(800, &window, [&window, path] {
+        auto shoot = [&window, path] {
             QString error;
             const bool ok = window.writeScreenshot(path, &error);
             if (!ok)
                 std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
             QCoreApplication::exit(ok ? 0 : 1);
-        });
+        };
+        if (demoRunning) {
+            // After the send, once the inspector's batched rows are painted.
+            QObject::connect(window.sendController(), &carteiro::SendController::finished, &window,
+                             [shoot] { QTimer::singleShot(1200, shoot); });
+        } else {
+            // Let the first layout and paint happen (and the keychain probe answer)
+            // before the picture is taken.
+            QTimer::singleShot(800, &window, shoot);
+        }
     }
     return app.exec();
 }
