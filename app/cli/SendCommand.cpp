@@ -13,7 +13,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QTemporaryDir>
 
 namespace carteiro::cli {
@@ -53,18 +52,6 @@ bool parseAddresses(const QStringList &texts, const QString &option, QList<MailA
     return true;
 }
 
-// A host name for EHLO: the machine's name when it looks like one, otherwise
-// empty, and the job uses an address literal (RFC 5321 §4.1.4).
-QByteArray ehloName()
-{
-    const QByteArray name = QSysInfo::machineHostName().toLatin1();
-    if (name.isEmpty() || name.size() > 255)
-        return {};
-    for (const char c : name)
-        if (!(std::isalnum(uchar(c)) || c == '-' || c == '.'))
-            return {};
-    return name;
-}
 // A message file the user already has: only the envelope is ours to make.
 std::optional<ComposedMessage> readyMessage(const QString &path, const MessageDraft &draft,
                                             QString *error)
@@ -236,7 +223,7 @@ int runSend(const QStringList &args)
     channel.label = url->toString();
 
     SmtpSession::Config config;
-    config.ehloName = ehloName();
+    config.ehloName = SmtpSession::defaultEhloName();
     config.security = url->security == TransportSecurity::ImplicitTls ? SmtpSession::Security::ImplicitTls
                       : url->security == TransportSecurity::StartTls  ? SmtpSession::Security::StartTlsRequired
                                                                       : SmtpSession::Security::PlainLab;

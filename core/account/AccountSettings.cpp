@@ -3,25 +3,11 @@
 #include "mime/MailAddress.h"
 
 #include <QCoreApplication>
-#include <QSysInfo>
 
 namespace carteiro {
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("AccountSettings", s); }
-
-// A host name for EHLO: the machine's name when it looks like one, otherwise
-// empty, and the session uses an address literal (RFC 5321 §4.1.4).
-QByteArray ehloName()
-{
-    const QByteArray name = QSysInfo::machineHostName().toLatin1();
-    if (name.isEmpty() || name.size() > 255)
-        return {};
-    for (const char c : name)
-        if (!(std::isalnum(uchar(c)) || c == '-' || c == '.'))
-            return {};
-    return name;
-}
 
 bool hasControl(const QString &s)
 {
@@ -89,7 +75,7 @@ ChannelOptions AccountSettings::smtpChannel() const
 SmtpSession::Config AccountSettings::smtpConfig(const QString &password, bool authenticate) const
 {
     SmtpSession::Config config;
-    config.ehloName = ehloName();
+    config.ehloName = SmtpSession::defaultEhloName();
     config.security = smtpSecurity == TransportSecurity::ImplicitTls ? SmtpSession::Security::ImplicitTls
                       : smtpSecurity == TransportSecurity::StartTls  ? SmtpSession::Security::StartTlsRequired
                                                                      : SmtpSession::Security::PlainLab;

@@ -152,6 +152,20 @@ QString Channel::peerAddress() const
     return QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
 }
 
+QByteArray Channel::localAddressLiteral() const
+{
+    if (!m_socket)
+        return {};
+    const QHostAddress a = m_socket->localAddress();
+    bool isV4 = false;
+    const quint32 v4 = a.toIPv4Address(&isV4);
+    if (isV4)
+        return '[' + QHostAddress(v4).toString().toLatin1() + ']';
+    QHostAddress bare = a;
+    bare.setScopeId(QString());
+    return "[IPv6:" + bare.toString().toLatin1() + ']';
+}
+
 bool Channel::isEncrypted() const { return m_socket && m_socket->isEncrypted(); }
 
 void Channel::record(Direction direction, TraceKind kind, const QByteArray &bytes, const QString &verb)

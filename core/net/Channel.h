@@ -67,6 +67,9 @@ public:
     ErrorKind errorKind() const { return m_errorKind; }
     QString errorString() const { return m_errorString; }
     QString peerAddress() const;
+    // Our end of the connection as an SMTP address literal, "[192.0.2.1]" or
+    // "[IPv6:2001:db8::1]" (RFC 5321 §4.1.3).
+    QByteArray localAddressLiteral() const;
 
     static QByteArray certificateSha256(const QSslCertificate &cert);
 

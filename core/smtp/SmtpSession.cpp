@@ -1,6 +1,7 @@
 #include "smtp/SmtpSession.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 namespace carteiro {
 
@@ -48,6 +49,17 @@ SmtpSession::SmtpSession(Config config)
 }
 
 SmtpSession::~SmtpSession() = default;
+
+QByteArray SmtpSession::defaultEhloName()
+{
+    const QByteArray name = QSysInfo::machineHostName().toLatin1();
+    if (name.isEmpty() || name.size() > 255)
+        return {};
+    for (const char c : name)
+        if (!(std::isalnum(uchar(c)) || c == '-' || c == '.'))
+            return {};
+    return name;
+}
 
 QString SmtpSession::validate() const
 {

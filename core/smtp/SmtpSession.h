@@ -86,6 +86,9 @@ public:
     };
 
     explicit SmtpSession(Config config);
+    // A name for EHLO: this machine's host name when it looks like a domain
+    // name, otherwise empty (the job then sends an address literal, RFC 5321 §4.1.4).
+    static QByteArray defaultEhloName();
     ~SmtpSession();
 
     // Refuses CR, LF, NUL (and '<', '>') in the EHLO name and addresses before

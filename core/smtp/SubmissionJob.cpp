@@ -46,7 +46,7 @@ void SubmissionJob::start()
     connect(m_channel, &Channel::connected, this, [this] {
         if (m_session->config().ehloName.isEmpty()) {
             // RFC 5321 §4.1.4: an address literal when we have no name to give.
-            m_session->setEhloName("[127.0.0.1]");
+            m_session->setEhloName(m_channel->localAddressLiteral());
         }
         m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING",
                              QStringLiteral("GREETING"));

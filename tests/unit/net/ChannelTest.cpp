@@ -100,6 +100,7 @@ TEST_F(ChannelTest, BytesInjectedAfterStartTlsAreDiscardedAndReported)
     runUntil([&] { return lines.contains("250 real inside TLS") || channel.errorKind() != Channel::ErrorKind::None; });
     EXPECT_TRUE(encrypted) << channel.errorString().toStdString();
     EXPECT_EQ(lines, (QList<QByteArray>{"220 fake ESMTP", "220 go ahead", "250 real inside TLS"}));
+    EXPECT_EQ(channel.localAddressLiteral(), QByteArray("[127.0.0.1]")); // RFC 5321 §4.1.3
     bool injectionReported = false;
     bool insideTlsMarked = false;
     for (const TraceEvent &e : hub.history()) {
