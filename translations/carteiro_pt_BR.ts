@@ -37,7 +37,7 @@
     <message>
         <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
        carteiro-cli send --help</source>
-        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
      carteiro-cli send --help</translation>
     </message>
     <message>
@@ -216,6 +216,78 @@
         <source>write the transcript to stderr</source>
         <translation>escrever a transcrição em stderr</translation>
     </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli send --help | fetch --help</source>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+     carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+     carteiro-cli send --help | fetch --help</translation>
+    </message>
+    <message>
+        <source>--server and --user are required</source>
+        <translation>--server e --user são obrigatórios</translation>
+    </message>
+    <message>
+        <source>--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address</source>
+        <translation>--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
+    </message>
+    <message>
+        <source>IMAP folder (default INBOX)</source>
+        <translation>pasta IMAP (padrão: INBOX)</translation>
+    </message>
+    <message>
+        <source>Read mail over IMAP or POP3.</source>
+        <translation>Lê mensagens por IMAP ou POP3.</translation>
+    </message>
+    <message>
+        <source>an IMAP message is named by its UID, a positive number: &quot;%1&quot;</source>
+        <translation>uma mensagem IMAP é identificada pelo UID, um número positivo: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authentication mechanism (default: strongest)</source>
+        <translation>mecanismo de autenticação (padrão: o mais forte)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --list, --raw ID, --mime-tree ID, --folders</source>
+        <translation>informe exatamente um de --list, --raw ID, --mime-tree ID, --folders</translation>
+    </message>
+    <message>
+        <source>imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); +plain forms only for a lab</source>
+        <translation>imap://HOST[:PORTA] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); formas +plain só em laboratório</translation>
+    </message>
+    <message>
+        <source>lab only: allow credentials on a +plain:// connection</source>
+        <translation>só em laboratório: permitir credenciais numa conexão +plain://</translation>
+    </message>
+    <message>
+        <source>list folders with their special use</source>
+        <translation>listar as pastas e seus usos especiais (SPECIAL-USE)</translation>
+    </message>
+    <message>
+        <source>list the messages</source>
+        <translation>listar as mensagens</translation>
+    </message>
+    <message>
+        <source>no message with UID %1 in %2</source>
+        <translation>nenhuma mensagem com UID %1 em %2</translation>
+    </message>
+    <message>
+        <source>no message with UIDL %1</source>
+        <translation>nenhuma mensagem com UIDL %1</translation>
+    </message>
+    <message>
+        <source>print the message&apos;s MIME tree</source>
+        <translation>mostrar a árvore MIME da mensagem</translation>
+    </message>
+    <message>
+        <source>with --list: one JSON object per line</source>
+        <translation>com --list: um objeto JSON por linha</translation>
+    </message>
+    <message>
+        <source>write the message&apos;s exact bytes to stdout</source>
+        <translation>escrever os bytes exatos da mensagem em stdout</translation>
+    </message>
 </context>
 <context>
     <name>Imap</name>
@@ -338,6 +410,82 @@
     <message>
         <source>expected a fetch item</source>
         <translation>esperava-se um item de FETCH</translation>
+    </message>
+    <message>
+        <source>a NUL byte cannot be sent to an IMAP server</source>
+        <translation>um byte NUL não pode ser enviado a um servidor IMAP</translation>
+    </message>
+    <message>
+        <source>a folder name cannot contain control characters (line breaks, NUL)</source>
+        <translation>um nome de pasta não pode conter caracteres de controle (quebras de linha, NUL)</translation>
+    </message>
+    <message>
+        <source>%1: the server reported success before completing the exchange</source>
+        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+    </message>
+    <message>
+        <source>CAPABILITY failed: %1</source>
+        <translation>CAPABILITY falhou: %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1 %2</source>
+        <translation>falha na autenticação: %1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no usable authentication mechanism (server offers %1): %2</source>
+        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+    </message>
+    <message>
+        <source>protocol error: %1</source>
+        <translation>erro de protocolo: %1</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+    </message>
+    <message>
+        <source>the server answered a command we never sent: %1</source>
+        <translation>o servidor respondeu a um comando que nunca enviamos: %1</translation>
+    </message>
+    <message>
+        <source>the server asked for more during LOGIN</source>
+        <translation>o servidor enviou um pedido de continuação (+) durante o LOGIN</translation>
+    </message>
+    <message>
+        <source>the server closed the connection: %1</source>
+        <translation>o servidor fechou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server does not allow LOGIN (LOGINDISABLED)</source>
+        <translation>o servidor não permite LOGIN (LOGINDISABLED)</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
+        <translation>o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server greeted with PREAUTH on a connection that requires STARTTLS; nothing was sent</source>
+        <translation>o servidor saudou com PREAUTH numa conexão que exige STARTTLS; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1; no credentials were sent</source>
+        <translation>o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>o servidor recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server sent data during the TLS handshake: &quot;%1&quot;</source>
+        <translation>o servidor enviou dados durante o handshake TLS: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>saudação inesperada: %1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +851,18 @@
     <message>
         <source>unexpected reply %1</source>
         <translation>resposta inesperada %1</translation>
+    </message>
+    <message>
+        <source>a message without a unique-id cannot be stored</source>
+        <translation>não é possível armazenar uma mensagem sem unique-id (UIDL)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2306,10 @@
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
+    <message>
+        <source>No audio output device was found on this computer.</source>
+        <translation>Nenhum dispositivo de saída de áudio foi encontrado neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::Channel</name>
@@ -2364,6 +2528,79 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::GuiMain</name>
+    <message>
+        <source>Carteiro, a mail client with a live protocol inspector.</source>
+        <translation>Carteiro, um cliente de e-mail com inspetor de protocolos ao vivo.</translation>
+    </message>
+    <message>
+        <source>add the mail lab&apos;s account &quot;Lab (alice)&quot; (tests/lab/mail-lab.sh) and make it current; implied when CARTEIRO_LAB_HOST is set</source>
+        <translation>adicionar a conta do laboratório de correio &quot;Lab (alice)&quot; (tests/lab/mail-lab.sh) e torná-la a atual; implícito quando CARTEIRO_LAB_HOST está definida</translation>
+    </message>
+    <message>
+        <source>carteiro: --lab-user must be alice or bob
+</source>
+        <translation>carteiro: --lab-user deve ser alice ou bob
+</translation>
+    </message>
+    <message>
+        <source>open a new message at start-up</source>
+        <translation>abrir uma nova mensagem ao iniciar</translation>
+    </message>
+    <message>
+        <source>with --lab: alice (default) or bob</source>
+        <translation>com --lab: alice (padrão) ou bob</translation>
+    </message>
+    <message>
+        <source>write a PNG of the main window after start-up, then quit</source>
+        <translation>gravar um PNG da janela principal depois de iniciar e sair</translation>
+    </message>
+    <message>
+        <source>Cartão-postal do laboratório</source>
+        <translation>Cartão-postal do laboratório</translation>
+    </message>
+    <message>
+        <source>Olá! Segue uma foto e um recado de voz.</source>
+        <translation>Olá! Segue uma foto e um recado de voz.</translation>
+    </message>
+    <message>
+        <source>carteiro: the demo message could not be sent
+</source>
+        <translation>carteiro: não foi possível enviar a mensagem de demonstração
+</translation>
+    </message>
+    <message>
+        <source>with --lab: send a postcard with these attachments (repeatable) from the lab account to the other lab user at start-up, so the inspector shows a whole exchange; with --screenshot the picture is taken after it</source>
+        <translation>com --lab: ao iniciar, enviar um cartão-postal com estes anexos (repetível) da conta do laboratório para o outro usuário do laboratório, para que o inspetor mostre uma troca completa; com --screenshot, a imagem é capturada depois do envio</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ImapAuthenticator</name>
+    <message>
+        <source>the server does not allow LOGIN (LOGINDISABLED)</source>
+        <translation>o servidor não permite LOGIN (LOGINDISABLED)</translation>
+    </message>
+    <message>
+        <source>no usable authentication mechanism (server offers %1): %2</source>
+        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+    </message>
+    <message>
+        <source>the server asked for more during LOGIN</source>
+        <translation>o servidor enviou um pedido de continuação (+) durante o LOGIN</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ImapConnection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>the server has no UIDPLUS: expunging only these messages is impossible</source>
+        <translation>o servidor não tem UIDPLUS: não é possível remover (EXPUNGE) só estas mensagens</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::ImapFramer</name>
     <message>
         <source>the server announced a malformed literal %1</source>
@@ -2399,6 +2636,65 @@ Erro: %2</translation>
     <message>
         <source>cannot parse the server&apos;s response (%1): %2</source>
         <translation>não é possível analisar a resposta do servidor (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ImapSession</name>
+    <message>
+        <source>the server sent data during the TLS handshake: &quot;%1&quot;</source>
+        <translation>o servidor enviou dados durante o handshake TLS: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>protocol error: %1</source>
+        <translation>erro de protocolo: %1</translation>
+    </message>
+    <message>
+        <source>unexpected greeting: %1</source>
+        <translation>saudação inesperada: %1</translation>
+    </message>
+    <message>
+        <source>the server greeted with PREAUTH on a connection that requires STARTTLS; nothing was sent</source>
+        <translation>o servidor saudou com PREAUTH numa conexão que exige STARTTLS; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>o servidor recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
+        <translation>o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the server closed the connection: %1</source>
+        <translation>o servidor fechou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>the server answered a command we never sent: %1</source>
+        <translation>o servidor respondeu a um comando que nunca enviamos: %1</translation>
+    </message>
+    <message>
+        <source>CAPABILITY failed: %1</source>
+        <translation>CAPABILITY falhou: %1</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1; no credentials were sent</source>
+        <translation>o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1 %2</source>
+        <translation>falha na autenticação: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the server reported success before completing the exchange</source>
+        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2776,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation>Tamanho do texto:</translation>
+        <translation type="vanished">Tamanho do texto:</translation>
     </message>
     <message>
         <source>A-</source>
@@ -2522,7 +2818,167 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Carteiro: the desktop window is being built. Meanwhile, carteiro-cli send works against the lab.</source>
-        <translation>Carteiro: a janela do aplicativo ainda está em construção. Enquanto isso, o carteiro-cli send já funciona com o laboratório.</translation>
+        <translation type="vanished">Carteiro: a janela do aplicativo ainda está em construção. Enquanto isso, o carteiro-cli send já funciona com o laboratório.</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>Enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Pastas</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Reading mail arrives with the retrieval work (IMAP and POP3). For now: Write a message, send it, and watch the inspector.</source>
+        <translation>A leitura de mensagens chega com o recebimento (IMAP e POP3). Por enquanto: Escreva uma mensagem, envie-a e acompanhe o inspetor.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Escrever</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>Escrever uma nova mensagem</translation>
+    </message>
+    <message>
+        <source>Send/&amp;Receive</source>
+        <translation>Enviar/&amp;Receber</translation>
+    </message>
+    <message>
+        <source>Receiving mail (IMAP / POP3) is not available yet; sending is.</source>
+        <translation>O recebimento de mensagens (IMAP / POP3) ainda não está disponível; o envio, sim.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspetor</translation>
+    </message>
+    <message>
+        <source>&amp;Account settings...</source>
+        <translation>&amp;Configurações da conta...</translation>
+    </message>
+    <message>
+        <source>&amp;New account...</source>
+        <translation>&amp;Nova conta...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: passwords are asked for when sending and kept in memory only.</source>
+        <translation>Não há serviço de chaveiro disponível: as senhas são pedidas no envio e ficam só na memória.</translation>
+    </message>
+    <message>
+        <source>Lab account ready: %1 on %2:%3</source>
+        <translation>Conta de laboratório pronta: %1 em %2:%3</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Rascunhos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>No account yet: Settings &gt; New account</source>
+        <translation>Nenhuma conta ainda: Configurações &gt; Nova conta</translation>
+    </message>
+    <message>
+        <source>Add an account first (Settings &gt; New account).</source>
+        <translation>Adicione uma conta primeiro (Configurações &gt; Nova conta).</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nova conta</translation>
+    </message>
+    <message>
+        <source>Testing the connection...</source>
+        <translation>Testando a conexão...</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Enviando...</translation>
+    </message>
+    <message>
+        <source>Connection test passed.</source>
+        <translation>Teste de conexão bem-sucedido.</translation>
+    </message>
+    <message>
+        <source>Sent (%1), queued as %2.</source>
+        <translation>Enviada (%1), enfileirada como %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falha: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>não é possível gravar a captura de tela em %1</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3099,52 @@ Senha de %2 em %3:</translation>
     <message>
         <source>The keychain refused the password (%1): it is kept in memory until Carteiro quits.</source>
         <translation>O chaveiro recusou a senha (%1): ela fica na memória até o Carteiro ser fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::Pop3RetrieveJob</name>
+    <message>
+        <source>no message store to download into</source>
+        <translation>não há armazenamento de mensagens para onde baixar</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>cancelado pelo usuário</translation>
+    </message>
+    <message>
+        <source>the server does not support UIDL, needed to avoid downloading a message twice: %1</source>
+        <translation>o servidor não suporta UIDL, necessário para não baixar uma mensagem duas vezes: %1</translation>
+    </message>
+    <message>
+        <source>LIST failed: %1</source>
+        <translation>LIST falhou: %1</translation>
+    </message>
+    <message>
+        <source>DELE refused: %1</source>
+        <translation>DELE recusado: %1</translation>
+    </message>
+    <message>
+        <source>the message is %1 bytes; the limit is %2 bytes</source>
+        <translation>a mensagem tem %1 bytes; o limite é de %2 bytes</translation>
+    </message>
+    <message>
+        <source>RETR refused: %1</source>
+        <translation>RETR recusado: %1</translation>
+    </message>
+    <message>
+        <source>the store did not keep the message</source>
+        <translation>o armazenamento não guardou a mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not stored and kept on the server: %1</source>
+        <translation>
+            <numerusform>%n mensagem não armazenada e mantida no servidor: %1</numerusform>
+            <numerusform>%n mensagens não armazenadas e mantidas no servidor: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2893,7 +3395,7 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>%1, %2; certificate %3, issued by %4 (%5); SHA-256 %6</source>
-        <translation>%1, %2; certificado %3, emitido por %4 (%5); SHA-256 %6</translation>
+        <translation type="vanished">%1, %2; certificado %3, emitido por %4 (%5); SHA-256 %6</translation>
     </message>
     <message>
         <source>not encrypted</source>
@@ -2910,6 +3412,14 @@ Senha de %2 em %3:</translation>
     <message>
         <source>Details</source>
         <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3, issued by %4 (%5)</source>
+        <translation>%1, %2; certificado %3, emitido por %4 (%5)</translation>
+    </message>
+    <message>
+        <source>; SHA-256 %1</source>
+        <translation>; SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3953,70 @@ Senha de %2 em %3:</translation>
     <message>
         <source>RCPT TO: the message was accepted for some recipients only: %1</source>
         <translation>RCPT TO: a mensagem foi aceita só para alguns destinatários: %1</translation>
+    </message>
+    <message>
+        <source>an IMAP message is named by its UID, a positive number: &quot;%1&quot;</source>
+        <translation>uma mensagem IMAP é identificada pelo UID, um número positivo: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no message with UID %1 in %2</source>
+        <translation>nenhuma mensagem com UID %1 em %2</translation>
+    </message>
+    <message>
+        <source>no message with UIDL %1</source>
+        <translation>nenhuma mensagem com UIDL %1</translation>
+    </message>
+    <message>
+        <source>Read mail over IMAP or POP3.</source>
+        <translation>Lê mensagens por IMAP ou POP3.</translation>
+    </message>
+    <message>
+        <source>imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); +plain forms only for a lab</source>
+        <translation>imap://HOST[:PORTA] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); formas +plain só em laboratório</translation>
+    </message>
+    <message>
+        <source>IMAP folder (default INBOX)</source>
+        <translation>pasta IMAP (padrão: INBOX)</translation>
+    </message>
+    <message>
+        <source>list the messages</source>
+        <translation>listar as mensagens</translation>
+    </message>
+    <message>
+        <source>with --list: one JSON object per line</source>
+        <translation>com --list: um objeto JSON por linha</translation>
+    </message>
+    <message>
+        <source>write the message&apos;s exact bytes to stdout</source>
+        <translation>escrever os bytes exatos da mensagem em stdout</translation>
+    </message>
+    <message>
+        <source>print the message&apos;s MIME tree</source>
+        <translation>mostrar a árvore MIME da mensagem</translation>
+    </message>
+    <message>
+        <source>list folders with their special use</source>
+        <translation>listar as pastas e seus usos especiais (SPECIAL-USE)</translation>
+    </message>
+    <message>
+        <source>authentication mechanism (default: strongest)</source>
+        <translation>mecanismo de autenticação (padrão: o mais forte)</translation>
+    </message>
+    <message>
+        <source>lab only: allow credentials on a +plain:// connection</source>
+        <translation>só em laboratório: permitir credenciais numa conexão +plain://</translation>
+    </message>
+    <message>
+        <source>--server and --user are required</source>
+        <translation>--server e --user são obrigatórios</translation>
+    </message>
+    <message>
+        <source>give exactly one of --list, --raw ID, --mime-tree ID, --folders</source>
+        <translation>informe exatamente um de --list, --raw ID, --mime-tree ID, --folders</translation>
+    </message>
+    <message>
+        <source>--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address</source>
+        <translation>--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
     </message>
 </context>
 </TS>
