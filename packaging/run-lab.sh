@@ -35,7 +35,14 @@ CARTEIRO_PASSWORD=$CARTEIRO_LAB_PASSWORD_ALICE "$build/app/cli/carteiro-cli" sen
   --attach "$here/resources/demo/cartao-postal.png" --attach "$here/resources/demo/recado.wav" \
   --ca-file "$CARTEIRO_LAB_CA_FILE" --trace --explain --mime-tree 2>&1
 echo
-echo "== Delivered to bob's Maildir: $(ls -t "$CARTEIRO_LAB_MAILDIR_ROOT/bob/Maildir/new" 2>/dev/null | head -1)"
+# Delivery (Postfix -> LMTP -> Dovecot) is asynchronous: give it a few seconds.
+newest=""
+for _ in $(seq 50); do
+  newest=$(grep -l "Cart" "$CARTEIRO_LAB_MAILDIR_ROOT"/bob/Maildir/new/* 2>/dev/null | tail -1 || true)
+  [ -n "$newest" ] && break
+  sleep 0.1
+done
+echo "== Delivered to bob's Maildir: ${newest:-(not yet: see $CARTEIRO_LAB_DIR/log)}"
 gui="$build/app/gui/carteiro"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$gui" ] && [ "${CARTEIRO_NO_GUI:-0}" != 1 ]; then
   echo "== Opening Carteiro on the lab account (alice); the inspector dock shows every exchange"
