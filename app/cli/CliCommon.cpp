@@ -20,6 +20,33 @@ void err(const QString &line)
     std::fflush(stderr);
 }
 
+int fail(int code, const QString &message)
+{
+    err(QStringLiteral("error: ") + message);
+    return code;
+}
+
+std::optional<ChannelOptions> channelOptions(const ServerUrl &url, const QString &caFile,
+                                             const QString &pin, const QString &timeoutSeconds,
+                                             QString *error)
+{
+    const int seconds = timeoutSeconds.toInt();
+    if (seconds <= 0) {
+        *error = QCoreApplication::translate("Cli", "--timeout must be a positive number of seconds");
+        return std::nullopt;
+    }
+    ChannelOptions channel;
+    channel.host = url.host;
+    channel.port = url.port;
+    channel.security = url.security;
+    channel.caFile = caFile;
+    channel.pinnedSha256 = pin.toLatin1();
+    channel.replyTimeoutMs = seconds * 1000;
+    channel.connectTimeoutMs = seconds * 1000;
+    channel.label = url.toString();
+    return channel;
+}
+
 bool readSecret(const QString &file, const char *envVar, QString *secret, QString *error)
 {
     if (!file.isEmpty()) {

@@ -1,4 +1,6 @@
 #pragma once
+#include "account/ServerUrl.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +12,13 @@ void out(const QString &line);
 void err(const QString &line);
 // The password: CARTEIRO_PASSWORD, or the first line of --password-file; never argv.
 bool readSecret(const QString &file, const char *envVar, QString *secret, QString *error);
+// Prints "error: MESSAGE" on stderr and returns `code`.
+int fail(int code, const QString &message);
+// The channel for a server URL with the common options (--ca-file, --pin-sha256,
+// --timeout in seconds); nullopt and *error when the timeout is not positive.
+std::optional<ChannelOptions> channelOptions(const ServerUrl &url, const QString &caFile,
+                                             const QString &pin, const QString &timeoutSeconds,
+                                             QString *error);
 int runSend(const QStringList &args);
 int runFetch(const QStringList &args);
 

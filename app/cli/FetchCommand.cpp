@@ -3,7 +3,6 @@
 #include "account/ServerUrl.h"
 #include "imap/ImapConnection.h"
 #include "mime/HeaderFields.h"
-#include "mime/MimeCharset.h"
 #include "mime/MimeTree.h"
 #include "pop3/Pop3RetrieveJob.h"
 #include "trace/TraceText.h"
@@ -22,12 +21,6 @@ namespace carteiro::cli {
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
 
-int fail(int code, const QString &message)
-{
-    err(QStringLiteral("error: ") + message);
-    return code;
-}
-
 void writeRaw(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -44,8 +37,7 @@ QString isoDate(const QString &rfc5322, const QDateTime &fallback)
 
 QString imapAddress(const ImapAddress &a)
 {
-    QString name = MimeCharset::decodeEncodedWords(a.name);
-    name.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    const QString name = HeaderFields::decodeWords(a.name);
     const QString addr = QString::fromUtf8(a.address());
     return name.isEmpty() ? addr : QStringLiteral("%1 <%2>").arg(name, addr);
 }
@@ -177,9 +169,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
                         const QJsonArray from = imapAddresses(f.envelope->from);
                         o.insert(QStringLiteral("from"), from.isEmpty() ? QString() : from.first().toString());
                         o.insert(QStringLiteral("to"), imapAddresses(f.envelope->to));
-                        QString subject = MimeCharset::decodeEncodedWords(f.envelope->subject);
-                        subject.removeIf([](QChar ch) { return ch.unicode() < 0x20 || ch.unicode() == 0x7f; });
-                        o.insert(QStringLiteral("subject"), subject);
+                        o.insert(QStringLiteral("subject"), HeaderFields::decodeWords(f.envelope->subject));
                         o.insert(QStringLiteral("date"), isoDate(QString::fromLatin1(f.envelope->date), f.internalDate));
                     }
                     o.insert(QStringLiteral("size"), f.size);
@@ -343,19 +333,9 @@ int runFetch(const QStringList &args)
         return fail(Usage, error);
     if (creds.password.isEmpty() && creds.oauthToken.isEmpty())
         return fail(Usage, tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
-    const int seconds = p.value(timeout).toInt();
-    if (seconds <= 0)
-        return fail(Usage, tr("--timeout must be a positive number of seconds"));
-
-    ChannelOptions channel;
-    channel.host = url->host;
-    channel.port = url->port;
-    channel.security = url->security;
-    channel.caFile = p.value(caFile);
-    channel.pinnedSha256 = p.value(pin).toLatin1();
-    channel.replyTimeoutMs = seconds * 1000;
-    channel.connectTimeoutMs = seconds * 1000;
-    channel.label = url->toString();
+    const auto channel = channelOptions(*url, p.value(caFile), p.value(pin), p.value(timeout), &error);
+    if (!channel)
+        return fail(Usage, error);
 
     TraceHub hub;
     hub.addSecret(creds.password.toUtf8());
@@ -371,7 +351,7 @@ int runFetch(const QStringList &args)
         config.allowAuthWithoutTls = p.isSet(allowPlain);
         config.credentials = creds;
         config.mechanism = p.value(mech).toUpper();
-        return runImap(hub, channel, config, req);
+        return runImap(hub, *channel, config, req);
     }
     Pop3Session::Config config;
     config.security = url->security == TransportSecurity::ImplicitTls ? Pop3Session::Security::ImplicitTls
@@ -380,7 +360,7 @@ int runFetch(const QStringList &args)
     config.allowPlaintextAuth = p.isSet(allowPlain);
     config.credentials = creds;
     config.mechanism = p.value(mech).toUpper();
-    return runPop3(hub, channel, config, req);
+    return runPop3(hub, *channel, config, req);
 }
 
 } // namespace carteiro::cli

@@ -20,12 +20,6 @@ namespace carteiro::cli {
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
 
-int fail(int code, const QString &message)
-{
-    err(QStringLiteral("error: ") + message);
-    return code;
-}
-
 bool readText(const QString &path, QString *text, QString *error)
 {
     QFile f(path);
@@ -209,18 +203,9 @@ int runSend(const QStringList &args)
         out(MimeTree::format(*tree));
     }
 
-    ChannelOptions channel;
-    channel.host = url->host;
-    channel.port = url->port;
-    channel.security = url->security;
-    channel.caFile = p.value(caFile);
-    channel.pinnedSha256 = p.value(pin).toLatin1();
-    const int seconds = p.value(timeout).toInt();
-    if (seconds <= 0)
-        return fail(Usage, tr("--timeout must be a positive number of seconds"));
-    channel.replyTimeoutMs = seconds * 1000;
-    channel.connectTimeoutMs = seconds * 1000;
-    channel.label = url->toString();
+    const auto channel = channelOptions(*url, p.value(caFile), p.value(pin), p.value(timeout), &error);
+    if (!channel)
+        return fail(Usage, error);
 
     SmtpSession::Config config;
     config.ehloName = SmtpSession::defaultEhloName();
@@ -251,7 +236,7 @@ int runSend(const QStringList &args)
                 err(QStringLiteral("*: ") + ReplyCatalog::describeSmtpReply(e.replyCode, e.enhancedCode));
         });
     }
-    SubmissionJob job(&hub, channel, config, {{composed->filePath, envelope}});
+    SubmissionJob job(&hub, *channel, config, {{composed->filePath, envelope}});
     QEventLoop loop;
     QObject::connect(&job, &SubmissionJob::finished, &loop, &QEventLoop::quit);
     job.start();

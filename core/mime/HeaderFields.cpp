@@ -41,10 +41,12 @@ QByteArray HeaderFields::raw(const QByteArray &header, const QByteArray &name)
 QString HeaderFields::decoded(const QByteArray &header, const QByteArray &name)
 {
     const QByteArray value = raw(header, name);
-    if (value.isNull())
-        return {};
+    return value.isNull() ? QString() : decodeWords(value);
+}
+
+QString HeaderFields::decodeWords(const QByteArray &value)
+{
     QString text = MimeCharset::decodeEncodedWords(value);
-    // Encoded control characters (a NUL or newline hidden in =?..?=) never reach a view.
     text.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
     return text;
 }

@@ -14,6 +14,10 @@ public:
     static QByteArray raw(const QByteArray &header, const QByteArray &name);
     // The value with encoded words decoded and control characters removed.
     static QString decoded(const QByteArray &header, const QByteArray &name);
+    // Decodes RFC 2047 encoded words in a header value (or an IMAP ENVELOPE
+    // string) and removes control characters, so a NUL or newline hidden in an
+    // encoded word never reaches a view.
+    static QString decodeWords(const QByteArray &value);
 };
 
 } // namespace carteiro

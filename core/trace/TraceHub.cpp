@@ -42,14 +42,6 @@ void TraceHub::addSecret(const QByteArray &secret)
     }
 }
 
-QByteArray TraceHub::redact(QByteArray bytes) const
-{
-    QMutexLocker lock(&m_mutex);
-    for (const QByteArray &secret : m_secrets)
-        bytes.replace(secret, QByteArrayLiteral("*****"));
-    return bytes;
-}
-
 void TraceHub::setListener(std::function<void(const TraceEvent &)> listener)
 {
     QMutexLocker lock(&m_mutex);

@@ -52,9 +52,6 @@ public:
     QList<TraceConnectionInfo> connections() const;
     qint64 droppedEvents() const;
 
-    // Applies the registered secrets' masks to arbitrary text.
-    QByteArray redact(QByteArray bytes) const;
-
 Q_SIGNALS:
     void eventsAppended(const QList<carteiro::TraceEvent> &batch);
 

@@ -110,8 +110,9 @@ TEST_F(ChannelTest, BytesInjectedAfterStartTlsAreDiscardedAndReported)
         }
         if (e.kind == TraceKind::Line && e.bytes == "250 real inside TLS")
             insideTlsMarked = e.insideTls;
-        if (e.kind == TraceKind::Line && e.bytes == "220 fake ESMTP")
+        if (e.kind == TraceKind::Line && e.bytes == "220 fake ESMTP") {
             EXPECT_FALSE(e.insideTls);
+        }
     }
     EXPECT_TRUE(injectionReported);
     EXPECT_TRUE(insideTlsMarked);
