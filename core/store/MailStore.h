@@ -1,0 +1,109 @@
+#pragma once
+// The local store (SQLite through Qt Sql): folders, message metadata, cached
+// bodies, POP3 mail, the outbox and drafts. WAL journal; schema migrations by
+// PRAGMA user_version; one transaction per written chunk. A MailStore is bound
+// to the thread that opened it (Qt Sql connections are): open one per thread on
+// the same file; WAL lets readers and the writer work at once.
+// The UI never sees SQL: every question is a method here.
+#include "store/StoreRecords.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace carteiro {
+
+class MailStore
+{
+public:
+    // `path` is a file name; ":memory:" gives a private in-memory store (tests).
+    explicit MailStore(QString path);
+    ~MailStore();
+    MailStore(const MailStore &) = delete;
+    MailStore &operator=(const MailStore &) = delete;
+
+    // Creates or migrates the schema. False with error() set when the file is
+    // not a database, is from a newer Carteiro, or cannot be written.
+    bool open();
+    bool isOpen() const;
+    QString error() const { return m_error; } // names what failed, translated
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // The default place: <AppDataLocation>/carteiro.sqlite
+    static QString defaultPath();
+
+    // --- folders --------------------------------------------------------
+    QList<StoredFolder> folders(const QString &accountId) const; // with total/unread counts
+    std::optional<StoredFolder> folder(qint64 folderId) const;
+    std::optional<StoredFolder> folderByName(const QString &accountId, const QString &name) const;
+    // Inserts or updates by (accountId, name); keeps the sync state unless the
+    // record carries one. Returns the folder id, 0 on failure.
+    qint64 upsertFolder(const StoredFolder &folder);
+    // After a LIST: every non-local folder of the account not named is removed
+    // with its messages. One transaction.
+    bool retainFolders(const QString &accountId, const QStringList &names);
+    bool renameFolder(qint64 folderId, const QString &newName, const QByteArray &wireName);
+    bool removeFolder(qint64 folderId);
+    bool setSyncState(qint64 folderId, quint32 uidValidity, quint32 uidNext, quint64 highestModSeq);
+    // UIDVALIDITY changed (RFC 3501 §2.3.1.1): every cached message and body of
+    // the folder is dropped and the new UIDVALIDITY recorded; the outbox,
+    // drafts and other folders are untouched (security.md 24).
+    bool resetFolder(qint64 folderId, quint32 newUidValidity);
+
+    // --- messages -------------------------------------------------------
+    // Inserts or updates by (folderId, uid) (or (folderId, uidl) when uid is 0)
+    // in ONE transaction: one call per fetched chunk. A row with
+    // envelopeKnown=false never overwrites known envelope fields.
+    bool upsertMessages(qint64 folderId, const QList<StoredMessage> &messages);
+    // FLAGS / MODSEQ updates from FETCH (one transaction).
+    struct FlagUpdate { quint32 uid = 0; quint32 flags = 0; QList<QByteArray> keywords; quint64 modSeq = 0; };
+    bool updateFlags(qint64 folderId, const QList<FlagUpdate> &updates);
+    bool setFlags(qint64 messageId, quint32 flags);
+    // EXPUNGE / VANISHED, and local deletes.
+    bool removeMessages(qint64 folderId, const QList<quint32> &uids);
+    bool removeMessage(qint64 messageId);
+    // Every row of the folder, in no particular order (the list model sorts).
+    QList<StoredMessage> messages(qint64 folderId) const;
+    std::optional<StoredMessage> message(qint64 messageId) const;
+    std::optional<StoredMessage> messageByUid(qint64 folderId, quint32 uid) const;
+    QList<quint32> uids(qint64 folderId) const; // ascending
+    // UIDs whose envelope is not known yet (placeholders), ascending.
+    QList<quint32> uidsWithoutEnvelope(qint64 folderId) const;
+
+    // --- bodies ---------------------------------------------------------
+    // The whole raw message, cached on demand.
+    bool storeBody(qint64 messageId, const QByteArray &raw);
+    std::optional<QByteArray> body(qint64 messageId) const;
+    // One part (BODY[section]) when only that was fetched.
+    bool storePart(qint64 messageId, const QByteArray &section, const QByteArray &bytes);
+    std::optional<QByteArray> part(qint64 messageId, const QByteArray &section) const;
+
+    // --- POP3 -----------------------------------------------------------
+    bool hasUidl(qint64 folderId, const QByteArray &uidl) const;
+    QList<QByteArray> uidls(qint64 folderId) const;
+    // Parses the headers of `raw` for the list row, stores row and body in one
+    // transaction with a durable commit. Returns the message id, 0 on failure.
+    qint64 addLocalMessage(qint64 folderId, const QByteArray &uidl, const QByteArray &raw,
+                           quint32 flags = 0);
+
+    // --- outbox and drafts ---------------------------------------------
+    qint64 addOutbox(const OutboxEntry &entry); // durable before it returns
+    bool updateOutbox(qint64 id, OutboxEntry::State state, const QString &lastError = {});
+    bool removeOutbox(qint64 id);
+    QList<OutboxEntry> outbox(const QString &accountId = {}) const;
+    qint64 saveDraft(const DraftEntry &draft); // id 0 = new; returns the id
+    bool removeDraft(qint64 id);
+    QList<DraftEntry> drafts(const QString &accountId = {}) const;
+
+private:
+    bool migrate();
+    bool fail(const QString &what, const QString &detail) const;
+
+    QString m_path;
+    QString m_connection;
+    mutable QString m_error;
+};
+
+} // namespace carteiro
