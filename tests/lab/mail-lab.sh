@@ -25,6 +25,7 @@
 #   CARTEIRO_LAB_DOMAIN       mail domain               (default example.test)
 #   CARTEIRO_LAB_NO_INSTALL=1 never call apt-get
 # Users: alice/alicepass and bob/bobpass; log in as "alice" or "alice@example.test".
+# carol/carolpass is the benchmark user (tests/bench/header-sync.sh fills her folders).
 #
 # Why 127.0.0.2: Dovecot 2.3 marks a connection "secured" when it uses TLS, when
 # the client IP is in login_trusted_networks, or when the client IP equals the
@@ -46,7 +47,7 @@ HOST=${CARTEIRO_LAB_HOST:-127.0.0.1}
 HOST2=${CARTEIRO_LAB_HOST2:-127.0.0.2}
 OFF=${CARTEIRO_LAB_PORT_OFFSET:-10000}
 DOMAIN=${CARTEIRO_LAB_DOMAIN:-example.test}
-USERS="alice:alicepass bob:bobpass"
+USERS="alice:alicepass bob:bobpass carol:carolpass"  # carol: benchmarks only
 
 SMTP_PORT=$((OFF + 25))         # plain SMTP (MX-like, no AUTH, STARTTLS optional), HOST only
 SUBMISSION_PORT=$((OFF + 587))  # submission, STARTTLS required before AUTH
