@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QTabBar>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -162,6 +163,39 @@ TEST(InspectorFilter, PaneToolbarDrivesTheProxy)
     ASSERT_EQ(selected.size(), 1);
     EXPECT_TRUE(pane.proxy()->data(selected.first().siblingAtColumn(3)).toString().startsWith(QStringLiteral("MAIL FROM")));
     EXPECT_EQ(pane.visibleEvents().size(), 1);
+}
+
+TEST(InspectorFilter, EachConnectionHasItsOwnTranscriptTab)
+{
+    TwoConnections f;
+    TranscriptPane pane(&f.hub);
+    QTabBar *tabs = pane.connectionTabs();
+    ASSERT_EQ(tabs->count(), 3) << "All + one tab per connection";
+    EXPECT_EQ(tabs->tabData(0).toUInt(), 0u);
+    const int imapTab = 2;
+    EXPECT_EQ(tabs->tabData(imapTab).toUInt(), f.imap);
+    EXPECT_TRUE(tabs->tabText(imapTab).startsWith(QStringLiteral("IMAP"))) << tabs->tabText(imapTab).toStdString();
+    EXPECT_TRUE(tabs->tabToolTip(imapTab).contains(QStringLiteral("imap://127.0.0.1:10143")));
+
+    tabs->setCurrentIndex(imapTab); // a click on the IMAP tab
+    EXPECT_EQ(pane.proxy()->connectionFilter(), f.imap);
+    EXPECT_EQ(pane.proxy()->rowCount(), 2);
+    EXPECT_EQ(pane.connectionBox()->currentData().toUInt(), f.imap) << "the box follows the tab";
+
+    pane.connectionBox()->setCurrentIndex(0);
+    EXPECT_EQ(tabs->currentIndex(), 0) << "the tab follows the box";
+    EXPECT_GT(pane.proxy()->rowCount(), 2);
+
+    // A third connection opened later gets its tab; the chosen one stays chosen.
+    ASSERT_TRUE(pane.showConnection(f.smtp));
+    const quint32 pop = f.hub.openConnection(Protocol::Pop3, QStringLiteral("pop3s://127.0.0.1:10995"));
+    TraceEvent e = fixtureEvent(pop, Direction::ClientToServer, TraceKind::Line, "CAPA", true);
+    e.protocol = Protocol::Pop3;
+    f.hub.record(e);
+    ASSERT_TRUE(waitUntil([&] { return tabs->count() == 4; }));
+    EXPECT_EQ(tabs->tabData(tabs->currentIndex()).toUInt(), f.smtp);
+    EXPECT_EQ(pane.proxy()->connectionFilter(), f.smtp);
+    EXPECT_FALSE(pane.showConnection(9999));
 }
 
 TEST(InspectorFilter, RevealEventClearsHidingFiltersAndSelectsTheRow)

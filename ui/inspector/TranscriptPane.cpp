@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -48,11 +49,22 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
 
     m_status = new QLabel(this);
     buildToolBar();
+    m_connectionTabs = new QTabBar(this);
+    m_connectionTabs->setObjectName(QStringLiteral("connectionTabs"));
+    m_connectionTabs->setExpanding(false);
+    m_connectionTabs->setUsesScrollButtons(true);
+    m_connectionTabs->setDocumentMode(true);
+    m_connectionTabs->setElideMode(Qt::ElideMiddle);
+    connect(m_connectionTabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            showConnection(m_connectionTabs->tabData(index).toUInt());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_connectionTabs);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
@@ -155,10 +167,40 @@ void TranscriptPane::refreshConnections()
         m_connectionBox->addItem(m_model->connectionLabel(c.id), c.id);
     const int idx = m_connectionBox->findData(current);
     m_connectionBox->setCurrentIndex(idx < 0 ? 0 : idx);
+
+    const QSignalBlocker blockTabs(m_connectionTabs);
+    while (m_connectionTabs->count() > 0)
+        m_connectionTabs->removeTab(0);
+    m_connectionTabs->addTab(tr("All"));
+    m_connectionTabs->setTabData(0, 0u);
+    m_connectionTabs->setTabToolTip(0, tr("Every connection, in time order"));
+    for (const TraceConnectionInfo &c : m_model->connections()) {
+        // Short on the tab ("IMAP #3"), the whole label ("imaps://host:993 (bob)") on hover.
+        const int tab = m_connectionTabs->addTab(
+            tr("%1 #%2").arg(QString::fromLatin1(protocolName(c.protocol))).arg(c.id));
+        m_connectionTabs->setTabData(tab, c.id);
+        m_connectionTabs->setTabToolTip(tab, m_model->connectionLabel(c.id));
+    }
+    m_connectionTabs->setCurrentIndex(idx < 0 ? 0 : idx); // same order as the box
+}
+
+bool TranscriptPane::showConnection(quint32 connection)
+{
+    const int idx = m_connectionBox->findData(connection);
+    if (idx < 0)
+        return false;
+    m_connectionBox->setCurrentIndex(idx); // applies the filter
+    const QSignalBlocker block(m_connectionTabs);
+    m_connectionTabs->setCurrentIndex(idx);
+    return true;
 }
 
 void TranscriptPane::applyConnectionFilter()
 {
+    if (m_connectionTabs && m_connectionTabs->currentIndex() != m_connectionBox->currentIndex()) {
+        const QSignalBlocker block(m_connectionTabs);
+        m_connectionTabs->setCurrentIndex(m_connectionBox->currentIndex());
+    }
     m_proxy->setConnectionFilter(m_connectionBox->currentData().toUInt());
     updateStatus();
 }

@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabBar;
 class QTimer;
 class QToolBar;
 class QTreeView;
@@ -34,6 +35,11 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *connectionBox() const { return m_connectionBox; }
     QComboBox *protocolBox() const { return m_protocolBox; }
+    // One tab per connection ("All" first): each SMTP/IMAP/POP3 connection has its
+    // own transcript a click away; kept in step with connectionBox().
+    QTabBar *connectionTabs() const { return m_connectionTabs; }
+    // Shows only this connection's transcript (0: all); false when unknown.
+    bool showConnection(quint32 connection);
 
     // Events of the rows shown (filtered), or of the selected rows only.
     QList<TraceEvent> visibleEvents() const;
@@ -77,6 +83,7 @@ private:
     QTreeView *m_view = nullptr;
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_connectionBox = nullptr;
+    QTabBar *m_connectionTabs = nullptr;
     QComboBox *m_protocolBox = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
