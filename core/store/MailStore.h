@@ -9,8 +9,11 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QString>
 #include <optional>
+
+class QSqlQuery;
 
 namespace carteiro {
 
@@ -98,12 +101,22 @@ public:
     QList<DraftEntry> drafts(const QString &accountId = {}) const;
 
 private:
+    class Transaction;
     bool migrate();
     bool fail(const QString &what, const QString &detail) const;
+    bool failQuery(const QString &what, const QSqlQuery &query) const;
+    QSqlDatabase database() const;
+    bool exec(const char *sql) const; // m_lastSqlError on failure
+    static QString upsertSql(const char *conflictColumn);
+    bool bindAndUpsert(QSqlQuery &byUid, QSqlQuery &byUidl, qint64 folderId, const StoredMessage &m,
+                       qint64 *id) const;
+    QList<quint32> uidList(qint64 folderId, bool onlyWithoutEnvelope) const;
 
     QString m_path;
     QString m_connection;
+    bool m_added = false; // the named connection exists (added by open(), on the opening thread)
     mutable QString m_error;
+    mutable QString m_lastSqlError;
 };
 
 } // namespace carteiro

@@ -1,0 +1,209 @@
+// MailStore::open: schema creation, re-open, migration by user_version, refusals.
+#include "store/MailStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+
+namespace {
+
+// Runs SQL on a file outside MailStore (to prepare or inspect a database).
+QVariant rawQuery(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-") + sql.left(20) + QString::number(qintptr(&path));
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        if (q.next())
+            result = q.value(0);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QStringList tables(const QString &path)
+{
+    QStringList out;
+    const QString name = QStringLiteral("tables");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        out = db.tables();
+        out.sort();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+} // namespace
+
+TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sub/carteiro.sqlite")); // the folder is created
+    qint64 folderId = 0;
+    {
+        MailStore store(path);
+        ASSERT_TRUE(store.open()) << store.error().toStdString();
+        EXPECT_TRUE(store.isOpen());
+        EXPECT_EQ(store.schemaVersion(), MailStore::latestSchemaVersion());
+        EXPECT_GE(MailStore::latestSchemaVersion(), 1);
+        StoredFolder f;
+        f.accountId = QStringLiteral("acc");
+        f.name = QStringLiteral("INBOX");
+        folderId = store.upsertFolder(f);
+        ASSERT_GT(folderId, 0) << store.error().toStdString();
+    }
+    EXPECT_EQ(tables(path), (QStringList{QStringLiteral("bodies"), QStringLiteral("drafts"), QStringLiteral("folders"),
+                                         QStringLiteral("messages"), QStringLiteral("outbox"),
+                                         QStringLiteral("parts")}));
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    MailStore again(path);
+    ASSERT_TRUE(again.open()) << again.error().toStdString();
+    const auto f = again.folder(folderId);
+    ASSERT_TRUE(f.has_value());
+    EXPECT_EQ(f->name, QStringLiteral("INBOX"));
+    EXPECT_EQ(again.schemaVersion(), MailStore::latestSchemaVersion());
+}
+
+TEST(MailStoreSchema, InMemoryStoresAreSeparate)
+{
+    MailStore a(QStringLiteral(":memory:")), b(QStringLiteral(":memory:"));
+    ASSERT_TRUE(a.open()) << a.error().toStdString();
+    ASSERT_TRUE(b.open()) << b.error().toStdString();
+    StoredFolder f;
+    f.accountId = QStringLiteral("acc");
+    f.name = QStringLiteral("INBOX");
+    ASSERT_GT(a.upsertFolder(f), 0);
+    EXPECT_EQ(a.folders(QStringLiteral("acc")).size(), 1);
+    EXPECT_TRUE(b.folders(QStringLiteral("acc")).isEmpty());
+}
+
+TEST(MailStoreSchema, MigratesAnEmptyFileAndAVersionZeroDatabase)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // A zero-byte file (SQLite treats it as an empty database).
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(empty);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    {
+        MailStore store(empty);
+        ASSERT_TRUE(store.open()) << store.error().toStdString();
+        EXPECT_EQ(store.schemaVersion(), MailStore::latestSchemaVersion());
+    }
+    // A database at user_version 0 with an unrelated table: migrated, the table kept.
+    const QString v0 = dir.filePath(QStringLiteral("v0.sqlite"));
+    rawQuery(v0, QStringLiteral("CREATE TABLE notes (x TEXT)"));
+    rawQuery(v0, QStringLiteral("INSERT INTO notes VALUES ('kept')"));
+    EXPECT_EQ(rawQuery(v0, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    {
+        MailStore store(v0);
+        ASSERT_TRUE(store.open()) << store.error().toStdString();
+        EXPECT_EQ(store.schemaVersion(), MailStore::latestSchemaVersion());
+    }
+    EXPECT_EQ(rawQuery(v0, QStringLiteral("PRAGMA user_version")).toInt(), MailStore::latestSchemaVersion());
+    EXPECT_EQ(rawQuery(v0, QStringLiteral("SELECT x FROM notes")).toString(), QStringLiteral("kept"));
+    EXPECT_TRUE(tables(v0).contains(QStringLiteral("messages")));
+}
+
+TEST(MailStoreSchema, AFailedMigrationLeavesTheOldVersion)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // A table named like ours but different: step 1 fails, and nothing of it stays.
+    const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
+    rawQuery(path, QStringLiteral("CREATE TABLE outbox (x TEXT)"));
+    MailStore store(path);
+    EXPECT_FALSE(store.open());
+    EXPECT_TRUE(store.error().contains(QStringLiteral("schema 1"))) << store.error().toStdString();
+    EXPECT_TRUE(store.error().contains(QStringLiteral("outbox"))) << store.error().toStdString(); // SQLite's words
+    EXPECT_FALSE(store.isOpen());
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    EXPECT_FALSE(tables(path).contains(QStringLiteral("folders"))); // rolled back with the failed step
+}
+
+TEST(MailStoreSchema, RefusesADatabaseFromANewerCarteiro)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        MailStore store(path);
+        ASSERT_TRUE(store.open());
+    }
+    const int future = MailStore::latestSchemaVersion() + 7;
+    rawQuery(path, QStringLiteral("PRAGMA user_version=%1").arg(future));
+    MailStore store(path);
+    EXPECT_FALSE(store.open());
+    EXPECT_FALSE(store.isOpen());
+    EXPECT_TRUE(store.error().contains(QStringLiteral("was written by a newer Carteiro (schema %1)").arg(future)))
+        << store.error().toStdString();
+    EXPECT_TRUE(store.error().contains(path)) << store.error().toStdString();
+    // Nothing was changed in the file.
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), future);
+}
+
+TEST(MailStoreSchema, NamesAFileThatIsNotADatabase)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("letter.txt"));
+    QByteArray text = "Dear Ana,\r\nthis is a letter, not a database.\r\n";
+    text = text.repeated(100);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    MailStore store(path);
+    EXPECT_FALSE(store.open());
+    EXPECT_FALSE(store.isOpen());
+    EXPECT_TRUE(store.error().contains(path)) << store.error().toStdString();
+    EXPECT_TRUE(store.error().contains(QStringLiteral("not"))) << store.error().toStdString();
+    // The file is left as it was: nothing lost.
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), text);
+}
+
+TEST(MailStoreSchema, NamesAPathThatCannotBeCreated)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString blocker = dir.filePath(QStringLiteral("file"));
+    {
+        QFile f(blocker);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    MailStore store(blocker + QStringLiteral("/inside/carteiro.sqlite"));
+    EXPECT_FALSE(store.open());
+    EXPECT_TRUE(store.error().contains(blocker)) << store.error().toStdString();
+}
+
+TEST(MailStoreSchema, DefaultPathIsInTheAppDataFolder)
+{
+    QStandardPaths::setTestModeEnabled(true); // ~/.qttest, not the user's real data folder
+    const QString path = MailStore::defaultPath();
+    QStandardPaths::setTestModeEnabled(false);
+    EXPECT_TRUE(path.endsWith(QStringLiteral("/carteiro.sqlite"))) << path.toStdString();
+    EXPECT_TRUE(QFileInfo(path).absoluteDir().exists());
+}
