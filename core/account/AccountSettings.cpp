@@ -90,4 +90,66 @@ SmtpSession::Config AccountSettings::smtpConfig(const QString &password, bool au
     return config;
 }
 
+ChannelOptions AccountSettings::imapChannel() const
+{
+    ChannelOptions c;
+    c.host = imapHost.trimmed();
+    c.port = imapPort;
+    c.security = imapSecurity;
+    c.caFile = caFile;
+    c.pinnedSha256 = pinnedSha256;
+    c.label = QStringLiteral("%1://%2:%3 (%4)")
+                  .arg(imapSecurity == TransportSecurity::ImplicitTls ? QStringLiteral("imaps") : QStringLiteral("imap"),
+                       c.host)
+                  .arg(c.port)
+                  .arg(username.isEmpty() ? name : username);
+    return c;
+}
+
+ImapSession::Config AccountSettings::imapConfig(const QString &password) const
+{
+    ImapSession::Config config;
+    config.security = imapSecurity == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
+                      : imapSecurity == TransportSecurity::StartTls  ? ImapSession::Security::StartTlsRequired
+                                                                     : ImapSession::Security::PlainLab;
+    config.allowAuthWithoutTls = lab && imapSecurity == TransportSecurity::Plain;
+    config.credentials.username = username;
+    config.credentials.password = password;
+    config.credentials.host = imapHost.trimmed();
+    config.credentials.port = imapPort;
+    config.mechanism = authMechanism.trimmed().toUpper();
+    return config;
+}
+
+ChannelOptions AccountSettings::pop3Channel() const
+{
+    ChannelOptions c;
+    c.host = pop3Host.trimmed();
+    c.port = pop3Port;
+    c.security = pop3Security;
+    c.caFile = caFile;
+    c.pinnedSha256 = pinnedSha256;
+    c.label = QStringLiteral("%1://%2:%3 (%4)")
+                  .arg(pop3Security == TransportSecurity::ImplicitTls ? QStringLiteral("pop3s") : QStringLiteral("pop3"),
+                       c.host)
+                  .arg(c.port)
+                  .arg(username.isEmpty() ? name : username);
+    return c;
+}
+
+Pop3Session::Config AccountSettings::pop3Config(const QString &password) const
+{
+    Pop3Session::Config config;
+    config.security = pop3Security == TransportSecurity::ImplicitTls ? Pop3Session::Security::ImplicitTls
+                      : pop3Security == TransportSecurity::StartTls  ? Pop3Session::Security::StartTlsRequired
+                                                                     : Pop3Session::Security::PlainLab;
+    config.allowPlaintextAuth = lab && pop3Security == TransportSecurity::Plain;
+    config.credentials.username = username;
+    config.credentials.password = password;
+    config.credentials.host = pop3Host.trimmed();
+    config.credentials.port = pop3Port;
+    config.mechanism = authMechanism.trimmed().toUpper();
+    return config;
+}
+
 } // namespace carteiro

@@ -3,6 +3,8 @@
 // server (RFC 6409) and the incoming IMAP/POP3 server the retrieval issue uses.
 // Never holds a password: secrets live in a SecretStore (security.md §25).
 #include "net/Channel.h"
+#include "imap/ImapSession.h"
+#include "pop3/Pop3Session.h"
 #include "smtp/SmtpSession.h"
 
 #include <QString>
@@ -38,6 +40,9 @@ struct AccountSettings
     QString pop3Host;
     quint16 pop3Port = 995;
     TransportSecurity pop3Security = TransportSecurity::ImplicitTls;
+    // POP3 mode: false = keep on server (UIDL remembered, no duplicates);
+    // true = download and delete (DELE only once the message is in the store).
+    bool pop3DeleteAfterDownload = false;
 
     PasswordPolicy passwordPolicy = PasswordPolicy::Keychain;
     // Marks the mail-lab preset. Plaintext transport is refused for any account
@@ -54,6 +59,13 @@ struct AccountSettings
     ChannelOptions smtpChannel() const;
     // With authenticate = false the session never sends AUTH (no password known).
     SmtpSession::Config smtpConfig(const QString &password, bool authenticate = true) const;
+    // The incoming server, with the same CA, pin and lab rules as SMTP.
+    ChannelOptions imapChannel() const;
+    ImapSession::Config imapConfig(const QString &password) const;
+    ChannelOptions pop3Channel() const;
+    Pop3Session::Config pop3Config(const QString &password) const;
+    bool hasImap() const { return !imapHost.trimmed().isEmpty(); }
+
     bool operator==(const AccountSettings &other) const = default;
 };
 

@@ -141,6 +141,11 @@ AccountDialog::AccountDialog(const AccountSettings &account, SendController *con
     inForm->addRow(tr("POP3 server:"), m_pop3Host);
     inForm->addRow(tr("POP3 port:"), m_pop3Port);
     inForm->addRow(tr("POP3 security:"), m_pop3Security);
+    m_pop3Delete = new QCheckBox(tr("Delete from the POP3 server once downloaded"), incoming);
+    m_pop3Delete->setObjectName(QStringLiteral("pop3Delete"));
+    m_pop3Delete->setToolTip(tr("Off: mail stays on the server and is downloaded once (UIDL). "
+                                "On: each message is deleted only after it is safely stored here."));
+    inForm->addRow(QString(), m_pop3Delete);
     layout->addWidget(incoming);
 
     auto *testRow = new QHBoxLayout;
@@ -197,6 +202,7 @@ void AccountDialog::load(const AccountSettings &a)
     m_pop3Host->setText(a.pop3Host);
     m_pop3Port->setValue(a.pop3Port);
     selectData(m_pop3Security, int(a.pop3Security));
+    m_pop3Delete->setChecked(a.pop3DeleteAfterDownload);
     (a.passwordPolicy == AccountSettings::PasswordPolicy::Keychain ? m_storeKeychain : m_askAtSend)
         ->setChecked(true);
 }
@@ -221,6 +227,7 @@ AccountSettings AccountDialog::account() const
     a.pop3Host = m_pop3Host->text().trimmed();
     a.pop3Port = quint16(m_pop3Port->value());
     a.pop3Security = TransportSecurity(m_pop3Security->currentData().toInt());
+    a.pop3DeleteAfterDownload = m_pop3Delete->isChecked();
     a.passwordPolicy = m_storeKeychain->isChecked() ? AccountSettings::PasswordPolicy::Keychain
                                                     : AccountSettings::PasswordPolicy::AskAtSend;
     return a;

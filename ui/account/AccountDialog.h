@@ -65,6 +65,7 @@ private:
     QLineEdit *m_name, *m_displayName, *m_address, *m_smtpHost, *m_username, *m_password, *m_caFile;
     QSpinBox *m_smtpPort;
     QComboBox *m_smtpSecurity, *m_mechanism, *m_incoming, *m_imapSecurity, *m_pop3Security;
+    QCheckBox *m_pop3Delete = nullptr;
     QLineEdit *m_imapHost, *m_pop3Host;
     QSpinBox *m_imapPort, *m_pop3Port;
     QCheckBox *m_lab;

@@ -78,6 +78,44 @@ TEST(AccountSettings, SessionConfigFollowsTheAccount)
     EXPECT_EQ(ch.security, TransportSecurity::ImplicitTls);
 }
 
+TEST(AccountSettings, IncomingConfigsFollowTheAccountAndTheLabRule)
+{
+    AccountSettings a = valid();
+    a.authMechanism = QStringLiteral("plain");
+    a.imapHost = QStringLiteral(" imap.exemplo.com.br ");
+    a.imapPort = 143;
+    a.imapSecurity = TransportSecurity::StartTls;
+    a.pop3Host = QStringLiteral("pop.exemplo.com.br");
+    a.pop3Port = 995;
+    a.pop3Security = TransportSecurity::ImplicitTls;
+    const ImapSession::Config imap = a.imapConfig(QStringLiteral("segredo"));
+    EXPECT_EQ(imap.security, ImapSession::Security::StartTlsRequired);
+    EXPECT_FALSE(imap.allowAuthWithoutTls);
+    EXPECT_EQ(imap.mechanism, QStringLiteral("PLAIN"));
+    EXPECT_EQ(imap.credentials.username, QStringLiteral("ze"));
+    EXPECT_EQ(imap.credentials.password, QStringLiteral("segredo"));
+    const ChannelOptions ich = a.imapChannel();
+    EXPECT_EQ(ich.host, QStringLiteral("imap.exemplo.com.br"));
+    EXPECT_EQ(ich.port, 143);
+    EXPECT_EQ(ich.security, TransportSecurity::StartTls);
+    EXPECT_TRUE(ich.label.startsWith(QStringLiteral("imap://imap.exemplo.com.br:143")));
+    const Pop3Session::Config pop = a.pop3Config(QStringLiteral("segredo"));
+    EXPECT_EQ(pop.security, Pop3Session::Security::ImplicitTls);
+    EXPECT_FALSE(pop.allowPlaintextAuth);
+    EXPECT_EQ(a.pop3Channel().port, 995);
+    EXPECT_TRUE(a.pop3Channel().label.startsWith(QStringLiteral("pop3s://")));
+
+    // Plaintext credentials only for an explicit lab account.
+    a.imapSecurity = TransportSecurity::Plain;
+    a.pop3Security = TransportSecurity::Plain;
+    EXPECT_FALSE(a.imapConfig(QStringLiteral("pw")).allowAuthWithoutTls);
+    EXPECT_FALSE(a.pop3Config(QStringLiteral("pw")).allowPlaintextAuth);
+    a.lab = true;
+    EXPECT_TRUE(a.imapConfig(QStringLiteral("pw")).allowAuthWithoutTls);
+    EXPECT_EQ(a.imapConfig(QStringLiteral("pw")).security, ImapSession::Security::PlainLab);
+    EXPECT_TRUE(a.pop3Config(QStringLiteral("pw")).allowPlaintextAuth);
+}
+
 TEST(AccountSettings, DefaultPorts)
 {
     EXPECT_EQ(AccountSettings::defaultSmtpPort(TransportSecurity::StartTls), 587);

@@ -28,6 +28,7 @@ AccountSettings sample()
     a.imapSecurity = TransportSecurity::StartTls;
     a.pop3Host = QStringLiteral("pop.escola.br");
     a.pop3Port = 995;
+    a.pop3DeleteAfterDownload = true;
     a.passwordPolicy = AccountSettings::PasswordPolicy::AskAtSend;
     return a;
 }
