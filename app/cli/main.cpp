@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace carteiro::cli {
+int runSync(const QStringList &args); // SyncCommand.cpp
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -19,6 +23,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runSend(args.mid(1));
     if (command == QStringLiteral("fetch"))
         return carteiro::cli::runFetch(args.mid(1));
+    if (command == QStringLiteral("sync"))
+        return carteiro::cli::runSync(args.mid(1));
     if (command == QStringLiteral("--version")) {
         carteiro::cli::out(QStringLiteral("carteiro-cli %1").arg(QCoreApplication::applicationVersion()));
         return 0;
@@ -27,6 +33,8 @@ int main(int argc, char **argv)
         "Cli", "usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR "
                "--to ADDR --subject TEXT [...]\n       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME "
                "[--list [--json] | --raw ID | --mime-tree ID | --folders]\n"
-               "       carteiro-cli send --help | fetch --help"));
+               "       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] "
+               "[--store FILE] [--stats]\n"
+               "       carteiro-cli send --help | fetch --help | sync --help"));
     return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
 }

@@ -1,0 +1,235 @@
+// carteiro-cli sync: bring the headers of one IMAP folder into the local store
+// (ImapFolderSync), print one summary line; --stats adds timings and peak
+// memory for the header-sync benchmark (tests/bench).
+#include "CliCommon.h"
+#include "account/ServerUrl.h"
+#include "imap/ImapConnection.h"
+#include "imap/ImapMailboxCodec.h"
+#include "store/MailStore.h"
+#include "sync/ImapFolderSync.h"
+#include "trace/TraceText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace carteiro::cli {
+
+namespace {
+
+// Peak resident memory in KiB (Linux: VmHWM of /proc/self/status); -1 elsewhere.
+qint64 peakRssKiB()
+{
+#ifdef Q_OS_LINUX
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines)
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+#endif
+    return -1;
+}
+
+} // namespace
+
+int runSync(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Bring the headers of one IMAP folder into the local store."));
+    p.addHelpOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QCoreApplication::translate("Cli", "imap://HOST[:PORT] (STARTTLS, 143) or "
+                                                                       "imaps:// (TLS, 993); +plain forms only for a lab"),
+                                    QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), QCoreApplication::translate("Cli", "login name"),
+                                  QStringLiteral("name"));
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    QCoreApplication::translate("Cli", "IMAP folder (default INBOX)"),
+                                    QStringLiteral("name"), QStringLiteral("INBOX"));
+    const QCommandLineOption storeFile(QStringLiteral("store"),
+                                       QCoreApplication::translate("Cli", "store file (default: %1)")
+                                           .arg(MailStore::defaultPath()),
+                                       QStringLiteral("file"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QCoreApplication::translate("Cli", "extra trusted CA (PEM)"),
+                                    QStringLiteral("pem"));
+    const QCommandLineOption pin(QStringLiteral("pin-sha256"),
+                                 QCoreApplication::translate("Cli", "accept exactly this server certificate (hex SHA-256)"),
+                                 QStringLiteral("hex"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          QCoreApplication::translate("Cli", "read the password from this file (else CARTEIRO_PASSWORD)"),
+                                          QStringLiteral("file"));
+    const QCommandLineOption mech(QStringLiteral("auth"),
+                                  QCoreApplication::translate("Cli", "authentication mechanism (default: strongest)"),
+                                  QStringLiteral("mech"));
+    const QCommandLineOption allowPlain(QStringLiteral("allow-plaintext-auth"),
+                                        QCoreApplication::translate("Cli", "lab only: allow credentials on a +plain:// connection"));
+    const QCommandLineOption noQresync(QStringLiteral("no-qresync"),
+                                       QCoreApplication::translate("Cli", "do not use CONDSTORE/QRESYNC (for comparison)"));
+    const QCommandLineOption chunk(QStringLiteral("chunk"), QCoreApplication::translate("Cli", "UIDs per UID FETCH (default 500)"),
+                                   QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QCoreApplication::translate("Cli", "seconds to wait for each reply"),
+                                     QStringLiteral("s"), QStringLiteral("60"));
+    const QCommandLineOption trace(QStringLiteral("trace"), QCoreApplication::translate("Cli", "write the transcript to stderr"));
+    const QCommandLineOption stats(QStringLiteral("stats"),
+                                   QCoreApplication::translate("Cli", "print timings (connect+login, select, headers) and peak memory"));
+    p.addOptions({server, user, folder, storeFile, caFile, pin, passwordFile, mech, allowPlain, noQresync, chunk,
+                  timeout, trace, stats});
+    if (!p.parse(args))
+        return fail(Usage, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out(p.helpText());
+        return Ok;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return fail(Usage, QCoreApplication::translate("Cli", "unexpected argument: %1").arg(p.positionalArguments().first()));
+    if (!p.isSet(server) || !p.isSet(user))
+        return fail(Usage, QCoreApplication::translate("Cli", "--server and --user are required"));
+    bool chunkOk = false;
+    const uint chunkSize = p.value(chunk).toUInt(&chunkOk);
+    if (!chunkOk || chunkSize == 0 || chunkSize > 100000)
+        return fail(Usage, QCoreApplication::translate("Cli", "--chunk must be a number from 1 to 100000: \"%1\"")
+                               .arg(p.value(chunk)));
+    const QString folderName = p.value(folder);
+    if (folderName.isEmpty())
+        return fail(Usage, QCoreApplication::translate("Cli", "--folder must name a folder"));
+
+    QString error;
+    const auto url = ServerUrl::parse(p.value(server), &error);
+    if (!url)
+        return fail(Usage, QCoreApplication::translate("Cli", "--server: %1").arg(error));
+    if (url->protocol != Protocol::Imap)
+        return fail(Usage, QCoreApplication::translate("Cli", "--server: sync needs an imap:// or imaps:// address"));
+    SaslCredentials creds;
+    creds.username = p.value(user);
+    creds.host = url->host;
+    creds.port = url->port;
+    if (!readSecret(p.value(passwordFile), "CARTEIRO_PASSWORD", &creds.password, &error) ||
+        !readSecret({}, "CARTEIRO_OAUTH_TOKEN", &creds.oauthToken, &error))
+        return fail(Usage, error);
+    if (creds.password.isEmpty() && creds.oauthToken.isEmpty())
+        return fail(Usage, QCoreApplication::translate("Cli", "no password: set CARTEIRO_PASSWORD or use --password-file"));
+    const auto channel = channelOptions(*url, p.value(caFile), p.value(pin), p.value(timeout), &error);
+    if (!channel)
+        return fail(Usage, error);
+
+    const QString path = p.isSet(storeFile) ? p.value(storeFile) : MailStore::defaultPath();
+    if (path.isEmpty())
+        return fail(Usage, QCoreApplication::translate("Cli", "--store must name a file"));
+    if (!p.isSet(storeFile))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    MailStore store(path);
+    if (!store.open())
+        return fail(Refused, QCoreApplication::translate("Cli", "store %1: %2").arg(path, store.error()));
+
+    TraceHub hub;
+    hub.addSecret(creds.password.toUtf8());
+    hub.addSecret(creds.oauthToken.toUtf8());
+    if (p.isSet(trace))
+        hub.setListener([](const TraceEvent &e) { err(QString::fromUtf8(TraceText::line(e))); });
+
+    ImapSession::Config config;
+    config.security = url->security == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
+                      : url->security == TransportSecurity::StartTls  ? ImapSession::Security::StartTlsRequired
+                                                                      : ImapSession::Security::PlainLab;
+    config.allowAuthWithoutTls = p.isSet(allowPlain);
+    config.credentials = creds;
+    config.mechanism = p.value(mech).toUpper();
+    config.enableQresync = !p.isSet(noQresync);
+
+    // The account as the store knows it: one per login and server.
+    const QString accountId = QStringLiteral("imap:%1@%2:%3").arg(creds.username, url->host).arg(url->port);
+    qint64 folderId = 0;
+    if (const auto known = store.folderByName(accountId, folderName)) {
+        folderId = known->id;
+    } else {
+        StoredFolder f;
+        f.accountId = accountId;
+        f.name = folderName;
+        f.wireName = ImapMailboxCodec::encode(folderName);
+        if (folderName.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+            f.specialUse = "\\Inbox";
+        folderId = store.upsertFolder(f);
+        if (folderId == 0)
+            return fail(Refused, QCoreApplication::translate("Cli", "store %1: %2").arg(path, store.error()));
+    }
+
+    ImapConnection imap(&hub, *channel, config);
+    ImapFolderSync::Options options;
+    options.readOnly = true; // EXAMINE: syncing headers changes nothing on the server
+    options.useQresync = !p.isSet(noQresync);
+    options.useCondstore = !p.isSet(noQresync);
+    options.chunk = chunkSize;
+    ImapFolderSync sync(&imap, &store, folderId, options);
+
+    QEventLoop loop;
+    QElapsedTimer wall;
+    wall.start();
+    qint64 loginMs = -1;
+    int exitCode = Ok;
+    bool done = false;
+    auto finish = [&](int code, const QString &message) {
+        if (done)
+            return;
+        done = true;
+        exitCode = code;
+        error = message;
+        imap.close();
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit); // a server that never answers LOGOUT
+    };
+    QObject::connect(&imap, &ImapConnection::ready, [&] {
+        loginMs = wall.elapsed();
+        sync.start();
+    });
+    QObject::connect(&imap, &ImapConnection::failed, [&](const QString &m) {
+        if (!done) {
+            done = true;
+            exitCode = imap.channel() && imap.channel()->errorKind() != Channel::ErrorKind::None ? Network : Refused;
+            error = m;
+        }
+        loop.quit();
+    });
+    QObject::connect(&imap, &ImapConnection::closed, &loop, &QEventLoop::quit);
+    QObject::connect(&sync, &ImapFolderSync::finished, [&](bool ok, const QString &message) {
+        finish(ok ? Ok : Refused, message);
+    });
+    imap.open();
+    loop.exec();
+    if (!done)
+        return fail(Network, imap.errorMessage().isEmpty()
+                                 ? QCoreApplication::translate("Cli", "the connection closed before the sync ended")
+                                 : imap.errorMessage());
+    if (exitCode != Ok)
+        return fail(exitCode, error);
+
+    const ImapFolderSync::Stats &s = sync.stats();
+    QString summary = QCoreApplication::translate("Cli", "%1: %2 messages, %3 new, %4 changed, %5 removed")
+                          .arg(folderName)
+                          .arg(s.total)
+                          .arg(s.added)
+                          .arg(s.changed)
+                          .arg(s.removed);
+    if (s.rebuilt)
+        summary += QCoreApplication::translate("Cli", " (UIDVALIDITY changed: cache rebuilt)");
+    out(summary);
+    if (p.isSet(stats))
+        out(QStringLiteral("stats: connect_login_ms=%1 select_ms=%2 headers_ms=%3 total_ms=%4 qresync=%5 "
+                           "peak_rss_kib=%6")
+                .arg(loginMs)
+                .arg(s.selectMs)
+                .arg(s.headersMs)
+                .arg(wall.elapsed())
+                .arg(s.qresync ? 1 : 0)
+                .arg(peakRssKiB()));
+    return Ok;
+}
+
+} // namespace carteiro::cli

@@ -1,0 +1,198 @@
+#include "FakeImapServer.h"
+
+#include "imap/ImapSequenceSet.h"
+
+#include <QRegularExpression>
+
+namespace carteiro::test {
+
+FakeImapServer::FakeImapServer(const QByteArray &caps) : capabilities(caps)
+{
+    const TlsIdentity identity = makeSelfSigned(QStringLiteral("fake.imap"), {QStringLiteral("localhost")},
+                                                {QStringLiteral("127.0.0.1")});
+    m_server = std::make_unique<ScriptedServer>(identity, false);
+    m_server->onConnection = [this](QSslSocket *s) {
+        m_qresync = false;
+        s->write("* OK [CAPABILITY " + capabilities + "] fake server ready\r\n");
+    };
+    m_server->onLine = [this](QSslSocket *s, const QByteArray &line) { onLine(s, line); };
+    m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+FakeImapServer::~FakeImapServer() = default;
+
+quint16 FakeImapServer::port() const { return m_server->serverPort(); }
+
+quint32 FakeImapServer::add(const QByteArray &subject, const QList<QByteArray> &flags, bool attachment,
+                            const QByteArray &fromName)
+{
+    Message m;
+    m.uid = uidNext++;
+    m.flags = flags;
+    m.modSeq = ++highestModSeq;
+    m.subject = subject;
+    m.fromName = fromName;
+    m.attachment = attachment;
+    messages.append(m);
+    return m.uid;
+}
+
+void FakeImapServer::setFlags(quint32 uid, const QList<QByteArray> &flags)
+{
+    for (Message &m : messages)
+        if (m.uid == uid) {
+            m.flags = flags;
+            m.modSeq = ++highestModSeq;
+        }
+}
+
+void FakeImapServer::expunge(quint32 uid)
+{
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        if (messages[i].uid == uid) {
+            messages.removeAt(i);
+            expunged.append({uid, ++highestModSeq});
+            return;
+        }
+}
+
+void FakeImapServer::renumber(quint32 newUidValidity)
+{
+    uidValidity = newUidValidity;
+    uidNext = 1;
+    expunged.clear();
+    for (Message &m : messages)
+        m.uid = uidNext++;
+}
+
+QList<quint32> FakeImapServer::uidsIn(const QByteArray &set) const
+{
+    QList<quint32> out;
+    const auto parsed = ImapSequenceSet::parse(set);
+    if (!parsed)
+        return out;
+    const quint32 max = messages.isEmpty() ? 0 : messages.last().uid;
+    for (const Message &m : messages) {
+        for (const auto &r : parsed->ranges()) {
+            quint32 a = r.first == 0 ? max : r.first, b = r.second == 0 ? max : r.second;
+            if (a > b)
+                std::swap(a, b);
+            if (m.uid >= a && m.uid <= b) {
+                out.append(m.uid);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QByteArray FakeImapServer::fetchLine(int index, bool headers, bool modseq) const
+{
+    const Message &m = messages[index];
+    QByteArray line = "* " + QByteArray::number(index + 1) + " FETCH (UID " + QByteArray::number(m.uid) +
+                      " FLAGS (" + m.flags.join(' ') + ")";
+    if (headers) {
+        line += " INTERNALDATE \"17-Jul-2026 02:44:25 -0700\" RFC822.SIZE " +
+                QByteArray::number(1000 + m.uid) + " ENVELOPE (\"Fri, 17 Jul 2026 02:44:25 -0700 (PDT)\" \"" +
+                m.subject + "\" ((\"" + m.fromName + "\" NIL \"alice\" \"example.test\")) NIL NIL "
+                "((NIL NIL \"bob\" \"example.test\")) NIL NIL NIL \"<m" + QByteArray::number(m.uid) +
+                "@example.test>\") BODYSTRUCTURE ";
+        const QByteArray text = "(\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 10 1 NIL NIL NIL NIL)";
+        if (m.attachment)
+            line += "(" + text + "(\"application\" \"pdf\" (\"name\" \"a.pdf\") NIL NIL \"base64\" 100 NIL "
+                    "(\"attachment\" (\"filename\" \"a.pdf\")) NIL NIL) \"mixed\" (\"boundary\" \"b\") NIL NIL NIL)";
+        else
+            line += text;
+    }
+    if (modseq)
+        line += " MODSEQ (" + QByteArray::number(m.modSeq) + ")";
+    return line + ")\r\n";
+}
+
+void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
+{
+    const qsizetype sp = line.indexOf(' ');
+    const QByteArray tag = line.left(sp);
+    const QByteArray cmd = line.mid(sp + 1);
+    commands.append(cmd);
+    const QByteArray upper = cmd.toUpper();
+    const bool condstore = capabilities.contains("CONDSTORE");
+    QByteArray reply;
+    if (upper == "CAPABILITY") {
+        reply = "* CAPABILITY " + capabilities + "\r\n" + tag + " OK done\r\n";
+    } else if (upper.startsWith("AUTHENTICATE") || upper.startsWith("LOGIN")) {
+        reply = tag + " OK [CAPABILITY " + capabilities + "] logged in\r\n";
+    } else if (upper.startsWith("ENABLE")) {
+        m_qresync = upper.contains("QRESYNC") && capabilities.contains("QRESYNC");
+        reply = (m_qresync ? QByteArray("* ENABLED QRESYNC\r\n") : QByteArray("* ENABLED\r\n")) + tag + " OK\r\n";
+    } else if (upper.startsWith("ID ")) {
+        reply = "* ID NIL\r\n" + tag + " OK\r\n";
+    } else if (upper.startsWith("SELECT ") || upper.startsWith("EXAMINE ")) {
+        if (!selectRefusal.isEmpty()) {
+            reply = tag + " NO " + selectRefusal + "\r\n";
+        } else {
+            reply = "* FLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)\r\n* " +
+                    QByteArray::number(messages.size()) + " EXISTS\r\n* OK [UIDVALIDITY " +
+                    QByteArray::number(uidValidity) + "] ok\r\n* OK [UIDNEXT " + QByteArray::number(uidNext) +
+                    "] ok\r\n";
+            if (condstore)
+                reply += "* OK [HIGHESTMODSEQ " + QByteArray::number(highestModSeq) + "] ok\r\n";
+            static const QRegularExpression qr(QStringLiteral("QRESYNC \\((\\d+) (\\d+)"));
+            const auto match = qr.match(QString::fromLatin1(upper));
+            if (m_qresync && match.hasMatch() && match.captured(1).toUInt() == uidValidity) {
+                // RFC 7162 §3.2.5.2: expunges and changes since the client's modseq
+                const quint64 since = match.captured(2).toULongLong();
+                QList<quint32> gone;
+                for (const auto &e : expunged)
+                    if (e.second > since)
+                        gone.append(e.first);
+                if (!gone.isEmpty())
+                    reply += "* VANISHED (EARLIER) " + ImapSequenceSet::fromList(gone).toWire() + "\r\n";
+                for (int i = 0; i < messages.size(); ++i)
+                    if (messages[i].modSeq > since)
+                        reply += fetchLine(i, false, true);
+            }
+            reply += tag + (upper.startsWith("EXAMINE") ? " OK [READ-ONLY] done\r\n" : " OK [READ-WRITE] done\r\n");
+        }
+    } else if (upper.startsWith("UID SEARCH ")) {
+        QByteArray criteria = upper.mid(11);
+        QList<quint32> found;
+        if (criteria == "ALL") {
+            for (const Message &m : messages)
+                found.append(m.uid);
+        } else if (criteria.startsWith("UID ")) {
+            found = uidsIn(criteria.mid(4));
+        } else {
+            reply = tag + " BAD unknown search\r\n";
+        }
+        if (reply.isEmpty()) {
+            reply = "* SEARCH";
+            for (const quint32 u : found)
+                reply += ' ' + QByteArray::number(u);
+            reply += "\r\n" + tag + " OK search done\r\n";
+        }
+    } else if (upper.startsWith("UID FETCH ")) {
+        const QList<QByteArray> words = cmd.mid(10).split(' ');
+        const QList<quint32> uids = uidsIn(words.value(0));
+        const bool headers = upper.contains("ENVELOPE");
+        const bool modseq = upper.contains("MODSEQ") && condstore;
+        quint64 since = 0;
+        if (const qsizetype at = upper.indexOf("CHANGEDSINCE "); at >= 0)
+            since = upper.mid(at + 13).split(' ').value(0).split(')').value(0).toULongLong();
+        for (int i = 0; i < messages.size(); ++i)
+            if (uids.contains(messages[i].uid) && messages[i].modSeq > since)
+                reply += fetchLine(i, headers, modseq || since > 0);
+        reply += tag + " OK fetch done\r\n";
+    } else if (upper == "NOOP") {
+        reply = tag + " OK\r\n";
+    } else if (upper == "LOGOUT") {
+        s->write("* BYE bye\r\n" + tag + " OK\r\n");
+        s->disconnectFromHost();
+        return;
+    } else {
+        reply = tag + " BAD not in this fake\r\n";
+    }
+    s->write(reply);
+}
+
+} // namespace carteiro::test

@@ -1,0 +1,59 @@
+#pragma once
+// A small in-process IMAP server (loopback, port 0, plaintext lab mode) that
+// models ONE mailbox: messages with UIDs, flags and MODSEQs, expunges, and a
+// UIDVALIDITY the test can change. It answers the commands a folder sync
+// sends (RFC 3501 SELECT/EXAMINE, UID SEARCH, UID FETCH; RFC 7162 CONDSTORE
+// and QRESYNC, VANISHED (EARLIER)), so tests check behaviour against a model,
+// not against one fixed transcript.
+#include "TestTls.h"
+
+#include <QByteArray>
+#include <QList>
+#include <memory>
+
+namespace carteiro::test {
+
+class FakeImapServer
+{
+public:
+    struct Message
+    {
+        quint32 uid = 0;
+        QList<QByteArray> flags;
+        quint64 modSeq = 0;
+        QByteArray subject; // ENVELOPE subject, as sent (may be RFC 2047 encoded)
+        QByteArray fromName;
+        bool attachment = false;
+    };
+
+    explicit FakeImapServer(const QByteArray &capabilities =
+                                "IMAP4rev1 AUTH=PLAIN SASL-IR ENABLE CONDSTORE QRESYNC UIDPLUS");
+    ~FakeImapServer();
+    quint16 port() const;
+
+    quint32 add(const QByteArray &subject, const QList<QByteArray> &flags = {}, bool attachment = false,
+                const QByteArray &fromName = "Alice");
+    void setFlags(quint32 uid, const QList<QByteArray> &flags);
+    void expunge(quint32 uid);
+    // A new UIDVALIDITY: every message gets a new UID (as after DELETE + CREATE).
+    void renumber(quint32 newUidValidity);
+
+    QByteArray capabilities;
+    quint32 uidValidity = 1000;
+    quint32 uidNext = 1;
+    quint64 highestModSeq = 1;
+    QList<Message> messages;
+    QList<QPair<quint32, quint64>> expunged; // uid, modseq of the expunge
+    QByteArray selectRefusal;               // non-empty: SELECT answers "NO <this>"
+    QList<QByteArray> commands;             // every command line received (tag removed)
+
+private:
+    void onLine(QSslSocket *s, const QByteArray &line);
+    QList<quint32> uidsIn(const QByteArray &set) const;
+    QByteArray fetchLine(int index, bool headers, bool modseq) const;
+
+    std::unique_ptr<ScriptedServer> m_server;
+    bool m_qresync = false;
+};
+
+} // namespace carteiro::test
