@@ -6,6 +6,7 @@
 //   carteiro --screenshot FILE    renders the window after start-up, writes a
 //                                 PNG and quits (works offscreen:
 //                                 QT_QPA_PLATFORM=offscreen)
+#include <QCoreApplication>
 #include "MainWindow.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
@@ -23,7 +24,7 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("carteiro::GuiMain", s); }
+struct TrGuiMain { Q_DECLARE_TR_FUNCTIONS(carteiro::GuiMain) };
 
 // Without a display Qt aborts with a terse message; say what to do instead.
 bool hasDisplay()
@@ -60,19 +61,19 @@ int main(int argc, char **argv)
     carteiro::installTranslations(QLocale::system());
 
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Carteiro, a mail client with a live protocol inspector."));
+    p.setApplicationDescription(TrGuiMain::tr("Carteiro, a mail client with a live protocol inspector."));
     p.addHelpOption();
     const QCommandLineOption lab(QStringLiteral("lab"),
-                                 tr("add the mail lab's account \"Lab (alice)\" (tests/lab/mail-lab.sh) and "
+                                 TrGuiMain::tr("add the mail lab's account \"Lab (alice)\" (tests/lab/mail-lab.sh) and "
                                     "make it current; implied when CARTEIRO_LAB_HOST is set"));
-    const QCommandLineOption labUser(QStringLiteral("lab-user"), tr("with --lab: alice (default) or bob"),
+    const QCommandLineOption labUser(QStringLiteral("lab-user"), TrGuiMain::tr("with --lab: alice (default) or bob"),
                                      QStringLiteral("user"), QStringLiteral("alice"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("write a PNG of the main window after start-up, then quit"),
+                                        TrGuiMain::tr("write a PNG of the main window after start-up, then quit"),
                                         QStringLiteral("file"));
-    const QCommandLineOption compose(QStringLiteral("compose"), tr("open a new message at start-up"));
+    const QCommandLineOption compose(QStringLiteral("compose"), TrGuiMain::tr("open a new message at start-up"));
     const QCommandLineOption demo(QStringLiteral("demo-send"),
-                                  tr("with --lab: send a postcard with these attachments (repeatable) from "
+                                  TrGuiMain::tr("with --lab: send a postcard with these attachments (repeatable) from "
                                      "the lab account to the other lab user at start-up, so the inspector "
                                      "shows a whole exchange; with --screenshot the picture is taken after it"),
                                   QStringLiteral("file"));
@@ -82,7 +83,7 @@ int main(int argc, char **argv)
     carteiro::MainWindow window;
     const QString user = p.value(labUser);
     if (user != QLatin1String("alice") && user != QLatin1String("bob")) {
-        std::fputs(qPrintable(tr("carteiro: --lab-user must be alice or bob\n")), stderr);
+        std::fputs(qPrintable(TrGuiMain::tr("carteiro: --lab-user must be alice or bob\n")), stderr);
         return 1;
     }
     if (p.isSet(lab) || carteiro::LabAccountPreset::environmentPresent())
@@ -95,8 +96,8 @@ int main(int argc, char **argv)
     bool demoRunning = false;
     if (p.isSet(demo)) {
         carteiro::ComposerWindow *composer = window.compose();
-        composer->subjectEdit()->setText(tr("Cartão-postal do laboratório"));
-        composer->bodyEdit()->setPlainText(tr("Olá! Segue uma foto e um recado de voz."));
+        composer->subjectEdit()->setText(TrGuiMain::tr("Cartão-postal do laboratório"));
+        composer->bodyEdit()->setPlainText(TrGuiMain::tr("Olá! Segue uma foto e um recado de voz."));
         for (const QString &file : p.values(demo)) {
             QString error;
             if (!composer->attachFile(file, &error)) {
@@ -106,7 +107,7 @@ int main(int argc, char **argv)
         }
         demoRunning = composer->send();
         if (!demoRunning) {
-            std::fputs(qPrintable(tr("carteiro: the demo message could not be sent\n")), stderr);
+            std::fputs(qPrintable(TrGuiMain::tr("carteiro: the demo message could not be sent\n")), stderr);
             return 1;
         }
     }

@@ -7,7 +7,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("AccountSettings", s); }
+struct TrAccountSettings { Q_DECLARE_TR_FUNCTIONS(AccountSettings) };
 
 bool hasControl(const QString &s)
 {
@@ -21,21 +21,21 @@ bool hasControl(const QString &s)
 QString AccountSettings::validate() const
 {
     if (name.trimmed().isEmpty())
-        return tr("The account needs a name.");
+        return TrAccountSettings::tr("The account needs a name.");
     QString why;
     if (!MailAddress::parse(fromText(), &why))
-        return tr("Address: %1").arg(why);
+        return TrAccountSettings::tr("Address: %1").arg(why);
     if (smtpHost.trimmed().isEmpty())
-        return tr("SMTP server: enter a host name.");
+        return TrAccountSettings::tr("SMTP server: enter a host name.");
     // Host, user name and mechanism end up in commands or URLs: no control
     // characters may reach the wire from them (security.md §13).
     for (const QString *field : {&smtpHost, &username, &authMechanism, &imapHost, &pop3Host})
         if (hasControl(*field) || field->contains(QLatin1Char(' ')))
-            return tr("\"%1\" contains spaces or control characters.").arg(*field);
+            return TrAccountSettings::tr("\"%1\" contains spaces or control characters.").arg(*field);
     if (smtpPort == 0)
-        return tr("SMTP server: enter a port.");
+        return TrAccountSettings::tr("SMTP server: enter a port.");
     if (smtpSecurity == TransportSecurity::Plain && !lab)
-        return tr("SMTP server: an unencrypted connection is only allowed for a lab account.");
+        return TrAccountSettings::tr("SMTP server: an unencrypted connection is only allowed for a lab account.");
     return {};
 }
 

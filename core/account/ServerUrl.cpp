@@ -25,7 +25,7 @@ constexpr Scheme kSchemes[] = {
     {"pop3s", Protocol::Pop3, TransportSecurity::ImplicitTls, 995},
     {"pop3+plain", Protocol::Pop3, TransportSecurity::Plain, 110},
 };
-QString tr(const char *s) { return QCoreApplication::translate("ServerUrl", s); }
+struct TrServerUrl { Q_DECLARE_TR_FUNCTIONS(ServerUrl) };
 } // namespace
 
 QString ServerUrl::toString() const
@@ -40,21 +40,21 @@ std::optional<ServerUrl> ServerUrl::parse(const QString &text, QString *error)
 {
     for (const QChar c : text) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-            *error = tr("the server address contains a control character");
+            *error = TrServerUrl::tr("the server address contains a control character");
             return std::nullopt;
         }
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("\"%1\" is not a server address like smtp://mail.example.com:587").arg(text);
+        *error = TrServerUrl::tr("\"%1\" is not a server address like smtp://mail.example.com:587").arg(text);
         return std::nullopt;
     }
     if (!url.path().isEmpty() && url.path() != QStringLiteral("/")) {
-        *error = tr("the server address \"%1\" must not have a path").arg(text);
+        *error = TrServerUrl::tr("the server address \"%1\" must not have a path").arg(text);
         return std::nullopt;
     }
     if (!url.userInfo().isEmpty()) {
-        *error = tr("put the user name in its own field, not in the server address");
+        *error = TrServerUrl::tr("put the user name in its own field, not in the server address");
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
@@ -66,14 +66,14 @@ std::optional<ServerUrl> ServerUrl::parse(const QString &text, QString *error)
             out.host = url.host();
             const int port = url.port(s.port);
             if (port <= 0 || port > 65535) {
-                *error = tr("the port in \"%1\" is out of range").arg(text);
+                *error = TrServerUrl::tr("the port in \"%1\" is out of range").arg(text);
                 return std::nullopt;
             }
             out.port = quint16(port);
             return out;
         }
     }
-    *error = tr("unknown scheme \"%1\": use smtp, smtps, imap, imaps, pop3, pop3s (or a "
+    *error = TrServerUrl::tr("unknown scheme \"%1\": use smtp, smtps, imap, imaps, pop3, pop3s (or a "
                 "+plain lab form)")
                  .arg(url.scheme());
     return std::nullopt;

@@ -5,7 +5,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Imap", text); }
+struct TrImap { Q_DECLARE_TR_FUNCTIONS(Imap) };
 
 bool has(const QList<QByteArray> &caps, const char *name)
 {
@@ -27,7 +27,7 @@ std::optional<ImapCommand> ImapAuthenticator::start(const QList<QByteArray> &cap
     const bool useSasl = method == Method::Sasl || (method == Method::Auto && !mechanisms.isEmpty());
     if (!useSasl) {
         if (has(capabilities, "LOGINDISABLED")) {
-            m_error = tr("the server does not allow LOGIN (LOGINDISABLED)");
+            m_error = TrImap::tr("the server does not allow LOGIN (LOGINDISABLED)");
             return std::nullopt;
         }
         m_mechanism = QStringLiteral("LOGIN");
@@ -36,7 +36,7 @@ std::optional<ImapCommand> ImapAuthenticator::start(const QList<QByteArray> &cap
     QString error;
     m_sasl = SaslClient::create(mechanisms, credentials, mechanism, &error);
     if (!m_sasl) {
-        m_error = tr("no usable authentication mechanism (server offers %1): %2")
+        m_error = TrImap::tr("no usable authentication mechanism (server offers %1): %2")
                       .arg(mechanisms.join(QLatin1Char(' ')), error);
         return std::nullopt;
     }
@@ -58,7 +58,7 @@ std::optional<ImapCommand> ImapAuthenticator::start(const QList<QByteArray> &cap
 QPair<QByteArray, QByteArray> ImapAuthenticator::answer(const QByteArray &challengeBase64)
 {
     if (!m_sasl) {
-        m_error = tr("the server asked for more during LOGIN");
+        m_error = TrImap::tr("the server asked for more during LOGIN");
         return {"*", "*"};
     }
     // RFC 3501 §6.2.2: base64 challenge; "*" cancels the exchange.

@@ -5,7 +5,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Imap", text); }
+struct TrImap { Q_DECLARE_TR_FUNCTIONS(Imap) };
 
 // RFC 3501 §7.1: status responses carry resp-text only, never a literal, so a
 // "{...}" at their end is text ("* OK [ALERT] see {braces}").
@@ -41,20 +41,20 @@ qint64 ImapFramer::literalAtEnd(QByteArrayView line, qint64 max, QString *why)
         digits.chop(1); // RFC 7888: LITERAL+ form, same count
     const QString shown = QString::fromLatin1(line.sliced(open).first(qMin<qsizetype>(40, line.size() - open)).toByteArray());
     if (digits.isEmpty() || digits.size() > 20) {
-        *why = tr("the server announced a malformed literal %1").arg(shown);
+        *why = TrImap::tr("the server announced a malformed literal %1").arg(shown);
         return -2;
     }
     qint64 value = 0;
     for (const char c : digits) {
         if (c < '0' || c > '9') {
-            *why = tr("the server announced a malformed literal %1").arg(shown);
+            *why = TrImap::tr("the server announced a malformed literal %1").arg(shown);
             return -2;
         }
         // RFC 3501 §9: number is 32 bits; anything above our bound is refused
         // before it can overflow.
         value = value * 10 + (c - '0');
         if (value > max || value > 4294967295LL) {
-            *why = tr("the server announced a literal of %1 bytes; the limit here is %2 bytes")
+            *why = TrImap::tr("the server announced a literal of %1 bytes; the limit here is %2 bytes")
                        .arg(QString::fromLatin1(digits.toByteArray()))
                        .arg(max);
             return -2;
@@ -84,19 +84,19 @@ std::optional<QByteArray> ImapFramer::next()
         const qsizetype lf = m_buffer.indexOf('\n', m_scan);
         if (lf < 0) {
             if (m_buffer.size() - m_scan > m_limits.maxLineBytes)
-                fail(tr("the server sent a line longer than %1 bytes").arg(m_limits.maxLineBytes));
+                fail(TrImap::tr("the server sent a line longer than %1 bytes").arg(m_limits.maxLineBytes));
             else if (m_buffer.size() - m_start > m_limits.maxResponseBytes)
-                fail(tr("the server sent a response longer than %1 bytes")
+                fail(TrImap::tr("the server sent a response longer than %1 bytes")
                          .arg(m_limits.maxResponseBytes));
             return std::nullopt;
         }
         if (lf == m_scan || m_buffer.at(lf - 1) != '\r') {
-            fail(tr("the server ended a line with a bare LF"));
+            fail(TrImap::tr("the server ended a line with a bare LF"));
             return std::nullopt;
         }
         const QByteArrayView line(m_buffer.constData() + m_scan, lf - 1 - m_scan);
         if (line.size() > m_limits.maxLineBytes) {
-            fail(tr("the server sent a line longer than %1 bytes").arg(m_limits.maxLineBytes));
+            fail(TrImap::tr("the server sent a line longer than %1 bytes").arg(m_limits.maxLineBytes));
             return std::nullopt;
         }
         if (m_scan == m_start)
@@ -110,7 +110,7 @@ std::optional<QByteArray> ImapFramer::next()
             }
             if (n >= 0) {
                 if (lf + 1 - m_start + n > m_limits.maxResponseBytes) {
-                    fail(tr("the server sent a response longer than %1 bytes")
+                    fail(TrImap::tr("the server sent a response longer than %1 bytes")
                              .arg(m_limits.maxResponseBytes));
                     return std::nullopt;
                 }

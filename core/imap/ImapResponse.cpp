@@ -9,7 +9,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Imap", text); }
+struct TrImap { Q_DECLARE_TR_FUNCTIONS(Imap) };
 
 constexpr int kMaxListItems = 100000; // flags, capabilities, ID pairs: bounded
 
@@ -34,12 +34,12 @@ QList<QByteArray> atomList(ImapTokenizer &tok)
         if (tok.skipSpaces())
             continue;
         if (tok.atEnd()) {
-            tok.setError(tr("unterminated list"));
+            tok.setError(TrImap::tr("unterminated list"));
             break;
         }
         out.append(tok.atom("]").toByteArray());
         if (out.size() > kMaxListItems)
-            tok.setError(tr("list longer than %1 items").arg(kMaxListItems));
+            tok.setError(TrImap::tr("list longer than %1 items").arg(kMaxListItems));
     }
     return out;
 }
@@ -130,7 +130,7 @@ void parseFetch(ImapTokenizer &tok, ImapFetch &f)
         if (tok.skipSpaces())
             continue;
         if (tok.atEnd()) {
-            tok.setError(tr("unterminated FETCH"));
+            tok.setError(TrImap::tr("unterminated FETCH"));
             return;
         }
         const QByteArrayView item = tok.itemName();
@@ -191,7 +191,7 @@ void parseList(ImapTokenizer &tok, ImapListEntry &l)
         if (d.size() == 1)
             l.delimiter = d.at(0);
         else if (!tok.hasError())
-            tok.setError(tr("hierarchy delimiter is not one character"));
+            tok.setError(TrImap::tr("hierarchy delimiter is not one character"));
     }
     tok.skipSpaces();
     l.wireName = tok.astring().toByteArray();
@@ -214,7 +214,7 @@ void parseStatus(ImapTokenizer &tok, ImapStatusData &s)
         if (tok.skipSpaces())
             continue;
         if (tok.atEnd()) {
-            tok.setError(tr("unterminated STATUS"));
+            tok.setError(TrImap::tr("unterminated STATUS"));
             return;
         }
         const QByteArray item = tok.atom().toByteArray().toUpper();
@@ -255,7 +255,7 @@ void parseUntaggedData(ImapTokenizer &tok, ImapResponse &r)
             } else if (r.numbers.size() < 10 * kMaxListItems) {
                 r.numbers.append(tok.number());
             } else {
-                tok.setError(tr("SEARCH result too long"));
+                tok.setError(TrImap::tr("SEARCH result too long"));
             }
         }
     } else if (k == "ESEARCH") { // RFC 4731 §3.1
@@ -283,7 +283,7 @@ void parseUntaggedData(ImapTokenizer &tok, ImapResponse &r)
         }
         r.uidSet = ImapSequenceSet::parse(tok.atom());
         if (!r.uidSet)
-            tok.setError(tr("malformed VANISHED set"));
+            tok.setError(TrImap::tr("malformed VANISHED set"));
     } else if (k == "ID") { // RFC 2971 §3.2
         tok.skipSpaces();
         if (tok.consumeNil())
@@ -339,7 +339,7 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &frame, QString
     if (tok.consume('*')) {
         r.type = Type::Untagged;
         if (!tok.skipSpaces()) {
-            *error = tr("untagged response without a space: %1").arg(QString::fromUtf8(frame.left(80)));
+            *error = TrImap::tr("untagged response without a space: %1").arg(QString::fromUtf8(frame.left(80)));
             return std::nullopt;
         }
         if (tok.peek() >= '0' && tok.peek() <= '9') {
@@ -367,14 +367,14 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &frame, QString
         tok.skipSpaces();
         r.status = statusOf(tok.atom());
         if (r.status == Status::None || r.status == Status::PreAuth || r.status == Status::Bye) {
-            *error = tr("a tagged response that is not OK, NO or BAD: %1")
+            *error = TrImap::tr("a tagged response that is not OK, NO or BAD: %1")
                          .arg(QString::fromUtf8(frame.left(80)));
             return std::nullopt;
         }
         parseRespText(tok, r);
     }
     if (tok.hasError()) {
-        *error = tr("cannot parse the server's response (%1): %2")
+        *error = TrImap::tr("cannot parse the server's response (%1): %2")
                      .arg(tok.error(), QString::fromUtf8(frame.left(80)));
         return std::nullopt;
     }

@@ -5,7 +5,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Imap", text); }
+struct TrImap { Q_DECLARE_TR_FUNCTIONS(Imap) };
 QString str(const QByteArray &b) { return QString::fromUtf8(b.left(200)); }
 
 } // namespace
@@ -171,13 +171,13 @@ ImapSession::Output ImapSession::feed(const QByteArray &frame)
         return out;
     if (m_state == State::TlsHandshake) {
         fail(out, QStringLiteral("STARTTLS"),
-             tr("the server sent data during the TLS handshake: \"%1\"").arg(str(frame)));
+             TrImap::tr("the server sent data during the TLS handshake: \"%1\"").arg(str(frame)));
         return out;
     }
     QString error;
     const std::optional<ImapResponse> r = ImapResponse::parse(frame, &error);
     if (!r) {
-        fail(out, QString::fromLatin1(stateName(m_state)), tr("protocol error: %1").arg(error));
+        fail(out, QString::fromLatin1(stateName(m_state)), TrImap::tr("protocol error: %1").arg(error));
         return out;
     }
     if (m_state == State::Greeting)
@@ -197,7 +197,7 @@ void ImapSession::onGreeting(const ImapResponse &r, Output &out)
 {
     // RFC 3501 §7.1.1 / §7.1.4 / §7.1.5: OK, PREAUTH or BYE.
     if (r.type != ImapResponse::Type::Untagged || !r.isStatus()) {
-        fail(out, QStringLiteral("GREETING"), tr("unexpected greeting: %1").arg(str(r.raw)));
+        fail(out, QStringLiteral("GREETING"), TrImap::tr("unexpected greeting: %1").arg(str(r.raw)));
         return;
     }
     if (r.code.name == "CAPABILITY") {
@@ -208,7 +208,7 @@ void ImapSession::onGreeting(const ImapResponse &r, Output &out)
         if (m_config.security == Security::StartTlsRequired && !m_tls) {
             // security.md item 2: a PREAUTH greeting would skip STARTTLS entirely.
             fail(out, QStringLiteral("GREETING"),
-                 tr("the server greeted with PREAUTH on a connection that requires STARTTLS; "
+                 TrImap::tr("the server greeted with PREAUTH on a connection that requires STARTTLS; "
                     "nothing was sent"));
             return;
         }
@@ -217,7 +217,7 @@ void ImapSession::onGreeting(const ImapResponse &r, Output &out)
         return;
     }
     if (r.status != ImapResponse::Status::Ok) {
-        fail(out, QStringLiteral("GREETING"), tr("the server refused the connection: %1").arg(str(r.text)));
+        fail(out, QStringLiteral("GREETING"), TrImap::tr("the server refused the connection: %1").arg(str(r.text)));
         return;
     }
     afterCapabilities(out);
@@ -233,7 +233,7 @@ void ImapSession::afterCapabilities(Output &out)
     if (m_config.security == Security::StartTlsRequired && !m_tls) {
         if (!hasCapability("STARTTLS")) {
             fail(out, QStringLiteral("STARTTLS"),
-                 tr("the server does not offer STARTTLS, which this account requires; no "
+                 TrImap::tr("the server does not offer STARTTLS, which this account requires; no "
                     "credentials were sent"));
             return;
         }
@@ -266,7 +266,7 @@ ImapSession::Output ImapSession::tlsEstablished()
 void ImapSession::startAuth(Output &out)
 {
     if (!m_tls && !m_config.allowAuthWithoutTls) {
-        fail(out, QStringLiteral("LOGIN"), tr("refusing to send credentials over an unencrypted connection"));
+        fail(out, QStringLiteral("LOGIN"), TrImap::tr("refusing to send credentials over an unencrypted connection"));
         return;
     }
     setState(State::Authenticating, out);
@@ -323,7 +323,7 @@ ImapSession::Output ImapSession::cancel(quint64 id)
 {
     Output out;
     if (std::optional<ImapCompletion> c = m_commands.cancel(id)) {
-        c->text = tr("cancelled");
+        c->text = TrImap::tr("cancelled");
         out.completions.append(*c);
         return out;
     }
@@ -358,7 +358,7 @@ void ImapSession::onUntaggedStatus(const ImapResponse &r, Output &out)
         // RFC 3501 §7.1.5: expected during LOGOUT, otherwise the server is leaving.
         if (m_state != State::Logout)
             fail(out, QString::fromLatin1(stateName(m_state)),
-                 tr("the server closed the connection: %1").arg(str(r.text)));
+                 TrImap::tr("the server closed the connection: %1").arg(str(r.text)));
         return;
     }
     if (r.code.name == "CAPABILITY" && (m_authenticated || m_state == State::Capability ||
@@ -429,7 +429,7 @@ void ImapSession::onTagged(const ImapResponse &resp, Output &out)
     std::optional<ImapRequest> taken = m_commands.takeByTag(resp.tag);
     if (!taken) {
         fail(out, QString::fromLatin1(stateName(m_state)),
-             tr("the server answered a command we never sent: %1").arg(str(resp.raw)));
+             TrImap::tr("the server answered a command we never sent: %1").arg(str(resp.raw)));
         return;
     }
     ImapRequest &r = *taken;
@@ -518,7 +518,7 @@ void ImapSession::onSetupDone(ImapRequest &r, const ImapResponse &resp, Output &
     switch (r.command.kind) {
     case K::Capability:
         if (!r.result.ok) {
-            fail(out, QStringLiteral("CAPABILITY"), tr("CAPABILITY failed: %1").arg(r.result.text));
+            fail(out, QStringLiteral("CAPABILITY"), TrImap::tr("CAPABILITY failed: %1").arg(r.result.text));
             return;
         }
         m_capsFresh = true;
@@ -530,7 +530,7 @@ void ImapSession::onSetupDone(ImapRequest &r, const ImapResponse &resp, Output &
     case K::StartTls:
         if (!r.result.ok) {
             fail(out, QStringLiteral("STARTTLS"),
-                 tr("the server refused STARTTLS: %1; no credentials were sent").arg(r.result.text));
+                 TrImap::tr("the server refused STARTTLS: %1; no credentials were sent").arg(r.result.text));
             return;
         }
         setState(State::TlsHandshake, out);
@@ -540,7 +540,7 @@ void ImapSession::onSetupDone(ImapRequest &r, const ImapResponse &resp, Output &
     case K::Authenticate:
         if (!r.result.ok) {
             fail(out, QString::fromLatin1(ImapCommand::kindName(r.command.kind)),
-                 m_auth.error().isEmpty() ? tr("authentication failed: %1 %2")
+                 m_auth.error().isEmpty() ? TrImap::tr("authentication failed: %1 %2")
                                              .arg(QString::fromLatin1(ImapResponse::statusName(resp.status)),
                                                   r.result.text)
                                        : m_auth.error());
@@ -549,7 +549,7 @@ void ImapSession::onSetupDone(ImapRequest &r, const ImapResponse &resp, Output &
         if (!m_auth.serverVerified()) {
             // SCRAM: success without the server's proof means it is not the server we meant.
             fail(out, QStringLiteral("AUTHENTICATE"),
-                 tr("%1: the server reported success before completing the exchange").arg(m_auth.mechanism()));
+                 TrImap::tr("%1: the server reported success before completing the exchange").arg(m_auth.mechanism()));
             return;
         }
         m_authenticated = true;

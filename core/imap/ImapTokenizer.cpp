@@ -8,7 +8,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Imap", text); }
+struct TrImap { Q_DECLARE_TR_FUNCTIONS(Imap) };
 
 // RFC 3501 §9: ATOM-CHAR is any CHAR except atom-specials.
 bool isAtomChar(char c)
@@ -24,7 +24,7 @@ constexpr int kMaxDepth = 64;
 void ImapTokenizer::setError(const QString &why)
 {
     if (m_error.isEmpty())
-        m_error = tr("%1 at byte %2").arg(why).arg(m_pos);
+        m_error = TrImap::tr("%1 at byte %2").arg(why).arg(m_pos);
 }
 
 bool ImapTokenizer::consume(char c)
@@ -39,7 +39,7 @@ bool ImapTokenizer::expect(char c)
 {
     if (consume(c))
         return true;
-    setError(tr("expected \"%1\"").arg(QLatin1Char(c)));
+    setError(TrImap::tr("expected \"%1\"").arg(QLatin1Char(c)));
     return false;
 }
 
@@ -82,7 +82,7 @@ QByteArrayView ImapTokenizer::atom(const char *extra)
             break;
     }
     if (m_pos == start) {
-        setError(tr("expected an atom"));
+        setError(TrImap::tr("expected an atom"));
         return {};
     }
     return m_data.sliced(start, m_pos - start);
@@ -96,7 +96,7 @@ QByteArrayView ImapTokenizer::itemName()
     while (!atEnd() && isAtomChar(m_data.at(m_pos)) && m_data.at(m_pos) != '[')
         ++m_pos;
     if (m_pos == start) {
-        setError(tr("expected a fetch item"));
+        setError(TrImap::tr("expected a fetch item"));
         return {};
     }
     return m_data.sliced(start, m_pos - start);
@@ -112,7 +112,7 @@ QByteArrayView ImapTokenizer::string()
         while (!atEnd() && m_data.at(m_pos) != '"') {
             const char c = m_data.at(m_pos);
             if (c == '\r' || c == '\n') {
-                setError(tr("line break inside a quoted string"));
+                setError(TrImap::tr("line break inside a quoted string"));
                 return {};
             }
             if (c == '\\') {
@@ -124,7 +124,7 @@ QByteArrayView ImapTokenizer::string()
             ++m_pos;
         }
         if (!consume('"')) {
-            setError(tr("unterminated quoted string"));
+            setError(TrImap::tr("unterminated quoted string"));
             return {};
         }
         const QByteArrayView raw = m_data.sliced(start, m_pos - 1 - start);
@@ -142,13 +142,13 @@ QByteArrayView ImapTokenizer::string()
     }
     consume('~'); // literal8
     if (peek() != '{') {
-        setError(tr("expected a string"));
+        setError(TrImap::tr("expected a string"));
         return {};
     }
     const qsizetype close = m_data.indexOf('}', m_pos);
     if (close < 0 || m_data.size() < close + 3 || m_data.at(close + 1) != '\r' ||
         m_data.at(close + 2) != '\n') {
-        setError(tr("malformed literal"));
+        setError(TrImap::tr("malformed literal"));
         return {};
     }
     QString why;
@@ -156,7 +156,7 @@ QByteArrayView ImapTokenizer::string()
     const qint64 n = ImapFramer::literalAtEnd(m_data.sliced(m_pos, close + 1 - m_pos),
                                              std::numeric_limits<qint64>::max(), &why);
     if (n < 0 || close + 3 + n > m_data.size()) {
-        setError(why.isEmpty() ? tr("literal longer than the response") : why);
+        setError(why.isEmpty() ? TrImap::tr("literal longer than the response") : why);
         return {};
     }
     m_pos = close + 3 + n;
@@ -182,7 +182,7 @@ quint32 ImapTokenizer::number()
 {
     const quint64 v = number64();
     if (v > 0xffffffffULL) {
-        setError(tr("number out of range"));
+        setError(TrImap::tr("number out of range"));
         return 0;
     }
     return quint32(v);
@@ -197,13 +197,13 @@ quint64 ImapTokenizer::number64()
     while (!atEnd() && m_data.at(m_pos) >= '0' && m_data.at(m_pos) <= '9') {
         v = v * 10 + quint64(m_data.at(m_pos) - '0');
         if (v > 0x7fffffffffffffffULL) {
-            setError(tr("number out of range"));
+            setError(TrImap::tr("number out of range"));
             return 0;
         }
         ++m_pos;
     }
     if (m_pos == start)
-        setError(tr("expected a number"));
+        setError(TrImap::tr("expected a number"));
     return v;
 }
 
@@ -212,7 +212,7 @@ void ImapTokenizer::skipValue(int depth)
     if (hasError())
         return;
     if (depth > kMaxDepth) {
-        setError(tr("nesting deeper than %1 levels").arg(kMaxDepth));
+        setError(TrImap::tr("nesting deeper than %1 levels").arg(kMaxDepth));
         return;
     }
     const char c = peek();
@@ -220,7 +220,7 @@ void ImapTokenizer::skipValue(int depth)
         ++m_pos;
         while (!hasError() && !consume(')')) {
             if (atEnd()) {
-                setError(tr("unterminated list"));
+                setError(TrImap::tr("unterminated list"));
                 return;
             }
             if (!skipSpaces())
@@ -246,7 +246,7 @@ QByteArrayView ImapTokenizer::section()
         return {};
     const qsizetype close = m_data.indexOf(']', m_pos);
     if (close < 0) {
-        setError(tr("unterminated section"));
+        setError(TrImap::tr("unterminated section"));
         return {};
     }
     const QByteArrayView inside = m_data.sliced(m_pos, close - m_pos);

@@ -6,7 +6,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Pop3", text); }
+struct TrPop3 { Q_DECLARE_TR_FUNCTIONS(Pop3) };
 } // namespace
 
 std::optional<QList<Pop3MessageInfo>> Pop3Selection::merge(const QList<QByteArray> &uidlLines,
@@ -18,7 +18,7 @@ std::optional<QList<Pop3MessageInfo>> Pop3Selection::merge(const QList<QByteArra
     for (const QByteArray &line : listLines) {
         const auto scan = Pop3Listing::parseScan(line);
         if (!scan || sizes.contains(scan->number)) {
-            *error = tr("the server sent a malformed LIST line: \"%1\"").arg(QString::fromUtf8(line.left(80)));
+            *error = TrPop3::tr("the server sent a malformed LIST line: \"%1\"").arg(QString::fromUtf8(line.left(80)));
             return std::nullopt;
         }
         sizes.insert(scan->number, scan->size);
@@ -29,20 +29,20 @@ std::optional<QList<Pop3MessageInfo>> Pop3Selection::merge(const QList<QByteArra
     for (const QByteArray &line : uidlLines) {
         auto info = Pop3Listing::parseUidl(line);
         if (!info || seen.contains(info->number)) {
-            *error = tr("the server sent a malformed UIDL line: \"%1\"").arg(QString::fromUtf8(line.left(80)));
+            *error = TrPop3::tr("the server sent a malformed UIDL line: \"%1\"").arg(QString::fromUtf8(line.left(80)));
             return std::nullopt;
         }
         seen.insert(info->number);
         const auto size = sizes.constFind(info->number);
         if (size == sizes.constEnd()) {
-            *error = tr("message %1 is in the UIDL listing but not in the LIST listing").arg(info->number);
+            *error = TrPop3::tr("message %1 is in the UIDL listing but not in the LIST listing").arg(info->number);
             return std::nullopt;
         }
         info->size = *size;
         all.append(*info);
     }
     if (all.size() != sizes.size()) {
-        *error = tr("the UIDL listing has %1 messages but the LIST listing has %2")
+        *error = TrPop3::tr("the UIDL listing has %1 messages but the LIST listing has %2")
                      .arg(all.size())
                      .arg(sizes.size());
         return std::nullopt;

@@ -8,7 +8,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Pop3", text); }
+struct TrPop3 { Q_DECLARE_TR_FUNCTIONS(Pop3) };
 
 bool hasForbiddenByte(const QByteArray &bytes)
 {
@@ -50,10 +50,10 @@ QString Pop3Session::validate() const
 {
     const SaslCredentials &c = m_config.credentials;
     if (c.username.isEmpty())
-        return tr("no user name was given");
+        return TrPop3::tr("no user name was given");
     if (hasForbiddenByte(c.username.toUtf8()) || hasForbiddenByte(c.password.toUtf8()) ||
         hasForbiddenByte(c.authzid.toUtf8()))
-        return tr("the user name or password contains CR, LF or NUL");
+        return TrPop3::tr("the user name or password contains CR, LF or NUL");
     return {};
 }
 
@@ -104,7 +104,7 @@ Pop3Session::Output Pop3Session::feedFrame(const QByteArray &frame)
     if (m_state == State::TlsHandshake) {
         // Nothing may arrive between STLS's +OK and the handshake (RFC 2595 §4).
         fail(out, QStringLiteral("STLS"),
-             tr("the server sent data out of turn: \"%1\"").arg(QString::fromUtf8(frame.left(80))),
+             TrPop3::tr("the server sent data out of turn: \"%1\"").arg(QString::fromUtf8(frame.left(80))),
              false);
         return out;
     }
@@ -121,7 +121,7 @@ Pop3Session::Output Pop3Session::feedFrame(const QByteArray &frame)
     const std::optional<Pop3Response> r = Pop3Response::parse(frame, m_state == State::Auth);
     if (!r) {
         fail(out, QString::fromLatin1(stateName(m_state)),
-             tr("protocol error: the server answered \"%1\", which is neither +OK nor -ERR")
+             TrPop3::tr("protocol error: the server answered \"%1\", which is neither +OK nor -ERR")
                  .arg(QString::fromUtf8(frame.left(80))),
              false);
         return out;
@@ -158,7 +158,7 @@ void Pop3Session::onStatus(const Pop3Response &r, Output &out)
         if (!r.isOk()) {
             // security.md item 1: a refused STLS ends here, once; no retry, no USER.
             fail(out, QStringLiteral("STLS"),
-                 tr("the server refused STLS: %1; no credentials were sent").arg(r.describe()), true);
+                 TrPop3::tr("the server refused STLS: %1; no credentials were sent").arg(r.describe()), true);
             return;
         }
         setState(State::TlsHandshake, out);
@@ -173,7 +173,7 @@ void Pop3Session::onStatus(const Pop3Response &r, Output &out)
         m_updateConfirmed = r.isOk() && m_error.isEmpty();
         if (!r.isOk() && m_error.isEmpty()) {
             // RFC 1939 §6: "-ERR some deleted messages not removed".
-            m_error = tr("the server could not finish the session: %1").arg(r.describe());
+            m_error = TrPop3::tr("the server could not finish the session: %1").arg(r.describe());
             m_failedStep = QStringLiteral("QUIT");
             m_failure = r;
         }
@@ -182,14 +182,14 @@ void Pop3Session::onStatus(const Pop3Response &r, Output &out)
         return;
     default:
         fail(out, QString::fromLatin1(stateName(m_state)),
-             tr("unexpected reply %1").arg(r.describe()), false);
+             TrPop3::tr("unexpected reply %1").arg(r.describe()), false);
     }
 }
 
 void Pop3Session::onGreeting(const Pop3Response &r, Output &out)
 {
     if (!r.isOk()) {
-        fail(out, QStringLiteral("GREETING"), tr("the server refused the connection: %1").arg(r.describe()),
+        fail(out, QStringLiteral("GREETING"), TrPop3::tr("the server refused the connection: %1").arg(r.describe()),
              false);
         return;
     }
@@ -217,7 +217,7 @@ void Pop3Session::onListingLine(const QByteArray &line, Output &out)
     if ((capa && m_current.lines.size() >= m_config.maxCapaLines) ||
         m_listingBytes > m_config.maxListingBytes) {
         fail(out, QString::fromLatin1(capa ? "CAPA" : Request::verb(m_inFlight.front().kind)),
-             tr("the server's listing does not end (more than %1 lines or %2 bytes)")
+             TrPop3::tr("the server's listing does not end (more than %1 lines or %2 bytes)")
                  .arg(capa ? m_config.maxCapaLines : m_current.lines.size())
                  .arg(m_listingBytes),
              false);
@@ -231,7 +231,7 @@ void Pop3Session::afterCapa(Output &out)
     if (m_config.security == Security::StartTlsRequired && !m_tls) {
         if (!m_caps.stls) {
             fail(out, QStringLiteral("STLS"),
-                 tr("the server does not offer STLS, which this account requires; no credentials "
+                 TrPop3::tr("the server does not offer STLS, which this account requires; no credentials "
                     "were sent"),
                  true);
             return;
@@ -260,7 +260,7 @@ void Pop3Session::startAuth(Output &out)
 {
     if (!m_tls && !m_config.allowPlaintextAuth) {
         fail(out, QStringLiteral("AUTH"),
-             tr("refusing to send credentials over an unencrypted connection"), true);
+             TrPop3::tr("refusing to send credentials over an unencrypted connection"), true);
         return;
     }
     const QString invalid = validate();
@@ -272,7 +272,7 @@ void Pop3Session::startAuth(Output &out)
     if (wanted == QStringLiteral("APOP")) {
         if (m_timestamp.isEmpty()) {
             fail(out, QStringLiteral("APOP"),
-                 tr("APOP was requested but the greeting carries no timestamp"), true);
+                 TrPop3::tr("APOP was requested but the greeting carries no timestamp"), true);
             return;
         }
         startApop(out);
@@ -289,7 +289,7 @@ void Pop3Session::startAuth(Output &out)
     }
     if (m_caps.known && !m_caps.user) {
         fail(out, QStringLiteral("AUTH"),
-             tr("no authentication method in common: the server offers neither USER nor a usable "
+             TrPop3::tr("no authentication method in common: the server offers neither USER nor a usable "
                 "SASL mechanism (%1)")
                  .arg(m_caps.saslMechanisms.join(QLatin1Char(' '))),
              true);
@@ -304,7 +304,7 @@ bool Pop3Session::startSasl(Output &out, const QString &preferred, bool automati
     if (m_caps.saslMechanisms.isEmpty()) {
         if (!automatic)
             fail(out, QStringLiteral("AUTH"),
-                 tr("the server offers no SASL mechanism (no SASL line in its CAPA reply)"), true);
+                 TrPop3::tr("the server offers no SASL mechanism (no SASL line in its CAPA reply)"), true);
         return false;
     }
     QString error;
@@ -312,7 +312,7 @@ bool Pop3Session::startSasl(Output &out, const QString &preferred, bool automati
     if (!m_sasl) {
         if (!automatic) {
             fail(out, QStringLiteral("AUTH"),
-                 tr("no usable authentication mechanism (server offers %1): %2")
+                 TrPop3::tr("no usable authentication mechanism (server offers %1): %2")
                      .arg(m_caps.saslMechanisms.join(QLatin1Char(' ')), error),
                  true);
         } else {
@@ -385,7 +385,7 @@ void Pop3Session::onAuth(const Pop3Response &r, Output &out)
         if (m_state == State::Auth && !m_sasl->isComplete()) {
             // SCRAM: success without the server's proof is not the server we meant.
             fail(out, QStringLiteral("AUTH"),
-                 tr("%1: the server reported success before completing the exchange")
+                 TrPop3::tr("%1: the server reported success before completing the exchange")
                      .arg(m_authMechanism),
                  true);
             return;
@@ -394,7 +394,7 @@ void Pop3Session::onAuth(const Pop3Response &r, Output &out)
         return;
     }
     if (r.isContinuation()) {
-        fail(out, step, tr("unexpected reply %1").arg(r.describe()), false);
+        fail(out, step, TrPop3::tr("unexpected reply %1").arg(r.describe()), false);
         return;
     }
     if (!m_authCancelError.isEmpty()) {
@@ -403,7 +403,7 @@ void Pop3Session::onAuth(const Pop3Response &r, Output &out)
     }
     // No fallback to another method: the user sees the server's words and code.
     fail(out, step == QStringLiteral("PASS") ? QStringLiteral("PASS") : step,
-         tr("authentication failed: %1").arg(r.describe()), true);
+         TrPop3::tr("authentication failed: %1").arg(r.describe()), true);
 }
 
 void Pop3Session::enterTransaction(Output &out)
@@ -445,7 +445,7 @@ void Pop3Session::onTransaction(const Pop3Response &r, Output &out)
 {
     if (m_inFlight.empty() || r.isContinuation()) {
         fail(out, QStringLiteral("TRANSACTION"),
-             tr("the server sent data out of turn: %1").arg(r.describe()), false);
+             TrPop3::tr("the server sent data out of turn: %1").arg(r.describe()), false);
         return;
     }
     m_current = Reply{};
@@ -487,7 +487,7 @@ Pop3Session::Output Pop3Session::quit()
         pump(out);
         return out;
     }
-    fail(out, QString::fromLatin1(stateName(m_state)), tr("cancelled"), false);
+    fail(out, QString::fromLatin1(stateName(m_state)), TrPop3::tr("cancelled"), false);
     return out;
 }
 
@@ -502,7 +502,7 @@ Pop3Session::Output Pop3Session::connectionLost(const QString &reason)
             out.close = true;
             return out;
         }
-        m_error = tr("the connection closed before the answer to QUIT; the messages marked for "
+        m_error = TrPop3::tr("the connection closed before the answer to QUIT; the messages marked for "
                      "deletion may or may not have been removed: %1")
                       .arg(reason);
         m_failedStep = QStringLiteral("QUIT");

@@ -6,7 +6,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Smtp", text); }
+struct TrSmtp { Q_DECLARE_TR_FUNCTIONS(Smtp) };
 
 bool hasForbiddenByte(const QByteArray &bytes, bool angleBrackets)
 {
@@ -65,16 +65,16 @@ QString SmtpSession::validate() const
 {
     if (m_config.ehloName.isEmpty() || hasForbiddenByte(m_config.ehloName, true) ||
         m_config.ehloName.contains(' '))
-        return tr("the EHLO name contains a space, CR, LF or NUL");
+        return TrSmtp::tr("the EHLO name contains a space, CR, LF or NUL");
     for (const SmtpEnvelope &e : m_messages) {
         if (hasForbiddenByte(e.from, true))
-            return tr("the sender address %1 contains CR, LF, NUL or angle brackets")
+            return TrSmtp::tr("the sender address %1 contains CR, LF, NUL or angle brackets")
                 .arg(QString::fromUtf8(e.from).toHtmlEscaped().left(80));
         if (e.recipients.isEmpty())
-            return tr("the message has no recipients");
+            return TrSmtp::tr("the message has no recipients");
         for (const QByteArray &r : e.recipients) {
             if (r.isEmpty() || hasForbiddenByte(r, true))
-                return tr("the recipient address \"%1\" is empty or contains CR, LF, NUL or angle "
+                return TrSmtp::tr("the recipient address \"%1\" is empty or contains CR, LF, NUL or angle "
                           "brackets")
                     .arg(QString::fromUtf8(r).left(80));
         }
@@ -169,14 +169,14 @@ SmtpSession::Output SmtpSession::feedLine(const QByteArray &line)
     if (m_state == State::TlsHandshake || (m_state == State::Body && !m_useBdat)) {
         // Nothing may arrive while we upgrade or stream the body without asking.
         fail(out, QString::fromLatin1(stateName(m_state)),
-             tr("the server sent data out of turn: \"%1\"").arg(QString::fromUtf8(line.left(80))),
+             TrSmtp::tr("the server sent data out of turn: \"%1\"").arg(QString::fromUtf8(line.left(80))),
              false);
         return out;
     }
     std::optional<SmtpReply> reply = m_parser.feedLine(line);
     if (m_parser.hasError()) {
         fail(out, QString::fromLatin1(stateName(m_state)),
-             tr("protocol error: %1").arg(m_parser.error()), false);
+             TrSmtp::tr("protocol error: %1").arg(m_parser.error()), false);
         return out;
     }
     if (reply) {
@@ -193,7 +193,7 @@ void SmtpSession::onReply(const SmtpReply &reply, Output &out)
         // RFC 5321 §3.8: the server is shutting the channel down.
         if (m_state == State::BodyReply)
             result().finalReply = reply;
-        fail(out, step, tr("the server is closing the connection: %1").arg(reply.text()), false);
+        fail(out, step, TrSmtp::tr("the server is closing the connection: %1").arg(reply.text()), false);
         return;
     }
     switch (m_state) {
@@ -203,7 +203,7 @@ void SmtpSession::onReply(const SmtpReply &reply, Output &out)
     case State::StartTls:
         if (reply.code != 220) {
             fail(out, QStringLiteral("STARTTLS"),
-                 tr("the server refused STARTTLS: %1; no credentials were sent").arg(reply.text()),
+                 TrSmtp::tr("the server refused STARTTLS: %1; no credentials were sent").arg(reply.text()),
                  true);
             return;
         }
@@ -213,7 +213,7 @@ void SmtpSession::onReply(const SmtpReply &reply, Output &out)
     case State::Auth: onAuth(reply, out); break;
     case State::Noop:
         if (reply.code != 250) {
-            fail(out, QStringLiteral("NOOP"), tr("the server refused NOOP: %1").arg(reply.text()), true);
+            fail(out, QStringLiteral("NOOP"), TrSmtp::tr("the server refused NOOP: %1").arg(reply.text()), true);
             return;
         }
         startTransaction(out);
@@ -228,7 +228,7 @@ void SmtpSession::onReply(const SmtpReply &reply, Output &out)
         out.close = true;
         break;
     default:
-        fail(out, step, tr("unexpected reply %1").arg(reply.text()), false);
+        fail(out, step, TrSmtp::tr("unexpected reply %1").arg(reply.text()), false);
     }
 }
 
@@ -237,7 +237,7 @@ void SmtpSession::onGreeting(const SmtpReply &reply, Output &out)
     // RFC 5321 §4.3.1: 220 is the only greeting that lets us go on.
     if (reply.code != 220) {
         fail(out, QStringLiteral("GREETING"),
-             tr("the server refused the connection: %1").arg(reply.text()), reply.code == 554);
+             TrSmtp::tr("the server refused the connection: %1").arg(reply.text()), reply.code == 554);
         return;
     }
     m_greeting = reply.text();
@@ -255,7 +255,7 @@ void SmtpSession::onEhlo(const SmtpReply &reply, Output &out)
     }
     if (reply.code != 250) {
         fail(out, QString::fromLatin1(stateName(m_state)),
-             tr("the server did not accept %1: %2")
+             TrSmtp::tr("the server did not accept %1: %2")
                  .arg(QString::fromLatin1(stateName(m_state)), reply.text()),
              reply.code >= 400 && reply.code < 600 && reply.code != 354);
         return;
@@ -270,7 +270,7 @@ void SmtpSession::afterEhlo(Output &out)
     if (m_config.security == Security::StartTlsRequired && !m_tls) {
         if (!m_caps.startTls) {
             fail(out, QStringLiteral("STARTTLS"),
-                 tr("the server does not offer STARTTLS, which this account requires; no "
+                 TrSmtp::tr("the server does not offer STARTTLS, which this account requires; no "
                     "credentials were sent"),
                  true);
             return;
@@ -290,12 +290,12 @@ void SmtpSession::startAuth(Output &out)
 {
     if (!m_tls && !m_config.allowAuthWithoutTls) {
         fail(out, QStringLiteral("AUTH"),
-             tr("refusing to send credentials over an unencrypted connection"), true);
+             TrSmtp::tr("refusing to send credentials over an unencrypted connection"), true);
         return;
     }
     if (m_caps.authMechanisms.isEmpty()) {
         fail(out, QStringLiteral("AUTH"),
-             tr("the server offers no authentication (no AUTH in its EHLO reply)"), true);
+             TrSmtp::tr("the server offers no authentication (no AUTH in its EHLO reply)"), true);
         return;
     }
     QString error;
@@ -303,7 +303,7 @@ void SmtpSession::startAuth(Output &out)
                                 &error);
     if (!m_sasl) {
         fail(out, QStringLiteral("AUTH"),
-             tr("no usable authentication mechanism (server offers %1): %2")
+             TrSmtp::tr("no usable authentication mechanism (server offers %1): %2")
                  .arg(m_caps.authMechanisms.join(QLatin1Char(' ')), error),
              true);
         return;
@@ -350,7 +350,7 @@ void SmtpSession::onAuth(const SmtpReply &reply, Output &out)
             // SCRAM: a server that says "success" without proving it knows the
             // password (its v= signature) is not the server we meant to reach.
             fail(out, QStringLiteral("AUTH"),
-                 tr("%1: the server reported success before completing the exchange")
+                 TrSmtp::tr("%1: the server reported success before completing the exchange")
                      .arg(m_authMechanism),
                  true);
             return;
@@ -359,7 +359,7 @@ void SmtpSession::onAuth(const SmtpReply &reply, Output &out)
         startTransaction(out);
         return;
     }
-    fail(out, QStringLiteral("AUTH"), tr("authentication failed: %1").arg(reply.text()), true);
+    fail(out, QStringLiteral("AUTH"), TrSmtp::tr("authentication failed: %1").arg(reply.text()), true);
 }
 
 SmtpSession::Output SmtpSession::tlsEstablished()

@@ -9,7 +9,7 @@
 namespace carteiro {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Smtp", text); }
+struct TrSmtp { Q_DECLARE_TR_FUNCTIONS(Smtp) };
 } // namespace
 
 QByteArray SmtpSession::mailFromLine() const
@@ -42,7 +42,7 @@ void SmtpSession::startTransaction(Output &out)
     m_transactionFailed = false;
     m_abortingData = false;
     if (m_caps.sizeLimit > 0 && e.size > m_caps.sizeLimit) {
-        result().error = tr("the message is %1 bytes; the server accepts at most %2 bytes (SIZE)")
+        result().error = TrSmtp::tr("the message is %1 bytes; the server accepts at most %2 bytes (SIZE)")
                              .arg(e.size)
                              .arg(m_caps.sizeLimit);
         result().failedStep = QStringLiteral("MAIL FROM");
@@ -54,7 +54,7 @@ void SmtpSession::startTransaction(Output &out)
         return;
     }
     if (e.smtpUtf8 && !m_caps.smtpUtf8) {
-        result().error = tr("an address needs SMTPUTF8, which the server does not offer");
+        result().error = TrSmtp::tr("an address needs SMTPUTF8, which the server does not offer");
         result().failedStep = QStringLiteral("MAIL FROM");
         if (m_error.isEmpty()) {
             m_error = result().error;
@@ -92,7 +92,7 @@ void SmtpSession::startTransaction(Output &out)
 void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
 {
     if (m_pending.empty()) {
-        fail(out, QStringLiteral("MAIL"), tr("unexpected reply %1").arg(reply.text()), false);
+        fail(out, QStringLiteral("MAIL"), TrSmtp::tr("unexpected reply %1").arg(reply.text()), false);
         return;
     }
     const Pending p = m_pending.front();
@@ -101,7 +101,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
     switch (p.kind) {
     case Expect::Rset:
         if (reply.code != 250) {
-            fail(out, QStringLiteral("RSET"), tr("RSET was refused: %1").arg(reply.text()), true);
+            fail(out, QStringLiteral("RSET"), TrSmtp::tr("RSET was refused: %1").arg(reply.text()), true);
             return;
         }
         if (!m_pipelining) {
@@ -113,7 +113,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
         if (reply.code != 250) {
             m_transactionFailed = true;
             result().failedStep = QStringLiteral("MAIL FROM");
-            result().error = tr("the server refused the sender: %1").arg(reply.text());
+            result().error = TrSmtp::tr("the server refused the sender: %1").arg(reply.text());
         } else if (!m_pipelining) {
             send(out, "RCPT TO:<" + e.recipients.at(0) + ">", "RCPT"); // RFC 5321 §4.1.1.3
             m_pending.push_back({Expect::Rcpt, 0});
@@ -156,7 +156,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
         m_transactionFailed = true;
         if (result().error.isEmpty()) {
             result().failedStep = QStringLiteral("DATA");
-            result().error = tr("the server refused DATA: %1").arg(reply.text());
+            result().error = TrSmtp::tr("the server refused DATA: %1").arg(reply.text());
         }
         break;
     }
@@ -171,7 +171,7 @@ QString SmtpSession::noRecipientError()
     for (const auto &r : result().recipients)
         if (!r.accepted && r.reply.code != 0)
             rejected << QStringLiteral("<%1>: %2").arg(QString::fromUtf8(r.address), r.reply.text());
-    return tr("no recipient was accepted: %1").arg(rejected.join(QStringLiteral("; ")));
+    return TrSmtp::tr("no recipient was accepted: %1").arg(rejected.join(QStringLiteral("; ")));
 }
 
 void SmtpSession::maybeStartBody(Output &out)
@@ -238,7 +238,7 @@ void SmtpSession::onBodyReply(const SmtpReply &reply, Output &out)
     }
     if (reply.code != 250 && r.error.isEmpty()) {
         r.failedStep = m_useBdat ? QStringLiteral("BDAT") : QStringLiteral("DATA");
-        r.error = tr("the server refused the message: %1").arg(reply.text());
+        r.error = TrSmtp::tr("the server refused the message: %1").arg(reply.text());
         r.finalReply = reply;
     }
     if (reply.code == 250)
@@ -265,7 +265,7 @@ void SmtpSession::finishBody(Output &out)
                 rejected << QStringLiteral("<%1>: %2")
                                 .arg(QString::fromUtf8(rc.address), rc.reply.text());
         if (!rejected.isEmpty() && m_error.isEmpty()) {
-            m_error = tr("some recipients were refused: %1").arg(rejected.join(QStringLiteral("; ")));
+            m_error = TrSmtp::tr("some recipients were refused: %1").arg(rejected.join(QStringLiteral("; ")));
             m_failedStep = QStringLiteral("RCPT TO");
         }
     } else {
