@@ -190,8 +190,9 @@ for count in "${counts[@]}"; do
   rm -rf "$work/hcache"; mkdir -p "$work/hcache"
   neomutt_cmd "$folder"
   mb_cmd=(mbsync -c "$work/mbsyncrc" -q "$folder")
+  # AUTH PLAIN with SASL-IR: one round trip, like the others' LOGIN
   cc_cmd=(env CARTEIRO_PASSWORD="$pass" "$cli" sync --server "imaps://$host:$port" --user "$user"
-          --folder "$folder" --ca-file "$ca" --stats --store)
+          --auth PLAIN --folder "$folder" --ca-file "$ca" --stats --store)
   "${nm_cmd[@]}" </dev/null >/dev/null
   if [ $have_mbsync = 1 ]; then
     rm -rf "$work/mbsync"; mkdir -p "$work/mbsync"
@@ -233,6 +234,8 @@ EOF
   for ((i = 1; i <= runs; i++)); do
     say "$folder: run $i/$runs"
     measure floor "$py" "$bench/imap-floor.py" "$host" "$port" "$user" "$pass" "$folder" "$ca"
+    grep -q " fetch=$count\$" "$work/floor.out" ||   # e.g. 'mail-lab.sh clear' emptied it
+      { echo "$folder changed during the run: floor got $(cat "$work/floor.out")" >&2; exit 1; }
     rm -rf "$work/hcache"; mkdir -p "$work/hcache"
     measure neomutt-cold "${nm_cmd[@]}"
     measure neomutt-warm "${nm_cmd[@]}"
@@ -246,12 +249,12 @@ EOF
   done
   load_after=$(uptime | sed 's/.*load average: //')
 
-  # carteiro's own "first chunk stored" time, if its --stats prints one
+  # carteiro's own "first rows stored" time, if its --stats line has one (first*_ms=N)
   rm -f "$work/carteiro-first"
   if [ $have_carteiro = 1 ]; then
     for f in "$work"/carteiro-initial.stats.*; do
-      grep -i -m1 -E 'first' "$f" | grep -o -E '[0-9]+(\.[0-9]+)? *m?s' | head -1 |
-        awk '{v = $1 + 0; if ($0 ~ /ms/) v /= 1000; print v}' >> "$work/carteiro-first" || true
+      grep -o -E 'first[a-z_]*_ms=[0-9]+' "$f" | head -1 | sed 's/.*=//' |
+        awk '{printf "%.3f\n", $1 / 1000}' >> "$work/carteiro-first" || true
     done
     [ -s "$work/carteiro-first" ] || rm -f "$work/carteiro-first"
   fi
