@@ -575,15 +575,18 @@ bool MailStore::bindAndUpsert(QSqlQuery &byUid, QSqlQuery &byUidl, qint64 folder
     q.addBindValue(nullIfEmpty(m.inReplyTo));
     q.addBindValue(nullIfEmpty(m.references));
     q.addBindValue(m.hasAttachments);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return false;
-    if (id)
+    if (id) {
+        if (!q.next())
+            return false;
         *id = q.value(0).toLongLong();
+    }
     q.finish();
     return true;
 }
 
-QString MailStore::upsertSql(const char *conflictColumn)
+QString MailStore::upsertSql(const char *conflictColumn, bool returningId)
 {
     // A placeholder (envelope_known = 0) updates flags, keywords and, when
     // given, modseq, size and internaldate; it never clears a known envelope.
@@ -602,9 +605,8 @@ QString MailStore::upsertSql(const char *conflictColumn)
                " modseq = CASE WHEN excluded.modseq <> 0 THEN excluded.modseq ELSE modseq END,"
                " size = CASE WHEN excluded.size <> 0 THEN excluded.size ELSE size END,"
                " internaldate = COALESCE(excluded.internaldate, internaldate),"
-               " envelope_known = MAX(envelope_known, excluded.envelope_known)%2"
-               " RETURNING id")
-        .arg(QLatin1String(conflictColumn), set);
+               " envelope_known = MAX(envelope_known, excluded.envelope_known)%2%3")
+        .arg(QLatin1String(conflictColumn), set, returningId ? QStringLiteral(" RETURNING id") : QString());
 }
 
 bool MailStore::upsertMessages(qint64 folderId, const QList<StoredMessage> &messages)
@@ -616,9 +618,9 @@ bool MailStore::upsertMessages(qint64 folderId, const QList<StoredMessage> &mess
     if (!tx.begin(what))
         return false;
     QSqlQuery byUid(database()), byUidl(database());
-    if (!byUid.prepare(upsertSql("uid")))
+    if (!byUid.prepare(upsertSql("uid", false)))
         return failQuery(what, byUid);
-    if (!byUidl.prepare(upsertSql("uidl")))
+    if (!byUidl.prepare(upsertSql("uidl", false)))
         return failQuery(what, byUidl);
     for (const StoredMessage &m : messages) {
         if (!m.uid && m.uidl.isEmpty())

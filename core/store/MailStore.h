@@ -107,7 +107,7 @@ private:
     bool failQuery(const QString &what, const QSqlQuery &query) const;
     QSqlDatabase database() const;
     bool exec(const char *sql) const; // m_lastSqlError on failure
-    static QString upsertSql(const char *conflictColumn);
+    static QString upsertSql(const char *conflictColumn, bool returningId);
     bool bindAndUpsert(QSqlQuery &byUid, QSqlQuery &byUidl, qint64 folderId, const StoredMessage &m,
                        qint64 *id) const;
     QList<quint32> uidList(qint64 folderId, bool onlyWithoutEnvelope) const;
