@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace carteiro {
 
@@ -19,6 +20,9 @@ struct MessageDraft
     QList<AttachmentSpec> attachments;
     QDateTime date;          // invalid = now
     QString messageIdDomain; // empty = from's domain
+    // Threading (RFC 5322 §3.6.4): msg-ids with their angle brackets, "<id@host>".
+    QString inReplyTo = {};      // empty: no In-Reply-To field
+    QStringList references = {}; // oldest first; empty: no References field
 };
 
 } // namespace carteiro

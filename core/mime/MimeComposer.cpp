@@ -7,6 +7,7 @@
 #include "VmimeUtf8Platform.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
@@ -138,8 +139,64 @@ struct PreparedAttachment
 {
     QString name;
     QByteArray mimeType;
-    std::shared_ptr<VmimeFileInputStream> stream;
+    std::shared_ptr<VmimeFileInputStream> stream; // a file's content, streamed
+    QByteArray bytes;                             // in-memory content (or a canonicalised message)
+    bool inMemory = false;
+    bool isMessage = false;         // message/rfc822: written as it is (RFC 2046 §5.2.1)
+    const char *messageEncoding = vmime::encodingTypes::SEVEN_BIT; // 7bit or 8bit, for isMessage
 };
+
+// What a message/rfc822 body holds, read in blocks: a message may go out as it
+// is only in canonical form (CRLF only) with lines of at most 998 octets and no
+// NUL (RFC 5322 §2.1.1, RFC 2045 §2.7-2.8): no base64 for message/rfc822.
+struct LineScan
+{
+    qint64 lineLength = 0, longest = 0;
+    bool previousCr = false, bareBreak = false, nul = false, eightBit = false;
+
+    void feed(const char *data, qint64 size)
+    {
+        for (qint64 i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (previousCr) {
+                previousCr = false;
+                lineLength = 0;
+                if (c == '\n')
+                    continue;
+                bareBreak = true;
+            }
+            if (c == '\r') {
+                previousCr = true;
+            } else if (c == '\n') {
+                bareBreak = true;
+                lineLength = 0;
+            } else {
+                longest = qMax(longest, ++lineLength);
+                nul = nul || c == '\0';
+                eightBit = eightBit || uchar(c) >= 0x80;
+            }
+        }
+    }
+    void finish()
+    {
+        if (previousCr)
+            bareBreak = true;
+    }
+};
+
+// Qt's base64 in 76-column lines joined by CRLF, like Base64FileInputStream.
+QByteArray base64Lines(const QByteArray &raw)
+{
+    const QByteArray encoded = raw.toBase64();
+    QByteArray out;
+    out.reserve(encoded.size() + encoded.size() / 76 * 2 + 2);
+    for (qsizetype i = 0; i < encoded.size(); i += 76) {
+        if (i > 0)
+            out += "\r\n";
+        out.append(encoded.constData() + i, qMin<qsizetype>(76, encoded.size() - i));
+    }
+    return out;
+}
 
 void fillAttachment(vmime::bodyPart &part, const PreparedAttachment &attachment)
 {
@@ -150,7 +207,25 @@ void fillAttachment(vmime::bodyPart &part, const PreparedAttachment &attachment)
     auto cdf = vmime::dynamicCast<vmime::contentDispositionField>(header->ContentDisposition());
     cdf->setValue(vmime::contentDisposition(vmime::contentDispositionTypes::ATTACHMENT));
     cdf->setFilename(utf8Word(attachment.name));
+    if (attachment.isMessage) {
+        // RFC 2046 §5.2.1: message/rfc822 is never base64 or quoted-printable; the
+        // bytes go as they are (checked canonical by prepareAttachment).
+        const vmime::encoding encoding(attachment.messageEncoding);
+        header->ContentTransferEncoding()->setValue(encoding);
+        if (attachment.inMemory || !attachment.bytes.isNull())
+            part.getBody()->setContents(
+                vmime::make_shared<vmime::stringContentHandler>(MimeStrings::toStd(attachment.bytes), encoding));
+        else
+            part.getBody()->setContents(vmime::make_shared<vmime::streamContentHandler>(
+                attachment.stream, size_t(attachment.stream->size()), encoding));
+        return;
+    }
     header->ContentTransferEncoding()->setValue(vmime::encoding(vmime::encodingTypes::BASE64));
+    if (attachment.inMemory) {
+        part.getBody()->setContents(vmime::make_shared<vmime::stringContentHandler>(
+            MimeStrings::toStd(base64Lines(attachment.bytes)), vmime::encoding(vmime::encodingTypes::BASE64)));
+        return;
+    }
     // Pre-encoded stream declared as base64: vmime copies it block by block while
     // writing (its own encoder is several times slower than Qt's).
     auto encoded = std::make_shared<Base64FileInputStream>(attachment.stream);
@@ -191,6 +266,39 @@ bool fail(QString *error, const QString &text)
     return false;
 }
 
+// A msg-id as RFC 5322 §3.6.4 writes it: "<" id ">", printable US-ASCII without
+// spaces or angle brackets inside. CR, LF and NUL are named first: they are the
+// header-injection attempt (security.md item 13).
+bool checkMessageId(const QString &what, const QString &id, QString *error)
+{
+    if (!checkText(what, id, error))
+        return false;
+    static const QRegularExpression pattern(QStringLiteral("^<[\\x21-\\x3b\\x3d\\x3f-\\x7e]+>$"));
+    if (id.size() > 900 || !pattern.match(id).hasMatch())
+        return fail(error, QCoreApplication::translate("Mime", "%1 \"%2\" is not a message identifier like "
+                                                              "<id@host> (RFC 5322 3.6.4)")
+                               .arg(what, MimeStrings::printable(id)));
+    return true;
+}
+
+// "References: <a> <b>" folded before 78 columns (RFC 5322 §2.2.3).
+std::string referencesField(const QStringList &ids)
+{
+    std::string out = "References:";
+    size_t column = out.size();
+    for (const QString &id : ids) {
+        const std::string value = MimeStrings::toStd(id);
+        if (column > 11 && column + 1 + value.size() > 78) {
+            out += "\r\n";
+            column = 0;
+        }
+        out += ' ';
+        out += value;
+        column += 1 + value.size();
+    }
+    return out;
+}
+
 bool prepareAttachment(const AttachmentSpec &spec, PreparedAttachment *out, QString *error)
 {
     out->name = MimeComposer::attachmentName(spec);
@@ -210,10 +318,53 @@ bool prepareAttachment(const AttachmentSpec &spec, PreparedAttachment *out, QStr
     if (!spec.mimeType.isEmpty() && !mimePattern.match(spec.mimeType).hasMatch())
         return fail(error, QCoreApplication::translate("Mime", "Attachment \"%1\": invalid MIME type \"%2\"")
                                .arg(shown, MimeStrings::printable(spec.mimeType)));
-    out->stream = std::make_shared<VmimeFileInputStream>(spec.filePath);
-    if (!out->stream->open(error))
-        return false;
+    out->inMemory = spec.inMemory;
+    if (spec.inMemory) {
+        out->bytes = spec.data;
+    } else {
+        out->stream = std::make_shared<VmimeFileInputStream>(spec.filePath);
+        if (!out->stream->open(error))
+            return false;
+    }
     out->mimeType = MimeComposer::attachmentMimeType(spec).toLower();
+    if (out->mimeType != "message/rfc822")
+        return true;
+
+    out->isMessage = true;
+    LineScan scan;
+    if (spec.inMemory) {
+        scan.feed(out->bytes.constData(), out->bytes.size());
+    } else {
+        QByteArray block(64 * 1024, Qt::Uninitialized);
+        while (const size_t n = out->stream->read(reinterpret_cast<vmime::byte_t *>(block.data()), size_t(block.size())))
+            scan.feed(block.constData(), qint64(n));
+        out->stream->reset();
+    }
+    scan.finish();
+    if (scan.bareBreak) {
+        // A message saved with the local line ends (a Maildir file has LF only):
+        // canonical CRLF is what goes on the wire anyway (RFC 5322 §2.1).
+        if (!spec.inMemory) {
+            QFile file(spec.filePath);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(error, QCoreApplication::translate("Mime", "Cannot read the attachment \"%1\": %2")
+                                       .arg(shown, file.errorString()));
+            out->bytes = file.readAll();
+            out->stream.reset();
+        }
+        out->bytes = canonicalLineBreaks(out->bytes);
+    }
+    if (scan.nul)
+        return fail(error, QCoreApplication::translate("Mime", "Attached message \"%1\" contains a NUL character; "
+                                                              "a message/rfc822 part cannot be encoded (RFC 2046 5.2.1)")
+                               .arg(shown));
+    if (scan.longest > 998)
+        return fail(error, QCoreApplication::translate("Mime", "Attached message \"%1\" has a line of %2 octets (at most "
+                                                              "998 allowed); a message/rfc822 part cannot be encoded "
+                                                              "(RFC 2046 5.2.1)")
+                               .arg(shown)
+                               .arg(scan.longest));
+    out->messageEncoding = scan.eightBit ? vmime::encodingTypes::EIGHT_BIT : vmime::encodingTypes::SEVEN_BIT;
     return true;
 }
 
@@ -232,6 +383,17 @@ QByteArray MimeComposer::attachmentMimeType(const AttachmentSpec &spec)
     if (!spec.mimeType.isEmpty())
         return spec.mimeType.toLatin1();
     const QMimeDatabase db;
+    if (spec.inMemory) {
+        const QMimeType byData = db.mimeTypeForData(spec.data);
+        const QMimeType byExtension = db.mimeTypeForFile(attachmentName(spec), QMimeDatabase::MatchExtension);
+        if (byData.isValid() && !byData.isDefault())
+            return (byExtension.isValid() && byExtension.inherits(byData.name()) ? byExtension : byData)
+                .name()
+                .toLatin1();
+        if (byExtension.isValid() && !byExtension.isDefault())
+            return byExtension.name().toLatin1();
+        return QByteArrayLiteral("application/octet-stream");
+    }
     const QMimeType byContent = db.mimeTypeForFile(spec.filePath, QMimeDatabase::MatchContent);
     const QMimeType byName = db.mimeTypeForFile(attachmentName(spec), QMimeDatabase::MatchExtension);
     const bool nameKnown = byName.isValid() && !byName.isDefault();
@@ -276,6 +438,12 @@ std::optional<ComposedMessage> MimeComposer::compose(const MessageDraft &draft, 
         return std::nullopt;
     if (!checkText(QCoreApplication::translate("Mime", "Subject"), draft.subject, error))
         return std::nullopt;
+    if (!draft.inReplyTo.isEmpty()
+        && !checkMessageId(QCoreApplication::translate("Mime", "In-Reply-To"), draft.inReplyTo, error))
+        return std::nullopt;
+    for (const QString &id : draft.references)
+        if (!checkMessageId(QCoreApplication::translate("Mime", "References"), id, error))
+            return std::nullopt;
 
     QByteArray idDomain = draft.from.domainAce();
     if (!draft.messageIdDomain.isEmpty()) {
@@ -347,6 +515,11 @@ std::optional<ComposedMessage> MimeComposer::compose(const MessageDraft &draft, 
         if (!draft.subject.isEmpty())
             writeField(out, ctx, "Subject", utf8Text(draft.subject));
         out << "Message-ID: " << MimeStrings::toStd(result.messageId) << vmime::CRLF;
+        // Threading fields of a reply (RFC 5322 §3.6.4), checked above.
+        if (!draft.inReplyTo.isEmpty())
+            out << "In-Reply-To: " << MimeStrings::toStd(draft.inReplyTo) << vmime::CRLF;
+        if (!draft.references.isEmpty())
+            out << referencesField(draft.references) << vmime::CRLF;
         out << "MIME-Version: 1.0" << vmime::CRLF;
         for (const auto &field : message->getHeader()->getFieldList()) {
             field->generate(ctx, out);

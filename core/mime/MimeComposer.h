@@ -21,11 +21,17 @@ public:
     // when there are attachments (base64, Content-Disposition: attachment with
     // filename per RFC 2231 and RFC 2047, plus Content-Type name= for old readers).
     // Headers: Date, From, Reply-To, To, Cc, Subject (RFC 2047, UTF-8), Message-ID,
+    // In-Reply-To and References (RFC 5322 §3.6.4, when the draft has them),
     // MIME-Version. Bcc never appears. CRLF line endings, lines <= 998 octets.
     //
+    // In-memory attachments (AttachmentSpec::inMemory) are base64-encoded from memory.
+    // A message/rfc822 attachment (given or detected) is written as it is, 7bit or
+    // 8bit, never base64 (RFC 2046 §5.2.1); bare LF/CR are made CRLF first.
+    //
     // Refused with a clear error (nullopt): CR, LF or NUL in the subject, a display
-    // name or an attachment name; an invalid address; a missing or unreadable
-    // attachment (the error names the file).
+    // name, an attachment name, In-Reply-To or References, or a msg-id that is not
+    // "<...>"; an invalid address; a missing or unreadable attachment (the error
+    // names the file); a message/rfc822 attachment with NUL or a line over 998 octets.
     static std::optional<ComposedMessage> compose(const MessageDraft &draft, const QString &outputPath,
                                                   QString *error);
 
