@@ -1,0 +1,365 @@
+// core/sync against the real lab Dovecot (alice, folders of our own so
+// parallel tests never collide): full sync; a flag set and an expunge from a
+// second session seen on resync; UIDVALIDITY rebuild after DELETE + CREATE;
+// fetchMessage bytes equal to what was appended; setFlags; deleteToTrash into
+// \Trash and, inside Trash, \Deleted + UID EXPUNGE; IDLE newMail when another
+// connection APPENDs; and `carteiro-cli sync` end to end.
+#include "LabEnv.h"
+#include "imap/ImapConnection.h"
+#include "store/MailStore.h"
+#include "sync/ImapAccountSync.h"
+#include "trace/TraceText.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+
+class SyncLab : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        lab = LabEnv::fromEnvironment();
+        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString() << ")";
+        ASSERT_TRUE(dir.isValid());
+        storePath = dir.filePath(QStringLiteral("store.sqlite"));
+        tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
+        folder = QStringLiteral("SyncIT-%1").arg(tag);
+        raw = connectRaw();
+        ASSERT_TRUE(raw);
+        ASSERT_TRUE(ok(raw->createMailbox(folder))); // RFC 3501 §6.3.3
+    }
+
+    void TearDown() override
+    {
+        if (raw && raw->isReady()) {
+            for (const QString &f : std::as_const(extraFolders))
+                (void)wait(*raw, raw->deleteMailbox(f));
+            (void)wait(*raw, raw->deleteMailbox(folder));
+        }
+        const QByteArray text = TraceText::format(hub.history(), false);
+        EXPECT_FALSE(text.contains(lab.alicePassword.toUtf8())) << "password in the transcript";
+        EXPECT_FALSE(text.contains(lab.alicePassword.toUtf8().toBase64()));
+    }
+
+    ChannelOptions channel() const
+    {
+        ChannelOptions o;
+        o.host = lab.host;
+        o.port = lab.imaps;
+        o.security = TransportSecurity::ImplicitTls;
+        o.caFile = lab.caFile;
+        o.replyTimeoutMs = 20000;
+        o.label = QStringLiteral("sync test");
+        return o;
+    }
+
+    ImapSession::Config config() const
+    {
+        ImapSession::Config c;
+        c.security = ImapSession::Security::ImplicitTls;
+        c.credentials.username = lab.alice;
+        c.credentials.password = lab.alicePassword;
+        return c;
+    }
+
+    std::unique_ptr<ImapConnection> connectRaw()
+    {
+        auto c = std::make_unique<ImapConnection>(&hub, channel(), config());
+        QSignalSpy ready(c.get(), &ImapConnection::ready);
+        QSignalSpy failed(c.get(), &ImapConnection::failed);
+        c->open();
+        if (!QTest::qWaitFor([&] { return ready.count() > 0 || failed.count() > 0; }, 30000) || ready.isEmpty()) {
+            ADD_FAILURE() << "raw session: " << c->errorMessage().toStdString();
+            return nullptr;
+        }
+        return c;
+    }
+
+    ImapCompletion wait(ImapConnection &c, quint64 job)
+    {
+        ImapCompletion result;
+        bool done = false;
+        const auto link = QObject::connect(&c, &ImapConnection::jobFinished, [&](quint64 id, const ImapCompletion &r) {
+            if (id == job) {
+                result = r;
+                done = true;
+            }
+        });
+        (void)QTest::qWaitFor([&] { return done || c.session().isFinished(); }, 30000);
+        QObject::disconnect(link);
+        return result;
+    }
+
+    bool ok(quint64 job)
+    {
+        const ImapCompletion c = wait(*raw, job);
+        EXPECT_TRUE(c.ok) << ImapCommand::kindName(c.kind) << ": " << c.text.toStdString();
+        return c.ok;
+    }
+
+    QByteArray message(const QString &subject, const QByteArray &body = "Olá,\r\nlinha 2\r\n") const
+    {
+        return "From: Alice <" + lab.alice.toUtf8() + ">\r\nTo: " + lab.bob.toUtf8() + "\r\nSubject: " +
+               subject.toUtf8() + "\r\nDate: Mon, 23 Nov 2026 06:00:00 +0000\r\nMessage-ID: <" +
+               QUuid::createUuid().toString(QUuid::Id128).toUtf8() +
+               "@example.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+               "Content-Transfer-Encoding: 8bit\r\n\r\n" + body;
+    }
+
+    void append(const QString &mailbox, const QString &subject, const QList<QByteArray> &flags = {})
+    {
+        ASSERT_TRUE(ok(raw->append(mailbox, message(subject), flags)));
+    }
+
+    quint32 rawUid(const QString &mailbox, const QString &subject)
+    {
+        if (!ok(raw->select(mailbox)))
+            return 0;
+        const ImapCompletion c = wait(*raw, raw->search("ALL", subject));
+        return c.uids.isEmpty() ? 0 : c.uids.last();
+    }
+
+    std::unique_ptr<ImapAccountSync> startAccount()
+    {
+        auto a = std::make_unique<ImapAccountSync>(&hub, channel(), config(), storePath, QStringLiteral("alice-lab"));
+        QSignalSpy ready(a.get(), &ImapAccountSync::ready);
+        QObject::connect(a.get(), &ImapAccountSync::operationFailed, [this](const QString &step, const QString &m) {
+            failures << step + QStringLiteral(": ") + m;
+        });
+        a->start();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return ready.count() > 0 || !failures.isEmpty(); }, 30000));
+        EXPECT_EQ(ready.count(), 1) << failures.join(QLatin1Char('\n')).toStdString();
+        return a;
+    }
+
+    // syncFolder and wait: {added, changed, removed}
+    QList<int> syncNow(ImapAccountSync &a, const QString &name)
+    {
+        QSignalSpy synced(&a, &ImapAccountSync::folderSynced);
+        const qsizetype failed = failures.size();
+        a.syncFolder(name);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return synced.count() > 0 || failures.size() > failed; }, 60000));
+        EXPECT_EQ(failures.size(), failed) << failures.join(QLatin1Char('\n')).toStdString();
+        if (synced.isEmpty())
+            return {};
+        return {synced[0][1].toInt(), synced[0][2].toInt(), synced[0][3].toInt()};
+    }
+
+    std::optional<StoredMessage> stored(ImapAccountSync &a, const QString &mailbox, const QString &subject)
+    {
+        const auto f = a.store()->folderByName(QStringLiteral("alice-lab"), mailbox);
+        if (!f)
+            return std::nullopt;
+        for (const StoredMessage &m : a.store()->messages(f->id))
+            if (m.subject == subject)
+                return m;
+        return std::nullopt;
+    }
+
+    LabEnv lab;
+    TraceHub hub;
+    QTemporaryDir dir;
+    QString storePath, tag, folder;
+    QStringList extraFolders, failures;
+    std::unique_ptr<ImapConnection> raw;
+};
+
+TEST_F(SyncLab, FullSyncThenFlagsExpungeAndUidValidityRebuild)
+{
+    const QString s1 = QStringLiteral("sync-one %1").arg(tag), s2 = QStringLiteral("sync-two %1").arg(tag);
+    const QString s3 = QStringLiteral("Relação três %1").arg(tag);
+    append(folder, s1);
+    append(folder, s2, {"\\Seen"});
+    append(folder, QStringLiteral("=?UTF-8?Q?Rela=C3=A7=C3=A3o_tr=C3=AAs?= %1").arg(tag));
+    const QString other = folder + QStringLiteral("-other");
+    extraFolders << other;
+    ASSERT_TRUE(ok(raw->createMailbox(other)));
+
+    auto account = startAccount();
+    EXPECT_EQ(syncNow(*account, folder), (QList<int>{3, 0, 0}));
+    const auto one = stored(*account, folder, s1);
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->fromAddress, lab.alice);
+    EXPECT_EQ(one->fromName, QStringLiteral("Alice"));
+    EXPECT_FALSE(one->flags & MessageFlag::Seen);
+    ASSERT_TRUE(stored(*account, folder, s2));
+    EXPECT_TRUE(stored(*account, folder, s2)->flags & MessageFlag::Seen);
+    ASSERT_TRUE(stored(*account, folder, s3)) << "RFC 2047 subject not decoded";
+    const quint32 firstValidity = account->store()->folderByName(QStringLiteral("alice-lab"), folder)->uidValidity;
+    EXPECT_NE(firstValidity, 0u);
+
+    // A second session flags one and expunges another.
+    const quint32 uid1 = rawUid(folder, s1), uid2 = rawUid(folder, s2);
+    ASSERT_NE(uid1, 0u);
+    ASSERT_NE(uid2, 0u);
+    ASSERT_TRUE(ok(raw->store(ImapSequenceSet::fromRange(uid1, uid1), ImapCommand::StoreMode::Add, {"\\Flagged"})));
+    ASSERT_TRUE(ok(raw->store(ImapSequenceSet::fromRange(uid2, uid2), ImapCommand::StoreMode::Add, {"\\Deleted"})));
+    ASSERT_TRUE(ok(raw->expunge(ImapSequenceSet::fromRange(uid2, uid2))));
+    const QList<int> second = syncNow(*account, folder);
+    ASSERT_EQ(second.size(), 3);
+    EXPECT_EQ(second[0], 0);
+    EXPECT_GE(second[1], 1);
+    EXPECT_EQ(second[2], 1);
+    EXPECT_TRUE(stored(*account, folder, s1)->flags & MessageFlag::Flagged);
+    EXPECT_FALSE(stored(*account, folder, s2).has_value());
+
+    // DELETE + CREATE: a new UIDVALIDITY; the cache of the folder is rebuilt.
+    EXPECT_EQ(syncNow(*account, other), (QList<int>{0, 0, 0})); // leave our folder unselected
+    ASSERT_TRUE(ok(raw->select(QStringLiteral("INBOX"))));
+    ASSERT_TRUE(ok(raw->deleteMailbox(folder)));
+    ASSERT_TRUE(ok(raw->createMailbox(folder)));
+    const QString s4 = QStringLiteral("sync-four %1").arg(tag);
+    append(folder, s4);
+    EXPECT_EQ(syncNow(*account, folder), (QList<int>{1, 0, 0}));
+    const auto after = account->store()->folderByName(QStringLiteral("alice-lab"), folder);
+    ASSERT_TRUE(after);
+    EXPECT_NE(after->uidValidity, firstValidity);
+    EXPECT_TRUE(stored(*account, folder, s4).has_value());
+    EXPECT_FALSE(stored(*account, folder, s1).has_value());
+    EXPECT_EQ(account->store()->messages(after->id).size(), 1);
+}
+
+TEST_F(SyncLab, FetchMessageSetFlagsAndDeleteToTrash)
+{
+    const QString subject = QStringLiteral("sync-body %1").arg(tag);
+    const QByteArray bytes = message(subject, "Corpo com acentuação.\r\n.linha com ponto\r\n");
+    ASSERT_TRUE(ok(raw->append(folder, bytes)));
+    auto account = startAccount();
+    QSignalSpy folders(account.get(), &ImapAccountSync::foldersChanged);
+    account->refreshFolders();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return folders.count() > 0 || !failures.isEmpty(); }, 30000));
+    ASSERT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    const auto trash = [&] {
+        for (const StoredFolder &f : account->store()->folders(QStringLiteral("alice-lab")))
+            if (f.specialUse == "\\Trash")
+                return std::optional<StoredFolder>(f);
+        return std::optional<StoredFolder>();
+    }();
+    ASSERT_TRUE(trash) << "no \\Trash folder after LIST";
+    ASSERT_TRUE(account->store()->folderByName(QStringLiteral("alice-lab"), folder));
+
+    syncNow(*account, folder);
+    const auto row = stored(*account, folder, subject);
+    ASSERT_TRUE(row);
+    QSignalSpy body(account.get(), &ImapAccountSync::bodyReady);
+    account->fetchMessage(row->id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return body.count() > 0 || !failures.isEmpty(); }, 30000));
+    ASSERT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(body[0][0].toLongLong(), row->id);
+    EXPECT_EQ(account->store()->body(row->id).value_or(QByteArray()), bytes);
+    // BODY.PEEK: reading the body did not mark it \Seen.
+    syncNow(*account, folder);
+    EXPECT_FALSE(stored(*account, folder, subject)->flags & MessageFlag::Seen);
+
+    QSignalSpy flagged(account.get(), &ImapAccountSync::flagsChanged);
+    account->setFlags({row->id}, MessageFlag::Seen | MessageFlag::Flagged, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return flagged.count() > 0 || !failures.isEmpty(); }, 30000));
+    EXPECT_EQ(account->store()->message(row->id)->flags, quint32(MessageFlag::Seen | MessageFlag::Flagged));
+    const quint32 uid = rawUid(folder, subject);
+    ASSERT_TRUE(ok(raw->noop()));
+    const ImapCompletion seen = wait(*raw, raw->search("SEEN FLAGGED", subject));
+    EXPECT_EQ(seen.uids, QList<quint32>{uid}) << "the server did not get the flags";
+
+    QSignalSpy moved(account.get(), &ImapAccountSync::messagesMoved);
+    account->deleteToTrash({row->id});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return moved.count() > 0 || !failures.isEmpty(); }, 30000));
+    ASSERT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(moved[0][1].toLongLong(), trash->id);
+    EXPECT_FALSE(account->store()->message(row->id).has_value());
+    EXPECT_EQ(rawUid(folder, subject), 0u);
+    EXPECT_NE(rawUid(trash->name, subject), 0u) << "not in Trash";
+
+    // Deleting inside Trash: \Deleted + UID EXPUNGE, gone for good.
+    syncNow(*account, trash->name);
+    const auto inTrash = stored(*account, trash->name, subject);
+    ASSERT_TRUE(inTrash);
+    QSignalSpy removed(account.get(), &ImapAccountSync::messagesRemoved);
+    account->deleteToTrash({inTrash->id});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed.count() > 0 || !failures.isEmpty(); }, 30000));
+    ASSERT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(rawUid(trash->name, subject), 0u);
+    EXPECT_FALSE(account->store()->message(inTrash->id).has_value());
+}
+
+TEST_F(SyncLab, IdleReportsNewMailAppendedElsewhere)
+{
+    append(folder, QStringLiteral("sync-idle-old %1").arg(tag), {"\\Seen"});
+    auto account = startAccount();
+    syncNow(*account, folder);
+    QSignalSpy newMail(account.get(), &ImapAccountSync::newMail);
+    QSignalSpy state(account.get(), &ImapAccountSync::stateChanged);
+    account->watch(folder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return account->state() == ImapAccountSync::State::Watching; }, 30000));
+    QTest::qWait(300); // let the server's "+ idling" arrive
+    const QString fresh = QStringLiteral("sync-idle-new %1").arg(tag);
+    append(folder, fresh);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return newMail.count() > 0 || !failures.isEmpty(); }, 30000))
+        << "no newMail while watching";
+    ASSERT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    const auto f = account->store()->folderByName(QStringLiteral("alice-lab"), folder);
+    EXPECT_EQ(newMail[0][0].toLongLong(), f->id);
+    EXPECT_EQ(newMail[0][1].toInt(), 1);
+    EXPECT_TRUE(stored(*account, folder, fresh).has_value());
+    // And it watches again.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return account->state() == ImapAccountSync::State::Watching; }, 30000));
+    account->stopWatching();
+    account->close();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return account->state() == ImapAccountSync::State::Closed; }, 10000));
+}
+
+TEST_F(SyncLab, CliSyncSummaryStatsAndRefusedFolder)
+{
+    append(folder, QStringLiteral("cli-sync-1 %1").arg(tag));
+    append(folder, QStringLiteral("cli-sync-2 %1").arg(tag), {"\\Seen"});
+    const QString server = QStringLiteral("imaps://%1:%2").arg(lab.host).arg(lab.imaps);
+    const QString storeFile = dir.filePath(QStringLiteral("cli.sqlite"));
+    const QStringList env = {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword};
+    const QStringList base = {QStringLiteral("sync"), QStringLiteral("--server"), server, QStringLiteral("--user"),
+                              lab.alice, QStringLiteral("--ca-file"), lab.caFile, QStringLiteral("--store"),
+                              storeFile, QStringLiteral("--folder"), folder};
+    CliRun run = runCli(base + QStringList{QStringLiteral("--stats")}, env);
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    EXPECT_TRUE(run.out.contains(folder.toUtf8() + ": 2 messages, 2 new, 0 changed, 0 removed")) << run.out.constData();
+    EXPECT_TRUE(run.out.contains("stats: connect_login_ms=")) << run.out.constData();
+    EXPECT_TRUE(run.out.contains("headers_ms=")) << run.out.constData();
+
+    const quint32 uid = rawUid(folder, QStringLiteral("cli-sync-1 %1").arg(tag));
+    ASSERT_TRUE(ok(raw->store(ImapSequenceSet::fromRange(uid, uid), ImapCommand::StoreMode::Add, {"\\Answered"})));
+    append(folder, QStringLiteral("cli-sync-3 %1").arg(tag));
+    run = runCli(base + QStringList{QStringLiteral("--trace")}, env);
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    EXPECT_TRUE(run.out.contains(folder.toUtf8() + ": 3 messages, 1 new, 1 changed, 0 removed")) << run.out.constData();
+    EXPECT_TRUE(run.err.contains("QRESYNC (")) << "the reopen did not use QRESYNC";
+    EXPECT_FALSE(run.err.contains(lab.alicePassword.toUtf8()));
+
+    MailStore store(storeFile);
+    ASSERT_TRUE(store.open());
+    bool found = false;
+    for (const StoredFolder &f : store.folders(QStringLiteral("imap:%1@%2:%3").arg(lab.alice, lab.host).arg(lab.imaps)))
+        if (f.name == folder) {
+            found = true;
+            EXPECT_EQ(store.messages(f.id).size(), 3);
+        }
+    EXPECT_TRUE(found);
+
+    QStringList missing = base;
+    missing.last() = folder + QStringLiteral("-missing");
+    run = runCli(missing, env);
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_TRUE(run.err.contains("SELECT " + missing.last().toUtf8() + ": NO")) << run.err.constData();
+
+    run = runCli({QStringLiteral("sync"), QStringLiteral("--server"), server}, env);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("--user")) << run.err.constData();
+}
+
+} // namespace
