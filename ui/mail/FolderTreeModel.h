@@ -1,0 +1,104 @@
+#pragma once
+// The folder pane: accounts as top-level rows, their folders nested by the
+// hierarchy delimiter (RFC 3501 §6.3.8 LIST), special-use folders (RFC 6154)
+// first in a fixed order with translated names, then the rest alphabetically.
+// One column: "Name (unread)", bold while unread > 0.
+//
+// The model is fed plain records (StoredFolder) by a controller; it never talks
+// to the store or the network. setFolders() merges in place (rows are inserted,
+// removed or updated, never reset), so expansion and selection survive a sync.
+//
+// Drops: message ids dragged from MessageListModel arrive under
+// MessageIdsMimeType on a folder row; the model only reports them
+// (messagesDropped): whoever owns the store and the sessions moves them.
+#include "store/StoreRecords.h"
+
+#include <QAbstractItemModel>
+#include <QFont>
+#include <QIcon>
+
+#include <memory>
+#include <vector>
+
+class QMimeData;
+
+namespace carteiro {
+
+// Drag and drop payload between the message list and the folder tree: the
+// store ids of the messages as ASCII decimals separated by commas ("12,15,99").
+inline constexpr char MessageIdsMimeType[] = "application/x-carteiro-message-ids";
+QByteArray encodeMessageIds(const QList<qint64> &ids);
+// Empty list and *error set (naming the bad part) when the payload is not valid.
+QList<qint64> decodeMessageIds(const QByteArray &payload, QString *error = nullptr);
+
+class FolderTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        FolderIdRole = Qt::UserRole + 1, // qint64; 0 for accounts and for path-only nodes
+        AccountIdRole,                   // QString
+        SpecialUseRole,                  // QByteArray ("\\Sent"...), empty when none
+        UnreadRole,                      // qint64
+        TotalRole,                       // qint64
+        FullNameRole,                    // QString, the folder's full decoded name
+        IsAccountRole,                   // bool
+    };
+    // Special-use folders in the order they are listed (RFC 6154 §2 attributes).
+    enum class Special { Inbox, Drafts, Sent, Archive, Junk, Trash, None };
+
+    explicit FolderTreeModel(QObject *parent = nullptr);
+    ~FolderTreeModel() override;
+
+    // Adds the account, or renames it. Accounts keep the order they were added in.
+    void setAccount(const QString &accountId, const QString &displayName);
+    void removeAccount(const QString &accountId);
+    // Replaces the folder list of an account (created when unknown), in place.
+    void setFolders(const QString &accountId, const QList<StoredFolder> &folders);
+    // Count changes only (e.g. after a flag change): no structural work.
+    void setCounts(qint64 folderId, qint64 unread, qint64 total);
+
+    QModelIndex accountIndex(const QString &accountId) const;
+    QModelIndex indexForFolder(qint64 folderId) const;
+    static Special specialOf(const StoredFolder &folder);
+    static QString specialName(Special special); // translated ("Inbox", "Sent"...)
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void messagesDropped(const QList<qint64> &messageIds, qint64 targetFolderId,
+                         Qt::DropAction action);
+    // A drop that was not accepted, with the reason (bad payload, not a folder...).
+    void dropRefused(const QString &reason);
+
+public:
+    struct Node; // the tree's node (defined in the .cpp)
+
+private:
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    Node *findAccount(const QString &accountId) const;
+    void mergeChildren(Node *parent, std::vector<std::unique_ptr<Node>> &wanted);
+    void indexFolders(Node *node);
+    QIcon iconFor(const Node *node) const;
+    bool acceptsDrop(const QMimeData *data, const QModelIndex &parent, int row,
+                     QList<qint64> *ids, QString *why) const;
+
+    std::unique_ptr<Node> m_root;
+    QHash<qint64, Node *> m_byFolderId;
+    QFont m_bold;
+};
+
+} // namespace carteiro

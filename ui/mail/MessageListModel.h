@@ -1,0 +1,131 @@
+#pragma once
+// The message list: a flat table over plain StoredMessage records, fed by a
+// controller (it never talks to the store or the network).
+//
+// Built for a million rows (performance.md, "Qt views"): the records live in one
+// vector in arrival order; the view order is a vector of record indexes sorted
+// on keys computed once when a record enters (date in ms, case-folded subject
+// without Re:/Fwd:, case-folded sender, size, marker bits). Ties keep ascending
+// store id order in both directions, so a sort is stable and repeatable.
+// No QVariant caches: data() formats on demand.
+//
+// Lazy envelopes (Trojitá's lesson): placeholder records (envelopeKnown=false)
+// show "Loading…", and the UIDs of the placeholders a view actually asks to
+// paint are collected and reported in one debounced envelopesWanted().
+//
+// Threading (setThreaded): the order becomes threads (ThreadBuilder) ordered
+// by their newest message in the sort direction, replies indented by DepthRole.
+#include "store/StoreRecords.h"
+
+#include <QAbstractTableModel>
+#include <QFont>
+#include <QHash>
+#include <QTimer>
+
+#include <functional>
+#include <vector>
+
+namespace carteiro {
+
+class MessageListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { FlagColumn, AttachmentColumn, FromColumn, SubjectColumn, DateColumn, SizeColumn, ColumnCount };
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1, // qint64, the store id
+        UidRole,                          // quint32
+        FlagsRole,                        // quint32, MessageFlag bits
+        UnreadRole,                       // bool: no \Seen
+        FlaggedRole,                      // bool: \Flagged
+        HasAttachmentsRole,               // bool
+        DepthRole,                        // int: 0, or the reply depth when threaded
+        EnvelopeKnownRole,                // bool: false for a placeholder
+        SortKeyRole,                      // the precomputed key of the column (tests, debugging)
+    };
+
+    explicit MessageListModel(QObject *parent = nullptr);
+
+    // Replaces everything (one reset). Pass an rvalue to move the records in.
+    void setMessages(QList<StoredMessage> messages);
+    // A chunk from the sync: new ids are inserted at their sorted place (small
+    // chunks) or appended and merged in one layout change (large chunks); known
+    // ids are updated in place and moved when their sort key changed. No reset:
+    // persistent indexes (selection, current row) follow their message.
+    void upsert(const QList<StoredMessage> &messages);
+    void remove(const QList<qint64> &ids);
+    // Flag changes (FETCH FLAGS, RFC 3501 §7.4.2) for messages already listed.
+    void updateFlags(qint64 id, quint32 flags);
+    void updateFlags(const QHash<qint64, quint32> &flagsById);
+    void clear();
+
+    // Threads on/off; the current sort column/order is kept for when it is off.
+    void setThreaded(bool threaded);
+    bool isThreaded() const { return m_threaded; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Debounce of envelopesWanted (ms); 0 still batches until the event loop runs.
+    void setEnvelopeRequestDelay(int ms) { m_wantTimer.setInterval(ms); }
+    // Placeholders already reported are not reported again until this is called
+    // (e.g. after a failed fetch) or their envelope arrives.
+    void forgetEnvelopeRequests();
+
+    int messageCount() const { return int(m_records.size()); }
+    QModelIndex indexForId(qint64 id, int column = 0) const;
+    const StoredMessage *message(const QModelIndex &index) const;
+    qint64 messageId(int row) const;
+
+    // Subject without reply/forward prefixes: "Re: RES: Fwd: Hi" -> "Hi".
+    static QString strippedSubject(const QString &subject);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+Q_SIGNALS:
+    // Placeholders the views asked to show, in ascending UID order.
+    void envelopesWanted(const QList<quint32> &uids);
+
+private:
+    void computeKeys(int record);
+    quint64 primaryKey(int record) const;
+    bool lessRecord(int a, int b) const; // the view order, as a strict weak order
+    void sortAll();                      // m_order from scratch (flat or threaded)
+    void relayout(const std::function<void()> &reorder);
+    void ensureViewRows() const;
+    int viewRowOf(int record) const;
+    int sortedInsertPosition(int record, int skipRow = -1) const;
+    void repositionOrUpdate(const std::vector<int> &records, bool keysChanged);
+    void requestEnvelope(int record) const;
+    void flushEnvelopeRequests();
+    QString displayDate(const StoredMessage &m) const;
+
+    std::vector<StoredMessage> m_records; // arrival order
+    std::vector<qint64> m_dateKeys;       // per record: Date (else INTERNALDATE) in ms
+    std::vector<QString> m_subjectKeys;   // case-folded, prefixes stripped (shares when equal)
+    std::vector<QString> m_fromKeys;      // case-folded display name or address
+    std::vector<int> m_depth;             // per record; empty when not threaded
+    mutable std::vector<quint8> m_requested; // per record: envelope already asked for
+    std::vector<int> m_order;             // view row -> record
+    mutable std::vector<int> m_viewRow;   // record -> view row (rebuilt lazily)
+    mutable bool m_viewRowDirty = true;
+    QHash<qint64, int> m_byId;            // store id -> record
+
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    bool m_threaded = false;
+
+    mutable QList<quint32> m_wanted;
+    mutable QTimer m_wantTimer;
+    QFont m_bold;
+};
+
+} // namespace carteiro
