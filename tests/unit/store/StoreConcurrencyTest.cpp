@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QThread>
 #include <atomic>
 #include <cstdlib>
@@ -185,4 +186,62 @@ TEST(MailStoreDurability, SurvivesAProcessKilledMidTransaction)
     EXPECT_EQ(store.body(store.messages(folder).first().id).value_or(QByteArray()), raw);
     ASSERT_EQ(store.drafts().size(), 1);
     EXPECT_EQ(store.drafts().first().payload, QByteArray("payload"));
+}
+
+TEST(MailStoreThreads, TwoWritersOnAFreshFileMigrateOnceAndNeverDuplicate)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+    constexpr int kEach = 60;
+    struct Result
+    {
+        bool ok = true;
+        QString error;
+        qint64 folder = 0;
+    };
+    Result results[2];
+    // Both threads open the not-yet-existing file at once, then file POP3 mail:
+    // their own UIDLs and a shared set that both download (the dedup race).
+    auto work = [&](int n) {
+        Result &r = results[n];
+        MailStore store(path);
+        if (!store.open()) {
+            r = {false, store.error(), 0};
+            return;
+        }
+        StoredFolder f;
+        f.accountId = QStringLiteral("acc");
+        f.name = QStringLiteral("INBOX");
+        f.local = true;
+        r.folder = store.upsertFolder(f);
+        for (int i = 0; i < kEach && r.ok; ++i) {
+            const QByteArray own = "t" + QByteArray::number(n) + "-" + QByteArray::number(i);
+            const QByteArray shared = "shared-" + QByteArray::number(i);
+            for (const QByteArray &uidl : {own, shared}) {
+                if (r.folder == 0 || store.addLocalMessage(r.folder, uidl, "Subject: " + uidl + "\r\n\r\nx\r\n") == 0) {
+                    r.ok = false;
+                    r.error = store.error();
+                    break;
+                }
+            }
+        }
+    };
+    QThread *a = QThread::create(work, 0);
+    QThread *b = QThread::create(work, 1);
+    a->start();
+    b->start();
+    a->wait();
+    b->wait();
+    delete a;
+    delete b;
+    ASSERT_TRUE(results[0].ok) << results[0].error.toStdString();
+    ASSERT_TRUE(results[1].ok) << results[1].error.toStdString();
+    EXPECT_EQ(results[0].folder, results[1].folder);
+    MailStore store(path);
+    ASSERT_TRUE(store.open());
+    EXPECT_EQ(store.schemaVersion(), MailStore::latestSchemaVersion());
+    const QList<QByteArray> uidls = store.uidls(results[0].folder);
+    EXPECT_EQ(uidls.size(), 3 * kEach);
+    EXPECT_EQ(QSet<QByteArray>(uidls.cbegin(), uidls.cend()).size(), 3 * kEach);
 }
