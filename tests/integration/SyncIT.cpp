@@ -1,7 +1,8 @@
 // core/sync against the real lab Dovecot (alice, folders of our own so
 // parallel tests never collide): full sync; a flag set and an expunge from a
 // second session seen on resync; UIDVALIDITY rebuild after DELETE + CREATE;
-// fetchMessage bytes equal to what was appended; setFlags; deleteToTrash into
+// fetchMessage bytes equal to what was appended; appendMessage by name and
+// special use; setFlags; deleteToTrash into
 // \Trash and, inside Trash, \Deleted + UID EXPUNGE; IDLE newMail when another
 // connection APPENDs; and `carteiro-cli sync` end to end.
 #include "LabEnv.h"
@@ -259,6 +260,26 @@ TEST_F(SyncLab, FetchMessageSetFlagsAndDeleteToTrash)
     // BODY.PEEK: reading the body did not mark it \Seen.
     syncNow(*account, folder);
     EXPECT_FALSE(stored(*account, folder, subject)->flags & MessageFlag::Seen);
+
+    // APPEND by folder name and by special use (how Sent and Drafts are filed).
+    QSignalSpy appended(account.get(), &ImapAccountSync::appended);
+    const QString filed = QStringLiteral("sync-append %1").arg(tag);
+    account->appendMessage(folder, message(filed), MessageFlag::Seen);
+    const QString drafted = QStringLiteral("sync-draft %1").arg(tag);
+    account->appendMessage(QStringLiteral("\\Drafts"), message(drafted), MessageFlag::Draft);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return appended.count() >= 2 || !failures.isEmpty(); }, 30000));
+    ASSERT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(appended[0][0].toString(), folder);
+    const quint32 filedUid = rawUid(folder, filed);
+    EXPECT_EQ(appended[0][1].toUInt(), filedUid); // APPENDUID (RFC 4315)
+    ASSERT_TRUE(ok(raw->noop()));
+    EXPECT_EQ(wait(*raw, raw->search("SEEN", filed)).uids, QList<quint32>{filedUid});
+    const QString drafts = appended[1][0].toString();
+    const quint32 draftUid = rawUid(drafts, drafted);
+    ASSERT_NE(draftUid, 0u) << "not filed in " << drafts.toStdString();
+    EXPECT_EQ(wait(*raw, raw->search("DRAFT", drafted)).uids, QList<quint32>{draftUid});
+    ASSERT_TRUE(ok(raw->store(ImapSequenceSet::fromRange(draftUid, draftUid), ImapCommand::StoreMode::Add, {"\\Deleted"})));
+    ASSERT_TRUE(ok(raw->expunge(ImapSequenceSet::fromRange(draftUid, draftUid))));
 
     QSignalSpy flagged(account.get(), &ImapAccountSync::flagsChanged);
     account->setFlags({row->id}, MessageFlag::Seen | MessageFlag::Flagged, 0);

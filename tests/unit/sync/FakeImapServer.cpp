@@ -13,6 +13,8 @@ FakeImapServer::FakeImapServer(const QByteArray &caps) : capabilities(caps)
     m_server = std::make_unique<ScriptedServer>(identity, false);
     m_server->onConnection = [this](QSslSocket *s) {
         m_qresync = false;
+        m_idleTag.clear();
+        m_socket = s;
         s->write("* OK [CAPABILITY " + capabilities + "] fake server ready\r\n");
     };
     m_server->onLine = [this](QSslSocket *s, const QByteArray &line) { onLine(s, line); };
@@ -109,8 +111,28 @@ QByteArray FakeImapServer::fetchLine(int index, bool headers, bool modseq) const
     return line + ")\r\n";
 }
 
+QByteArray FakeImapServer::rawMessage(const Message &m)
+{
+    return "From: " + m.fromName + " <alice@example.test>\r\nSubject: " + m.subject + "\r\nMessage-ID: <m" +
+           QByteArray::number(m.uid) + "@example.test>\r\n\r\nbody of " + QByteArray::number(m.uid) + "\r\n";
+}
+
+void FakeImapServer::announceExists()
+{
+    if (m_socket)
+        m_socket->write("* " + QByteArray::number(messages.size()) + " EXISTS\r\n");
+}
+
 void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
 {
+    if (!m_idleTag.isEmpty()) {
+        commands.append(line);
+        if (line == "DONE") { // RFC 2177 §3
+            s->write(m_idleTag + " OK IDLE terminated\r\n");
+            m_idleTag.clear();
+        }
+        return;
+    }
     const qsizetype sp = line.indexOf(' ');
     const QByteArray tag = line.left(sp);
     const QByteArray cmd = line.mid(sp + 1);
@@ -171,6 +193,42 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
                 reply += ' ' + QByteArray::number(u);
             reply += "\r\n" + tag + " OK search done\r\n";
         }
+    } else if (upper.startsWith("UID FETCH ") && upper.contains("BODY.PEEK[]")) {
+        const QList<quint32> uids = uidsIn(cmd.mid(10).split(' ').value(0));
+        for (int i = 0; i < messages.size(); ++i)
+            if (uids.contains(messages[i].uid)) {
+                const QByteArray raw = rawMessage(messages[i]);
+                reply += "* " + QByteArray::number(i + 1) + " FETCH (UID " + QByteArray::number(messages[i].uid) +
+                         " BODY[] {" + QByteArray::number(raw.size()) + "}\r\n" + raw + ")\r\n";
+            }
+        reply += tag + " OK fetch done\r\n";
+    } else if (upper.startsWith("UID STORE ")) {
+        if (!storeRefusal.isEmpty()) {
+            reply = tag + " NO " + storeRefusal + "\r\n";
+        } else {
+            const QList<QByteArray> words = cmd.mid(10).split(' ');
+            const QList<quint32> uids = uidsIn(words.value(0));
+            const QByteArray list = cmd.mid(cmd.indexOf('(') + 1, cmd.lastIndexOf(')') - cmd.indexOf('(') - 1);
+            for (Message &m : messages) {
+                if (!uids.contains(m.uid))
+                    continue;
+                for (const QByteArray &flag : list.split(' ')) {
+                    if (words.value(1).startsWith('+') && !m.flags.contains(flag))
+                        m.flags.append(flag);
+                    else if (words.value(1).startsWith('-'))
+                        m.flags.removeAll(flag);
+                }
+                m.modSeq = ++highestModSeq;
+            }
+            reply = tag + " OK store done\r\n";
+        }
+    } else if (upper.startsWith("LIST ")) {
+        for (const QByteArray &l : std::as_const(listLines))
+            reply += l + "\r\n";
+        reply += tag + " OK list done\r\n";
+    } else if (upper == "IDLE") {
+        m_idleTag = tag;
+        reply = "+ idling\r\n";
     } else if (upper.startsWith("UID FETCH ")) {
         const QList<QByteArray> words = cmd.mid(10).split(' ');
         const QList<quint32> uids = uidsIn(words.value(0));

@@ -2,7 +2,7 @@
 // A small in-process IMAP server (loopback, port 0, plaintext lab mode) that
 // models ONE mailbox: messages with UIDs, flags and MODSEQs, expunges, and a
 // UIDVALIDITY the test can change. It answers the commands a folder sync
-// sends (RFC 3501 SELECT/EXAMINE, UID SEARCH, UID FETCH; RFC 7162 CONDSTORE
+// and the account's operations send (RFC 3501 SELECT/EXAMINE, UID SEARCH, UID FETCH; RFC 7162 CONDSTORE
 // and QRESYNC, VANISHED (EARLIER)), so tests check behaviour against a model,
 // not against one fixed transcript.
 #include "TestTls.h"
@@ -27,7 +27,7 @@ public:
     };
 
     explicit FakeImapServer(const QByteArray &capabilities =
-                                "IMAP4rev1 AUTH=PLAIN SASL-IR ENABLE CONDSTORE QRESYNC UIDPLUS");
+                                "IMAP4rev1 AUTH=PLAIN SASL-IR ENABLE CONDSTORE QRESYNC UIDPLUS IDLE");
     ~FakeImapServer();
     quint16 port() const;
 
@@ -46,6 +46,14 @@ public:
     QList<QPair<quint32, quint64>> expunged; // uid, modseq of the expunge
     QByteArray selectRefusal;               // non-empty: SELECT answers "NO <this>"
     QList<QByteArray> commands;             // every command line received (tag removed)
+    QList<QByteArray> listLines = {"* LIST (\\HasNoChildren) \"/\" INBOX",
+                                   "* LIST (\\HasNoChildren \\Trash) \"/\" Trash"};
+    QByteArray storeRefusal;                // non-empty: UID STORE answers "NO <this>"
+    // The raw message behind a UID (BODY[]): made from its subject.
+    static QByteArray rawMessage(const Message &m);
+    // While a client idles: announce the newest message ("* n EXISTS").
+    void announceExists();
+    bool idling() const { return !m_idleTag.isEmpty(); }
 
 private:
     void onLine(QSslSocket *s, const QByteArray &line);
@@ -54,6 +62,8 @@ private:
 
     std::unique_ptr<ScriptedServer> m_server;
     bool m_qresync = false;
+    QByteArray m_idleTag;
+    QSslSocket *m_socket = nullptr;
 };
 
 } // namespace carteiro::test
