@@ -315,8 +315,10 @@ std::optional<StoredFolder> MailStore::folder(qint64 folderId) const
         failQuery(QCoreApplication::translate("Store", "Reading folder %1").arg(folderId), q);
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q.next()) {
+        m_error = QCoreApplication::translate("Store", "There is no folder %1 in the mail store").arg(folderId);
         return std::nullopt;
+    }
     return folderFrom(q);
 }
 
@@ -331,8 +333,11 @@ std::optional<StoredFolder> MailStore::folderByName(const QString &accountId, co
         failQuery(QCoreApplication::translate("Store", "Reading folder \"%1\"").arg(name), q);
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q.next()) {
+        m_error = QCoreApplication::translate("Store", "There is no folder \"%1\" of account %2 in the mail store")
+                      .arg(name, accountId);
         return std::nullopt;
+    }
     return folderFrom(q);
 }
 

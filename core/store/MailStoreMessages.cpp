@@ -231,8 +231,10 @@ std::optional<StoredMessage> MailStore::message(qint64 messageId) const
         failQuery(QCoreApplication::translate("Store", "Reading message %1").arg(messageId), q);
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q.next()) {
+        m_error = QCoreApplication::translate("Store", "There is no message %1 in the mail store").arg(messageId);
         return std::nullopt;
+    }
     return messageFrom(q);
 }
 
@@ -248,8 +250,12 @@ std::optional<StoredMessage> MailStore::messageByUid(qint64 folderId, quint32 ui
                   q);
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q.next()) {
+        m_error = QCoreApplication::translate("Store", "There is no message with UID %1 in folder %2")
+                      .arg(uid)
+                      .arg(folderId);
         return std::nullopt;
+    }
     return messageFrom(q);
 }
 

@@ -107,6 +107,13 @@ TEST_F(MailStoreTest, FolderUpsertKeepsSyncStateUnlessGiven)
     ASSERT_TRUE(store.folderByName(QStringLiteral("bob"), QStringLiteral("Arquivo/2024")).has_value());
     EXPECT_EQ(store.folderByName(QStringLiteral("bob"), QStringLiteral("Arquivo/2024"))->id, other);
     EXPECT_FALSE(store.folderByName(kAccount, QStringLiteral("Nope")).has_value());
+    EXPECT_TRUE(store.error().contains(QStringLiteral("Nope"))) << store.error().toStdString();
+    EXPECT_FALSE(store.folder(8888).has_value());
+    EXPECT_TRUE(store.error().contains(QStringLiteral("8888"))) << store.error().toStdString();
+    EXPECT_FALSE(store.message(7777).has_value());
+    EXPECT_TRUE(store.error().contains(QStringLiteral("7777"))) << store.error().toStdString();
+    EXPECT_FALSE(store.messageByUid(id, 6666).has_value());
+    EXPECT_TRUE(store.error().contains(QStringLiteral("6666"))) << store.error().toStdString();
 
     // A folder without a name is refused with a reason.
     StoredFolder bad;
