@@ -2,7 +2,7 @@
 // One IMAP account kept in step with the store, for the reading window. Meant
 // to live on a worker thread: create it, moveToThread(), then talk to it only
 // through queued slots and signals (it opens its own MailStore on that thread,
-// as Qt Sql requires). Operations run one at a time, in order, on one
+// as Qt Sql requires; destroy it there too, with deleteLater()). Operations run one at a time, in order, on one
 // connection; each changes the store only after the server said OK:
 //   refreshFolders   LIST "" "*" with SPECIAL-USE / LIST-STATUS (RFC 3501 §6.3.8,
 //                    RFC 6154, RFC 5819) -> folders upserted, vanished ones dropped

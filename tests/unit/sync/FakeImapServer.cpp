@@ -233,6 +233,11 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
         const QList<QByteArray> words = cmd.mid(10).split(' ');
         const QList<quint32> uids = uidsIn(words.value(0));
         const bool headers = upper.contains("ENVELOPE");
+        if (headers && dropOnHeaderFetch) {
+            s->write(fetchLine(int(messages.size()) - 1, true, false).left(40)); // cut mid-response
+            s->disconnectFromHost();
+            return;
+        }
         const bool modseq = upper.contains("MODSEQ") && condstore;
         quint64 since = 0;
         if (const qsizetype at = upper.indexOf("CHANGEDSINCE "); at >= 0)

@@ -48,6 +48,7 @@ public:
     QList<QByteArray> commands;             // every command line received (tag removed)
     QList<QByteArray> listLines = {"* LIST (\\HasNoChildren) \"/\" INBOX",
                                    "* LIST (\\HasNoChildren \\Trash) \"/\" Trash"};
+    bool dropOnHeaderFetch = false;         // close the socket at the first ENVELOPE fetch
     QByteArray storeRefusal;                // non-empty: UID STORE answers "NO <this>"
     // The raw message behind a UID (BODY[]): made from its subject.
     static QByteArray rawMessage(const Message &m);

@@ -319,6 +319,27 @@ TEST_F(FolderSync, RefusedSelectNamesTheStepAndLeavesTheStoreAlone)
     EXPECT_TRUE(r.chunks.isEmpty());
 }
 
+TEST_F(FolderSync, ConnectionLostDuringHeadersFailsClearlyAndRecordsNoSyncState)
+{
+    FakeImapServer server;
+    fill(server, 5);
+    server.dropOnHeaderFetch = true;
+    const Result r = sync(server);
+    EXPECT_FALSE(r.ok);
+    EXPECT_FALSE(r.error.isEmpty());
+    // The step and the transport's words.
+    EXPECT_TRUE(r.error.contains(QLatin1String("UID FETCH")) && r.error.contains(QLatin1String("closed")))
+        << r.error.toStdString();
+    EXPECT_TRUE(store.uids(folderId).isEmpty());
+    EXPECT_EQ(store.folder(folderId)->uidValidity, 0u);
+    EXPECT_EQ(store.folder(folderId)->uidNext, 0u);
+
+    server.dropOnHeaderFetch = false;
+    const Result again = sync(server);
+    ASSERT_TRUE(again.ok) << again.error.toStdString();
+    expectMirror(server);
+}
+
 TEST_F(FolderSync, CancelStopsAndAResyncCompletesTheGaps)
 {
     FakeImapServer server;
