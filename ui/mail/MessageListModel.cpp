@@ -19,28 +19,27 @@ namespace {
 constexpr size_t kSmallChunk = 256;
 constexpr quint64 kSignBit = quint64(1) << 63;
 
-// The first four UTF-16 code units, big-endian: comparing two of these as
-// integers is comparing the strings' first four units (0 pads short strings).
-quint64 prefixOf(const QString &s)
+// Eight UTF-16 code units, big-endian, in two words: comparing these as
+// integers is comparing the strings' first eight units (0 pads short strings).
+using Prefix = std::pair<quint64, quint64>; // (units 0-3, units 4-7)
+
+Prefix prefixOf(const QString &s)
 {
     const char16_t *d = reinterpret_cast<const char16_t *>(s.utf16());
     const qsizetype n = s.size();
-    quint64 p = 0;
+    Prefix p{0, 0};
     for (qsizetype i = 0; i < 4; ++i)
-        p = (p << 16) | (i < n ? quint64(d[i]) : 0);
+        p.first = (p.first << 16) | (i < n ? quint64(d[i]) : 0);
+    for (qsizetype i = 4; i < 8; ++i)
+        p.second = (p.second << 16) | (i < n ? quint64(d[i]) : 0);
     return p;
 }
 
-// Code-unit order, the same order prefixOf() encodes.
-int compareUnits(const QString &a, const QString &b)
+// Full comparison once the inline prefixes tie: Qt's vectorised comparison.
+// Any total order is right here, because both strings share the prefix.
+int compareFull(const QString &a, const QString &b)
 {
-    const qsizetype n = std::min(a.size(), b.size());
-    const int c = std::char_traits<char16_t>::compare(reinterpret_cast<const char16_t *>(a.utf16()),
-                                                      reinterpret_cast<const char16_t *>(b.utf16()),
-                                                      size_t(n));
-    if (c != 0)
-        return c;
-    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+    return QStringView(a).compare(QStringView(b), Qt::CaseSensitive);
 }
 
 qint64 dateKeyOf(const StoredMessage &m)
@@ -120,37 +119,37 @@ void MessageListModel::computeKeys(int record)
     m_fromKeys[size_t(record)] = fromDisplay(m).toCaseFolded();
 }
 
-quint64 MessageListModel::primaryKey(int record) const
+std::pair<quint64, quint64> MessageListModel::primaryKey(int record) const
 {
     const StoredMessage &m = m_records[size_t(record)];
     switch (m_sortColumn) {
     case FlagColumn:
-        return (m.flags & MessageFlag::Flagged) ? 1 : 0;
+        return {(m.flags & MessageFlag::Flagged) ? 1 : 0, 0};
     case AttachmentColumn:
-        return m.hasAttachments ? 1 : 0;
+        return {m.hasAttachments ? 1 : 0, 0};
     case FromColumn:
         return prefixOf(m_fromKeys[size_t(record)]);
     case SubjectColumn:
         return prefixOf(m_subjectKeys[size_t(record)]);
     case SizeColumn:
-        return quint64(m.size) ^ kSignBit;
+        return {quint64(m.size) ^ kSignBit, 0};
     case DateColumn:
     default:
-        return quint64(m_dateKeys[size_t(record)]) ^ kSignBit;
+        return {quint64(m_dateKeys[size_t(record)]) ^ kSignBit, 0};
     }
 }
 
 bool MessageListModel::lessRecord(int a, int b) const
 {
     const bool asc = m_sortOrder == Qt::AscendingOrder;
-    const quint64 pa = primaryKey(a), pb = primaryKey(b);
+    const std::pair<quint64, quint64> pa = primaryKey(a), pb = primaryKey(b);
     if (pa != pb)
         return asc ? pa < pb : pa > pb;
     const std::vector<QString> *strings = m_sortColumn == SubjectColumn ? &m_subjectKeys
                                           : m_sortColumn == FromColumn  ? &m_fromKeys
                                                                         : nullptr;
     if (strings) {
-        const int c = compareUnits((*strings)[size_t(a)], (*strings)[size_t(b)]);
+        const int c = compareFull((*strings)[size_t(a)], (*strings)[size_t(b)]);
         if (c != 0)
             return asc ? c < 0 : c > 0;
     }
@@ -173,7 +172,7 @@ void MessageListModel::sortAll()
     // comparisons stay in cache; strings are read only when four units tie.
     struct Entry
     {
-        quint64 primary;
+        std::pair<quint64, quint64> primary;
         qint64 id;
         int record;
     };
@@ -188,7 +187,7 @@ void MessageListModel::sortAll()
         if (a.primary != b.primary)
             return asc ? a.primary < b.primary : a.primary > b.primary;
         if (strings) {
-            const int c = compareUnits((*strings)[size_t(a.record)], (*strings)[size_t(b.record)]);
+            const int c = compareFull((*strings)[size_t(a.record)], (*strings)[size_t(b.record)]);
             if (c != 0)
                 return asc ? c < 0 : c > 0;
         }
@@ -252,12 +251,26 @@ int MessageListModel::sortedInsertPosition(int record, int skipRow) const
     return int(lo);
 }
 
+// Room for `needed` records with headroom, so a sync's chunks do not move a
+// million records (and their keys) to a new buffer every time.
+void MessageListModel::reserveFor(size_t needed)
+{
+    if (m_records.capacity() >= needed)
+        return;
+    const size_t target = std::max(needed + needed / 8, m_records.size() + m_records.size() / 2) + 64;
+    m_records.reserve(target);
+    m_dateKeys.reserve(target);
+    m_subjectKeys.reserve(target);
+    m_fromKeys.reserve(target);
+    m_requested.reserve(target);
+}
+
 void MessageListModel::setMessages(QList<StoredMessage> messages)
 {
     beginResetModel();
     m_records.clear();
     m_byId.clear();
-    m_records.reserve(size_t(messages.size()));
+    reserveFor(size_t(messages.size()));
     m_byId.reserve(messages.size());
     for (StoredMessage &m : messages) {
         const auto it = m_byId.constFind(m.id);
@@ -300,6 +313,7 @@ void MessageListModel::clear()
 void MessageListModel::upsert(const QList<StoredMessage> &messages)
 {
     const int firstFresh = int(m_records.size());
+    reserveFor(m_records.size() + size_t(messages.size()));
     std::vector<int> updated;
     std::vector<quint8> keyChanged;
     std::vector<int> fresh;
@@ -322,7 +336,7 @@ void MessageListModel::upsert(const QList<StoredMessage> &messages)
         StoredMessage &old = m_records[size_t(r)];
         if (old.messageId != m.messageId || old.inReplyTo != m.inReplyTo || old.references != m.references)
             threadingChanged = true;
-        const quint64 primaryBefore = primaryKey(r);
+        const auto primaryBefore = primaryKey(r);
         const QString subjectBefore = m_subjectKeys[size_t(r)];
         const QString fromBefore = m_fromKeys[size_t(r)];
         const qint64 dateBefore = m_dateKeys[size_t(r)];
@@ -506,7 +520,7 @@ void MessageListModel::updateFlags(const QHash<qint64, quint32> &flagsById)
         StoredMessage &m = m_records[size_t(r)];
         if (m.flags == it.value())
             continue;
-        const quint64 before = primaryKey(r);
+        const auto before = primaryKey(r);
         m.flags = it.value();
         (primaryKey(r) != before ? moving : staying).push_back(r);
     }
@@ -525,6 +539,10 @@ void MessageListModel::setThreaded(bool threaded)
 void MessageListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
+        return;
+    // The rows are kept in this order by every change: a view that re-applies
+    // its sort indicator (setModel, setSortingEnabled) costs nothing.
+    if (column == m_sortColumn && order == m_sortOrder)
         return;
     m_sortColumn = column;
     m_sortOrder = order;

@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace carteiro {
@@ -96,7 +97,8 @@ Q_SIGNALS:
 
 private:
     void computeKeys(int record);
-    quint64 primaryKey(int record) const;
+    void reserveFor(size_t needed);
+    std::pair<quint64, quint64> primaryKey(int record) const; // 128-bit inline key
     bool lessRecord(int a, int b) const; // the view order, as a strict weak order
     void sortAll();                      // m_order from scratch (flat or threaded)
     void relayout(const std::function<void()> &reorder);

@@ -29,12 +29,15 @@ void ThreadIndentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 }
 
-MessageListView::MessageListView(QWidget *parent) : QTreeView(parent)
+MessageListView::MessageListView(QWidget *parent) : QTableView(parent)
 {
-    setRootIsDecorated(false);
-    setItemsExpandable(false);
-    setUniformRowHeights(true);
-    setAllColumnsShowFocus(true);
+    // Uniform row heights: one fixed height, no per-row size hints.
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
     setAlternatingRowColors(true);
     setSortingEnabled(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -43,16 +46,17 @@ MessageListView::MessageListView(QWidget *parent) : QTreeView(parent)
     setDragDropMode(QAbstractItemView::DragOnly);
     setDefaultDropAction(Qt::MoveAction);
     setItemDelegateForColumn(MessageListModel::SubjectColumn, new ThreadIndentDelegate(this));
-    header()->setStretchLastSection(false);
-    header()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
 }
 
 void MessageListView::setModel(QAbstractItemModel *model)
 {
-    QTreeView::setModel(model);
+    QTableView::setModel(model);
     if (!model)
         return;
-    QHeaderView *h = header();
+    QHeaderView *h = horizontalHeader();
     const int marker = fontMetrics().height() + 8;
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->resizeSection(MessageListModel::FlagColumn, marker);
