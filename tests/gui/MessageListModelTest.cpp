@@ -128,6 +128,24 @@ TEST(MessageListModel, SubjectKeyStripsReplyAndForwardPrefixes)
               QStringLiteral("alpha"));
 }
 
+TEST(MessageListModel, LongCommonPrefixesSortAndInsertInOrder)
+{
+    // Keys that agree on their first eight units are ordered by the rest, in a
+    // full sort and in a sorted insert alike.
+    MessageListModel model;
+    model.setMessages({msg(1, QStringLiteral("a"), QStringLiteral("[carteiro-dev] zeta"), 0, 1),
+                       msg(2, QStringLiteral("a"), QStringLiteral("[carteiro-dev] alpha"), 1, 1),
+                       msg(3, QStringLiteral("a"), QStringLiteral("[carteiro-dev] Alpha"), 2, 1),
+                       msg(4, QStringLiteral("a"), QStringLiteral("[carteiro-dev] mu"), 3, 1)});
+    model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+    EXPECT_EQ(idsInViewOrder(model), (QList<qint64>{2, 3, 4, 1})); // alpha == Alpha folded: by id
+    model.upsert({msg(5, QStringLiteral("a"), QStringLiteral("[carteiro-dev] beta"), 4, 1),
+                  msg(6, QStringLiteral("a"), QStringLiteral("[carteiro-dev] alpha"), 5, 1)});
+    EXPECT_EQ(idsInViewOrder(model), (QList<qint64>{2, 3, 6, 5, 4, 1}));
+    model.sort(MessageListModel::SubjectColumn, Qt::DescendingOrder);
+    EXPECT_EQ(idsInViewOrder(model), (QList<qint64>{1, 4, 5, 2, 3, 6}));
+}
+
 TEST(MessageListModel, UnreadBoldMarkersAndTooltips)
 {
     MessageListModel model;

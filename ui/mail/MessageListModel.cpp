@@ -177,12 +177,47 @@ void MessageListModel::sortAll()
         int record;
     };
     std::vector<Entry> entries(n);
-    for (size_t i = 0; i < n; ++i)
-        entries[i] = Entry{primaryKey(int(i)), m_records[i].id, int(i)};
     const bool asc = m_sortOrder == Qt::AscendingOrder;
     const std::vector<QString> *strings = m_sortColumn == SubjectColumn ? &m_subjectKeys
                                           : m_sortColumn == FromColumn  ? &m_fromKeys
                                                                         : nullptr;
+    if (strings) {
+        // Text columns: rank the distinct keys first (a thread shares its
+        // subject, a list its sender), then sort the rows on integer ranks.
+        // The ranks follow the same order as lessRecord().
+        QHash<QString, int> distinct;
+        distinct.reserve(qsizetype(n / 4 + 16));
+        std::vector<int> keyOfRow(n);
+        std::vector<int> firstRow; // per distinct key: a row holding it
+        for (size_t i = 0; i < n; ++i) {
+            auto it = distinct.constFind((*strings)[i]);
+            if (it == distinct.cend()) {
+                it = distinct.insert((*strings)[i], int(firstRow.size()));
+                firstRow.push_back(int(i));
+            }
+            keyOfRow[i] = *it;
+        }
+        std::vector<int> byKey(firstRow.size());
+        for (size_t k = 0; k < byKey.size(); ++k)
+            byKey[k] = int(k);
+        std::sort(byKey.begin(), byKey.end(), [&](int a, int b) {
+            const QString &sa = (*strings)[size_t(firstRow[size_t(a)])];
+            const QString &sb = (*strings)[size_t(firstRow[size_t(b)])];
+            const Prefix pa = prefixOf(sa), pb = prefixOf(sb);
+            if (pa != pb)
+                return pa < pb;
+            return compareFull(sa, sb) < 0;
+        });
+        std::vector<quint64> rank(byKey.size());
+        for (size_t r = 0; r < byKey.size(); ++r)
+            rank[size_t(byKey[r])] = r;
+        for (size_t i = 0; i < n; ++i)
+            entries[i] = Entry{{rank[size_t(keyOfRow[i])], 0}, m_records[i].id, int(i)};
+        strings = nullptr; // the ranks decide alone
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            entries[i] = Entry{primaryKey(int(i)), m_records[i].id, int(i)};
+    }
     std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
         if (a.primary != b.primary)
             return asc ? a.primary < b.primary : a.primary > b.primary;
