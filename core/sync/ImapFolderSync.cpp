@@ -356,8 +356,10 @@ void ImapFolderSync::fetchHeaders()
     }
     for (qsizetype i = 0; i < m_newUids.size(); i += m_options.chunk) {
         const QList<quint32> part = m_newUids.mid(i, m_options.chunk);
-        // RFC 3501 §6.4.8 UID FETCH of the list items (ImapCommand::headerItems), pipelined
-        const quint64 job = m_conn->fetchHeaders(ImapSequenceSet::fromList(part), m_options.chunk);
+        // RFC 3501 §6.4.8 UID FETCH of the list items, pipelined; MODSEQ (RFC 7162 §3.1.4)
+        // only when CONDSTORE is in use (asking for it would turn CONDSTORE on)
+        const quint64 job = m_conn->submit(
+            ImapCommand::uidFetch(ImapSequenceSet::fromList(part), ImapCommand::headerItems(m_condstore)));
         m_chunks.insert(job, part);
     }
 }

@@ -362,6 +362,23 @@ TEST_F(SyncLab, CliSyncSummaryStatsAndRefusedFolder)
     EXPECT_TRUE(run.err.contains("QRESYNC (")) << "the reopen did not use QRESYNC";
     EXPECT_FALSE(run.err.contains(lab.alicePassword.toUtf8()));
 
+    // Without CONDSTORE/QRESYNC: flags compared and the expunge found by UID comparison.
+    const quint32 uid2 = rawUid(folder, QStringLiteral("cli-sync-2 %1").arg(tag));
+    ASSERT_TRUE(ok(raw->store(ImapSequenceSet::fromRange(uid2, uid2), ImapCommand::StoreMode::Add, {"\\Deleted"})));
+    ASSERT_TRUE(ok(raw->expunge(ImapSequenceSet::fromRange(uid2, uid2))));
+    ASSERT_TRUE(ok(raw->store(ImapSequenceSet::fromRange(uid, uid), ImapCommand::StoreMode::Add, {"\\Flagged"})));
+    append(folder, QStringLiteral("cli-sync-4 %1").arg(tag));
+    run = runCli(base + QStringList{QStringLiteral("--no-qresync"), QStringLiteral("--trace")}, env);
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    EXPECT_TRUE(run.out.contains(folder.toUtf8() + ": 3 messages, 1 new, 1 changed, 1 removed")) << run.out.constData();
+    QByteArray sent; // what the client wrote
+    for (const QByteArray &line : run.err.split('\n'))
+        if (line.startsWith("C:"))
+            sent += line + '\n';
+    EXPECT_FALSE(sent.contains("CONDSTORE") || sent.contains("QRESYNC") || sent.contains("MODSEQ")) << sent.constData();
+    EXPECT_TRUE(sent.contains("UID SEARCH RETURN (ALL) ALL")) << sent.constData(); // RFC 4731 ESEARCH
+    EXPECT_TRUE(sent.contains("(UID FLAGS)")) << sent.constData();
+
     MailStore store(storeFile);
     ASSERT_TRUE(store.open());
     bool found = false;
@@ -381,6 +398,9 @@ TEST_F(SyncLab, CliSyncSummaryStatsAndRefusedFolder)
     run = runCli({QStringLiteral("sync"), QStringLiteral("--server"), server}, env);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains("--user")) << run.err.constData();
+    run = runCli(base + QStringList{QStringLiteral("--chunk"), QStringLiteral("0")}, env);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("--chunk")) << run.err.constData();
 }
 
 } // namespace

@@ -264,6 +264,8 @@ TEST_F(FolderSync, WithoutCondstoreFlagsAreComparedAndExpungesFoundByUid)
     EXPECT_EQ(countCommands(server, "UID SEARCH ALL"), 1);
     EXPECT_EQ(countCommands(server, "UID FETCH 1:10 (UID FLAGS)"), 1);
     EXPECT_EQ(countCommands(server, "SELECT INBOX (CONDSTORE)"), 0);
+    // No MODSEQ asked of a server without CONDSTORE (RFC 7162 §3.1).
+    EXPECT_EQ(countCommands(server, "UID FETCH 11 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)"), 1);
     expectMirror(server);
     EXPECT_EQ(store.messageByUid(folderId, 10)->flags, quint32(MessageFlag::Deleted));
 }
