@@ -519,3 +519,23 @@ TEST(MessageListModel, DragPayloadRoundTripsToTheFolderTree)
 
     EXPECT_EQ(model.mimeData({}), nullptr);
 }
+
+TEST(MessageListView, SelectedIdsInViewOrderAndThreadedPaint)
+{
+    MessageListModel model;
+    model.setMessages(threadedMessages());
+    model.setThreaded(true); // order 1, 2, 3, 4, then the F/G thread
+    MessageListView view;
+    view.setModel(&model);
+    view.resize(700, 300);
+    EXPECT_EQ(model.sortColumn(), int(MessageListModel::DateColumn));
+    view.selectionModel()->select(model.index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view.selectionModel()->select(model.index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    EXPECT_EQ(view.selectedMessageIds(), (QList<qint64>{1, 3}));
+    // Indented replies paint (the delegate shifts depth > 0 rows).
+    EXPECT_FALSE(view.grab().isNull());
+    // Clicking a header sorts through the model, not a proxy.
+    view.sortByColumn(MessageListModel::SizeColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.sortColumn(), int(MessageListModel::SizeColumn));
+    EXPECT_EQ(view.selectedMessageIds().size(), 2);
+}
