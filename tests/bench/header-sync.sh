@@ -9,7 +9,9 @@
 #   mbsync-noop      mbsync resync with nothing changed (after one full download)
 #   carteiro-initial carteiro-cli sync into an empty store
 #   carteiro-reopen  carteiro-cli sync again, same store, nothing changed
-#   carteiro-first   when the first chunk of rows was stored (from --stats), if printed
+#   carteiro-first   an initial sync into an empty store, until the server completed
+#                    the first UID FETCH chunk (the newest rows, stored right after;
+#                    first-rows.py reads the --trace transcript), then stopped
 # Reports medians of N runs of wall time, client CPU (user+sys), bytes the server
 # sent (Dovecot's "out=" for the session) and peak RSS, with ratios against neomutt
 # (empty cache) and the floor. The machine is shared: load averages are printed
@@ -182,7 +184,7 @@ col() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
 for count in "${counts[@]}"; do
   folder=$(folder_of "$count")
   runs=${RUNS:-$((count >= 100000 ? 3 : 5))}
-  rm -f "$work"/{floor,neomutt-cold,neomutt-warm,mbsync-noop,carteiro-initial,carteiro-reopen}
+  rm -f "$work"/{floor,neomutt-cold,neomutt-warm,mbsync-noop,carteiro-initial,carteiro-reopen,carteiro-first}
   say "$folder: preparing ($(uptime | sed 's/.*load/load/'))"
   prepare_folder "$count" "$folder"
 
@@ -245,19 +247,14 @@ EOF
       measure carteiro-initial "${cc_cmd[@]}" "$work/store.db"
       cp "$work/carteiro-initial.out" "$work/carteiro-initial.stats.$i"
       measure carteiro-reopen "${cc_cmd[@]}" "$work/store.db"
+      rm -f "$work/first.db"*
+      off=$(stat -c %s "$dlog")
+      "$py" "$bench/first-rows.py" "${cc_cmd[@]}" "$work/first.db" --trace |
+        sed -n 's/^first_rows_s=//p' >> "$work/carteiro-first"
+      session_bytes "$off" >/dev/null   # its session is over before the next run counts
     fi
   done
   load_after=$(uptime | sed 's/.*load average: //')
-
-  # carteiro's own "first rows stored" time, if its --stats line has one (first*_ms=N)
-  rm -f "$work/carteiro-first"
-  if [ $have_carteiro = 1 ]; then
-    for f in "$work"/carteiro-initial.stats.*; do
-      grep -o -E 'first[a-z_]*_ms=[0-9]+' "$f" | head -1 | sed 's/.*=//' |
-        awk '{printf "%.3f\n", $1 / 1000}' >> "$work/carteiro-first" || true
-    done
-    [ -s "$work/carteiro-first" ] || rm -f "$work/carteiro-first"
-  fi
 
   echo
   echo "== $folder: $count messages, $runs runs, medians; load average before $load_before, after $load_after =="
