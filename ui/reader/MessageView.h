@@ -1,0 +1,113 @@
+#pragma once
+// The reading pane: one message's headers (made safe by DisplaySanitizer, with
+// a warning where something was neutralised), its body in a SafeTextBrowser
+// (remote content blocked until the user asks, for this message only), the
+// attached images below the text, an in-place player for audio, and Save... /
+// Open for every attachment under a SafeFileName.
+#include "mime/MessageContent.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QAudioOutput;
+class QBuffer;
+class QFrame;
+class QGridLayout;
+class QLabel;
+class QMediaPlayer;
+class QPushButton;
+class QTemporaryDir;
+class QTreeWidget;
+
+namespace carteiro {
+
+class SafeTextBrowser;
+
+class MessageView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Field { From, To, Cc, ReplyTo, Date, Subject };
+    enum Column { NameColumn, TypeColumn, SizeColumn, ActionsColumn };
+    // Asked for the folder to save into; an empty answer cancels.
+    using FolderChooser = std::function<QString(QWidget *parent, const QString &fileName)>;
+    using UrlOpener = std::function<bool(const QUrl &url)>;
+
+    explicit MessageView(QWidget *parent = nullptr);
+    ~MessageView() override;
+
+    void showMessage(const QByteArray &raw, qint64 messageId);
+    void clear();
+    qint64 messageId() const { return m_messageId; }
+    const MessageContent &content() const { return m_content; }
+
+    // Remote content of the message shown now.
+    bool remoteContentBlocked() const;
+    void loadRemoteContent();
+    bool remoteContentBarShown() const;
+
+    // Plain text instead of HTML (when the message has both), and back.
+    void setShowPlainText(bool plain);
+
+    bool saveAttachment(int index);  // asks for a folder; false when cancelled or failed
+    bool openAttachment(int index);  // private temp copy, then the system's viewer
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
+    void setUrlOpener(UrlOpener opener);
+
+    // For tests and the reading window.
+    SafeTextBrowser *bodyBrowser() const { return m_body; }
+    QTreeWidget *attachmentList() const { return m_attachments; }
+    QStringList attachmentNames() const;
+    int inlineImageCount() const;
+    QPushButton *playButton(int index) const;
+    QPushButton *saveButton(int index) const;
+    QPushButton *openButton(int index) const;
+    QString headerText(Field field) const;
+    bool headerWarningShown(Field field) const;
+    QString headerWarningToolTip(Field field) const;
+    QString statusText() const;
+    QString lastSavedPath() const { return m_lastSaved; }
+
+Q_SIGNALS:
+    void attachmentSaved(const QString &path);
+    void failed(const QString &message);
+
+private:
+    struct HeaderRow
+    {
+        QLabel *name = nullptr, *value = nullptr, *warning = nullptr;
+    };
+    void setHeader(Field field, const DisplayText &text);
+    void buildAttachments();
+    void renderBody();
+    void updateRemoteBar();
+    void togglePlay(int index, QPushButton *button);
+    void stopAudio();
+    void setStatus(const QString &text, bool error);
+    QPushButton *actionButton(int index, const char *objectName) const;
+
+    MessageContent m_content;
+    qint64 m_messageId = -1;
+    bool m_plainMode = false;
+    QGridLayout *m_headerGrid = nullptr;
+    HeaderRow m_rows[6];
+    QPushButton *m_plainToggle = nullptr;
+    QFrame *m_remoteBar = nullptr;
+    QPushButton *m_loadRemote = nullptr;
+    QLabel *m_status = nullptr;
+    SafeTextBrowser *m_body = nullptr;
+    QTreeWidget *m_attachments = nullptr;
+    FolderChooser m_chooseFolder;
+    UrlOpener m_openUrl;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_lastSaved;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QBuffer *m_audioData = nullptr;
+    QPushButton *m_playing = nullptr;
+};
+
+} // namespace carteiro

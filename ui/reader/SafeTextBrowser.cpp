@@ -1,0 +1,304 @@
+#include "reader/SafeTextBrowser.h"
+
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextImageFormat>
+#include <QTimer>
+
+namespace carteiro {
+
+namespace {
+
+const QString kTrailingScheme = QStringLiteral("carteiro-attached-image");
+
+QUrl trailingUrl(int i)
+{
+    return QUrl(kTrailingScheme + QStringLiteral(":%1").arg(i));
+}
+
+// RFC 2392 section 2: "cid:" + the %-encoded Content-ID without angle brackets.
+QByteArray contentIdOf(const QUrl &url)
+{
+    return QByteArray::fromPercentEncoding(url.toString(QUrl::FullyEncoded).mid(4).toLatin1()).trimmed();
+}
+
+} // namespace
+
+SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    setSearchPaths({});
+    m_opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // Only on the user's click, and only schemes a browser or mail client handles.
+        const QString scheme = url.scheme().toLower();
+        if ((scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
+            && m_opener)
+            m_opener(url);
+    });
+}
+
+SafeTextBrowser::~SafeTextBrowser()
+{
+    for (const auto &reply : std::as_const(m_pending))
+        if (reply)
+            reply->abort();
+}
+
+bool SafeTextBrowser::isRemote(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("cid") || scheme == kTrailingScheme)
+        return false;
+    // Anything naming a host is remote, whatever the scheme ("//host/x" has none).
+    return !url.host().isEmpty() || scheme == QLatin1String("http") || scheme == QLatin1String("https")
+        || scheme == QLatin1String("ftp");
+}
+
+QString SafeTextBrowser::neutralise(const QString &html, int *remoteReferences)
+{
+    using RE = QRegularExpression;
+    constexpr auto opts = RE::CaseInsensitiveOption | RE::DotMatchesEverythingOption;
+    static const RE script(QStringLiteral("<script\\b.*?(</script\\s*>|$)"), opts);
+    static const RE dropped(QStringLiteral("</?(meta|base|iframe|frame|frameset|object|embed|applet|"
+                                           "portal|noscript|template|svg|math)\\b[^>]*>"),
+                            opts);
+    static const RE formish(QStringLiteral("<(/?)(form|input|button|textarea|select|option|video|audio|source|"
+                                           "picture|track)\\b[^>]*>"),
+                            opts);
+    static const RE tag(QStringLiteral("<([a-z][a-z0-9:-]*)\\b([^>]*)>"), opts);
+    static const RE remoteAttr(QStringLiteral("(?:^|\\s)[a-z:-]+\\s*=\\s*[\"']?\\s*(?:(?:https?|ftp):)?//"), opts);
+    static const RE remoteSrcset(QStringLiteral("srcset\\s*=\\s*[\"'][^\"']*(?:(?:https?|ftp):)?//"), opts);
+    static const RE remoteCss(QStringLiteral("(?:url\\s*\\(\\s*[\"']?\\s*(?:(?:https?|ftp):)?//|@import)"), opts);
+
+    int remote = 0;
+    QString out = html;
+    // Counted before the removals: a <link> or <iframe> is a remote reference
+    // that was blocked even though it is dropped.
+    for (auto it = tag.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(1).toLower();
+        if (name == QLatin1String("a") || name == QLatin1String("area"))
+            continue; // a link is fetched only when clicked
+        if (m.captured(2).contains(remoteAttr) || m.captured(2).contains(remoteSrcset))
+            ++remote;
+    }
+    for (auto it = remoteCss.globalMatch(out); it.hasNext(); it.next())
+        ++remote;
+    out.remove(script);
+    out.replace(dropped, QString());
+    // Forms and media become inert containers: their text stays, nothing is sent.
+    out.replace(formish, QStringLiteral("<\\1span>"));
+    if (remoteReferences)
+        *remoteReferences = remote;
+    return out;
+}
+
+void SafeTextBrowser::showHtml(const QString &html)
+{
+    clearMessage();
+    int remote = 0;
+    m_html = neutralise(html, &remote);
+    m_isHtml = true;
+    m_blocked = remote;
+    render();
+}
+
+void SafeTextBrowser::showPlainText(const QString &text)
+{
+    clearMessage();
+    m_plain = text;
+    m_isHtml = false;
+    render();
+}
+
+void SafeTextBrowser::clearMessage()
+{
+    ++m_generation;
+    for (const auto &reply : std::as_const(m_pending))
+        if (reply)
+            reply->abort();
+    m_pending.clear();
+    m_remote.clear();
+    m_allowRemote = false;
+    m_blocked = 0;
+    m_requests = 0;
+    m_html.clear();
+    m_plain.clear();
+    m_trailing.clear();
+    m_isHtml = false;
+    QTextBrowser::clear();
+}
+
+void SafeTextBrowser::setTrailingImages(const QList<QImage> &images)
+{
+    m_trailing = images;
+    render();
+}
+
+void SafeTextBrowser::allowRemoteContent()
+{
+    if (m_allowRemote)
+        return;
+    m_allowRemote = true;
+    render();
+}
+
+void SafeTextBrowser::render()
+{
+    m_renderQueued = false;
+    const int scroll = verticalScrollBar()->value();
+    // A fresh document each time: QTextDocument caches every resource it was
+    // given (a refused one included), so the old one would keep showing blanks.
+    // (setDocument() deletes the previous one when it is our child.)
+    auto *doc = new QTextDocument(this);
+    doc->setUndoRedoEnabled(false);
+    setDocument(doc);
+    if (m_isHtml)
+        setHtml(m_html);
+    else
+        setPlainText(m_plain);
+    for (int i = 0; i < m_trailing.size(); ++i) // after setHtml(), which clears the resources
+        doc->addResource(QTextDocument::ImageResource, trailingUrl(i), m_trailing.at(i));
+    if (!m_trailing.isEmpty()) {
+        QTextCursor cursor(doc);
+        cursor.movePosition(QTextCursor::End);
+        for (int i = 0; i < m_trailing.size(); ++i) {
+            cursor.insertBlock();
+            QTextImageFormat image;
+            image.setName(trailingUrl(i).toString());
+            cursor.insertImage(image);
+        }
+        scaleTrailingImages();
+    }
+    verticalScrollBar()->setValue(scroll);
+}
+
+void SafeTextBrowser::scaleTrailingImages()
+{
+    const qreal room = qMax<qreal>(64, viewport()->width() - 2 * document()->documentMargin() - 8);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!format.isValid() || !format.name().startsWith(kTrailingScheme))
+                continue;
+            const int index = format.name().section(QLatin1Char(':'), 1).toInt();
+            if (index < 0 || index >= m_trailing.size())
+                continue;
+            const QSize natural = m_trailing.at(index).size();
+            const qreal width = qMin<qreal>(natural.width(), room);
+            if (qFuzzyCompare(format.width(), width))
+                continue;
+            format.setWidth(width);
+            format.setHeight(natural.width() > 0 ? natural.height() * width / natural.width() : 0);
+            QTextCursor cursor(document());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
+void SafeTextBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (!m_trailing.isEmpty())
+        scaleTrailingImages();
+}
+
+void SafeTextBrowser::noteBlocked()
+{
+    ++m_blocked;
+    if (m_blocked == 1)
+        Q_EMIT remoteContentBlocked();
+}
+
+QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
+{
+    // A non-null but empty QByteArray means "nothing": returning a null QVariant
+    // would let QTextDocument fall back to reading a local file of that name.
+    const QVariant nothing = QVariant(QByteArray());
+    const QString scheme = name.scheme().toLower();
+    if (scheme == QLatin1String("cid")) {
+        if (!m_cid)
+            return nothing;
+        const QByteArray data = m_cid(contentIdOf(name));
+        if (type == QTextDocument::ImageResource) {
+            const QImage image = QImage::fromData(data);
+            return image.isNull() ? nothing : QVariant(image);
+        }
+        if (type == QTextDocument::StyleSheetResource)
+            return QString::fromUtf8(data);
+        return nothing;
+    }
+    if (!isRemote(name))
+        return nothing; // file:, data:, relative paths, unknown schemes: never
+    if (!m_allowRemote) {
+        noteBlocked();
+        return nothing;
+    }
+    QUrl url = name;
+    if (url.scheme().isEmpty())
+        url.setScheme(QStringLiteral("https")); // "//host/x"
+    if (const auto it = m_remote.constFind(url); it != m_remote.cend()) {
+        if (type == QTextDocument::ImageResource) {
+            const QImage image = QImage::fromData(*it);
+            return image.isNull() ? nothing : QVariant(image);
+        }
+        if (type == QTextDocument::StyleSheetResource)
+            return QString::fromUtf8(*it);
+        return nothing;
+    }
+    const QString s = url.scheme().toLower();
+    if (s == QLatin1String("http") || s == QLatin1String("https"))
+        fetch(url);
+    return nothing;
+}
+
+void SafeTextBrowser::fetch(const QUrl &url)
+{
+    if (m_remote.contains(url) || m_requests >= kMaxRemoteRequests)
+        return;
+    m_remote.insert(url, QByteArray()); // one request per URL, even if it fails
+    ++m_requests;
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = m_nam->get(request);
+    m_pending << reply;
+    const quint64 generation = m_generation;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxRemoteBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, generation] {
+        reply->deleteLater();
+        m_pending.removeAll(reply);
+        if (generation != m_generation)
+            return; // another message is shown now
+        if (reply->error() == QNetworkReply::NoError)
+            m_remote.insert(url, reply->readAll().left(kMaxRemoteBytes));
+        if (!m_renderQueued) {
+            m_renderQueued = true;
+            QTimer::singleShot(50, this, [this, generation] {
+                if (generation == m_generation && m_renderQueued)
+                    render();
+            });
+        }
+    });
+}
+
+} // namespace carteiro

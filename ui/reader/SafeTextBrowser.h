@@ -1,0 +1,90 @@
+#pragma once
+// A QTextBrowser for message bodies that never loads anything by itself
+// (security.md item 15). Every resource the document asks for goes through
+// loadResource(): "cid:" URLs (RFC 2392) resolve to parts of the same message;
+// http/https/ftp are refused and counted until the user allows remote content
+// for this message; file:, data:, relative paths and anything else are never
+// loaded. Scripts, <meta> refresh, <base>, frames, objects and forms are taken
+// out of the HTML before Qt sees it (Qt would not run or fetch them, but no
+// future Qt version should get the chance). Links open only when clicked, and
+// only http, https and mailto.
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QPointer>
+#include <QTextBrowser>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace carteiro {
+
+class SafeTextBrowser : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    using CidResolver = std::function<QByteArray(const QByteArray &contentId)>;
+    using UrlOpener = std::function<bool(const QUrl &url)>;
+
+    static constexpr qint64 kMaxRemoteBytes = 5 * 1024 * 1024; // one remote resource
+    static constexpr int kMaxRemoteRequests = 200;             // per message
+
+    explicit SafeTextBrowser(QWidget *parent = nullptr);
+    ~SafeTextBrowser() override;
+
+    // A new message: remote content blocked again, pending fetches dropped.
+    void showHtml(const QString &html);
+    void showPlainText(const QString &text);
+    void clearMessage();
+
+    void setCidResolver(CidResolver resolver) { m_cid = std::move(resolver); }
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    // Images shown after the body (attached images), scaled to the width.
+    void setTrailingImages(const QList<QImage> &images);
+    int trailingImageCount() const { return int(m_trailing.size()); }
+
+    // For this message only: fetch remote images and style sheets and show them.
+    void allowRemoteContent();
+    bool remoteContentAllowed() const { return m_allowRemote; }
+    // Remote references found in the HTML or asked for by the document while blocked.
+    int blockedRemoteReferences() const { return m_blocked; }
+    int remoteRequestsStarted() const { return m_requests; }
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+    // The HTML with scripts, meta, base, frames, objects, embeds and forms
+    // removed; *remoteReferences counts http(s)/ftp/"//" references in attributes
+    // and CSS url()/@import (links of <a> and <area> are not counted).
+    static QString neutralise(const QString &html, int *remoteReferences);
+    static bool isRemote(const QUrl &url);
+
+Q_SIGNALS:
+    void remoteContentBlocked();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void render();
+    void fetch(const QUrl &url);
+    void scaleTrailingImages();
+    void noteBlocked();
+
+    CidResolver m_cid;
+    UrlOpener m_opener;
+    QString m_html, m_plain;
+    bool m_isHtml = false;
+    QList<QImage> m_trailing;
+    bool m_allowRemote = false;
+    int m_blocked = 0, m_requests = 0;
+    quint64 m_generation = 0;
+    QNetworkAccessManager *m_nam = nullptr;
+    QHash<QUrl, QByteArray> m_remote; // fetched (or failed: empty) resources of this message
+    QList<QPointer<QNetworkReply>> m_pending;
+    bool m_renderQueued = false;
+};
+
+} // namespace carteiro
