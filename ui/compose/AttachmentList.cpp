@@ -6,6 +6,8 @@
 #include <QAudioOutput>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QImage>
+#include <QPixmap>
 #include <QImageReader>
 #include <QAudioDevice>
 #include <QMediaDevices>
@@ -18,6 +20,8 @@ namespace carteiro {
 namespace {
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kSizeRole = Qt::UserRole + 1;
+constexpr int kDataRole = Qt::UserRole + 2; // in-memory content
+constexpr int kMimeRole = Qt::UserRole + 3; // its declared type (empty: detected)
 constexpr int kThumbSize = 48;
 } // namespace
 
@@ -85,6 +89,39 @@ bool AttachmentList::addFile(const QString &path, QString *error)
     return true;
 }
 
+bool AttachmentList::addSpec(const AttachmentSpec &spec, QString *error)
+{
+    if (!spec.inMemory)
+        return addFile(spec.filePath, error);
+    const QString name = MimeComposer::attachmentName(spec);
+    if (name.isEmpty()) {
+        *error = tr("Cannot attach a part without a name.");
+        return false;
+    }
+    const QString type = QString::fromLatin1(MimeComposer::attachmentMimeType(spec));
+    const qint64 size = spec.data.size();
+    auto *item = new QTreeWidgetItem(this);
+    item->setText(NameColumn, name);
+    item->setData(NameColumn, kSizeRole, size);
+    item->setData(NameColumn, kDataRole, spec.data);
+    item->setData(NameColumn, kMimeRole, spec.mimeType);
+    item->setText(TypeColumn, type);
+    // message/rfc822 goes as it is (RFC 2046 5.2.1); everything else in base64.
+    item->setText(SizeColumn, type == QLatin1String("message/rfc822")
+                                  ? SizeEstimate::formatBytes(size)
+                                  : tr("%1 (%2 in base64)")
+                                        .arg(SizeEstimate::formatBytes(size),
+                                             SizeEstimate::formatBytes(SizeEstimate::base64Size(size))));
+    if (type.startsWith(QLatin1String("image/"))) {
+        QImage image = QImage::fromData(spec.data);
+        if (!image.isNull())
+            item->setIcon(NameColumn, QIcon(QPixmap::fromImage(
+                                          image.scaled(kThumbSize * 2, kThumbSize * 2, Qt::KeepAspectRatio))));
+    }
+    Q_EMIT changed();
+    return true;
+}
+
 void AttachmentList::removeSelected()
 {
     const auto items = selectedItems();
@@ -103,9 +140,15 @@ QList<AttachmentSpec> AttachmentList::specs() const
 {
     QList<AttachmentSpec> list;
     for (int i = 0; i < topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = topLevelItem(i);
         AttachmentSpec s;
-        s.filePath = topLevelItem(i)->data(NameColumn, kPathRole).toString();
-        s.fileName = topLevelItem(i)->text(NameColumn);
+        if (item->data(NameColumn, kPathRole).toString().isEmpty()) {
+            s = AttachmentSpec::fromBytes(item->text(NameColumn), item->data(NameColumn, kDataRole).toByteArray(),
+                                          item->data(NameColumn, kMimeRole).toString());
+        } else {
+            s.filePath = item->data(NameColumn, kPathRole).toString();
+            s.fileName = item->text(NameColumn);
+        }
         list << s;
     }
     return list;

@@ -22,6 +22,9 @@ public:
     // Refuses (false + a sentence) a missing, unreadable or non-regular file and
     // a file already in the list.
     bool addFile(const QString &path, QString *error);
+    // An in-memory part (a forwarded message's attachment, or the message itself):
+    // refused (false + a sentence) when it has no usable name.
+    bool addSpec(const AttachmentSpec &spec, QString *error);
     void removeSelected();
     QList<AttachmentSpec> specs() const;
     qint64 totalBytes() const;

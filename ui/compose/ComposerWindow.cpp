@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -203,7 +204,52 @@ MessageDraft ComposerWindow::draft() const
     if (m_formatting->isChecked())
         d.htmlBody = m_body->toHtml();
     d.attachments = m_attachments->specs();
+    d.inReplyTo = m_inReplyTo;
+    d.references = m_references;
     return d;
+}
+
+bool ComposerWindow::setDraft(const MessageDraft &d)
+{
+    for (int i = 0; i < m_from->count(); ++i) {
+        const QString id = m_from->itemData(i).toString();
+        for (const AccountSettings &a : std::as_const(m_accounts))
+            if (a.id == id && a.address.compare(d.from.address, Qt::CaseInsensitive) == 0)
+                m_from->setCurrentIndex(i);
+    }
+    const auto join = [](const QList<MailAddress> &list) {
+        QStringList parts;
+        for (const MailAddress &a : list)
+            parts << a.toDisplayString();
+        return parts.join(QStringLiteral(", "));
+    };
+    m_to->setText(join(d.to));
+    m_cc->setText(join(d.cc));
+    m_bcc->setText(join(d.bcc));
+    m_subject->setText(d.subject);
+    m_body->setPlainText(d.textBody);
+    m_inReplyTo = d.inReplyTo;
+    m_references = d.references;
+    if (!d.subject.isEmpty())
+        setWindowTitle(d.subject);
+    bool ok = true;
+    QStringList problems;
+    for (const AttachmentSpec &spec : d.attachments) {
+        QString why;
+        if (!(spec.inMemory ? m_attachments->addSpec(spec, &why) : m_attachments->addFile(spec.filePath, &why))) {
+            problems << why;
+            ok = false;
+        }
+    }
+    // The answer is written above the quote: the cursor starts at the top.
+    m_body->moveCursor(QTextCursor::Start);
+    if (d.to.isEmpty() && d.cc.isEmpty())
+        m_to->lineEdit()->setFocus(); // a forward: the recipient comes first
+    else
+        m_body->setFocus();
+    updateEstimate();
+    showProblem(problems.join(QLatin1Char('\n')));
+    return ok;
 }
 
 bool ComposerWindow::attachFile(const QString &path, QString *error)
@@ -366,6 +412,8 @@ void ComposerWindow::onFinished(const SendResult &result)
     switch (result.outcome) {
     case SendResult::Outcome::Sent:
         m_status->setText(tr("Sent."));
+        if (result.filing == SendResult::Filing::NotFiled)
+            showFilingWarning(m_controller, m_passwords, account(), result);
         Q_EMIT sent(result);
         close();
         return;
@@ -401,6 +449,68 @@ void ComposerWindow::onFinished(const SendResult &result)
     m_errorDialog->setTextFormat(Qt::PlainText);
     m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_errorDialog->open(); // window-modal, not exec(): the event loop and the send thread keep going
+}
+
+QMessageBox *ComposerWindow::showFilingWarning(SendController *controller, PasswordResolver *passwords,
+                                               const AccountSettings &account, const SendResult &result)
+{
+    // Not parented to the composer: the message went out, so the composer closes,
+    // while this stays until the user decides (security.md item 21).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sent, but not filed in Sent"),
+                                tr("The message was sent, but it could not be filed in your Sent folder. A copy "
+                                   "is kept on this computer until filing succeeds."),
+                                QMessageBox::Close);
+    box->setObjectName(QStringLiteral("carteiro-filing-warning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    const auto details = [](const SendResult &r) {
+        QString text = tr("Folder: %1\nError: %2").arg(r.sentFolder.isEmpty() ? tr("(not found)") : r.sentFolder,
+                                                     r.filingError);
+        if (!r.unfiledMessageFile.isEmpty())
+            text += QLatin1Char('\n') + tr("Copy kept in: %1").arg(r.unfiledMessageFile);
+        return text;
+    };
+    box->setInformativeText(details(result));
+    QPushButton *retry = box->addButton(tr("&Retry filing"), QMessageBox::ActionRole);
+    retry->setObjectName(QStringLiteral("retry"));
+    QPointer<QMessageBox> guard(box);
+    QPointer<SendController> ctl(controller);
+    QPointer<PasswordResolver> pw(passwords);
+    auto pending = std::make_shared<SendResult>(result);
+    // ActionRole buttons close the box by default; keep it open to show the outcome.
+    retry->disconnect();
+    connect(retry, &QPushButton::clicked, box, [guard, ctl, pw, account, pending, retry, details] {
+        if (!ctl || !pw || !guard)
+            return;
+        retry->setEnabled(false);
+        guard->setInformativeText(tr("Filing in Sent again..."));
+        pw->resolve(account, guard, [guard, ctl, account, pending, retry, details](bool ok, const QString &password) {
+            if (!guard || !ctl)
+                return;
+            if (!ok || !ctl->retryFiling(*pending, account, password)) {
+                retry->setEnabled(true);
+                guard->setInformativeText(details(*pending) + QLatin1Char('\n')
+                                          + (ok ? tr("Another connection is running; try again in a moment.")
+                                                : tr("No password given.")));
+            }
+        });
+    });
+    connect(controller, &SendController::filingFinished, box, [guard, retry, pending, details](const SendResult &r) {
+        if (!guard)
+            return;
+        if (r.filing == SendResult::Filing::Filed) {
+            guard->setIcon(QMessageBox::Information);
+            guard->setText(tr("The message is now filed in \"%1\".").arg(r.sentFolder));
+            guard->setInformativeText(QString());
+            retry->hide();
+            return;
+        }
+        *pending = r;
+        retry->setEnabled(true);
+        guard->setInformativeText(details(r));
+    });
+    box->show();
+    return box;
 }
 
 void ComposerWindow::closeEvent(QCloseEvent *event)

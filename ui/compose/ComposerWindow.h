@@ -9,6 +9,7 @@
 #include "send/SendResult.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 
@@ -37,8 +38,15 @@ public:
                    const QString &accountId, QWidget *parent = nullptr);
     ~ComposerWindow() override;
 
-    // The draft as the fields hold it now (the From account's address included).
+    // The draft as the fields hold it now (the From account's address included,
+    // and the threading fields a reply was opened with).
     MessageDraft draft() const;
+    // Opens pre-filled (a reply or forward from ReplyBuilder): From (the account
+    // whose address matches, else the current one), To, Cc, Bcc, Subject, body,
+    // attachments (files and in-memory parts); In-Reply-To and References are kept
+    // for sending. For a reply the cursor sits at the top of the body, above the quote.
+    // Returns false (and shows why) if an attachment could not be added.
+    bool setDraft(const MessageDraft &draft);
     AccountSettings account() const;
 
     bool attachFile(const QString &path, QString *error = nullptr);
@@ -64,6 +72,11 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QMessageBox *errorDialog() const; // the last failure dialog, while it is open
     qint64 estimatedSize() const { return m_estimate; }
+
+    // Sent but not filed in Sent: a warning with the server's words, where the copy
+    // is kept, and a Retry button (SendController::retryFiling). It outlives the composer.
+    static QMessageBox *showFilingWarning(SendController *controller, PasswordResolver *passwords,
+                                          const AccountSettings &account, const SendResult &result);
 
 Q_SIGNALS:
     void sent(const carteiro::SendResult &result);
@@ -101,6 +114,8 @@ private:
     int m_pasted = 0;
     qint64 m_estimate = 0;
     bool m_sending = false;
+    QString m_inReplyTo;     // RFC 5322 §3.6.4, from setDraft()
+    QStringList m_references;
 };
 
 } // namespace carteiro

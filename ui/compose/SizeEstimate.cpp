@@ -49,10 +49,12 @@ SizeEstimate SizeEstimate::of(const MessageDraft &draft)
     if (!draft.htmlBody.isEmpty())
         e.total += kPartHeaders * 2 + textSize(draft.htmlBody);
     for (const AttachmentSpec &a : draft.attachments) {
-        const qint64 size = QFileInfo(a.filePath).size();
+        const qint64 size = a.inMemory ? a.data.size() : QFileInfo(a.filePath).size();
+        const bool asIs = a.mimeType == QLatin1String("message/rfc822"); // never base64 (RFC 2046 5.2.1)
         e.attachmentBytes += size;
-        e.attachmentEncoded += base64Size(size);
-        e.total += kPartHeaders + QFileInfo(a.filePath).fileName().toUtf8().size() * 2;
+        e.attachmentEncoded += asIs ? size : base64Size(size);
+        const QString name = a.fileName.isEmpty() ? QFileInfo(a.filePath).fileName() : a.fileName;
+        e.total += kPartHeaders + name.toUtf8().size() * 2;
     }
     e.total += e.attachmentEncoded;
     return e;

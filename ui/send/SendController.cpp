@@ -22,6 +22,10 @@ SendController::SendController(TraceHub *hub, QObject *parent) : QObject(parent)
             m_sizeLimits.insert(m_accountId, r.sizeLimit);
         Q_EMIT finished(r);
     });
+    connect(m_worker, &SendWorker::filingFinished, this, [this](const SendResult &r) {
+        m_busy = false;
+        Q_EMIT filingFinished(r);
+    });
     m_thread.start();
 }
 
@@ -55,6 +59,20 @@ bool SendController::begin(const MessageDraft &draft, const AccountSettings &acc
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, draft, account, password, authenticate, testOnly] {
             w->start(draft, account, password, authenticate, testOnly);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+bool SendController::retryFiling(const SendResult &unfiled, const AccountSettings &account, const QString &password)
+{
+    if (m_busy || unfiled.unfiledMessage.isEmpty())
+        return false;
+    m_busy = true;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, message = unfiled.unfiledMessage, file = unfiled.unfiledMessageFile, account, password] {
+            w->retryFiling(message, account, password, file);
         },
         Qt::QueuedConnection);
     return true;

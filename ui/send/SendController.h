@@ -26,6 +26,9 @@ public:
     bool send(const MessageDraft &draft, const AccountSettings &account, const QString &password);
     // EHLO, STARTTLS, AUTH (when a password is given), NOOP, QUIT.
     bool testConnection(const AccountSettings &account, const QString &password);
+    // Files a message that was sent but not filed (result.unfiledMessage) in the
+    // account's Sent folder again; filingFinished() reports. False while busy.
+    bool retryFiling(const SendResult &unfiled, const AccountSettings &account, const QString &password);
     void cancel();
     bool isBusy() const { return m_busy; }
     // The thread the composing and the network run on (never the GUI thread).
@@ -38,6 +41,7 @@ Q_SIGNALS:
     void stateChanged(const QString &state);
     void progress(qint64 bytesSent, qint64 bytesTotal);
     void finished(const carteiro::SendResult &result);
+    void filingFinished(const carteiro::SendResult &result);
 
 private:
     bool begin(const MessageDraft &draft, const AccountSettings &account, const QString &password,

@@ -26,6 +26,16 @@ struct SendResult
     quint64 failureEventId = 0;    // the trace event to scroll the inspector to
     QString messageFile;           // the composed message, kept until the next send starts
     bool hasSummary = false;       // a session ran: summary is filled
+    // Filing in Sent after a successful submission (see SentFiler). Not filing
+    // is not a send failure: the message went out; the bytes are kept for a retry.
+    enum class Filing { NotAttempted, Filed, NotFiled };
+    Filing filing = Filing::NotAttempted;
+    QString sentFolder;            // the folder it was (or was to be) filed in
+    QString filingError;           // "APPEND: <server's words>" when not filed
+    quint32 filingConnection = 0;  // the IMAP connection's TraceHub id (0 if none was opened)
+    quint32 sentUid = 0;           // APPENDUID in sentFolder, 0 when the server did not say
+    QByteArray unfiledMessage;     // the exact submitted bytes, when not filed
+    QString unfiledMessageFile;    // a durable copy of them (removed once a retry files them)
     SessionSummaryInfo summary;    // for the inspector's Session tab
 
     static SendResult failure(Outcome outcome, const QString &step, const QString &error)

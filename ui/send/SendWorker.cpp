@@ -1,10 +1,17 @@
 #include "SendWorker.h"
 
 #include "inspector/SessionSummary.h"
+#include "send/SentFiler.h"
 #include "mime/MimeComposer.h"
 #include "smtp/SubmissionJob.h"
 #include "trace/TraceHub.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace carteiro {
@@ -18,6 +25,8 @@ void SendWorker::start(const MessageDraft &draft, const AccountSettings &account
 {
     m_testOnly = testOnly;
     m_cancelRequested = false;
+    m_account = account;
+    m_password = authenticate ? password : QString();
     m_messageBytes = 0;
     m_messageFile.clear();
     const char *scheme = account.smtpSecurity == TransportSecurity::ImplicitTls ? "smtps"
@@ -72,6 +81,8 @@ void SendWorker::cancel()
     m_cancelRequested = true;
     if (m_job)
         m_job->cancel();
+    if (m_filer)
+        m_filer->cancel();
 }
 
 void SendWorker::onJobFinished()
@@ -126,11 +137,123 @@ void SendWorker::onJobFinished()
     }
     m_job->deleteLater();
     m_job = nullptr;
+    if (r.outcome == SendResult::Outcome::Sent && !m_testOnly && SentFiler::canFile(m_account)) {
+        // The exact bytes that went out (RFC 3501 §6.3.11 APPEND takes them as they are).
+        QFile file(m_messageFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            r.filing = SendResult::Filing::NotFiled;
+            r.filingError = tr("cannot read the sent message again: %1").arg(file.errorString());
+            finishWith(r);
+            return;
+        }
+        startFiling(r, file.readAll(), false, QString());
+        return;
+    }
     finishWith(r);
+}
+
+QString SendWorker::unfiledFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/unfiled-sent");
+}
+
+QString SendWorker::keepUnfiled(const QByteArray &message, QString *error)
+{
+    const QString dir = unfiledFolder();
+    if (!QDir().mkpath(dir)) {
+        *error = tr("cannot create \"%1\"").arg(dir);
+        return {};
+    }
+    const QString path = dir + QStringLiteral("/%1-%2.eml")
+                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                   .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(message) != message.size() || !file.commit()) {
+        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
+        return {};
+    }
+    return path;
+}
+
+void SendWorker::startFiling(SendResult result, const QByteArray &message, bool retry, const QString &unfiledFile)
+{
+    m_pending = result;
+    m_filingMessage = message;
+    m_filingRetry = retry;
+    m_filingUnfiledFile = unfiledFile;
+    if (m_password.isEmpty()) {
+        // No password was needed for SMTP: none is known for the IMAP login either.
+        m_pending.filing = SendResult::Filing::NotFiled;
+        m_pending.filingError = tr("no password is known for the IMAP login");
+        m_filer = nullptr;
+        onFilingFinished();
+        return;
+    }
+    Q_EMIT stateChanged(tr("Filing the message in Sent"));
+    // Created here, on the worker thread, like the submission job.
+    m_filer = new SentFiler(m_hub, m_account, m_password, message, this);
+    connect(m_filer, &SentFiler::stateChanged, this, &SendWorker::stateChanged);
+    connect(m_filer, &SentFiler::finished, this, &SendWorker::onFilingFinished);
+    m_filer->start();
+}
+
+void SendWorker::onFilingFinished()
+{
+    SendResult r = m_pending;
+    if (m_filer) {
+        r.filing = m_filer->isFiled() ? SendResult::Filing::Filed : SendResult::Filing::NotFiled;
+        r.sentFolder = m_filer->folder();
+        r.filingError = m_filer->error();
+        r.sentUid = m_filer->appendedUid();
+        r.filingConnection = m_filer->connection();
+        m_filer->deleteLater();
+        m_filer = nullptr;
+    }
+    m_password.clear();
+    if (r.filing == SendResult::Filing::Filed) {
+        if (!m_filingUnfiledFile.isEmpty())
+            QFile::remove(m_filingUnfiledFile); // security.md item 21: kept only until an APPEND succeeds
+    } else {
+        // Nothing lost: the bytes stay in the result and on disk until a retry files them.
+        r.unfiledMessage = m_filingMessage;
+        r.unfiledMessageFile = m_filingUnfiledFile;
+        if (r.unfiledMessageFile.isEmpty()) {
+            QString error;
+            r.unfiledMessageFile = keepUnfiled(m_filingMessage, &error);
+            if (r.unfiledMessageFile.isEmpty())
+                r.filingError += QStringLiteral("; ") + tr("the copy could not be kept on disk: %1").arg(error);
+        }
+    }
+    m_filingMessage.clear();
+    if (m_filingRetry) {
+        Q_EMIT filingFinished(r);
+        return;
+    }
+    finishWith(r);
+}
+
+void SendWorker::retryFiling(const QByteArray &message, const AccountSettings &account, const QString &password,
+                             const QString &unfiledFile)
+{
+    m_account = account;
+    m_password = password;
+    SendResult r;
+    r.outcome = SendResult::Outcome::Sent;
+    r.messageBytes = message.size();
+    if (!SentFiler::canFile(account)) {
+        r.filing = SendResult::Filing::NotFiled;
+        r.filingError = tr("the account has no IMAP server to file in");
+        r.unfiledMessage = message;
+        r.unfiledMessageFile = unfiledFile;
+        Q_EMIT filingFinished(r);
+        return;
+    }
+    startFiling(r, message, true, unfiledFile);
 }
 
 void SendWorker::finishWith(SendResult result)
 {
+    m_password.clear(); // kept only for the IMAP login right after the submission
     if (result.messageBytes == 0)
         result.messageBytes = m_messageBytes;
     result.messageFile = m_messageFile;

@@ -16,6 +16,7 @@ class QTemporaryDir;
 
 namespace carteiro {
 
+class SentFiler;
 class SubmissionJob;
 class TraceHub;
 
@@ -31,18 +32,37 @@ public Q_SLOTS:
     void start(const carteiro::MessageDraft &draft, const carteiro::AccountSettings &account,
                const QString &password, bool authenticate, bool testOnly);
     void cancel();
+    // Files an already sent message in Sent again (after a failed filing): the
+    // result comes through filingFinished(), never finished().
+    void retryFiling(const QByteArray &message, const carteiro::AccountSettings &account, const QString &password,
+                     const QString &unfiledFile);
+
+    // Where messages that could not be filed are kept until a retry files them.
+    static QString unfiledFolder();
 
 Q_SIGNALS:
     void stateChanged(const QString &state);
     void progress(qint64 bytesSent, qint64 bytesTotal);
     void finished(const carteiro::SendResult &result);
+    void filingFinished(const carteiro::SendResult &result);
 
 private:
     void onJobFinished();
     void finishWith(SendResult result);
+    // After 250: APPEND to Sent over IMAP (SentFiler), then report `result`.
+    void startFiling(SendResult result, const QByteArray &message, bool retry, const QString &unfiledFile);
+    void onFilingFinished();
+    static QString keepUnfiled(const QByteArray &message, QString *error);
 
     TraceHub *m_hub;
     SubmissionJob *m_job = nullptr;
+    SentFiler *m_filer = nullptr;
+    SendResult m_pending;          // the submission's result while filing runs
+    QByteArray m_filingMessage;
+    QString m_filingUnfiledFile;   // the durable copy a retry works from
+    bool m_filingRetry = false;
+    AccountSettings m_account;
+    QString m_password;            // only for the IMAP login right after the submission
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_messageFile;
     QString m_server; // "smtp://host:port", for the session summary
