@@ -9,14 +9,24 @@
 #include "compose/AddressField.h"
 #include "compose/ComposerWindow.h"
 #include "compose/SizeEstimate.h"
+#include "mime/MailAddress.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "mail/FolderTreeModel.h"
+#include "mime/ReplyBuilder.h"
+#include "mail/MailController.h"
+#include "mail/MessageListModel.h"
+#include "mail/MessageListView.h"
+#include "reader/MessageView.h"
+#include "store/MailStore.h"
 #include "send/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QSet>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,12 +35,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
-#include <QTreeWidget>
+#include <QItemSelectionModel>
 
 namespace carteiro {
 
@@ -41,7 +49,7 @@ const QString kProbeKey = QStringLiteral("carteiro-keychain-probe");
 constexpr int kStateVersion = 1;
 } // namespace
 
-MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
+MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &storePath)
     : QMainWindow(parent),
       m_hub(new TraceHub(this)),
       m_controller(new SendController(m_hub, this)),
@@ -50,6 +58,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
       m_sessionSecrets(new MemorySecretStore(this)),
       m_passwords(new PasswordResolver(m_keychain, m_sessionSecrets, this))
 {
+    m_mail = new MailController(m_hub, storePath.isEmpty() ? MailStore::defaultPath() : storePath, this);
     setWindowTitle(tr("Carteiro"));
     setObjectName(QStringLiteral("mainWindow"));
     buildPanes();
@@ -70,11 +79,60 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
         m_statusProgress->setFormat(tr("Sending %1 of %2").arg(SizeEstimate::formatBytes(done),
                                                                SizeEstimate::formatBytes(total)));
     });
+    connect(m_mail, &MailController::foldersChanged, this,
+            [this](const QString &accountId, const QList<StoredFolder> &folders) {
+                m_folderModel->setFolders(accountId, folders);
+                if (!m_pendingFolder.isEmpty() && selectFolder(m_pendingFolder))
+                    m_pendingFolder.clear();
+            });
+    connect(m_mail, &MailController::folderLoaded, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
+        if (folderId == m_openFolder)
+            m_messageModel->setMessages(rows);
+    });
+    connect(m_mail, &MailController::messagesUpserted, this,
+            [this](qint64 folderId, const QList<StoredMessage> &rows) {
+                if (folderId == m_openFolder)
+                    m_messageModel->upsert(rows);
+            });
+    connect(m_mail, &MailController::messagesRemoved, this, [this](qint64 folderId, const QList<qint64> &ids) {
+        if (folderId == m_openFolder)
+            m_messageModel->remove(ids);
+    });
+    connect(m_mail, &MailController::bodyReady, this, &MainWindow::onBodyReady);
+    connect(m_mail, &MailController::newMail, this, [this](qint64 folderId, int count) {
+        const QModelIndex f = m_folderModel->indexForFolder(folderId);
+        const QString name = f.isValid() ? f.data(FolderTreeModel::FullNameRole).toString() : QString();
+        statusBar()->showMessage(tr("%n new message(s) in %1", nullptr, count).arg(name), 10000);
+        QApplication::alert(this); // the taskbar / dock announces it too
+    });
+    connect(m_mail, &MailController::activity, this, [this](const QString &text, bool busy) {
+        m_statusText->setText(text);
+        if (!m_controller->isBusy()) {
+            m_statusProgress->setRange(0, 0);
+            m_statusProgress->setFormat(QString());
+            m_statusProgress->setVisible(busy);
+        }
+    });
+    connect(m_mail, &MailController::progress, this, [this](qint64 done, qint64 total) {
+        if (m_controller->isBusy() || total <= 0)
+            return;
+        m_statusProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_statusProgress->setValue(int(qMin(done, total)));
+        m_statusProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
+    });
+    connect(m_mail, &MailController::failed, this, [this](const QString &message) {
+        m_statusText->setText(tr("Failed: %1").arg(message));
+        m_statusProgress->hide();
+    });
     probeKeychain();
+    openCurrentAccount();
 }
 
 MainWindow::~MainWindow()
 {
+    // The engines' threads end (and write their last trace events) while the hub still exists.
+    delete m_mail;
+    m_mail = nullptr;
     delete m_store;
 }
 
@@ -82,25 +140,47 @@ void MainWindow::buildPanes()
 {
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mainSplitter"));
-    m_folders = new QTreeWidget(split);
-    m_folders->setHeaderLabel(tr("Folders"));
+    m_folderModel = new FolderTreeModel(this);
+    m_folders = new QTreeView(split);
+    m_folders->setObjectName(QStringLiteral("folderView"));
+    m_folders->setModel(m_folderModel);
+    m_folders->setHeaderHidden(true);
+    m_folders->setUniformRowHeights(true);
     m_folders->setAccessibleName(tr("Folders"));
+    // Messages dragged from the list drop on a folder (move; copy with Ctrl).
+    m_folders->setDragDropMode(QAbstractItemView::DropOnly);
+    m_folders->setAcceptDrops(true);
+    m_folders->setDropIndicatorShown(true);
+    connect(m_folders->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onFolderActivated(current); });
+    connect(m_folderModel, &FolderTreeModel::messagesDropped, this,
+            [this](const QList<qint64> &ids, qint64 target, Qt::DropAction action) {
+                if (target == m_openFolder)
+                    return;
+                if (action == Qt::CopyAction)
+                    m_mail->copy(ids, target);
+                else
+                    m_mail->move(ids, target);
+            });
+    connect(m_folderModel, &FolderTreeModel::dropRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
 
     auto *right = new QSplitter(Qt::Vertical, split);
-    m_messages = new QTreeView(right);
-    auto *model = new QStandardItemModel(0, 4, m_messages);
-    model->setHorizontalHeaderLabels({tr("Subject"), tr("From"), tr("Date"), tr("Size")});
-    m_messages->setModel(model);
-    m_messages->setRootIsDecorated(false);
-    m_messages->setUniformRowHeights(true);
-    m_messages->header()->setStretchLastSection(false);
-    m_messages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    right->setObjectName(QStringLiteral("readingSplitter"));
+    m_messageModel = new MessageListModel(this);
+    m_messages = new MessageListView(right);
+    m_messages->setObjectName(QStringLiteral("messageList"));
+    m_messages->setModel(m_messageModel);
     m_messages->setAccessibleName(tr("Messages"));
-    m_reader = new QTextBrowser(right);
-    m_reader->setOpenLinks(false); // nothing is fetched or followed from a message (security.md §15)
-    m_reader->setPlaceholderText(tr("Reading mail arrives with the retrieval work (IMAP and POP3). "
-                                    "For now: Write a message, send it, and watch the inspector."));
+    connect(m_messages->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onMessageSelectionChanged);
+    connect(m_messages, &QAbstractItemView::doubleClicked, this, [this] { respond(ReplyKind::Reply); });
+    m_reader = new MessageView(right);
+    m_reader->setObjectName(QStringLiteral("messageReader"));
     m_reader->setAccessibleName(tr("Message"));
+    connect(m_reader, &MessageView::failed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_reader, &MessageView::attachmentSaved, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 2);
     split->setStretchFactor(0, 1);
@@ -138,9 +218,65 @@ void MainWindow::buildActions()
 
     m_receiveAction = new QAction(tr("Send/&Receive"), this);
     m_receiveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_receiveAction->setToolTip(tr("Check for new mail and bring the folders up to date"));
     connect(m_receiveAction, &QAction::triggered, this, [this] {
-        statusBar()->showMessage(tr("Receiving mail (IMAP / POP3) is not available yet; sending is."), 6000);
+        if (m_mail->accountId().isEmpty() || !m_mailOnline)
+            openCurrentAccount(true);
+        else
+            m_mail->refresh();
     });
+
+    m_replyAction = new QAction(tr("&Reply"), this);
+    m_replyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replyAction->setToolTip(tr("Reply to the sender"));
+    connect(m_replyAction, &QAction::triggered, this, [this] { respond(ReplyKind::Reply); });
+    m_replyAllAction = new QAction(tr("Reply &all"), this);
+    m_replyAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_replyAllAction->setToolTip(tr("Reply to the sender and every other recipient"));
+    connect(m_replyAllAction, &QAction::triggered, this, [this] { respond(ReplyKind::ReplyAll); });
+    m_forwardAction = new QAction(tr("&Forward"), this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_forwardAction->setToolTip(tr("Forward the message in the body of a new one"));
+    connect(m_forwardAction, &QAction::triggered, this, [this] { respond(ReplyKind::ForwardInline); });
+    m_forwardAttachedAction = new QAction(tr("Forward as a&ttachment"), this);
+    m_forwardAttachedAction->setToolTip(tr("Forward the whole message, unchanged, as an attachment"));
+    connect(m_forwardAttachedAction, &QAction::triggered, this, [this] { respond(ReplyKind::ForwardAsAttachment); });
+    m_deleteAction = new QAction(tr("&Delete"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setToolTip(tr("Move the selected messages to the Trash"));
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedMessageIds();
+        if (!ids.isEmpty())
+            m_mail->deleteToTrash(ids);
+    });
+    m_markReadAction = new QAction(tr("Mark as r&ead"), this);
+    connect(m_markReadAction, &QAction::triggered, this, [this] { changeFlags(MessageFlag::Seen, 0); });
+    m_markUnreadAction = new QAction(tr("Mark as &unread"), this);
+    m_markUnreadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_markUnreadAction, &QAction::triggered, this, [this] { changeFlags(0, MessageFlag::Seen); });
+    m_flagAction = new QAction(tr("&Flag / unflag"), this);
+    m_flagAction->setShortcut(QKeySequence(Qt::Key_Asterisk));
+    connect(m_flagAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedMessageIds();
+        if (ids.isEmpty())
+            return;
+        const QModelIndex first = m_messageModel->indexForId(ids.first());
+        const bool flagged = first.data(MessageListModel::FlaggedRole).toBool();
+        changeFlags(flagged ? 0 : MessageFlag::Flagged, flagged ? MessageFlag::Flagged : 0);
+    });
+    m_threadsAction = new QAction(tr("Group by &conversation"), this);
+    m_threadsAction->setCheckable(true);
+    m_threadsAction->setChecked(QSettings().value(QStringLiteral("messageList/threaded"), false).toBool());
+    m_messageModel->setThreaded(m_threadsAction->isChecked());
+    connect(m_threadsAction, &QAction::toggled, this, [this](bool on) {
+        m_messageModel->setThreaded(on);
+        QSettings().setValue(QStringLiteral("messageList/threaded"), on);
+    });
+    // The list's context menu offers the message actions.
+    m_messages->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_messages->addActions({m_replyAction, m_replyAllAction, m_forwardAction, m_forwardAttachedAction,
+                            m_markReadAction, m_markUnreadAction, m_flagAction, m_deleteAction});
+    updateMessageActions();
 
     m_inspectorAction = m_dock->toggleViewAction();
     m_inspectorAction->setText(tr("&Inspector"));
@@ -159,6 +295,12 @@ void MainWindow::buildActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(m_writeAction);
     tools->addAction(m_receiveAction);
+    tools->addSeparator();
+    tools->addAction(m_replyAction);
+    tools->addAction(m_replyAllAction);
+    tools->addAction(m_forwardAction);
+    tools->addAction(m_deleteAction);
+    tools->addSeparator();
     tools->addAction(m_inspectorAction);
     tools->addSeparator();
     tools->addAction(accountsAction);
@@ -168,7 +310,14 @@ void MainWindow::buildActions()
     file->addAction(m_receiveAction);
     file->addSeparator();
     file->addAction(quit);
+    auto *message = menuBar()->addMenu(tr("&Message"));
+    message->addActions({m_replyAction, m_replyAllAction, m_forwardAction, m_forwardAttachedAction});
+    message->addSeparator();
+    message->addActions({m_markReadAction, m_markUnreadAction, m_flagAction});
+    message->addSeparator();
+    message->addAction(m_deleteAction);
     auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_threadsAction);
     view->addAction(m_inspectorAction);
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(accountsAction);
@@ -252,6 +401,7 @@ void MainWindow::setCurrentAccount(const QString &id)
 {
     m_store->setDefaultAccountId(id);
     refreshFolders();
+    openCurrentAccount();
 }
 
 void MainWindow::installLabAccount(const LabAccountPreset &preset)
@@ -270,19 +420,145 @@ void MainWindow::installLabAccount(const LabAccountPreset &preset)
 
 void MainWindow::refreshFolders()
 {
-    m_folders->clear();
-    const QString current = currentAccount().id;
-    for (const AccountSettings &a : accounts()) {
-        auto *top = new QTreeWidgetItem(m_folders, {QStringLiteral("%1 <%2>").arg(a.name, a.address)});
-        QFont f = top->font(0);
-        f.setBold(a.id == current);
-        top->setFont(0, f);
-        for (const QString &folder : {tr("Inbox"), tr("Outbox"), tr("Drafts"), tr("Sent")})
-            new QTreeWidgetItem(top, {folder});
-        top->setExpanded(true);
+    const QList<AccountSettings> all = accounts();
+    QSet<QString> ids;
+    for (const AccountSettings &a : all) {
+        ids.insert(a.id);
+        m_folderModel->setAccount(a.id, QStringLiteral("%1 <%2>").arg(a.name, a.address));
     }
-    if (m_folders->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_folders, {tr("No account yet: Settings > New account")});
+    for (int r = m_folderModel->rowCount() - 1; r >= 0; --r) {
+        const QString id = m_folderModel->index(r, 0).data(FolderTreeModel::AccountIdRole).toString();
+        if (!ids.contains(id))
+            m_folderModel->removeAccount(id);
+    }
+    if (all.isEmpty())
+        m_statusText->setText(tr("No account yet: Settings > New account"));
+    for (int r = 0; r < m_folderModel->rowCount(); ++r)
+        m_folders->expand(m_folderModel->index(r, 0));
+}
+
+void MainWindow::openCurrentAccount(bool mayAsk)
+{
+    const AccountSettings account = currentAccount();
+    if (account.id.isEmpty())
+        return;
+    m_openFolder = 0;
+    m_messageModel->clear();
+    m_reader->clear();
+    m_shownRaw.clear();
+    m_pendingFolder = QStringLiteral("\\Inbox");
+    auto open = [this, account](bool ok, const QString &password) {
+        // Without a password the store is still shown (offline); nothing connects.
+        m_mailOnline = ok;
+        m_mail->openAccount(account, ok ? password : QString());
+        if (!ok)
+            m_statusText->setText(tr("Offline: no password for %1 yet (Send/Receive asks for it).")
+                                      .arg(account.address));
+    };
+    // At start-up nobody is asked anything: the keychain or this session's memory only.
+    if (mayAsk)
+        m_passwords->resolve(account, this, open);
+    else
+        m_passwords->lookup(account, open);
+}
+
+bool MainWindow::selectFolder(const QString &nameOrSpecialUse)
+{
+    const QModelIndex account = m_folderModel->accountIndex(currentAccount().id);
+    if (!account.isValid())
+        return false;
+    // Depth-first through the account's folders.
+    QList<QModelIndex> stack{account};
+    while (!stack.isEmpty()) {
+        const QModelIndex parent = stack.takeLast();
+        for (int r = 0; r < m_folderModel->rowCount(parent); ++r) {
+            const QModelIndex i = m_folderModel->index(r, 0, parent);
+            const qint64 id = i.data(FolderTreeModel::FolderIdRole).toLongLong();
+            if (id && (i.data(FolderTreeModel::SpecialUseRole).toByteArray() == nameOrSpecialUse.toUtf8() ||
+                       i.data(FolderTreeModel::FullNameRole).toString() == nameOrSpecialUse)) {
+                m_folders->setCurrentIndex(i);
+                return true;
+            }
+            stack.append(i);
+        }
+    }
+    return false;
+}
+
+void MainWindow::onFolderActivated(const QModelIndex &index)
+{
+    const qint64 id = index.data(FolderTreeModel::FolderIdRole).toLongLong();
+    if (!id || id == m_openFolder)
+        return;
+    m_openFolder = id;
+    m_pendingFolder.clear();
+    m_messageModel->clear();
+    m_reader->clear();
+    m_shownRaw.clear();
+    m_wantedBody = 0;
+    updateMessageActions();
+    m_mail->openFolder(id);
+}
+
+QList<qint64> MainWindow::selectedMessageIds() const
+{
+    return m_messages->selectedMessageIds();
+}
+
+bool MainWindow::selectMessage(qint64 messageId)
+{
+    const QModelIndex i = m_messageModel->indexForId(messageId);
+    if (!i.isValid())
+        return false;
+    m_messages->selectionModel()->setCurrentIndex(
+        i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_messages->scrollTo(i);
+    return true;
+}
+
+void MainWindow::onMessageSelectionChanged()
+{
+    updateMessageActions();
+    const QList<qint64> ids = selectedMessageIds();
+    if (ids.size() != 1) {
+        return;
+    }
+    if (ids.first() == m_reader->messageId() && !m_shownRaw.isEmpty())
+        return;
+    m_wantedBody = ids.first();
+    m_mail->fetchBody(m_wantedBody);
+}
+
+void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
+{
+    if (messageId != m_wantedBody)
+        return; // the user moved on
+    m_shownRaw = raw;
+    m_reader->showMessage(raw, messageId);
+    m_dock->showMessage(raw); // the MIME tab: the selected message's tree
+    const QModelIndex row = m_messageModel->indexForId(messageId);
+    if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool())
+        m_mail->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown
+    updateMessageActions();
+}
+
+void MainWindow::changeFlags(quint32 add, quint32 remove)
+{
+    const QList<qint64> ids = selectedMessageIds();
+    if (!ids.isEmpty())
+        m_mail->setFlags(ids, add, remove);
+}
+
+void MainWindow::updateMessageActions()
+{
+    const int n = selectedMessageIds().size();
+    const bool shown = !m_shownRaw.isEmpty() && n == 1;
+    for (QAction *a : {m_replyAction, m_replyAllAction, m_forwardAction, m_forwardAttachedAction})
+        if (a)
+            a->setEnabled(shown);
+    for (QAction *a : {m_deleteAction, m_markReadAction, m_markUnreadAction, m_flagAction})
+        if (a)
+            a->setEnabled(n > 0);
 }
 
 ComposerWindow *MainWindow::compose()
@@ -302,6 +578,46 @@ ComposerWindow *MainWindow::compose()
             revealEvent(r.failureEventId);
     });
     w->show();
+    return w;
+}
+
+ComposerWindow *MainWindow::respond(ReplyKind kind)
+{
+    if (m_shownRaw.isEmpty())
+        return nullptr;
+    const AccountSettings account = currentAccount();
+    ReplyBuilder::Identity me;
+    QString error;
+    const auto from = MailAddress::parse(account.fromText(), &error);
+    if (!from) {
+        statusBar()->showMessage(tr("Your address in the account settings is not valid: %1").arg(error), 8000);
+        return nullptr;
+    }
+    me.address = *from;
+    const ReplyBuilder::Mode mode = kind == ReplyKind::Reply           ? ReplyBuilder::Mode::Reply
+                                    : kind == ReplyKind::ReplyAll      ? ReplyBuilder::Mode::ReplyAll
+                                    : kind == ReplyKind::ForwardInline ? ReplyBuilder::Mode::Forward
+                                                                       : ReplyBuilder::Mode::ForwardAsAttachment;
+    QStringList notes;
+    const auto draft = ReplyBuilder::build(mode, m_shownRaw, me, &error, &notes);
+    if (!draft) {
+        statusBar()->showMessage(tr("Cannot prepare the reply: %1").arg(error), 8000);
+        return nullptr;
+    }
+    auto *w = new ComposerWindow(m_controller, m_passwords, accounts(), account.id, this);
+    w->setDraft(*draft);
+    connect(w, &ComposerWindow::sendFailed, this, [this](const SendResult &r) {
+        if (r.failureEventId)
+            revealEvent(r.failureEventId);
+    });
+    w->show();
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QStringLiteral("; ")), 10000);
+    // \Answered / $Forwarded are set once the reply is actually sent.
+    const qint64 original = m_reader->messageId();
+    const quint32 mark = (kind == ReplyKind::Reply || kind == ReplyKind::ReplyAll) ? MessageFlag::Answered
+                                                                                     : MessageFlag::Forwarded;
+    connect(w, &ComposerWindow::sent, this, [this, original, mark] { m_mail->setFlags({original}, mark, 0); });
     return w;
 }
 

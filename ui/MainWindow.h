@@ -1,10 +1,12 @@
 #pragma once
-// The main window: folders | message list | message view (reading panes are
-// placeholders until the retrieval issue lands), a toolbar (Write,
-// Send/Receive, Inspector), a status bar with the progress of long work, the
-// inspector dock, and the accounts. Geometry and dock layout are remembered.
+// The main window: folders | message list | message view, a toolbar (Write,
+// Reply, Reply all, Forward, Delete, Send/Receive, Inspector), a status bar with
+// the progress of long work, the inspector dock, and the accounts. Reading runs
+// through MailController (a worker thread: store and IMAP/POP3); sending
+// through SendController. Geometry and dock layout are remembered.
 #include "account/AccountSettings.h"
 #include "send/SendResult.h"
+#include "store/StoreRecords.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,13 +17,17 @@ class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QTreeView;
-class QTreeWidget;
 
 namespace carteiro {
 
 class AccountStore;
 class ComposerWindow;
+class FolderTreeModel;
 class InspectorDock;
+class MailController;
+class MessageListModel;
+class MessageListView;
+class MessageView;
 class MemorySecretStore;
 class PasswordResolver;
 class SecretStore;
@@ -34,7 +40,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // keychain: where passwords are stored (not owned); nullptr = QtKeychain.
-    explicit MainWindow(SecretStore *keychain = nullptr, QWidget *parent = nullptr);
+    // storePath: the local mail store (SQLite); empty = MailStore::defaultPath().
+    explicit MainWindow(SecretStore *keychain = nullptr, QWidget *parent = nullptr,
+                        const QString &storePath = QString());
     ~MainWindow() override;
 
     // Creates or updates the lab account from the preset, keeps its password in
@@ -45,6 +53,9 @@ public:
     void setCurrentAccount(const QString &id);
 
     ComposerWindow *compose(); // opens a new composer window
+    enum class ReplyKind { Reply, ReplyAll, ForwardInline, ForwardAsAttachment };
+    // A composer pre-filled from the message shown; nullptr when none is shown.
+    ComposerWindow *respond(ReplyKind kind);
     bool writeScreenshot(const QString &path, QString *error);
 
     TraceHub *traceHub() const { return m_hub; }
@@ -54,6 +65,25 @@ public:
     QAction *writeAction() const { return m_writeAction; }
     QAction *receiveAction() const { return m_receiveAction; }
     QAction *inspectorAction() const { return m_inspectorAction; }
+    QAction *replyAction() const { return m_replyAction; }
+    QAction *replyAllAction() const { return m_replyAllAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
+    QAction *forwardAttachedAction() const { return m_forwardAttachedAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *markReadAction() const { return m_markReadAction; }
+    QAction *markUnreadAction() const { return m_markUnreadAction; }
+    QAction *flagAction() const { return m_flagAction; }
+    QAction *threadsAction() const { return m_threadsAction; }
+    MailController *mail() const { return m_mail; }
+    FolderTreeModel *folderModel() const { return m_folderModel; }
+    QTreeView *folderView() const { return m_folders; }
+    MessageListModel *messageModel() const { return m_messageModel; }
+    MessageListView *messageView() const { return m_messages; }
+    MessageView *reader() const { return m_reader; }
+    // Selects a folder of the current account by special use ("\\Inbox") or name.
+    bool selectFolder(const QString &nameOrSpecialUse);
+    // Selects the message with this store id in the list (it shows in the reader).
+    bool selectMessage(qint64 messageId);
     QLabel *statusText() const { return m_statusText; }
     QProgressBar *statusProgress() const { return m_statusProgress; }
     bool keychainAvailable() const { return m_keychainAvailable; }
@@ -83,6 +113,13 @@ private:
     void onSendStarted(bool connectionTest);
     void onSendFinished(const SendResult &result);
     void revealEvent(quint64 eventId);
+    void openCurrentAccount(bool mayAsk = false);
+    void onFolderActivated(const QModelIndex &index);
+    void onMessageSelectionChanged();
+    void onBodyReady(qint64 messageId, const QByteArray &raw);
+    void updateMessageActions();
+    void changeFlags(quint32 add, quint32 remove);
+    QList<qint64> selectedMessageIds() const;
 
     TraceHub *m_hub;
     SendController *m_controller;
@@ -94,12 +131,23 @@ private:
     QString m_keychainProblem;
     QString m_suggestedRecipient;
 
-    QTreeWidget *m_folders = nullptr;
-    QTreeView *m_messages = nullptr;
-    QTextBrowser *m_reader = nullptr;
+    MailController *m_mail = nullptr;
+    FolderTreeModel *m_folderModel = nullptr;
+    QTreeView *m_folders = nullptr;
+    MessageListModel *m_messageModel = nullptr;
+    MessageListView *m_messages = nullptr;
+    MessageView *m_reader = nullptr;
+    qint64 m_openFolder = 0;
+    bool m_mailOnline = false; // the open account has its password
+    qint64 m_wantedBody = 0;   // the message whose body the reader waits for
+    QByteArray m_shownRaw;     // the raw message in the reader (for reply/forward)
+    QString m_pendingFolder;   // selectFolder() before the folder list arrived
     InspectorDock *m_dock = nullptr;
     quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;
+    QAction *m_replyAction = nullptr, *m_replyAllAction = nullptr, *m_forwardAction = nullptr,
+            *m_forwardAttachedAction = nullptr, *m_deleteAction = nullptr, *m_markReadAction = nullptr,
+            *m_markUnreadAction = nullptr, *m_flagAction = nullptr, *m_threadsAction = nullptr;
     QLabel *m_statusText = nullptr;
     QProgressBar *m_statusProgress = nullptr;
     QPushButton *m_statusCancel = nullptr;

@@ -69,6 +69,8 @@ public:
     bool removeMessage(qint64 messageId);
     // Every row of the folder, in no particular order (the list model sorts).
     QList<StoredMessage> messages(qint64 folderId) const;
+    // Rows of the folder with a store id above `afterId` (rows added since), by id.
+    QList<StoredMessage> messagesAfter(qint64 folderId, qint64 afterId) const;
     std::optional<StoredMessage> message(qint64 messageId) const;
     std::optional<StoredMessage> messageByUid(qint64 folderId, quint32 uid) const;
     QList<quint32> uids(qint64 folderId) const; // ascending

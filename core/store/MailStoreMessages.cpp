@@ -222,6 +222,24 @@ QList<StoredMessage> MailStore::messages(qint64 folderId) const
     return out;
 }
 
+QList<StoredMessage> MailStore::messagesAfter(qint64 folderId, qint64 afterId) const
+{
+    QList<StoredMessage> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.folder = ? AND m.id > ? ORDER BY m.id")
+                  .arg(QLatin1String(kMessageColumns)));
+    q.addBindValue(folderId);
+    q.addBindValue(afterId);
+    if (!q.exec()) {
+        failQuery(QCoreApplication::translate("Store", "Reading the new messages of folder %1").arg(folderId), q);
+        return out;
+    }
+    while (q.next())
+        out.append(messageFrom(q));
+    return out;
+}
+
 std::optional<StoredMessage> MailStore::message(qint64 messageId) const
 {
     QSqlQuery q(database());

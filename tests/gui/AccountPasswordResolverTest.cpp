@@ -91,3 +91,40 @@ TEST(AccountPasswordResolver, KeychainPasswordIsUsedWithoutAsking)
     EXPECT_FALSE(keychain.contains(QStringLiteral("acc")));
     EXPECT_FALSE(session.contains(QStringLiteral("acc")));
 }
+
+TEST(AccountPasswordResolver, LookupNeverAsks)
+{
+    MemorySecretStore keychain, session;
+    PasswordResolver r(&keychain, &session);
+    int asked = 0;
+    r.setPrompt([&](const AccountSettings &, const QString &) {
+        ++asked;
+        return std::optional<QString>(QStringLiteral("typed"));
+    });
+    Outcome missing;
+    r.lookup(keychainAccount(), [&](bool ok, const QString &pw) { missing = {true, ok, pw}; });
+    EXPECT_TRUE(missing.called);
+    EXPECT_FALSE(missing.ok) << "nothing stored: no answer, and no question";
+    EXPECT_EQ(asked, 0);
+
+    keychain.writeSecret(QStringLiteral("acc"), QStringLiteral("from-keychain"));
+    Outcome found;
+    r.lookup(keychainAccount(), [&](bool ok, const QString &pw) { found = {true, ok, pw}; });
+    EXPECT_TRUE(found.ok);
+    EXPECT_EQ(found.password, QStringLiteral("from-keychain"));
+    EXPECT_EQ(session.value(QStringLiteral("acc")), QStringLiteral("from-keychain")) << "remembered for the session";
+
+    AccountSettings ask = keychainAccount();
+    ask.id = QStringLiteral("ask");
+    ask.passwordPolicy = AccountSettings::PasswordPolicy::AskAtSend;
+    Outcome none;
+    r.lookup(ask, [&](bool ok, const QString &pw) { none = {true, ok, pw}; });
+    EXPECT_TRUE(none.called);
+    EXPECT_FALSE(none.ok);
+    session.writeSecret(QStringLiteral("ask"), QStringLiteral("typed-before"));
+    Outcome remembered;
+    r.lookup(ask, [&](bool ok, const QString &pw) { remembered = {true, ok, pw}; });
+    EXPECT_TRUE(remembered.ok);
+    EXPECT_EQ(remembered.password, QStringLiteral("typed-before"));
+    EXPECT_EQ(asked, 0);
+}

@@ -59,6 +59,37 @@ void PasswordResolver::resolve(const AccountSettings &account, QWidget *dialogPa
     m_keychain->readSecret(account.id);
 }
 
+void PasswordResolver::lookup(const AccountSettings &account, Callback done)
+{
+    if (account.username.isEmpty()) {
+        done(true, QString());
+        return;
+    }
+    if (m_session->contains(account.id)) {
+        done(true, m_session->value(account.id));
+        return;
+    }
+    if (account.passwordPolicy != AccountSettings::PasswordPolicy::Keychain || !m_keychain) {
+        done(false, QString());
+        return;
+    }
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_keychain, &SecretStore::secretRead, this,
+                    [this, conn, account, done](const QString &key, SecretStore::Status status, const QString &secret,
+                                                const QString &) {
+                        if (key != account.id)
+                            return;
+                        disconnect(*conn);
+                        if (status == SecretStore::Status::Ok) {
+                            m_session->writeSecret(account.id, secret);
+                            done(true, secret);
+                        } else {
+                            done(false, QString());
+                        }
+                    });
+    m_keychain->readSecret(account.id);
+}
+
 void PasswordResolver::ask(const AccountSettings &account, QWidget *dialogParent, const QString &reason,
                            Callback done)
 {

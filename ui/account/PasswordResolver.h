@@ -29,6 +29,10 @@ public:
     PasswordResolver(SecretStore *keychain, MemorySecretStore *session, QObject *parent = nullptr);
 
     void resolve(const AccountSettings &account, QWidget *dialogParent, Callback done);
+    // Like resolve() but never asks: the session's memory, then the keychain;
+    // ok = false when neither has it (e.g. at start-up, before the user asked
+    // for anything that needs the server).
+    void lookup(const AccountSettings &account, Callback done);
     // Saves per the account's policy: the keychain, or the session only.
     // done(stored in keychain, message for the user when it was not).
     void store(const AccountSettings &account, const QString &password,

@@ -451,3 +451,23 @@ TEST(MailStoreErrors, EveryOperationOnAClosedStoreFailsWithAReason)
     EXPECT_EQ(store.addLocalMessage(1, "u", "x"), 0);
     EXPECT_TRUE(store.folders(kAccount).isEmpty());
 }
+
+TEST_F(MailStoreTest, MessagesAfterGivesOnlyRowsAddedSince)
+{
+    const qint64 inbox = addFolder(QStringLiteral("INBOX"));
+    const qint64 other = addFolder(QStringLiteral("Other"));
+    ASSERT_TRUE(store.upsertMessages(inbox, {row(1, QStringLiteral("one")), row(2, QStringLiteral("two"))}));
+    ASSERT_TRUE(store.upsertMessages(other, {row(1, QStringLiteral("elsewhere"))}));
+    const QList<StoredMessage> first = store.messagesAfter(inbox, 0);
+    ASSERT_EQ(first.size(), 2);
+    const qint64 seen = qMax(first[0].id, first[1].id);
+    EXPECT_TRUE(store.messagesAfter(inbox, seen).isEmpty());
+
+    // An update of a known row is not "after"; a new row in the same chunk is.
+    ASSERT_TRUE(store.upsertMessages(inbox, {row(2, QStringLiteral("two, again")), row(3, QStringLiteral("three"))}));
+    const QList<StoredMessage> next = store.messagesAfter(inbox, seen);
+    ASSERT_EQ(next.size(), 1);
+    EXPECT_EQ(next[0].uid, 3u);
+    EXPECT_EQ(next[0].subject, QStringLiteral("three"));
+    EXPECT_EQ(next[0].folderId, inbox);
+}

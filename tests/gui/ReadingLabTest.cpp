@@ -1,0 +1,311 @@
+// Reading mail against the real lab Dovecot: MailController (worker thread,
+// store, IMAP sync, IDLE, POP3) and the main window's reading panes: open the
+// inbox, select the message, the viewer shows the image, the attachment list
+// has the audio file, the inspector shows the FETCH exchange.
+#include "MainWindow.h"
+#include "ShellTestSupport.h"
+#include "LabEnv.h"
+#include "account/LabAccountPreset.h"
+#include "account/MemorySecretStore.h"
+#include "account/PasswordResolver.h"
+#include "inspector/InspectorDock.h"
+#include "inspector/MimePane.h"
+#include "inspector/MimeTreeModel.h"
+#include "mail/FolderTreeModel.h"
+#include "mail/MailController.h"
+#include "mail/MessageListModel.h"
+#include "mail/MessageListView.h"
+#include "reader/MessageView.h"
+#include "trace/TraceHub.h"
+#include "trace/TraceText.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QItemSelectionModel>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+
+const QString kDemo = QStringLiteral(CARTEIRO_SOURCE_DIR "/resources/demo/");
+
+QByteArray crlf(QByteArray lf)
+{
+    lf.replace("\r\n", "\n");
+    lf.replace("\n", "\r\n");
+    return lf;
+}
+
+struct ReadingLab : ::testing::Test
+{
+    LabEnv lab = LabEnv::fromEnvironment();
+    QTemporaryDir dir;
+    QString marker = QStringLiteral("reading-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
+                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
+        ASSERT_TRUE(dir.isValid());
+        clearSettings();
+    }
+
+    // alice -> bob with the demo photo and voice note; returns bob's delivered file.
+    QString sendToBob(const QString &subject)
+    {
+        const CliRun run = runCli(
+            {QStringLiteral("send"), QStringLiteral("--server"),
+             QStringLiteral("smtps://%1:%2").arg(lab.host).arg(lab.submissions), QStringLiteral("--user"), lab.alice,
+             QStringLiteral("--from"), QStringLiteral("Alice <%1>").arg(lab.alice), QStringLiteral("--to"), lab.bob,
+             QStringLiteral("--subject"), subject, QStringLiteral("--body"),
+             QStringLiteral("Bob, a postcard and a voice note.\n"), QStringLiteral("--attach"),
+             kDemo + QStringLiteral("cartao-postal.png"), QStringLiteral("--attach"),
+             kDemo + QStringLiteral("recado.wav"), QStringLiteral("--ca-file"), lab.caFile},
+            {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword});
+        EXPECT_EQ(run.exitCode, 0) << run.err.constData();
+        return lab.waitForDelivery(QStringLiteral("bob"), subject.toUtf8());
+    }
+
+    static const StoredFolder *byName(const QList<StoredFolder> &folders, const QString &name)
+    {
+        for (const StoredFolder &f : folders)
+            if (f.name == name)
+                return &f;
+        return nullptr;
+    }
+};
+
+// The folder rows and message rows the GUI would hold, collected from the signals.
+struct Collector
+{
+    QList<StoredFolder> folders;
+    QHash<qint64, StoredMessage> rows;
+    QHash<qint64, QByteArray> bodies;
+    QStringList failures;
+    QList<QPair<qint64, int>> newMail;
+    qint64 folder = 0;
+
+    explicit Collector(MailController &mc)
+    {
+        QObject::connect(&mc, &MailController::foldersChanged,
+                         [this](const QString &, const QList<StoredFolder> &f) { folders = f; });
+        QObject::connect(&mc, &MailController::folderLoaded, [this](qint64 id, const QList<StoredMessage> &m) {
+            if (id != folder)
+                return;
+            rows.clear();
+            for (const StoredMessage &r : m)
+                rows.insert(r.id, r);
+        });
+        QObject::connect(&mc, &MailController::messagesUpserted, [this](qint64 id, const QList<StoredMessage> &m) {
+            if (id == folder)
+                for (const StoredMessage &r : m)
+                    rows.insert(r.id, r);
+        });
+        QObject::connect(&mc, &MailController::messagesRemoved, [this](qint64 id, const QList<qint64> &ids) {
+            if (id == folder)
+                for (qint64 r : ids)
+                    rows.remove(r);
+        });
+        QObject::connect(&mc, &MailController::bodyReady,
+                         [this](qint64 id, const QByteArray &raw) { bodies.insert(id, raw); });
+        QObject::connect(&mc, &MailController::failed, [this](const QString &m) { failures << m; });
+        QObject::connect(&mc, &MailController::newMail,
+                         [this](qint64 id, int count) { newMail.append({id, count}); });
+    }
+    const StoredMessage *withSubject(const QString &subject) const
+    {
+        for (const StoredMessage &m : rows)
+            if (m.subject == subject)
+                return &m;
+        return nullptr;
+    }
+};
+
+} // namespace
+
+TEST_F(ReadingLab, ImapInboxOpensSyncsFetchesFlagsAndDeletesToTrash)
+{
+    const QString subject = QStringLiteral("IMAP reading %1").arg(marker);
+    const QString delivered = sendToBob(subject);
+    ASSERT_FALSE(delivered.isEmpty());
+    QFile file(delivered);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray onDisk = crlf(file.readAll());
+
+    TraceHub hub;
+    const LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    MailController mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    Collector seen(mc);
+    mc.openAccount(bob.account, bob.password);
+    ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, QStringLiteral("INBOX")) != nullptr; }))
+        << seen.failures.join(QLatin1Char('\n')).toStdString();
+    ASSERT_NE(byName(seen.folders, QStringLiteral("Trash")), nullptr) << "LIST brought the special-use folders";
+    seen.folder = byName(seen.folders, QStringLiteral("INBOX"))->id;
+    mc.openFolder(seen.folder);
+    ASSERT_TRUE(waitUntil([&] { return seen.withSubject(subject) != nullptr; }))
+        << seen.failures.join(QLatin1Char('\n')).toStdString();
+    const StoredMessage row = *seen.withSubject(subject);
+    EXPECT_EQ(row.fromAddress, lab.alice);
+    EXPECT_TRUE(row.hasAttachments);
+    EXPECT_FALSE(row.flags & MessageFlag::Seen);
+
+    // The body: fetched from the server (BODY.PEEK: still unseen), byte for byte what Postfix delivered.
+    mc.fetchBody(row.id);
+    ASSERT_TRUE(waitUntil([&] { return seen.bodies.contains(row.id); }));
+    EXPECT_EQ(seen.bodies.value(row.id), onDisk);
+    bool fetched = false;
+    for (const TraceEvent &e : hub.history())
+        fetched |= e.direction == Direction::ClientToServer && e.bytes.contains("UID FETCH") &&
+                   e.bytes.contains("BODY.PEEK[]");
+    EXPECT_TRUE(fetched) << "the inspector's hub saw the FETCH";
+
+    // Flags: set through the server, then the row follows.
+    mc.setFlags({row.id}, MessageFlag::Seen | MessageFlag::Flagged, 0);
+    ASSERT_TRUE(waitUntil([&] {
+        const StoredMessage *m = seen.withSubject(subject);
+        return m && (m->flags & MessageFlag::Seen) && (m->flags & MessageFlag::Flagged);
+    })) << seen.failures.join(QLatin1Char('\n')).toStdString();
+
+    // Delete: to the Trash, so the row leaves the inbox.
+    const qint64 trashBefore = byName(seen.folders, QStringLiteral("Trash"))->total;
+    mc.deleteToTrash({row.id});
+    ASSERT_TRUE(waitUntil([&] { return seen.withSubject(subject) == nullptr; }))
+        << seen.failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(seen.failures.isEmpty()) << seen.failures.join(QLatin1Char('\n')).toStdString();
+    (void)trashBefore;
+
+    // The password never reached the inspector's stream.
+    const QByteArray text = TraceText::format(hub.history(), false);
+    EXPECT_FALSE(text.contains(bob.password.toUtf8()));
+    EXPECT_FALSE(text.contains(bob.password.toUtf8().toBase64()));
+}
+
+TEST_F(ReadingLab, IdleAnnouncesNewMailWhileTheInboxIsOpen)
+{
+    TraceHub hub;
+    const LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    MailController mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    Collector seen(mc);
+    mc.openAccount(bob.account, bob.password);
+    ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, QStringLiteral("INBOX")) != nullptr; }));
+    seen.folder = byName(seen.folders, QStringLiteral("INBOX"))->id;
+    mc.openFolder(seen.folder);
+    // Wait until the session idles on the inbox.
+    ASSERT_TRUE(waitUntil([&] {
+        for (const TraceEvent &e : hub.history())
+            if (e.direction == Direction::ClientToServer && e.bytes.endsWith(" IDLE"))
+                return true;
+        return false;
+    })) << seen.failures.join(QLatin1Char('\n')).toStdString();
+
+    const QString subject = QStringLiteral("IDLE news %1").arg(marker);
+    ASSERT_FALSE(sendToBob(subject).isEmpty());
+    ASSERT_TRUE(waitUntil([&] { return seen.withSubject(subject) != nullptr; }, 60000))
+        << "IDLE did not bring the new message: " << seen.failures.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(waitUntil([&] { return !seen.newMail.isEmpty(); }));
+    EXPECT_EQ(seen.newMail.last().first, seen.folder);
+    EXPECT_GE(seen.newMail.last().second, 1);
+}
+
+TEST_F(ReadingLab, Pop3DownloadsIntoTheStoreOnceAndKeepsOnServer)
+{
+    const QString subject = QStringLiteral("POP3 reading %1").arg(marker);
+    ASSERT_FALSE(sendToBob(subject).isEmpty());
+
+    TraceHub hub;
+    LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    bob.account.incomingProtocol = AccountSettings::IncomingProtocol::Pop3;
+    bob.account.pop3DeleteAfterDownload = false;
+    const QString storePath = dir.filePath(QStringLiteral("pop.sqlite"));
+    MailController mc(&hub, storePath);
+    Collector seen(mc);
+    mc.openAccount(bob.account, bob.password);
+    ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, QStringLiteral("INBOX")) != nullptr; }));
+    seen.folder = byName(seen.folders, QStringLiteral("INBOX"))->id;
+    mc.openFolder(seen.folder);
+    mc.refresh();
+    ASSERT_TRUE(waitUntil([&] { return seen.withSubject(subject) != nullptr; }, 60000))
+        << seen.failures.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(waitUntil([&] { return !seen.newMail.isEmpty(); }));
+    const qint64 rowsAfterFirst = seen.rows.size();
+    const qint64 id = seen.withSubject(subject)->id;
+    mc.fetchBody(id);
+    ASSERT_TRUE(waitUntil([&] { return seen.bodies.contains(id); }));
+    EXPECT_TRUE(seen.bodies.value(id).contains(subject.toUtf8()));
+
+    // Keep on server: a second Send/Receive downloads nothing again.
+    seen.newMail.clear();
+    const int before = hub.history().size();
+    mc.refresh();
+    ASSERT_TRUE(waitUntil([&] {
+        const QList<TraceEvent> h = hub.history();
+        for (int i = before; i < h.size(); ++i)
+            if (h[i].direction == Direction::ClientToServer && h[i].bytes == "QUIT")
+                return true;
+        return false;
+    }, 60000));
+    QTest::qWait(300);
+    EXPECT_EQ(seen.rows.size(), rowsAfterFirst);
+    EXPECT_TRUE(seen.newMail.isEmpty());
+    bool retrAgain = false;
+    const QList<TraceEvent> h = hub.history();
+    for (int i = before; i < h.size(); ++i)
+        retrAgain |= h[i].direction == Direction::ClientToServer && h[i].bytes.startsWith("RETR");
+    EXPECT_FALSE(retrAgain) << "UIDL de-duplication: nothing is downloaded twice";
+
+    // Deleting POP3 mail here hides it and never downloads it again.
+    mc.deleteToTrash({id});
+    ASSERT_TRUE(waitUntil([&] { return seen.withSubject(subject) == nullptr; }));
+}
+
+TEST_F(ReadingLab, MainWindowShowsTheInboxMessageWithImageAudioAndTheFetchInTheInspector)
+{
+    const QString subject = QStringLiteral("Window reading %1").arg(marker);
+    ASSERT_FALSE(sendToBob(subject).isEmpty());
+
+    MemorySecretStore keychain;
+    MainWindow w(&keychain, nullptr, dir.filePath(QStringLiteral("window.sqlite")));
+    w.passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
+    w.show();
+    w.installLabAccount(LabAccountPreset::make(QStringLiteral("bob")));
+
+    // The inbox opens by itself, and the message arrives in the list.
+    ASSERT_TRUE(waitUntil([&] {
+        for (int r = 0; r < w.messageModel()->rowCount(); ++r)
+            if (w.messageModel()->index(r, MessageListModel::SubjectColumn).data().toString() == subject)
+                return true;
+        return false;
+    }, 60000)) << w.statusText()->text().toStdString();
+    qint64 id = 0;
+    for (int r = 0; r < w.messageModel()->rowCount(); ++r)
+        if (w.messageModel()->index(r, MessageListModel::SubjectColumn).data().toString() == subject)
+            id = w.messageModel()->messageId(r);
+    ASSERT_TRUE(w.selectMessage(id));
+    ASSERT_TRUE(waitUntil([&] { return w.reader()->messageId() == id; })) << w.statusText()->text().toStdString();
+
+    EXPECT_GE(w.reader()->inlineImageCount(), 1) << "the photo is shown inline";
+    EXPECT_TRUE(w.reader()->attachmentNames().contains(QStringLiteral("recado.wav")))
+        << w.reader()->attachmentNames().join(QLatin1Char(',')).toStdString();
+    EXPECT_NE(w.reader()->playButton(w.reader()->attachmentNames().indexOf(QStringLiteral("recado.wav"))), nullptr);
+    EXPECT_FALSE(w.inspectorDock()->mime()->model()->isEmpty()) << "the MIME tab shows the selected message";
+
+    bool fetch = false, fetchReply = false;
+    for (const TraceEvent &e : w.traceHub()->history()) {
+        fetch |= e.direction == Direction::ClientToServer && e.bytes.contains("UID FETCH") &&
+                 e.bytes.contains("BODY.PEEK[]");
+        fetchReply |= e.direction == Direction::ServerToClient && e.bytes.contains("FETCH") &&
+                      e.protocol == Protocol::Imap;
+    }
+    EXPECT_TRUE(fetch);
+    EXPECT_TRUE(fetchReply);
+    // Shown = read: \Seen goes to the server and the row stops being bold.
+    const QModelIndex row = w.messageModel()->indexForId(id);
+    ASSERT_TRUE(waitUntil([&] { return !w.messageModel()->indexForId(id).data(MessageListModel::UnreadRole).toBool(); }));
+    (void)row;
+    EXPECT_TRUE(w.replyAction()->isEnabled());
+    EXPECT_TRUE(w.forwardAction()->isEnabled());
+}

@@ -1,0 +1,73 @@
+#pragma once
+// The reading window's engine, seen from the GUI thread. Everything that talks
+// to a server or to the store runs on one worker thread (MailWorker): the GUI
+// only sends requests (queued) and receives plain records (StoredFolder,
+// StoredMessage, raw bytes) through signals, so no parse, socket or database
+// write ever runs on the GUI thread (architecture.md).
+//
+// One account at a time is "open": its folders come from the store at once,
+// then from the server; the open folder's rows likewise (store first, then the
+// sync's chunks as they land), and IMAP IDLE watches it for new mail.
+#include "account/AccountSettings.h"
+#include "store/StoreRecords.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace carteiro {
+
+class MailWorker;
+class TraceHub;
+
+class MailController : public QObject
+{
+    Q_OBJECT
+public:
+    // `storePath`: the SQLite file (MailStore::defaultPath() in the app; a
+    // temporary file in tests).
+    MailController(TraceHub *hub, const QString &storePath, QObject *parent = nullptr);
+    ~MailController() override;
+
+    // Makes `account` the open one: folders from the store now, then LIST (IMAP).
+    void openAccount(const AccountSettings &account, const QString &password);
+    // Rows of the folder from the store now (folderLoaded), then the sync
+    // (messagesUpserted / messagesRemoved) and IDLE on it (IMAP).
+    void openFolder(qint64 folderId);
+    // Send/Receive: the folder list and the open folder (IMAP), or a POP3 download.
+    void refresh();
+    // The raw message, from the cache or the server: bodyReady / failed.
+    void fetchBody(qint64 messageId);
+    // UID STORE (RFC 3501 §6.4.6); the rows follow once the server agreed.
+    void setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove);
+    void move(const QList<qint64> &messageIds, qint64 targetFolderId);
+    void copy(const QList<qint64> &messageIds, qint64 targetFolderId);
+    void deleteToTrash(const QList<qint64> &messageIds);
+    // Files `raw` in the folder of that special use ("\\Sent", "\\Drafts"): IMAP APPEND.
+    void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
+
+    QString accountId() const { return m_accountId; }
+    qint64 openFolderId() const { return m_folderId; }
+    const QThread *workerThread() const { return &m_thread; }
+
+Q_SIGNALS:
+    void foldersChanged(const QString &accountId, const QList<carteiro::StoredFolder> &folders);
+    void folderLoaded(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
+    void messagesUpserted(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
+    void messagesRemoved(qint64 folderId, const QList<qint64> &messageIds);
+    void bodyReady(qint64 messageId, const QByteArray &raw);
+    // New unseen mail arrived in a watched folder (IDLE) or a POP3 download.
+    void newMail(qint64 folderId, int count);
+    // What the engine is doing now ("Synchronising INBOX..."), empty when idle.
+    void activity(const QString &text, bool busy);
+    void progress(qint64 done, qint64 total);
+    // One sentence naming the step and quoting the server.
+    void failed(const QString &message);
+
+private:
+    QThread m_thread;
+    MailWorker *m_worker = nullptr;
+    QString m_accountId;
+    qint64 m_folderId = 0;
+};
+
+} // namespace carteiro

@@ -1,0 +1,439 @@
+#include "mail/MailWorker.h"
+
+#include "pop3/Pop3RetrieveJob.h"
+#include "pop3/Pop3StoreSink.h"
+#include "store/MailStore.h"
+#include "sync/ImapAccountSync.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace carteiro {
+
+namespace {
+// What the GUI needs to know changed about a row: flags and the state bits.
+quint64 digest(const StoredMessage &m)
+{
+    return quint64(m.flags) | (quint64(m.envelopeKnown) << 40) | (quint64(m.bodyCached) << 41) |
+           (quint64(m.modSeq & 0xffffff) << 42);
+}
+} // namespace
+
+MailWorker::MailWorker(TraceHub *hub, const QString &storePath)
+    : m_hub(hub), m_storePath(storePath), m_publishTimer(new QTimer(this))
+{
+    m_publishTimer->setSingleShot(true);
+    m_publishTimer->setInterval(250); // a sync's chunks land faster than a view needs them
+    connect(m_publishTimer, &QTimer::timeout, this, &MailWorker::publishNew);
+}
+
+MailWorker::~MailWorker()
+{
+    shutdown();
+}
+
+void MailWorker::shutdown()
+{
+    m_publishTimer->stop();
+    stopImap();
+    if (m_pop3) {
+        m_pop3->disconnect(this);
+        m_pop3->cancel(); // no QUIT: nothing marked for deletion is deleted
+        delete m_pop3;
+        m_pop3 = nullptr;
+    }
+    m_pop3Sink.reset();
+    m_store.reset();
+}
+
+bool MailWorker::ensureStore()
+{
+    if (m_store)
+        return true;
+    auto store = std::make_unique<MailStore>(m_storePath);
+    if (!store->open()) {
+        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Local store: %1").arg(store->error()));
+        return false;
+    }
+    m_store = std::move(store);
+    return true;
+}
+
+void MailWorker::openAccount(const AccountSettings &account, const QString &password)
+{
+    stopImap();
+    m_account = account;
+    m_password = password;
+    m_accountOpen = true;
+    m_folderId = 0;
+    m_shown.clear();
+    if (!ensureStore())
+        return;
+    if (isPop3())
+        pop3Inbox(); // the POP3 account's one folder exists before the first download
+    publishFolders(); // at once, from the store
+    if (!isPop3())
+        startImap();
+}
+
+void MailWorker::publishFolders()
+{
+    if (!m_store || !m_accountOpen)
+        return;
+    Q_EMIT foldersChanged(m_account.id, m_store->folders(m_account.id));
+}
+
+qint64 MailWorker::pop3Inbox()
+{
+    if (const auto f = m_store->folderByName(m_account.id, QStringLiteral("INBOX")))
+        return f->id;
+    StoredFolder inbox;
+    inbox.accountId = m_account.id;
+    inbox.name = QStringLiteral("INBOX");
+    inbox.specialUse = QByteArrayLiteral("\\Inbox");
+    inbox.local = true;
+    const qint64 id = m_store->upsertFolder(inbox);
+    if (!id)
+        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Local store: %1").arg(m_store->error()));
+    return id;
+}
+
+bool MailWorker::visible(const StoredMessage &m) const
+{
+    // POP3 mail deleted here keeps its row (its UIDL must not be downloaded
+    // again) but is not listed.
+    return !(isPop3() && (m.flags & MessageFlag::Deleted));
+}
+
+void MailWorker::openFolder(qint64 folderId)
+{
+    if (!ensureStore())
+        return;
+    m_folderId = folderId;
+    m_shown.clear();
+    m_publishTimer->stop();
+    QList<StoredMessage> rows = m_store->messages(folderId);
+    QList<StoredMessage> shown;
+    shown.reserve(rows.size());
+    m_maxShownId = 0;
+    for (StoredMessage &m : rows) {
+        m_maxShownId = qMax(m_maxShownId, m.id);
+        if (!visible(m))
+            continue;
+        m_shown.insert(m.id, digest(m));
+        shown.append(std::move(m));
+    }
+    Q_EMIT folderLoaded(folderId, shown); // the list opens from the store at once
+    if (m_imap) {
+        const QString name = folderName(folderId);
+        m_imap->syncFolder(name);
+        m_imap->watch(name); // IDLE: new mail announced while the folder is open
+    }
+}
+
+void MailWorker::schedulePublish()
+{
+    if (!m_publishTimer->isActive())
+        m_publishTimer->start();
+}
+
+void MailWorker::publishNew()
+{
+    m_publishTimer->stop();
+    if (!m_store || !m_folderId)
+        return;
+    QList<StoredMessage> rows = m_store->messagesAfter(m_folderId, m_maxShownId);
+    QList<StoredMessage> added;
+    added.reserve(rows.size());
+    for (StoredMessage &m : rows) {
+        m_maxShownId = qMax(m_maxShownId, m.id);
+        if (!visible(m))
+            continue;
+        m_shown.insert(m.id, digest(m));
+        added.append(std::move(m));
+    }
+    if (!added.isEmpty()) {
+        Q_EMIT messagesUpserted(m_folderId, added);
+        publishFolders();
+    }
+}
+
+void MailWorker::publishRows(const QList<qint64> &ids)
+{
+    if (!m_store)
+        return;
+    QList<StoredMessage> changed;
+    QList<qint64> gone;
+    for (qint64 id : ids) {
+        const auto m = m_store->message(id);
+        const bool here = m && m->folderId == m_folderId && visible(*m);
+        if (!here) {
+            if (m_shown.remove(id))
+                gone.append(id);
+            continue;
+        }
+        const quint64 d = digest(*m);
+        auto it = m_shown.find(id);
+        if (it == m_shown.end() || it.value() != d) {
+            m_shown.insert(id, d);
+            m_maxShownId = qMax(m_maxShownId, id);
+            changed.append(*m);
+        }
+    }
+    if (!gone.isEmpty())
+        Q_EMIT messagesRemoved(m_folderId, gone);
+    if (!changed.isEmpty())
+        Q_EMIT messagesUpserted(m_folderId, changed);
+    publishFolders(); // counts
+}
+
+void MailWorker::publishFolder()
+{
+    m_publishTimer->stop();
+    if (!m_store || !m_folderId)
+        return;
+    const QList<StoredMessage> rows = m_store->messages(m_folderId);
+    QList<StoredMessage> changed;
+    QSet<qint64> present;
+    present.reserve(rows.size());
+    for (const StoredMessage &m : rows) {
+        if (!visible(m))
+            continue;
+        present.insert(m.id);
+        m_maxShownId = qMax(m_maxShownId, m.id);
+        const quint64 d = digest(m);
+        auto it = m_shown.find(m.id);
+        if (it == m_shown.end() || it.value() != d) {
+            m_shown.insert(m.id, d);
+            changed.append(m);
+        }
+    }
+    QList<qint64> gone;
+    for (auto it = m_shown.begin(); it != m_shown.end();) {
+        if (!present.contains(it.key())) {
+            gone.append(it.key());
+            it = m_shown.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!gone.isEmpty())
+        Q_EMIT messagesRemoved(m_folderId, gone);
+    if (!changed.isEmpty())
+        Q_EMIT messagesUpserted(m_folderId, changed);
+    if (!gone.isEmpty() || !changed.isEmpty())
+        publishFolders(); // unread counts
+}
+
+QList<StoredMessage> MailWorker::load(const QList<qint64> &ids) const
+{
+    QList<StoredMessage> out;
+    for (qint64 id : ids)
+        if (const auto m = m_store->message(id))
+            out.append(*m);
+    return out;
+}
+
+void MailWorker::refresh()
+{
+    if (!m_accountOpen || !ensureStore())
+        return;
+    if (isPop3())
+        startPop3();
+    else if (m_imap && m_imap->state() != ImapAccountSync::State::Failed &&
+             m_imap->state() != ImapAccountSync::State::Closed) {
+        m_imap->refreshFolders();
+        if (const QString name = folderName(m_folderId); !name.isEmpty())
+            m_imap->syncFolder(name);
+    } else {
+        startImap();
+    }
+}
+
+void MailWorker::fetchBody(qint64 messageId)
+{
+    if (!ensureStore())
+        return;
+    if (const auto raw = m_store->body(messageId)) {
+        Q_EMIT bodyReady(messageId, *raw);
+        return;
+    }
+    if (m_imap && !isPop3()) {
+        m_imap->fetchMessage(messageId);
+        return;
+    }
+    Q_EMIT failed(QCoreApplication::translate("MailWorker", "Opening the message: it is not in the local store "
+                                                            "and no IMAP server is connected."));
+}
+
+void MailWorker::setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove)
+{
+    if (!ensureStore())
+        return;
+    if (isPop3()) { // POP3 has no flags on the server: they live here only
+        for (const StoredMessage &m : load(messageIds))
+            m_store->setFlags(m.id, (m.flags | add) & ~remove);
+        publishRows(messageIds);
+        return;
+    }
+    if (m_imap)
+        m_imap->setFlags(messageIds, add, remove);
+}
+
+void MailWorker::move(const QList<qint64> &messageIds, qint64 targetFolderId, bool keepOriginal)
+{
+    if (isPop3() || !m_imap) {
+        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Moving messages needs an IMAP account: "
+                                                                "POP3 mail has only its Inbox."));
+        return;
+    }
+    if (keepOriginal) {
+        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Copying between folders is not available yet: "
+                                                                "drag without Ctrl to move."));
+        return;
+    }
+    m_imap->move(messageIds, targetFolderId);
+}
+
+void MailWorker::deleteToTrash(const QList<qint64> &messageIds)
+{
+    if (!ensureStore())
+        return;
+    if (isPop3()) {
+        // Hidden here, kept as a row so the UIDL is never downloaded again; the
+        // server copy follows the account's POP3 mode.
+        for (const StoredMessage &m : load(messageIds))
+            m_store->setFlags(m.id, m.flags | MessageFlag::Deleted | MessageFlag::Seen);
+        publishRows(messageIds);
+        return;
+    }
+    if (m_imap)
+        m_imap->deleteToTrash(messageIds);
+}
+
+void MailWorker::appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags)
+{
+    if (m_imap && !isPop3())
+        m_imap->appendMessage(QString::fromLatin1(specialUse), raw, flags);
+}
+
+// --- POP3 --------------------------------------------------------------------
+
+void MailWorker::startPop3()
+{
+    if (m_pop3)
+        return; // one download at a time
+    const qint64 inbox = pop3Inbox();
+    if (!inbox)
+        return;
+    Pop3RetrieveJob::Options options;
+    options.mode = m_account.pop3DeleteAfterDownload ? Pop3RetrieveJob::Mode::DownloadAndDelete
+                                                     : Pop3RetrieveJob::Mode::KeepOnServer;
+    for (const QByteArray &uidl : m_store->uidls(inbox))
+        options.knownUidls.insert(uidl);
+    m_pop3Sink = std::make_unique<Pop3StoreSink>(m_store.get(), inbox);
+    m_pop3 = new Pop3RetrieveJob(m_hub, m_account.pop3Channel(), m_account.pop3Config(m_password), m_pop3Sink.get(),
+                                 options, this);
+    connect(m_pop3, &Pop3RetrieveJob::progress, this, [this](int done, int total) {
+        Q_EMIT progress(done, total);
+        if (m_folderId == pop3Inbox())
+            schedulePublish(); // rows appear as they are stored
+    });
+    connect(m_pop3, &Pop3RetrieveJob::finished, this, &MailWorker::onPop3Finished);
+    Q_EMIT activity(QCoreApplication::translate("MailWorker", "Downloading mail (POP3) from %1...")
+                        .arg(m_account.pop3Host),
+                    true);
+    m_pop3->start();
+}
+
+void MailWorker::onPop3Finished()
+{
+    Pop3RetrieveJob *job = m_pop3;
+    m_pop3 = nullptr;
+    job->deleteLater();
+    const int stored = job->storedUidls().size();
+    if (job->outcome() == Pop3RetrieveJob::Outcome::Failed)
+        Q_EMIT failed(job->errorMessage());
+    if (m_folderId)
+        publishNew();
+    publishFolders();
+    if (stored > 0)
+        Q_EMIT newMail(pop3Inbox(), stored);
+    Q_EMIT activity(QCoreApplication::translate("MailWorker", "%n new message(s) downloaded.", nullptr, stored),
+                    false);
+}
+
+// --- IMAP --------------------------------------------------------------------
+
+void MailWorker::startImap()
+{
+    stopImap();
+    if (!m_account.hasImap() || m_password.isEmpty())
+        return; // offline: the store is shown, nothing connects
+    m_imap = new ImapAccountSync(m_hub, m_account.imapChannel(), m_account.imapConfig(m_password), m_storePath,
+                                 m_account.id, this);
+    connect(m_imap, &ImapAccountSync::stateChanged, this, [this](const QString &state) {
+        Q_EMIT activity(QCoreApplication::translate("MailWorker", "IMAP: %1").arg(state),
+                        state != QLatin1String("WATCHING") && state != QLatin1String("READY") &&
+                            state != QLatin1String("CLOSED") && state != QLatin1String("FAILED") &&
+                            state != QLatin1String("IDLE"));
+    });
+    connect(m_imap, &ImapAccountSync::foldersChanged, this, [this] {
+        publishFolders();
+    });
+    connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId) {
+        if (folderId == m_folderId)
+            schedulePublish(); // new rows only, throttled
+    });
+    connect(m_imap, &ImapAccountSync::syncProgress, this,
+            [this](qint64, qint64 known, qint64 total) { Q_EMIT progress(known, total); });
+    connect(m_imap, &ImapAccountSync::folderSynced, this, [this](qint64 folderId, int, int changed, int removed) {
+        if (folderId == m_folderId) {
+            // Flags changed or mail expunged: compare every row once; else the new rows suffice.
+            if (changed > 0 || removed > 0)
+                publishFolder();
+            else
+                publishNew();
+        }
+        publishFolders();
+        Q_EMIT activity(QString(), false);
+    });
+    connect(m_imap, &ImapAccountSync::bodyReady, this, [this](qint64 messageId) {
+        if (const auto raw = m_store->body(messageId))
+            Q_EMIT bodyReady(messageId, *raw);
+    });
+    connect(m_imap, &ImapAccountSync::flagsChanged, this, &MailWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::messagesRemoved, this, &MailWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::messagesMoved, this, &MailWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::newMail, this, &MailWorker::newMail);
+    connect(m_imap, &ImapAccountSync::operationFailed, this, [this](const QString &step, const QString &message) {
+        Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+    });
+    m_imap->start();
+    // Queued behind the login: the folder list, then the open folder and IDLE on it.
+    m_imap->refreshFolders();
+    if (const QString name = folderName(m_folderId); !name.isEmpty()) {
+        m_imap->syncFolder(name);
+        m_imap->watch(name);
+    }
+}
+
+QString MailWorker::folderName(qint64 folderId) const
+{
+    if (!folderId || !m_store)
+        return {};
+    const auto f = m_store->folder(folderId);
+    return f ? f->name : QString();
+}
+
+void MailWorker::stopImap()
+{
+    if (!m_imap)
+        return;
+    m_imap->disconnect(this);
+    m_imap->close();
+    m_imap->deleteLater(); // LOGOUT is on its way; the object goes when it is written
+    m_imap = nullptr;
+}
+
+} // namespace carteiro

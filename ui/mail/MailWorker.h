@@ -1,0 +1,91 @@
+#pragma once
+// The engine behind MailController, living on its worker thread: it owns the
+// thread's MailStore, the account's IMAP sync (ImapAccountSync) or POP3
+// retrieval (Pop3RetrieveJob into a Pop3StoreSink), and tells the GUI what
+// changed as plain records. The rows of the open folder the GUI holds are
+// remembered (id -> state) so that each publication sends only the
+// difference, throttled while a sync writes chunk after chunk.
+#include "account/AccountSettings.h"
+#include "store/StoreRecords.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace carteiro {
+
+class ImapAccountSync;
+class MailStore;
+class Pop3RetrieveJob;
+class Pop3StoreSink;
+class TraceHub;
+
+class MailWorker : public QObject
+{
+    Q_OBJECT
+public:
+    MailWorker(TraceHub *hub, const QString &storePath);
+    ~MailWorker() override;
+
+    // All of these run on the worker thread (MailController queues them).
+    void openAccount(const AccountSettings &account, const QString &password);
+    void openFolder(qint64 folderId);
+    void refresh();
+    void fetchBody(qint64 messageId);
+    void setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove);
+    void move(const QList<qint64> &messageIds, qint64 targetFolderId, bool keepOriginal);
+    void deleteToTrash(const QList<qint64> &messageIds);
+    void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
+    // Closes connections and the store on this thread (before it ends).
+    void shutdown();
+
+Q_SIGNALS:
+    void foldersChanged(const QString &accountId, const QList<carteiro::StoredFolder> &folders);
+    void folderLoaded(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
+    void messagesUpserted(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
+    void messagesRemoved(qint64 folderId, const QList<qint64> &messageIds);
+    void bodyReady(qint64 messageId, const QByteArray &raw);
+    void newMail(qint64 folderId, int count);
+    void activity(const QString &text, bool busy);
+    void progress(qint64 done, qint64 total);
+    void failed(const QString &message);
+
+private:
+    bool ensureStore();
+    bool isPop3() const { return m_account.incomingProtocol == AccountSettings::IncomingProtocol::Pop3; }
+    qint64 pop3Inbox();
+    void startImap();
+    void stopImap();
+    void startPop3();
+    void onPop3Finished();
+    void publishFolders();
+    // Sends the open folder's rows that changed since the last publication.
+    void publishFolder();
+    void schedulePublish();
+    // Rows added since the last publication (a sync's chunks, a POP3 download).
+    void publishNew();
+    // These rows, after an operation on them (flags, move, expunge).
+    void publishRows(const QList<qint64> &ids);
+    bool visible(const StoredMessage &m) const;
+    QList<StoredMessage> load(const QList<qint64> &ids) const;
+    QString folderName(qint64 folderId) const;
+
+    TraceHub *m_hub;
+    QString m_storePath;
+    std::unique_ptr<MailStore> m_store;
+    AccountSettings m_account;
+    QString m_password;
+    bool m_accountOpen = false;
+    qint64 m_folderId = 0;
+    // Rows the GUI holds for the open folder: id -> a digest of flags and state.
+    QHash<qint64, quint64> m_shown;
+    qint64 m_maxShownId = 0; // the highest store id published for the open folder
+    QTimer *m_publishTimer; // a child: it moves to the worker thread with us
+
+    ImapAccountSync *m_imap = nullptr;
+    Pop3RetrieveJob *m_pop3 = nullptr;
+    std::unique_ptr<Pop3StoreSink> m_pop3Sink;
+};
+
+} // namespace carteiro
