@@ -3,13 +3,13 @@
 #include "HeaderFields.h"
 #include "MimeCharset.h"
 #include "MimeStrings.h"
-#include "MimeTree.h"
+#include "MessageContent.h"
+#include "SafeFileName.h"
 #include "VmimeUtf8Platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -87,26 +87,12 @@ QStringList messageIds(const QByteArray &value)
     return ids;
 }
 
-// The part that holds the text to quote: the first text/plain that is not an
-// attachment (not looking inside attached messages), else the first text/html.
-const MimeNode *findTextPart(const MimeNode &node, const QByteArray &type)
-{
-    if (node.disposition == "attachment")
-        return nullptr;
-    if (node.children.isEmpty())
-        return node.mediaType == type ? &node : nullptr;
-    if (node.mediaType == "message/rfc822")
-        return nullptr;
-    for (const MimeNode &child : node.children)
-        if (const MimeNode *found = findTextPart(child, type))
-            return found;
-    return nullptr;
-}
-
 // Just enough HTML to text for quoting: block ends become line breaks, tags go,
 // the common entities are decoded. Never rendered, so nothing remote is fetched.
 QString htmlToText(QString html)
 {
+    if (html.isEmpty())
+        return {};
     static const QRegularExpression hidden(QStringLiteral("<(script|style|head)\\b.*?</\\1\\s*>"),
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::DotMatchesEverythingOption);
@@ -128,54 +114,6 @@ QString htmlToText(QString html)
     for (QString &line : lines)
         line = line.trimmed();
     return lines.join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
-}
-
-QString partText(const QByteArray &raw, const MimeNode &node)
-{
-    QString text = MimeCharset::decode(MimeTree::decodedBody(raw, node), node.charset);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return text;
-}
-
-QString bodyText(const QByteArray &raw, const MimeNode &root, const MimeNode **used)
-{
-    *used = findTextPart(root, "text/plain");
-    if (*used)
-        return partText(raw, **used);
-    *used = findTextPart(root, "text/html");
-    if (*used)
-        return htmlToText(partText(raw, **used));
-    return {};
-}
-
-// Leaves worth carrying along in a forward: everything but the quoted text, the
-// multipart containers and unnamed inline text (the HTML twin of the text).
-void collectAttachments(const QByteArray &raw, const MimeNode &node, const MimeNode *text,
-                        QList<AttachmentSpec> *out)
-{
-    const bool attachedMessage = node.mediaType == "message/rfc822";
-    if (!node.children.isEmpty() && !attachedMessage) {
-        for (const MimeNode &child : node.children)
-            collectAttachments(raw, child, text, out);
-        return;
-    }
-    if (&node == text || node.mediaType.startsWith("multipart/"))
-        return;
-    QString name = node.fileName.isEmpty() ? node.parameters.value("name") : node.fileName;
-    if (name.isEmpty() && node.disposition != "attachment" && node.mediaType.startsWith("text/"))
-        return;
-    const int number = int(out->size()) + 1;
-    QString fallback;
-    if (attachedMessage) {
-        fallback = QStringLiteral("message-%1.eml").arg(number);
-    } else {
-        const QString suffix = QMimeDatabase().mimeTypeForName(QString::fromLatin1(node.mediaType)).preferredSuffix();
-        fallback = QStringLiteral("attachment-%1").arg(number)
-                   + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-    }
-    out->append(AttachmentSpec::fromBytes(ReplyBuilder::safeBaseName(name, fallback),
-                                          MimeTree::decodedBody(raw, node), QString::fromLatin1(node.mediaType)));
 }
 
 QString lowerAddress(const QString &address)
@@ -250,30 +188,15 @@ QString ReplyBuilder::quote(const QString &text)
     return out;
 }
 
-QString ReplyBuilder::safeBaseName(const QString &name, const QString &fallback)
-{
-    QString base = name;
-    const qsizetype cut = qMax(base.lastIndexOf(QLatin1Char('/')), base.lastIndexOf(QLatin1Char('\\')));
-    base = withoutControls(base.mid(cut + 1));
-    // Reserved on Windows, and ":" would make "C:x" a drive-relative path.
-    for (const QChar c : {u':', u'*', u'?', u'"', u'<', u'>', u'|'})
-        base.replace(c, QLatin1Char('_'));
-    base = base.simplified();
-    while (base.startsWith(QLatin1Char('.')) || base.startsWith(QLatin1Char(' ')))
-        base.remove(0, 1);
-    return base.isEmpty() ? fallback : base;
-}
-
 QString ReplyBuilder::attachmentFileName(const QString &subject)
 {
-    QString base = safeBaseName(QString(subject).replace(QLatin1Char('/'), QLatin1Char('_'))
-                                    .replace(QLatin1Char('\\'), QLatin1Char('_')),
-                                QString());
-    if (base.size() > 100)
-        base = base.left(100).trimmed();
-    while (base.endsWith(QLatin1Char('.')))
-        base.chop(1);
-    return (base.isEmpty() ? QStringLiteral("message") : base) + QStringLiteral(".eml");
+    // A subject is not a path: its slashes stay visible as "_" rather than cut it.
+    QString name = subject;
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    name = name.simplified();
+    if (name.isEmpty())
+        return QStringLiteral("message.eml");
+    return SafeFileName::make(name + QStringLiteral(".eml"), "message/rfc822");
 }
 
 QList<MailAddress> ReplyBuilder::parseAddressList(const QByteArray &value, QStringList *skipped)
@@ -311,11 +234,11 @@ std::optional<MessageDraft> ReplyBuilder::build(Mode mode, const QByteArray &raw
             *error = text;
         return std::nullopt;
     };
-    QString why;
-    const auto tree = MimeTree::parse(raw, &why);
-    if (!tree)
-        return refuse(QCoreApplication::translate("ReplyBuilder", "Cannot read the original message: %1").arg(why));
-    const QByteArray header = raw.mid(tree->headerOffset, tree->headerLength);
+    const MessageContent content = MessageContent::fromRaw(raw);
+    if (!content.error().isEmpty())
+        return refuse(
+            QCoreApplication::translate("ReplyBuilder", "Cannot read the original message: %1").arg(content.error()));
+    const QByteArray &header = raw; // HeaderFields stops at the blank line that ends the header
 
     QStringList skipped;
     const QList<MailAddress> from = parseAddressList(HeaderFields::raw(header, "From"), &skipped);
@@ -328,8 +251,9 @@ std::optional<MessageDraft> ReplyBuilder::build(Mode mode, const QByteArray &raw
     MessageDraft draft;
     draft.from = me.address;
 
-    const MimeNode *textNode = nullptr;
-    const QString text = bodyText(raw, *tree, &textNode);
+    QString text = content.plainBody.isEmpty() ? htmlToText(content.htmlBody) : content.plainBody;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
 
     if (mode == Mode::Reply || mode == Mode::ReplyAll) {
         QSet<QString> mine{lowerAddress(me.address.address)};
@@ -412,7 +336,11 @@ std::optional<MessageDraft> ReplyBuilder::build(Mode mode, const QByteArray &raw
         line(QCoreApplication::translate("ReplyBuilder", "To:"), addressesText(to));
         line(QCoreApplication::translate("ReplyBuilder", "Cc:"), addressesText(cc));
         draft.textBody = block + QLatin1Char('\n') + text;
-        collectAttachments(raw, *tree, textNode, &draft.attachments);
+        // The attachments, and the images an HTML body showed, come along decoded.
+        for (const QList<MessagePart> *parts : {&content.attachments, &content.relatedParts})
+            for (const MessagePart &part : *parts)
+                draft.attachments.append(AttachmentSpec::fromBytes(part.safeName, content.partData(part),
+                                                                   QString::fromLatin1(part.mediaType)));
     } else {
         draft.subject = forwardSubject(subject);
         // RFC 2046 §5.2.1: the whole message, as it is, in a message/rfc822 part.

@@ -12,7 +12,7 @@
 //    without duplicates (addresses compared case-insensitively); Cc stays Cc.
 //  - forward: Subject "Fwd: ", a "Forwarded message" block (From, Date,
 //    Subject, To) then the original text; the original's attachments come along
-//    as in-memory attachments (decoded, names reduced to a safe basename).
+//    as in-memory attachments (decoded by MessageContent, SafeFileName names).
 //  - forward as attachment: the raw message as a message/rfc822 part named
 //    "<subject>.eml" (made safe), written as it is by MimeComposer.
 //
@@ -54,15 +54,9 @@ public:
     // quote level, so quote markers stay "> > " style readable: ">> x").
     static QString quote(const QString &text);
 
-    // "<subject>.eml" reduced to a safe file name: no path separators, control or
-    // bidi characters, reserved Windows characters; at most 100 characters before
-    // ".eml"; "message.eml" when nothing is left.
+    // "<subject>.eml" made a safe file name by SafeFileName (slashes become "_");
+    // "message.eml" for an empty subject.
     static QString attachmentFileName(const QString &subject);
-
-    // A received attachment name reduced to a safe basename (security.md item 18):
-    // the part after the last / or \, control and bidi characters removed,
-    // leading dots and spaces trimmed; `fallback` when nothing is left.
-    static QString safeBaseName(const QString &name, const QString &fallback);
 
     // Addresses of an address-list header value (RFC 5322 §3.4), groups flattened,
     // RFC 2047 display names decoded. Entries that are not valid addresses are
