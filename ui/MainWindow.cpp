@@ -181,10 +181,12 @@ void MainWindow::buildPanes()
     connect(m_reader, &MessageView::failed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &MessageView::attachmentSaved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 3);
+    right->setSizes({280, 420});
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
+    split->setSizes({240, 960});
     setCentralWidget(split);
 }
 

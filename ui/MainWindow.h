@@ -96,6 +96,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void accountsChanged();
+    // For scripted demos (carteiro --demo-read): the scene is set.
+    void demoReady();
     void keychainChecked(bool available);
 
 protected:

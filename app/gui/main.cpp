@@ -8,6 +8,8 @@
 //                                 QT_QPA_PLATFORM=offscreen)
 #include <QCoreApplication>
 #include "MainWindow.h"
+#include "mail/MessageListModel.h"
+#include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
 #include "send/SendController.h"
@@ -20,6 +22,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTimer>
+#include <QElapsedTimer>
+#include <memory>
 
 #include <cstdio>
 
@@ -77,7 +81,10 @@ int main(int argc, char **argv)
                                      "the lab account to the other lab user at start-up, so the inspector "
                                      "shows a whole exchange; with --screenshot the picture is taken after it"),
                                   QStringLiteral("file"));
-    p.addOptions({lab, labUser, screenshot, compose, demo});
+    const QCommandLineOption demoRead(QStringLiteral("demo-read"),
+                                      TrGuiMain::tr("Open the inbox and show its newest message (with --screenshot "
+                                                    "the picture is taken once it is shown)."));
+    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead});
     p.process(app);
 
     carteiro::MainWindow window;
@@ -112,6 +119,28 @@ int main(int argc, char **argv)
         }
     }
 
+    // The reading demo: the newest message of the inbox in the reader.
+    bool readRunning = false;
+    if (p.isSet(demoRead)) {
+        readRunning = true;
+        auto *poll = new QTimer(&window);
+        poll->setInterval(200);
+        auto deadline = std::make_shared<QElapsedTimer>();
+        deadline->start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, deadline] {
+            carteiro::MessageListModel *model = window.messageModel();
+            if (model->rowCount() > 0 && window.reader()->messageId() <= 0) {
+                model->sort(carteiro::MessageListModel::DateColumn, Qt::DescendingOrder);
+                window.selectMessage(model->messageId(0));
+            }
+            if (window.reader()->messageId() > 0 || deadline->elapsed() > 30000) {
+                poll->stop();
+                QTimer::singleShot(1200, &window, [&window] { Q_EMIT window.demoReady(); });
+            }
+        });
+        poll->start();
+    }
+
     if (p.isSet(screenshot)) {
         const QString path = p.value(screenshot);
         auto shoot = [&window, path] {
@@ -121,7 +150,9 @@ int main(int argc, char **argv)
                 std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
             QCoreApplication::exit(ok ? 0 : 1);
         };
-        if (demoRunning) {
+        if (readRunning) {
+            QObject::connect(&window, &carteiro::MainWindow::demoReady, &window, shoot);
+        } else if (demoRunning) {
             // After the send, once the inspector's batched rows are painted.
             QObject::connect(window.sendController(), &carteiro::SendController::finished, &window,
                              [shoot] { QTimer::singleShot(1200, shoot); });
