@@ -270,14 +270,15 @@ EOF
     w=$(median < "$work/carteiro-first")
     printf '%-17s %8.2f %8s %12s %10s %9s %9s\n' carteiro-first "$w" - - "$(div "$w" "$nw")" "$(div "$w" "$fw")" -
   fi
-  echo "bytes: what Dovecot sent in the session (its logout line's out=)"
   fb=$(col floor 4) nb=$(col neomutt-cold 4)
+  echo "bytes: what Dovecot sent in the session (its logout line's out=); neomutt-cold $(div "$nb" "$fb")x the floor's"
   # neomutt must really have loaded every header: its cold session carries at least
   # the header fields of each message (~0.3 KB each here), and the floor fetched all
   if [ "$nb" -lt $((count * 300)) ]; then
     echo "WARNING: neomutt-cold received only $nb bytes for $count messages: did it load the folder?"
   fi
   if [ $have_carteiro = 1 ]; then
+    echo "carteiro-initial bytes $(div "$(col carteiro-initial 4)" "$fb")x the floor's"
     echo "goals (performance.md): initial sync $(div "$(col carteiro-initial 1)" "$nw")x neomutt (<= 0.5)," \
          "$(div "$(col carteiro-initial 1)" "$fw")x the floor (<= 1.5)"
     [ $have_mbsync = 1 ] &&
