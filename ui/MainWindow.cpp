@@ -151,6 +151,7 @@ void MainWindow::buildPanes()
     m_folders->setDragDropMode(QAbstractItemView::DropOnly);
     m_folders->setAcceptDrops(true);
     m_folders->setDropIndicatorShown(true);
+    m_folders->setDragDropOverwriteMode(true); // onto a folder row, not between rows
     connect(m_folders->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onFolderActivated(current); });
     connect(m_folderModel, &FolderTreeModel::messagesDropped, this,

@@ -19,7 +19,7 @@
 namespace carteiro::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
+struct TrCli { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 void writeRaw(const QByteArray &bytes)
 {
@@ -83,7 +83,7 @@ int printMessage(const QByteArray &raw, const Request &req)
     QString error;
     const auto tree = MimeTree::parse(raw, &error);
     if (!tree)
-        return fail(Refused, tr("MIME tree: %1").arg(error));
+        return fail(Refused, TrCli::tr("MIME tree: %1").arg(error));
     out(MimeTree::format(*tree));
     return Ok;
 }
@@ -102,7 +102,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
         bool ok = false;
         uid = req.id.toUInt(&ok);
         if (!ok || uid == 0)
-            return fail(Usage, tr("an IMAP message is named by its UID, a positive number: \"%1\"").arg(req.id));
+            return fail(Usage, TrCli::tr("an IMAP message is named by its UID, a positive number: \"%1\"").arg(req.id));
     }
     auto finish = [&](int code, const QString &message = {}) {
         if (done)
@@ -188,7 +188,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
                     return;
                 }
             }
-            finish(Refused, tr("no message with UID %1 in %2").arg(uid).arg(req.folder));
+            finish(Refused, TrCli::tr("no message with UID %1 in %2").arg(uid).arg(req.folder));
         }
     });
     imap.open();
@@ -260,7 +260,7 @@ int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Con
         return Ok;
     }
     if (!sink.printed())
-        return fail(Refused, tr("no message with UIDL %1").arg(req.id));
+        return fail(Refused, TrCli::tr("no message with UIDL %1").arg(req.id));
     return sink.result();
 }
 } // namespace
@@ -268,35 +268,35 @@ int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Con
 int runFetch(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Read mail over IMAP or POP3."));
+    p.setApplicationDescription(TrCli::tr("Read mail over IMAP or POP3."));
     p.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), "
+                                    TrCli::tr("imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), "
                                        "pop3:// (STLS, 110), pop3s:// (TLS, 995); +plain forms only for a lab"),
                                     QStringLiteral("url"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("login name"), QStringLiteral("name"));
-    const QCommandLineOption folder(QStringLiteral("folder"), tr("IMAP folder (default INBOX)"),
+    const QCommandLineOption user(QStringLiteral("user"), TrCli::tr("login name"), QStringLiteral("name"));
+    const QCommandLineOption folder(QStringLiteral("folder"), TrCli::tr("IMAP folder (default INBOX)"),
                                     QStringLiteral("name"), QStringLiteral("INBOX"));
-    const QCommandLineOption list(QStringLiteral("list"), tr("list the messages"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("with --list: one JSON object per line"));
-    const QCommandLineOption raw(QStringLiteral("raw"), tr("write the message's exact bytes to stdout"),
+    const QCommandLineOption list(QStringLiteral("list"), TrCli::tr("list the messages"));
+    const QCommandLineOption json(QStringLiteral("json"), TrCli::tr("with --list: one JSON object per line"));
+    const QCommandLineOption raw(QStringLiteral("raw"), TrCli::tr("write the message's exact bytes to stdout"),
                                  QStringLiteral("id"));
-    const QCommandLineOption tree(QStringLiteral("mime-tree"), tr("print the message's MIME tree"),
+    const QCommandLineOption tree(QStringLiteral("mime-tree"), TrCli::tr("print the message's MIME tree"),
                                   QStringLiteral("id"));
-    const QCommandLineOption folders(QStringLiteral("folders"), tr("list folders with their special use"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("extra trusted CA (PEM)"), QStringLiteral("pem"));
+    const QCommandLineOption folders(QStringLiteral("folders"), TrCli::tr("list folders with their special use"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), TrCli::tr("extra trusted CA (PEM)"), QStringLiteral("pem"));
     const QCommandLineOption pin(QStringLiteral("pin-sha256"),
-                                 tr("accept exactly this server certificate (hex SHA-256)"), QStringLiteral("hex"));
+                                 TrCli::tr("accept exactly this server certificate (hex SHA-256)"), QStringLiteral("hex"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("read the password from this file (else CARTEIRO_PASSWORD)"),
+                                          TrCli::tr("read the password from this file (else CARTEIRO_PASSWORD)"),
                                           QStringLiteral("file"));
-    const QCommandLineOption mech(QStringLiteral("auth"), tr("authentication mechanism (default: strongest)"),
+    const QCommandLineOption mech(QStringLiteral("auth"), TrCli::tr("authentication mechanism (default: strongest)"),
                                   QStringLiteral("mech"));
     const QCommandLineOption allowPlain(QStringLiteral("allow-plaintext-auth"),
-                                        tr("lab only: allow credentials on a +plain:// connection"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("seconds to wait for each reply"),
+                                        TrCli::tr("lab only: allow credentials on a +plain:// connection"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), TrCli::tr("seconds to wait for each reply"),
                                      QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption trace(QStringLiteral("trace"), tr("write the transcript to stderr"));
+    const QCommandLineOption trace(QStringLiteral("trace"), TrCli::tr("write the transcript to stderr"));
     p.addOptions({server, user, folder, list, json, raw, tree, folders, caFile, pin, passwordFile, mech,
                   allowPlain, timeout, trace});
     if (!p.parse(args))
@@ -306,7 +306,7 @@ int runFetch(const QStringList &args)
         return Ok;
     }
     if (!p.isSet(server) || !p.isSet(user))
-        return fail(Usage, tr("--server and --user are required"));
+        return fail(Usage, TrCli::tr("--server and --user are required"));
     Request req;
     int modes = 0;
     if (p.isSet(list)) { req.what = Request::What::List; ++modes; }
@@ -314,16 +314,16 @@ int runFetch(const QStringList &args)
     if (p.isSet(tree)) { req.what = Request::What::MimeTree; req.id = p.value(tree); ++modes; }
     if (p.isSet(folders)) { req.what = Request::What::Folders; ++modes; }
     if (modes != 1)
-        return fail(Usage, tr("give exactly one of --list, --raw ID, --mime-tree ID, --folders"));
+        return fail(Usage, TrCli::tr("give exactly one of --list, --raw ID, --mime-tree ID, --folders"));
     req.json = p.isSet(json);
     req.folder = p.value(folder);
 
     QString error;
     const auto url = ServerUrl::parse(p.value(server), &error);
     if (!url)
-        return fail(Usage, tr("--server: %1").arg(error));
+        return fail(Usage, TrCli::tr("--server: %1").arg(error));
     if (url->protocol == Protocol::Smtp)
-        return fail(Usage, tr("--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address"));
+        return fail(Usage, TrCli::tr("--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address"));
     SaslCredentials creds;
     creds.username = p.value(user);
     creds.host = url->host;
@@ -332,7 +332,7 @@ int runFetch(const QStringList &args)
         !readSecret({}, "CARTEIRO_OAUTH_TOKEN", &creds.oauthToken, &error))
         return fail(Usage, error);
     if (creds.password.isEmpty() && creds.oauthToken.isEmpty())
-        return fail(Usage, tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
+        return fail(Usage, TrCli::tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
     const auto channel = channelOptions(*url, p.value(caFile), p.value(pin), p.value(timeout), &error);
     if (!channel)
         return fail(Usage, error);

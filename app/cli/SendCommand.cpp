@@ -18,13 +18,13 @@
 namespace carteiro::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Cli", s); }
+struct TrCli { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 bool readText(const QString &path, QString *text, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        *error = TrCli::tr("cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     *text = QString::fromUtf8(f.readAll());
@@ -38,7 +38,7 @@ bool parseAddresses(const QStringList &texts, const QString &option, QList<MailA
         QString why;
         const auto a = MailAddress::parse(t, &why);
         if (!a) {
-            *error = tr("%1 \"%2\": %3").arg(option, t, why);
+            *error = TrCli::tr("%1 \"%2\": %3").arg(option, t, why);
             return false;
         }
         out->append(*a);
@@ -52,7 +52,7 @@ std::optional<ComposedMessage> readyMessage(const QString &path, const MessageDr
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        *error = TrCli::tr("cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     ComposedMessage m;
@@ -81,55 +81,55 @@ std::optional<ComposedMessage> readyMessage(const QString &path, const MessageDr
 int runSend(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Compose a message and submit it over SMTP."));
+    p.setApplicationDescription(TrCli::tr("Compose a message and submit it over SMTP."));
     p.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] "
+                                    TrCli::tr("smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] "
                                        "(TLS, 465); smtp+plain:// only for a lab"),
                                     QStringLiteral("url"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("login name"), QStringLiteral("name"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("sender, e.g. \"Zé <ze@x.br>\""),
+    const QCommandLineOption user(QStringLiteral("user"), TrCli::tr("login name"), QStringLiteral("name"));
+    const QCommandLineOption from(QStringLiteral("from"), TrCli::tr("sender, e.g. \"Zé <ze@x.br>\""),
                                   QStringLiteral("addr"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("recipient (repeatable)"), QStringLiteral("addr"));
-    const QCommandLineOption cc(QStringLiteral("cc"), tr("copy (repeatable)"), QStringLiteral("addr"));
-    const QCommandLineOption bcc(QStringLiteral("bcc"), tr("blind copy (repeatable)"), QStringLiteral("addr"));
-    const QCommandLineOption subject(QStringLiteral("subject"), tr("subject"), QStringLiteral("text"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("plain-text body"), QStringLiteral("text"));
-    const QCommandLineOption bodyFile(QStringLiteral("body-file"), tr("plain-text body from a UTF-8 file"),
+    const QCommandLineOption to(QStringLiteral("to"), TrCli::tr("recipient (repeatable)"), QStringLiteral("addr"));
+    const QCommandLineOption cc(QStringLiteral("cc"), TrCli::tr("copy (repeatable)"), QStringLiteral("addr"));
+    const QCommandLineOption bcc(QStringLiteral("bcc"), TrCli::tr("blind copy (repeatable)"), QStringLiteral("addr"));
+    const QCommandLineOption subject(QStringLiteral("subject"), TrCli::tr("subject"), QStringLiteral("text"));
+    const QCommandLineOption body(QStringLiteral("body"), TrCli::tr("plain-text body"), QStringLiteral("text"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"), TrCli::tr("plain-text body from a UTF-8 file"),
                                       QStringLiteral("file"));
-    const QCommandLineOption htmlFile(QStringLiteral("html-file"), tr("HTML alternative from a file"),
+    const QCommandLineOption htmlFile(QStringLiteral("html-file"), TrCli::tr("HTML alternative from a file"),
                                       QStringLiteral("file"));
-    const QCommandLineOption attach(QStringLiteral("attach"), tr("attachment (repeatable)"),
+    const QCommandLineOption attach(QStringLiteral("attach"), TrCli::tr("attachment (repeatable)"),
                                     QStringLiteral("file"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("extra trusted CA (PEM)"),
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), TrCli::tr("extra trusted CA (PEM)"),
                                     QStringLiteral("pem"));
     const QCommandLineOption pin(QStringLiteral("pin-sha256"),
-                                 tr("accept exactly this server certificate (hex SHA-256)"),
+                                 TrCli::tr("accept exactly this server certificate (hex SHA-256)"),
                                  QStringLiteral("hex"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("read the password from this file (else CARTEIRO_PASSWORD)"),
+                                          TrCli::tr("read the password from this file (else CARTEIRO_PASSWORD)"),
                                           QStringLiteral("file"));
     const QCommandLineOption tokenFile(QStringLiteral("oauth-token-file"),
-                                       tr("OAuth 2 bearer token for OAUTHBEARER/XOAUTH2 (else "
+                                       TrCli::tr("OAuth 2 bearer token for OAUTHBEARER/XOAUTH2 (else "
                                           "CARTEIRO_OAUTH_TOKEN)"),
                                        QStringLiteral("file"));
-    const QCommandLineOption mech(QStringLiteral("auth"), tr("SASL mechanism (default: strongest offered)"),
+    const QCommandLineOption mech(QStringLiteral("auth"), TrCli::tr("SASL mechanism (default: strongest offered)"),
                                   QStringLiteral("mech"));
     const QCommandLineOption allowPlain(QStringLiteral("allow-plaintext-auth"),
-                                        tr("lab only: allow AUTH on an smtp+plain:// connection"));
-    const QCommandLineOption noPipelining(QStringLiteral("no-pipelining"), tr("do not use PIPELINING"));
-    const QCommandLineOption noChunking(QStringLiteral("no-chunking"), tr("use DATA even if CHUNKING is offered"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("seconds to wait for each reply"),
+                                        TrCli::tr("lab only: allow AUTH on an smtp+plain:// connection"));
+    const QCommandLineOption noPipelining(QStringLiteral("no-pipelining"), TrCli::tr("do not use PIPELINING"));
+    const QCommandLineOption noChunking(QStringLiteral("no-chunking"), TrCli::tr("use DATA even if CHUNKING is offered"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), TrCli::tr("seconds to wait for each reply"),
                                      QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption trace(QStringLiteral("trace"), tr("write the transcript to stderr"));
+    const QCommandLineOption trace(QStringLiteral("trace"), TrCli::tr("write the transcript to stderr"));
     const QCommandLineOption explain(QStringLiteral("explain"),
-                                     tr("with --trace: explain each reply code"));
-    const QCommandLineOption mimeTree(QStringLiteral("mime-tree"), tr("print the MIME tree of the message"));
+                                     TrCli::tr("with --trace: explain each reply code"));
+    const QCommandLineOption mimeTree(QStringLiteral("mime-tree"), TrCli::tr("print the MIME tree of the message"));
     const QCommandLineOption message(QStringLiteral("message"),
-                                     tr("send this ready RFC 5322 message file as it is (no "
+                                     TrCli::tr("send this ready RFC 5322 message file as it is (no "
                                         "composing); the envelope comes from --from/--to/--cc/--bcc"),
                                      QStringLiteral("file"));
-    const QCommandLineOption saveAs(QStringLiteral("save-message"), tr("also write the message to FILE"),
+    const QCommandLineOption saveAs(QStringLiteral("save-message"), TrCli::tr("also write the message to FILE"),
                                     QStringLiteral("file"));
     p.addOptions({server, user, from, to, cc, bcc, subject, body, bodyFile, htmlFile, attach, caFile,
                   pin, passwordFile, tokenFile, mech, allowPlain, noPipelining, noChunking, timeout,
@@ -143,18 +143,18 @@ int runSend(const QStringList &args)
     const bool ready = p.isSet(message);
     for (const auto &required : {server, from, subject})
         if (!p.isSet(required) && !(ready && required.names() == subject.names()))
-            return fail(Usage, tr("--%1 is required").arg(required.names().first()));
+            return fail(Usage, TrCli::tr("--%1 is required").arg(required.names().first()));
     if (!p.isSet(to) && !p.isSet(cc) && !p.isSet(bcc))
-        return fail(Usage, tr("give at least one --to, --cc or --bcc"));
+        return fail(Usage, TrCli::tr("give at least one --to, --cc or --bcc"));
     if (p.isSet(body) && p.isSet(bodyFile))
-        return fail(Usage, tr("give --body or --body-file, not both"));
+        return fail(Usage, TrCli::tr("give --body or --body-file, not both"));
 
     QString error;
     const auto url = ServerUrl::parse(p.value(server), &error);
     if (!url)
-        return fail(Usage, tr("--server: %1").arg(error));
+        return fail(Usage, TrCli::tr("--server: %1").arg(error));
     if (url->protocol != Protocol::Smtp)
-        return fail(Usage, tr("--server: send needs an smtp:// or smtps:// address"));
+        return fail(Usage, TrCli::tr("--server: send needs an smtp:// or smtps:// address"));
 
     MessageDraft draft;
     QList<MailAddress> fromList;
@@ -167,9 +167,9 @@ int runSend(const QStringList &args)
     draft.subject = p.value(subject);
     draft.textBody = p.value(body);
     if (p.isSet(bodyFile) && !readText(p.value(bodyFile), &draft.textBody, &error))
-        return fail(Usage, tr("--body-file: %1").arg(error));
+        return fail(Usage, TrCli::tr("--body-file: %1").arg(error));
     if (p.isSet(htmlFile) && !readText(p.value(htmlFile), &draft.htmlBody, &error))
-        return fail(Usage, tr("--html-file: %1").arg(error));
+        return fail(Usage, TrCli::tr("--html-file: %1").arg(error));
     for (const QString &file : p.values(attach)) {
         AttachmentSpec a;
         a.filePath = file;
@@ -185,21 +185,21 @@ int runSend(const QStringList &args)
         return fail(Usage, error);
     const bool authenticate = p.isSet(user);
     if (authenticate && creds.password.isEmpty() && creds.oauthToken.isEmpty())
-        return fail(Usage, tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
+        return fail(Usage, TrCli::tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
 
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return fail(Usage, tr("cannot create a temporary folder: %1").arg(tmp.errorString()));
+        return fail(Usage, TrCli::tr("cannot create a temporary folder: %1").arg(tmp.errorString()));
     const QString messagePath = p.isSet(saveAs) ? p.value(saveAs) : tmp.filePath(QStringLiteral("message.eml"));
     const auto composed = ready ? readyMessage(p.value(message), draft, &error)
                                 : MimeComposer::compose(draft, messagePath, &error);
     if (!composed)
-        return fail(Usage, ready ? tr("--message: %1").arg(error) : tr("compose: %1").arg(error));
+        return fail(Usage, ready ? TrCli::tr("--message: %1").arg(error) : TrCli::tr("compose: %1").arg(error));
 
     if (p.isSet(mimeTree)) {
         const auto tree = MimeTree::parseFile(composed->filePath, &error);
         if (!tree)
-            return fail(Usage, tr("MIME tree: %1").arg(error));
+            return fail(Usage, TrCli::tr("MIME tree: %1").arg(error));
         out(MimeTree::format(*tree));
     }
 
@@ -246,14 +246,14 @@ int runSend(const QStringList &args)
     for (const SmtpMessageResult &r : s.results()) {
         for (const SmtpRecipientResult &rc : r.recipients)
             if (!rc.accepted && rc.reply.code != 0)
-                err(tr("refused: <%1>: %2").arg(QString::fromUtf8(rc.address), rc.reply.text()));
+                err(TrCli::tr("refused: <%1>: %2").arg(QString::fromUtf8(rc.address), rc.reply.text()));
     }
     switch (job.outcome()) {
     case SubmissionJob::Outcome::Sent: {
         const SmtpMessageResult r = s.results().value(0);
-        out(tr("sent: %1 recipient(s), queued as %2 (%3)")
+        out(TrCli::tr("sent: %1 recipient(s), queued as %2 (%3)")
                 .arg(envelope.recipients.size())
-                .arg(r.queueId.isEmpty() ? tr("unknown") : r.queueId, r.finalReply.text()));
+                .arg(r.queueId.isEmpty() ? TrCli::tr("unknown") : r.queueId, r.finalReply.text()));
         return Ok;
     }
     case SubmissionJob::Outcome::PossiblySent:
@@ -261,7 +261,7 @@ int runSend(const QStringList &args)
     default: {
         const bool accepted = !s.results().isEmpty() && s.results().first().accepted;
         if (accepted)
-            return fail(Refused, tr("RCPT TO: the message was accepted for some recipients only: %1")
+            return fail(Refused, TrCli::tr("RCPT TO: the message was accepted for some recipients only: %1")
                                      .arg(s.error()));
         return fail(job.failedOnTransport() ? Network : Refused, job.errorMessage());
     }

@@ -63,6 +63,11 @@ public:
 
     JobState jobState(quint64 job) const { return m_jobStates.value(job, JobState::Failed); }
     const ImapSession &session() const { return m_session; }
+    // The UIDVALIDITY the caller's cache holds, so SELECT reports a change (RFC 3501 §2.3.1.1).
+    void setKnownUidValidity(const QString &mailbox, quint32 uidValidity)
+    {
+        m_session.setKnownUidValidity(mailbox, uidValidity);
+    }
     const Channel *channel() const { return m_channel; }
     bool isReady() const { return m_session.isReady(); }
     // "STEP: what happened", quoting the server or the transport.

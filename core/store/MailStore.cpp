@@ -282,7 +282,10 @@ int MailStore::latestSchemaVersion()
 
 QString MailStore::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One place for the app and carteiro-cli alike (AppDataLocation would differ
+    // by executable name): <GenericDataLocation>/Carteiro.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/Carteiro");
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("carteiro.sqlite"));
 }

@@ -117,6 +117,8 @@ void ImapFolderSync::start()
         params.knownUids = ImapSequenceSet::fromRange(m_storedUids.first(), m_maxUid);
     }
     m_stats.qresync = qresync;
+    if (m_storedValidity != 0) // the session notes a change in the inspector too
+        m_conn->setKnownUidValidity(m_name, m_storedValidity);
     setState(State::Selecting);
     m_clock.start();
     // RFC 3501 §6.3.1 SELECT / §6.3.2 EXAMINE; RFC 7162 §3.1.8 CONDSTORE, §3.2.5 QRESYNC
