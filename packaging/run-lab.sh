@@ -45,11 +45,11 @@ done
 echo "== Delivered to bob's Maildir: ${newest:-(not yet: see $CARTEIRO_LAB_DIR/log)}"
 gui="$build/app/gui/carteiro"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$gui" ] && [ "${CARTEIRO_NO_GUI:-0}" != 1 ]; then
-  echo "== Opening Carteiro on the lab account (alice); the inspector dock shows every exchange"
-  "$gui" --lab --demo-send "$here/resources/demo/cartao-postal.png" --demo-send "$here/resources/demo/recado.wav"
+  echo "== Opening Carteiro on bob's lab inbox with the postcard; the inspector dock shows the IMAP exchange"
+  "$gui" --lab --lab-user bob --demo-read
 else
   echo "== No display here. To see the window on a headless machine:"
-  echo "     xvfb-run -a $gui --lab --demo-send $here/resources/demo/cartao-postal.png --screenshot /tmp/carteiro.png"
+  echo "     xvfb-run -a $gui --lab --lab-user bob --demo-read --screenshot /tmp/carteiro.png"
   echo "   then open /tmp/carteiro.png;"
   echo "   or run this script from a desktop session to open the window."
 fi

@@ -265,7 +265,7 @@ void MainWindow::buildActions()
             return;
         const QModelIndex first = m_messageModel->indexForId(ids.first());
         const bool flagged = first.data(MessageListModel::FlaggedRole).toBool();
-        changeFlags(flagged ? 0 : MessageFlag::Flagged, flagged ? MessageFlag::Flagged : 0);
+        changeFlags(flagged ? 0u : quint32(MessageFlag::Flagged), flagged ? quint32(MessageFlag::Flagged) : 0u);
     });
     m_threadsAction = new QAction(tr("Group by &conversation"), this);
     m_threadsAction->setCheckable(true);

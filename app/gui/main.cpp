@@ -8,6 +8,7 @@
 //                                 QT_QPA_PLATFORM=offscreen)
 #include <QCoreApplication>
 #include "MainWindow.h"
+#include "mail/MailController.h"
 #include "mail/MessageListModel.h"
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
@@ -127,9 +128,13 @@ int main(int argc, char **argv)
         poll->setInterval(200);
         auto deadline = std::make_shared<QElapsedTimer>();
         deadline->start();
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, deadline] {
+        // The list opens from the store at once; the newest message is known once synced.
+        auto synced = std::make_shared<bool>(false);
+        QObject::connect(window.mail(), &carteiro::MailController::folderSynced, &window,
+                         [synced] { *synced = true; });
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, deadline, synced] {
             carteiro::MessageListModel *model = window.messageModel();
-            if (model->rowCount() > 0 && window.reader()->messageId() <= 0) {
+            if (*synced && model->rowCount() > 0 && window.reader()->messageId() <= 0) {
                 model->sort(carteiro::MessageListModel::DateColumn, Qt::DescendingOrder);
                 window.selectMessage(model->messageId(0));
             }

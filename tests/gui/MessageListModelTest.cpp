@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QIcon>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -164,8 +165,10 @@ TEST(MessageListModel, UnreadBoldMarkersAndTooltips)
     EXPECT_TRUE(cell(2, MessageListModel::FlagColumn).toString().isEmpty());
     EXPECT_TRUE(cell(1, 0, MessageListModel::FlaggedRole).toBool());
     EXPECT_FALSE(cell(2, 0, MessageListModel::FlaggedRole).toBool());
-    EXPECT_FALSE(cell(1, MessageListModel::AttachmentColumn).toString().isEmpty());
-    EXPECT_TRUE(cell(2, MessageListModel::AttachmentColumn).toString().isEmpty());
+    EXPECT_FALSE(cell(1, MessageListModel::AttachmentColumn, Qt::DecorationRole).value<QIcon>().isNull());
+    EXPECT_FALSE(cell(2, MessageListModel::AttachmentColumn, Qt::DecorationRole).isValid());
+    EXPECT_EQ(cell(1, MessageListModel::AttachmentColumn, Qt::AccessibleTextRole).toString(),
+              QStringLiteral("Has attachments"));
     EXPECT_TRUE(cell(3, 0, MessageListModel::HasAttachmentsRole).toBool());
     EXPECT_FALSE(cell(5, 0, MessageListModel::HasAttachmentsRole).toBool());
     EXPECT_EQ(cell(2, MessageListModel::FromColumn).toString(), QStringLiteral("Alice"));

@@ -23,6 +23,7 @@ MailController::MailController(TraceHub *hub, const QString &storePath, QObject 
     connect(m_worker, &MailWorker::messagesRemoved, this, &MailController::messagesRemoved);
     connect(m_worker, &MailWorker::bodyReady, this, &MailController::bodyReady);
     connect(m_worker, &MailWorker::newMail, this, &MailController::newMail);
+    connect(m_worker, &MailWorker::folderSynced, this, &MailController::folderSynced);
     connect(m_worker, &MailWorker::activity, this, &MailController::activity);
     connect(m_worker, &MailWorker::progress, this, &MailController::progress);
     connect(m_worker, &MailWorker::failed, this, &MailController::failed);

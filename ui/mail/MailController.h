@@ -57,6 +57,8 @@ Q_SIGNALS:
     void bodyReady(qint64 messageId, const QByteArray &raw);
     // New unseen mail arrived in a watched folder (IDLE) or a POP3 download.
     void newMail(qint64 folderId, int count);
+    // The folder is up to date with the server (a sync or a POP3 download ended).
+    void folderSynced(qint64 folderId);
     // What the engine is doing now ("Synchronising INBOX..."), empty when idle.
     void activity(const QString &text, bool busy);
     void progress(qint64 done, qint64 total);

@@ -359,6 +359,7 @@ void MailWorker::onPop3Finished()
     publishFolders();
     if (stored > 0)
         Q_EMIT newMail(pop3Inbox(), stored);
+    Q_EMIT folderSynced(pop3Inbox());
     Q_EMIT activity(QCoreApplication::translate("MailWorker", "%n new message(s) downloaded.", nullptr, stored),
                     false);
 }
@@ -396,6 +397,7 @@ void MailWorker::startImap()
                 publishNew();
         }
         publishFolders();
+        Q_EMIT folderSynced(folderId);
         Q_EMIT activity(QString(), false);
     });
     connect(m_imap, &ImapAccountSync::bodyReady, this, [this](qint64 messageId) {

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void messagesRemoved(qint64 folderId, const QList<qint64> &messageIds);
     void bodyReady(qint64 messageId, const QByteArray &raw);
     void newMail(qint64 folderId, int count);
+    // The folder is up to date with the server (a sync or a POP3 download ended).
+    void folderSynced(qint64 folderId);
     void activity(const QString &text, bool busy);
     void progress(qint64 done, qint64 total);
     void failed(const QString &message);

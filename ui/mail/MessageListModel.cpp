@@ -3,7 +3,11 @@
 #include "FolderTreeModel.h"
 #include "ThreadBuilder.h"
 
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QMimeData>
 
 #include <algorithm>
@@ -11,6 +15,40 @@
 #include <string>
 
 namespace carteiro {
+
+namespace {
+// A paperclip drawn once: the emoji (U+1F4CE) is missing from many fonts and
+// showed as a box; the theme's icon is used when there is one.
+QIcon attachmentIcon()
+{
+    static const QIcon icon = [] {
+        const QIcon themed = QIcon::fromTheme(QStringLiteral("mail-attachment"));
+        if (!themed.isNull())
+            return themed;
+        QPixmap pm(32, 32);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(16, 16);
+        p.rotate(40);
+        QPen pen(QColor(0x55, 0x55, 0x55));
+        pen.setWidthF(2.6);
+        pen.setCapStyle(Qt::RoundCap);
+        p.setPen(pen);
+        QPainterPath clip;
+        clip.moveTo(3, 6);
+        clip.lineTo(3, -9);
+        clip.arcTo(-4, -13, 7, 8, 0, 180);
+        clip.lineTo(-4, 9);
+        clip.arcTo(-4, 5, 10, 9, 180, 180);
+        clip.lineTo(6, -6);
+        p.drawPath(clip);
+        p.end();
+        return QIcon(pm);
+    }();
+    return icon;
+}
+} // namespace
 
 namespace {
 
@@ -683,7 +721,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case FlagColumn:
             return (m.flags & MessageFlag::Flagged) ? QStringLiteral("\u2691") : QString();
         case AttachmentColumn:
-            return m.hasAttachments ? QStringLiteral("\U0001F4CE") : QString();
+            return QString(); // an icon (DecorationRole)
         case FromColumn:
             return fromDisplay(m);
         case SubjectColumn:
@@ -720,6 +758,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         if (column == AttachmentColumn)
             return m.hasAttachments ? tr("Has attachments") : tr("No attachments");
         return data(index, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        if (column == AttachmentColumn && m.hasAttachments)
+            return attachmentIcon();
+        return {};
     case Qt::FontRole:
         if (!(m.flags & MessageFlag::Seen))
             return m_bold;
@@ -776,7 +818,7 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         case FlagColumn:
             return QStringLiteral("\u2691");
         case AttachmentColumn:
-            return QStringLiteral("\U0001F4CE");
+            return QString();
         case FromColumn:
             return tr("From");
         case SubjectColumn:
@@ -786,6 +828,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         case SizeColumn:
             return tr("Size");
         }
+    } else if (role == Qt::DecorationRole && section == AttachmentColumn) {
+        return attachmentIcon();
     } else if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         if (section == FlagColumn)
             return tr("Flagged");

@@ -43,32 +43,12 @@ bool SentFiler::canFile(const AccountSettings &account)
 
 ChannelOptions SentFiler::imapChannel(const AccountSettings &account)
 {
-    ChannelOptions c;
-    c.host = account.imapHost.trimmed();
-    c.port = account.imapPort;
-    c.security = account.imapSecurity;
-    c.caFile = account.caFile;
-    c.pinnedSha256 = account.pinnedSha256;
-    c.label = QStringLiteral("imap://%1:%2 (%3)")
-                  .arg(c.host)
-                  .arg(c.port)
-                  .arg(account.username.isEmpty() ? account.name : account.username);
-    return c;
+    return account.imapChannel();
 }
 
 ImapSession::Config SentFiler::imapConfig(const AccountSettings &account, const QString &password)
 {
-    ImapSession::Config config;
-    config.security = account.imapSecurity == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
-                      : account.imapSecurity == TransportSecurity::StartTls  ? ImapSession::Security::StartTlsRequired
-                                                                             : ImapSession::Security::PlainLab;
-    // Credentials in clear only for an explicit lab account on a plaintext port.
-    config.allowAuthWithoutTls = account.lab && account.imapSecurity == TransportSecurity::Plain;
-    config.credentials.username = account.username;
-    config.credentials.password = password;
-    config.credentials.host = account.imapHost.trimmed();
-    config.credentials.port = account.imapPort;
-    config.mechanism = account.authMechanism.trimmed().toUpper();
+    ImapSession::Config config = account.imapConfig(password);
     config.enableQresync = false; // one APPEND: nothing to resynchronise
     return config;
 }
