@@ -220,7 +220,7 @@
         <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
        carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
        carteiro-cli send --help | fetch --help</source>
-        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
      carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
      carteiro-cli send --help | fetch --help</translation>
     </message>
@@ -287,6 +287,103 @@
     <message>
         <source>write the message&apos;s exact bytes to stdout</source>
         <translation>escrever os bytes exatos da mensagem em stdout</translation>
+    </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
+       carteiro-cli send --help | fetch --help | sync --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the headers of one IMAP folder into the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap://HOST[:PORT] (STARTTLS, 143) or imaps:// (TLS, 993); +plain forms only for a lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store file (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not use CONDSTORE/QRESYNC (for comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UIDs per UID FETCH (default 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print timings (connect+login, select, headers) and peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk must be a number from 1 to 100000: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--folder must name a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: sync needs an imap:// or imaps:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store must name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the sync ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 new, %4 changed, %5 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (UIDVALIDITY changed: cache rebuilt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySanitizer</name>
+    <message>
+        <source>It contains control characters (such as a hidden line break or NUL); they are shown as symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains invisible text-direction characters that can disguise what you read; they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains an international domain name, shown in its punycode form: letters from other scripts can imitate a familiar address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is very long and was shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderTreeModel</name>
+    <message>
+        <source>The list of messages is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the list of messages (“%2”) is not a message id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,6 +583,63 @@
     <message>
         <source>unexpected greeting: %1</source>
         <translation>saudação inesperada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailWorker</name>
+    <message>
+        <source>Local store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the message: it is not in the local store and no IMAP server is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving messages needs an IMAP account: POP3 mail has only its Inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading mail (POP3) from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) downloaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Save &quot;%1&quot; in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; would leave the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free file name for &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -734,6 +888,30 @@
         <source>Cannot read attachment &quot;%1&quot;: %2</source>
         <translation>Não é possível ler o anexo &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a message identifier like &lt;id@host&gt; (RFC 5322 3.6.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached message &quot;%1&quot; contains a NUL character; a message/rfc822 part cannot be encoded (RFC 2046 5.2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached message &quot;%1&quot; has a line of %2 octets (at most 998 allowed); a message/rfc822 part cannot be encoded (RFC 2046 5.2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -863,6 +1041,81 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>the mail store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBuilder</name>
+    <message>
+        <source>it is not a complete address (local-part@domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out the address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the addresses &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the original message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no usable From or Reply-To address to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original message has no Message-ID: the reply cannot name it (In-Reply-To).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message ---------</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2231,226 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the mail store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the mail store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Carteiro mail store (not an SQLite database): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail store %1 was written by a newer Carteiro (schema %2); this version reads schema %3 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the mail store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the mail store %1 to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the folders of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1 in the mail store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot; of account %2 in the mail store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder needs an account and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the folders of account %1 that the server no longer lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming folder %1 to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sync state of folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptying folder %1 after a UIDVALIDITY change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n message(s) in folder %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a message without UID or UIDL cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the flags of %n message(s) in folder %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the flags of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n message(s) from folder %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the messages of folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the new messages of folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the mail store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading message UID %1 of folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message with UID %1 in folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the UIDs of folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the body of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the body of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing part %1 of message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading part %1 of message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up UIDL %1 in folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the UIDLs of folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a message in folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the message with UIDL %1 in folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a message to the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating outbox entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such outbox entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing outbox entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no draft with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptExport</name>
     <message>
         <source>ms</source>
@@ -2008,31 +2481,31 @@
     <name>carteiro</name>
     <message>
         <source>unterminated list</source>
-        <translation>lista não terminada</translation>
+        <translation type="vanished">lista não terminada</translation>
     </message>
     <message>
         <source>list longer than %1 items</source>
-        <translation>lista com mais de %1 itens</translation>
+        <translation type="vanished">lista com mais de %1 itens</translation>
     </message>
     <message>
         <source>unterminated FETCH</source>
-        <translation>FETCH não terminado</translation>
+        <translation type="vanished">FETCH não terminado</translation>
     </message>
     <message>
         <source>hierarchy delimiter is not one character</source>
-        <translation>o delimitador de hierarquia não tem exatamente um caractere</translation>
+        <translation type="vanished">o delimitador de hierarquia não tem exatamente um caractere</translation>
     </message>
     <message>
         <source>unterminated STATUS</source>
-        <translation>STATUS não terminado</translation>
+        <translation type="vanished">STATUS não terminado</translation>
     </message>
     <message>
         <source>SEARCH result too long</source>
-        <translation>resultado do SEARCH longo demais</translation>
+        <translation type="vanished">resultado do SEARCH longo demais</translation>
     </message>
     <message>
         <source>malformed VANISHED set</source>
-        <translation>conjunto VANISHED malformado</translation>
+        <translation type="vanished">conjunto VANISHED malformado</translation>
     </message>
 </context>
 <context>
@@ -2225,32 +2698,40 @@
         <source>Failed: %1</source>
         <translation>Falha: %1</translation>
     </message>
+    <message>
+        <source>Delete from the POP3 server once downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: mail stays on the server and is downloaded once (UIDL). On: each message is deleted only after it is safely stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carteiro::AccountSettings</name>
     <message>
         <source>The account needs a name.</source>
-        <translation>A conta precisa de um nome.</translation>
+        <translation type="vanished">A conta precisa de um nome.</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation>Endereço: %1</translation>
+        <translation type="vanished">Endereço: %1</translation>
     </message>
     <message>
         <source>SMTP server: enter a host name.</source>
-        <translation>Servidor SMTP: informe o nome do host.</translation>
+        <translation type="vanished">Servidor SMTP: informe o nome do host.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains spaces or control characters.</source>
-        <translation>&quot;%1&quot; contém espaços ou caracteres de controle.</translation>
+        <translation type="vanished">&quot;%1&quot; contém espaços ou caracteres de controle.</translation>
     </message>
     <message>
         <source>SMTP server: enter a port.</source>
-        <translation>Servidor SMTP: informe a porta.</translation>
+        <translation type="vanished">Servidor SMTP: informe a porta.</translation>
     </message>
     <message>
         <source>SMTP server: an unencrypted connection is only allowed for a lab account.</source>
-        <translation>Servidor SMTP: conexão sem criptografia só é permitida em conta de laboratório.</translation>
+        <translation type="vanished">Servidor SMTP: conexão sem criptografia só é permitida em conta de laboratório.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2790,10 @@
     <message>
         <source>No audio output device was found on this computer.</source>
         <translation>Nenhum dispositivo de saída de áudio foi encontrado neste computador.</translation>
+    </message>
+    <message>
+        <source>Cannot attach a part without a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2526,6 +3011,109 @@ Erro: %2</translation>
         <source>The message is being sent; cancel it first or wait for the result.</source>
         <translation>A mensagem está sendo enviada; cancele o envio primeiro ou aguarde o resultado.</translation>
     </message>
+    <message>
+        <source>Sent, but not filed in Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent, but it could not be filed in your Sent folder. A copy is kept on this computer until filing succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1
+Error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing in Sent again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is now filed in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::FolderTreeModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished">Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished">Rascunhos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Enviados</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a folder on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only messages can be dropped on a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the messages on a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the messages on a folder, not on the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot hold messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped messages were not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages can only be moved or copied to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carteiro::GuiMain</name>
@@ -2573,20 +3161,131 @@ Erro: %2</translation>
         <source>with --lab: send a postcard with these attachments (repeatable) from the lab account to the other lab user at start-up, so the inspector shows a whole exchange; with --screenshot the picture is taken after it</source>
         <translation>com --lab: ao iniciar, enviar um cartão-postal com estes anexos (repetível) da conta do laboratório para o outro usuário do laboratório, para que o inspetor mostre uma troca completa; com --screenshot, a imagem é capturada depois do envio</translation>
     </message>
+    <message>
+        <source>Open the inbox and show its newest message (with --screenshot the picture is taken once it is shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ImapAccountSync</name>
+    <message>
+        <source>SELECT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST: could not store folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST: could not drop folders gone from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an IMAP message in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FETCH: message %1 is not an IMAP message in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FETCH UID %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FETCH UID %1 in %2: the server sent no message (expunged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FETCH UID %1: could not store the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE: the folder of message %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID STORE -FLAGS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID STORE +FLAGS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOVE: folder %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOVE to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOVE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE: the server names no \Trash folder (RFC 6154); refresh the folder list, or move the messages instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID STORE +FLAGS \Deleted in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID EXPUNGE in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPEND: the server names no %1 folder (RFC 6154); refresh the folder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPEND: no folder named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPEND to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDLE on %1: the server does not offer IDLE (RFC 2177)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDLE on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carteiro::ImapAuthenticator</name>
     <message>
         <source>the server does not allow LOGIN (LOGINDISABLED)</source>
-        <translation>o servidor não permite LOGIN (LOGINDISABLED)</translation>
+        <translation type="vanished">o servidor não permite LOGIN (LOGINDISABLED)</translation>
     </message>
     <message>
         <source>no usable authentication mechanism (server offers %1): %2</source>
-        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+        <translation type="vanished">nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
     </message>
     <message>
         <source>the server asked for more during LOGIN</source>
-        <translation>o servidor enviou um pedido de continuação (+) durante o LOGIN</translation>
+        <translation type="vanished">o servidor enviou um pedido de continuação (+) durante o LOGIN</translation>
     </message>
 </context>
 <context>
@@ -2601,159 +3300,218 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::ImapFolderSync</name>
+    <message>
+        <source>SYNC: folder %1 is not in the store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: the IMAP connection is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: the connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID FETCH (FLAGS) in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT %1: the server sent no UIDVALIDITY, so no cache can be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: could not drop the old cache: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID SEARCH in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: could not remove expunged messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: could not store changed flags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID FETCH of headers in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: could not store %2 messages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC %1: could not record the sync state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carteiro::ImapFramer</name>
     <message>
         <source>the server announced a malformed literal %1</source>
-        <translation>o servidor anunciou um literal malformado %1</translation>
+        <translation type="vanished">o servidor anunciou um literal malformado %1</translation>
     </message>
     <message>
         <source>the server announced a literal of %1 bytes; the limit here is %2 bytes</source>
-        <translation>o servidor anunciou um literal de %1 bytes; o limite aqui é de %2 bytes</translation>
+        <translation type="vanished">o servidor anunciou um literal de %1 bytes; o limite aqui é de %2 bytes</translation>
     </message>
     <message>
         <source>the server sent a line longer than %1 bytes</source>
-        <translation>o servidor enviou uma linha com mais de %1 bytes</translation>
+        <translation type="vanished">o servidor enviou uma linha com mais de %1 bytes</translation>
     </message>
     <message>
         <source>the server sent a response longer than %1 bytes</source>
-        <translation>o servidor enviou uma resposta com mais de %1 bytes</translation>
+        <translation type="vanished">o servidor enviou uma resposta com mais de %1 bytes</translation>
     </message>
     <message>
         <source>the server ended a line with a bare LF</source>
-        <translation>o servidor terminou uma linha com um LF isolado (sem CR)</translation>
+        <translation type="vanished">o servidor terminou uma linha com um LF isolado (sem CR)</translation>
     </message>
 </context>
 <context>
     <name>carteiro::ImapResponse</name>
     <message>
         <source>untagged response without a space: %1</source>
-        <translation>resposta sem tag (untagged) sem espaço: %1</translation>
+        <translation type="vanished">resposta sem tag (untagged) sem espaço: %1</translation>
     </message>
     <message>
         <source>a tagged response that is not OK, NO or BAD: %1</source>
-        <translation>resposta com tag que não é OK, NO nem BAD: %1</translation>
+        <translation type="vanished">resposta com tag que não é OK, NO nem BAD: %1</translation>
     </message>
     <message>
         <source>cannot parse the server&apos;s response (%1): %2</source>
-        <translation>não é possível analisar a resposta do servidor (%1): %2</translation>
+        <translation type="vanished">não é possível analisar a resposta do servidor (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>carteiro::ImapSession</name>
     <message>
         <source>the server sent data during the TLS handshake: &quot;%1&quot;</source>
-        <translation>o servidor enviou dados durante o handshake TLS: &quot;%1&quot;</translation>
+        <translation type="vanished">o servidor enviou dados durante o handshake TLS: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>protocol error: %1</source>
-        <translation>erro de protocolo: %1</translation>
+        <translation type="vanished">erro de protocolo: %1</translation>
     </message>
     <message>
         <source>unexpected greeting: %1</source>
-        <translation>saudação inesperada: %1</translation>
+        <translation type="vanished">saudação inesperada: %1</translation>
     </message>
     <message>
         <source>the server greeted with PREAUTH on a connection that requires STARTTLS; nothing was sent</source>
-        <translation>o servidor saudou com PREAUTH numa conexão que exige STARTTLS; nada foi enviado</translation>
+        <translation type="vanished">o servidor saudou com PREAUTH numa conexão que exige STARTTLS; nada foi enviado</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation>o servidor recusou a conexão: %1</translation>
+        <translation type="vanished">o servidor recusou a conexão: %1</translation>
     </message>
     <message>
         <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
-        <translation>o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+        <translation type="vanished">o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
     </message>
     <message>
         <source>refusing to send credentials over an unencrypted connection</source>
-        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+        <translation type="vanished">recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>cancelado</translation>
+        <translation type="vanished">cancelado</translation>
     </message>
     <message>
         <source>the server closed the connection: %1</source>
-        <translation>o servidor fechou a conexão: %1</translation>
+        <translation type="vanished">o servidor fechou a conexão: %1</translation>
     </message>
     <message>
         <source>the server answered a command we never sent: %1</source>
-        <translation>o servidor respondeu a um comando que nunca enviamos: %1</translation>
+        <translation type="vanished">o servidor respondeu a um comando que nunca enviamos: %1</translation>
     </message>
     <message>
         <source>CAPABILITY failed: %1</source>
-        <translation>CAPABILITY falhou: %1</translation>
+        <translation type="vanished">CAPABILITY falhou: %1</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1; no credentials were sent</source>
-        <translation>o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
+        <translation type="vanished">o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
     </message>
     <message>
         <source>authentication failed: %1 %2</source>
-        <translation>falha na autenticação: %1 %2</translation>
+        <translation type="vanished">falha na autenticação: %1 %2</translation>
     </message>
     <message>
         <source>%1: the server reported success before completing the exchange</source>
-        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+        <translation type="vanished">%1: o servidor informou sucesso antes de concluir a troca</translation>
     </message>
 </context>
 <context>
     <name>carteiro::ImapTokenizer</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation>%1 no byte %2</translation>
+        <translation type="vanished">%1 no byte %2</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation>esperava-se &quot;%1&quot;</translation>
+        <translation type="vanished">esperava-se &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an atom</source>
-        <translation>esperava-se um atom</translation>
+        <translation type="vanished">esperava-se um atom</translation>
     </message>
     <message>
         <source>expected a fetch item</source>
-        <translation>esperava-se um item de FETCH</translation>
+        <translation type="vanished">esperava-se um item de FETCH</translation>
     </message>
     <message>
         <source>line break inside a quoted string</source>
-        <translation>quebra de linha dentro de uma string entre aspas</translation>
+        <translation type="vanished">quebra de linha dentro de uma string entre aspas</translation>
     </message>
     <message>
         <source>unterminated quoted string</source>
-        <translation>string entre aspas não terminada</translation>
+        <translation type="vanished">string entre aspas não terminada</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation>esperava-se uma string</translation>
+        <translation type="vanished">esperava-se uma string</translation>
     </message>
     <message>
         <source>malformed literal</source>
-        <translation>literal malformado</translation>
+        <translation type="vanished">literal malformado</translation>
     </message>
     <message>
         <source>literal longer than the response</source>
-        <translation>literal maior que a resposta</translation>
+        <translation type="vanished">literal maior que a resposta</translation>
     </message>
     <message>
         <source>number out of range</source>
-        <translation>número fora do intervalo</translation>
+        <translation type="vanished">número fora do intervalo</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation>esperava-se um número</translation>
+        <translation type="vanished">esperava-se um número</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation>aninhamento com mais de %1 níveis</translation>
+        <translation type="vanished">aninhamento com mais de %1 níveis</translation>
     </message>
     <message>
         <source>unterminated list</source>
-        <translation>lista não terminada</translation>
+        <translation type="vanished">lista não terminada</translation>
     </message>
     <message>
         <source>unterminated section</source>
-        <translation>seção não terminada</translation>
+        <translation type="vanished">seção não terminada</translation>
     </message>
 </context>
 <context>
@@ -2830,19 +3588,19 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Assunto</translation>
+        <translation type="vanished">Assunto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation type="vanished">De</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Data</translation>
+        <translation type="vanished">Data</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Tamanho</translation>
+        <translation type="vanished">Tamanho</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -2850,7 +3608,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Reading mail arrives with the retrieval work (IMAP and POP3). For now: Write a message, send it, and watch the inspector.</source>
-        <translation>A leitura de mensagens chega com o recebimento (IMAP e POP3). Por enquanto: Escreva uma mensagem, envie-a e acompanhe o inspetor.</translation>
+        <translation type="vanished">A leitura de mensagens chega com o recebimento (IMAP e POP3). Por enquanto: Escreva uma mensagem, envie-a e acompanhe o inspetor.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2870,7 +3628,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Receiving mail (IMAP / POP3) is not available yet; sending is.</source>
-        <translation>O recebimento de mensagens (IMAP / POP3) ainda não está disponível; o envio, sim.</translation>
+        <translation type="vanished">O recebimento de mensagens (IMAP / POP3) ainda não está disponível; o envio, sim.</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
@@ -2922,19 +3680,19 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation>Caixa de entrada</translation>
+        <translation type="vanished">Caixa de entrada</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Caixa de saída</translation>
+        <translation type="vanished">Caixa de saída</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation>Rascunhos</translation>
+        <translation type="vanished">Rascunhos</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation>Enviados</translation>
+        <translation type="vanished">Enviados</translation>
     </message>
     <message>
         <source>No account yet: Settings &gt; New account</source>
@@ -2980,6 +3738,97 @@ Erro: %2</translation>
         <source>cannot write the screenshot to %1</source>
         <translation>não é possível gravar a captura de tela em %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 de %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for new mail and bring the folders up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the sender and every other recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the message in the body of a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward as a&amp;ttachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the whole message, unchanged, as an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected messages to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag / unflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by &amp;conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no password for %1 yet (Send/Receive asks for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address in the account settings is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carteiro::MemorySecretStore</name>
@@ -2990,6 +3839,207 @@ Erro: %2</translation>
     <message>
         <source>No password is kept for this account.</source>
         <translation>Não há senha guardada para esta conta.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MessageListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Assunto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamanho</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Anexos</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MessageView</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote content was blocked to protect your privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the images and style sheets of this message from the Internet. The sender can then tell that you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamanho</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Anexos</translation>
+    </message>
+    <message>
+        <source>The structure of this message could not be read (%1); it is shown as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is very long: only its beginning is shown. Save the message to read it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender named it &quot;%1&quot;; it is saved as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Reproduzir</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation type="unfinished">Reproduzir %1</translation>
+    </message>
+    <message>
+        <source>No audio output device was found on this computer.</source>
+        <translation type="unfinished">Nenhum dispositivo de saída de áudio foi encontrado neste computador.</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could run a program: save it and check it before opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: &quot;%2&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: no private temporary folder (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Parar</translation>
     </message>
 </context>
 <context>
@@ -3151,102 +4201,102 @@ Senha de %2 em %3:</translation>
     <name>carteiro::Pop3Selection</name>
     <message>
         <source>the server sent a malformed LIST line: &quot;%1&quot;</source>
-        <translation>o servidor enviou uma linha de LIST malformada: &quot;%1&quot;</translation>
+        <translation type="vanished">o servidor enviou uma linha de LIST malformada: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server sent a malformed UIDL line: &quot;%1&quot;</source>
-        <translation>o servidor enviou uma linha de UIDL malformada: &quot;%1&quot;</translation>
+        <translation type="vanished">o servidor enviou uma linha de UIDL malformada: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>message %1 is in the UIDL listing but not in the LIST listing</source>
-        <translation>a mensagem %1 está na listagem do UIDL, mas não na do LIST</translation>
+        <translation type="vanished">a mensagem %1 está na listagem do UIDL, mas não na do LIST</translation>
     </message>
     <message>
         <source>the UIDL listing has %1 messages but the LIST listing has %2</source>
-        <translation>a listagem do UIDL tem %1 mensagens, mas a do LIST tem %2</translation>
+        <translation type="vanished">a listagem do UIDL tem %1 mensagens, mas a do LIST tem %2</translation>
     </message>
 </context>
 <context>
     <name>carteiro::Pop3Session</name>
     <message>
         <source>no user name was given</source>
-        <translation>nenhum nome de usuário foi informado</translation>
+        <translation type="vanished">nenhum nome de usuário foi informado</translation>
     </message>
     <message>
         <source>the user name or password contains CR, LF or NUL</source>
-        <translation>o nome de usuário ou a senha contém CR, LF ou NUL</translation>
+        <translation type="vanished">o nome de usuário ou a senha contém CR, LF ou NUL</translation>
     </message>
     <message>
         <source>the server sent data out of turn: &quot;%1&quot;</source>
-        <translation>o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
+        <translation type="vanished">o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>protocol error: the server answered &quot;%1&quot;, which is neither +OK nor -ERR</source>
-        <translation>erro de protocolo: o servidor respondeu &quot;%1&quot;, que não é +OK nem -ERR</translation>
+        <translation type="vanished">erro de protocolo: o servidor respondeu &quot;%1&quot;, que não é +OK nem -ERR</translation>
     </message>
     <message>
         <source>the server refused STLS: %1; no credentials were sent</source>
-        <translation>o servidor recusou o STLS: %1; nenhuma credencial foi enviada</translation>
+        <translation type="vanished">o servidor recusou o STLS: %1; nenhuma credencial foi enviada</translation>
     </message>
     <message>
         <source>the server could not finish the session: %1</source>
-        <translation>o servidor não conseguiu concluir a sessão: %1</translation>
+        <translation type="vanished">o servidor não conseguiu concluir a sessão: %1</translation>
     </message>
     <message>
         <source>unexpected reply %1</source>
-        <translation>resposta inesperada %1</translation>
+        <translation type="vanished">resposta inesperada %1</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation>o servidor recusou a conexão: %1</translation>
+        <translation type="vanished">o servidor recusou a conexão: %1</translation>
     </message>
     <message>
         <source>the server&apos;s listing does not end (more than %1 lines or %2 bytes)</source>
-        <translation>a listagem do servidor não termina (mais de %1 linhas ou %2 bytes)</translation>
+        <translation type="vanished">a listagem do servidor não termina (mais de %1 linhas ou %2 bytes)</translation>
     </message>
     <message>
         <source>the server does not offer STLS, which this account requires; no credentials were sent</source>
-        <translation>o servidor não oferece STLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+        <translation type="vanished">o servidor não oferece STLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
     </message>
     <message>
         <source>refusing to send credentials over an unencrypted connection</source>
-        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+        <translation type="vanished">recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
     </message>
     <message>
         <source>APOP was requested but the greeting carries no timestamp</source>
-        <translation>APOP foi solicitado, mas a saudação não traz o carimbo de tempo (timestamp)</translation>
+        <translation type="vanished">APOP foi solicitado, mas a saudação não traz o carimbo de tempo (timestamp)</translation>
     </message>
     <message>
         <source>no authentication method in common: the server offers neither USER nor a usable SASL mechanism (%1)</source>
-        <translation>nenhum método de autenticação em comum: o servidor não oferece USER nem um mecanismo SASL utilizável (%1)</translation>
+        <translation type="vanished">nenhum método de autenticação em comum: o servidor não oferece USER nem um mecanismo SASL utilizável (%1)</translation>
     </message>
     <message>
         <source>the server offers no SASL mechanism (no SASL line in its CAPA reply)</source>
-        <translation>o servidor não oferece mecanismo SASL (não há linha SASL na resposta ao CAPA)</translation>
+        <translation type="vanished">o servidor não oferece mecanismo SASL (não há linha SASL na resposta ao CAPA)</translation>
     </message>
     <message>
         <source>no usable authentication mechanism (server offers %1): %2</source>
-        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+        <translation type="vanished">nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
     </message>
     <message>
         <source>%1: the server reported success before completing the exchange</source>
-        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+        <translation type="vanished">%1: o servidor informou sucesso antes de concluir a troca</translation>
     </message>
     <message>
         <source>authentication failed: %1</source>
-        <translation>falha na autenticação: %1</translation>
+        <translation type="vanished">falha na autenticação: %1</translation>
     </message>
     <message>
         <source>the server sent data out of turn: %1</source>
-        <translation>o servidor enviou dados fora da vez: %1</translation>
+        <translation type="vanished">o servidor enviou dados fora da vez: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>cancelado</translation>
+        <translation type="vanished">cancelado</translation>
     </message>
     <message>
         <source>the connection closed before the answer to QUIT; the messages marked for deletion may or may not have been removed: %1</source>
-        <translation>a conexão foi fechada antes da resposta ao QUIT; as mensagens marcadas para exclusão podem ou não ter sido removidas: %1</translation>
+        <translation type="vanished">a conexão foi fechada antes da resposta ao QUIT; as mensagens marcadas para exclusão podem ou não ter sido removidas: %1</translation>
     </message>
 </context>
 <context>
@@ -3271,32 +4321,79 @@ Senha de %2 em %3:</translation>
         <source>Connecting to %1:%2</source>
         <translation>Conectando a %1:%2</translation>
     </message>
+    <message>
+        <source>cannot read the sent message again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is known for the IMAP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing the message in Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be kept on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has no IMAP server to file in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SentFiler</name>
+    <message>
+        <source>the connection closed before the APPEND finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing in Sent: connecting to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation type="unfinished">cancelado pelo usuário</translation>
+    </message>
+    <message>
+        <source>Filing in Sent: APPEND to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carteiro::ServerUrl</name>
     <message>
         <source>the server address contains a control character</source>
-        <translation>o endereço do servidor contém um caractere de controle</translation>
+        <translation type="vanished">o endereço do servidor contém um caractere de controle</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address like smtp://mail.example.com:587</source>
-        <translation>&quot;%1&quot; não é um endereço de servidor como smtp://mail.example.com:587</translation>
+        <translation type="vanished">&quot;%1&quot; não é um endereço de servidor como smtp://mail.example.com:587</translation>
     </message>
     <message>
         <source>the server address &quot;%1&quot; must not have a path</source>
-        <translation>o endereço do servidor &quot;%1&quot; não pode ter caminho</translation>
+        <translation type="vanished">o endereço do servidor &quot;%1&quot; não pode ter caminho</translation>
     </message>
     <message>
         <source>put the user name in its own field, not in the server address</source>
-        <translation>coloque o nome de usuário no campo próprio, não no endereço do servidor</translation>
+        <translation type="vanished">coloque o nome de usuário no campo próprio, não no endereço do servidor</translation>
     </message>
     <message>
         <source>the port in &quot;%1&quot; is out of range</source>
-        <translation>a porta em &quot;%1&quot; está fora do intervalo permitido</translation>
+        <translation type="vanished">a porta em &quot;%1&quot; está fora do intervalo permitido</translation>
     </message>
     <message>
         <source>unknown scheme &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (or a +plain lab form)</source>
-        <translation>esquema desconhecido &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (ou uma forma +plain de laboratório)</translation>
+        <translation type="vanished">esquema desconhecido &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (ou uma forma +plain de laboratório)</translation>
     </message>
 </context>
 <context>
@@ -3426,107 +4523,107 @@ Senha de %2 em %3:</translation>
     <name>carteiro::SmtpSession</name>
     <message>
         <source>the EHLO name contains a space, CR, LF or NUL</source>
-        <translation>o nome usado no EHLO contém espaço, CR, LF ou NUL</translation>
+        <translation type="vanished">o nome usado no EHLO contém espaço, CR, LF ou NUL</translation>
     </message>
     <message>
         <source>the sender address %1 contains CR, LF, NUL or angle brackets</source>
-        <translation>o endereço do remetente %1 contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
+        <translation type="vanished">o endereço do remetente %1 contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
     </message>
     <message>
         <source>the message has no recipients</source>
-        <translation>a mensagem não tem destinatários</translation>
+        <translation type="vanished">a mensagem não tem destinatários</translation>
     </message>
     <message>
         <source>the recipient address &quot;%1&quot; is empty or contains CR, LF, NUL or angle brackets</source>
-        <translation>o endereço do destinatário &quot;%1&quot; está vazio ou contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
+        <translation type="vanished">o endereço do destinatário &quot;%1&quot; está vazio ou contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
     </message>
     <message>
         <source>the server sent data out of turn: &quot;%1&quot;</source>
-        <translation>o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
+        <translation type="vanished">o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>protocol error: %1</source>
-        <translation>erro de protocolo: %1</translation>
+        <translation type="vanished">erro de protocolo: %1</translation>
     </message>
     <message>
         <source>the server is closing the connection: %1</source>
-        <translation>o servidor está encerrando a conexão: %1</translation>
+        <translation type="vanished">o servidor está encerrando a conexão: %1</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1; no credentials were sent</source>
-        <translation>o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
+        <translation type="vanished">o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
     </message>
     <message>
         <source>the server refused NOOP: %1</source>
-        <translation>o servidor recusou o NOOP: %1</translation>
+        <translation type="vanished">o servidor recusou o NOOP: %1</translation>
     </message>
     <message>
         <source>unexpected reply %1</source>
-        <translation>resposta inesperada %1</translation>
+        <translation type="vanished">resposta inesperada %1</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation>o servidor recusou a conexão: %1</translation>
+        <translation type="vanished">o servidor recusou a conexão: %1</translation>
     </message>
     <message>
         <source>the server did not accept %1: %2</source>
-        <translation>o servidor não aceitou %1: %2</translation>
+        <translation type="vanished">o servidor não aceitou %1: %2</translation>
     </message>
     <message>
         <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
-        <translation>o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
+        <translation type="vanished">o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
     </message>
     <message>
         <source>refusing to send credentials over an unencrypted connection</source>
-        <translation>recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
+        <translation type="vanished">recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
     </message>
     <message>
         <source>the server offers no authentication (no AUTH in its EHLO reply)</source>
-        <translation>o servidor não oferece autenticação (não há AUTH na resposta ao EHLO)</translation>
+        <translation type="vanished">o servidor não oferece autenticação (não há AUTH na resposta ao EHLO)</translation>
     </message>
     <message>
         <source>no usable authentication mechanism (server offers %1): %2</source>
-        <translation>nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
+        <translation type="vanished">nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
     </message>
     <message>
         <source>%1: the server reported success before completing the exchange</source>
-        <translation>%1: o servidor informou sucesso antes de concluir a troca</translation>
+        <translation type="vanished">%1: o servidor informou sucesso antes de concluir a troca</translation>
     </message>
     <message>
         <source>authentication failed: %1</source>
-        <translation>falha na autenticação: %1</translation>
+        <translation type="vanished">falha na autenticação: %1</translation>
     </message>
     <message>
         <source>the message is %1 bytes; the server accepts at most %2 bytes (SIZE)</source>
-        <translation>a mensagem tem %1 bytes; o servidor aceita no máximo %2 bytes (SIZE)</translation>
+        <translation type="vanished">a mensagem tem %1 bytes; o servidor aceita no máximo %2 bytes (SIZE)</translation>
     </message>
     <message>
         <source>an address needs SMTPUTF8, which the server does not offer</source>
-        <translation>um endereço exige SMTPUTF8, que o servidor não oferece</translation>
+        <translation type="vanished">um endereço exige SMTPUTF8, que o servidor não oferece</translation>
     </message>
     <message>
         <source>RSET was refused: %1</source>
-        <translation>RSET recusado: %1</translation>
+        <translation type="vanished">RSET recusado: %1</translation>
     </message>
     <message>
         <source>the server refused the sender: %1</source>
-        <translation>o servidor recusou o remetente: %1</translation>
+        <translation type="vanished">o servidor recusou o remetente: %1</translation>
     </message>
     <message>
         <source>the server refused DATA: %1</source>
-        <translation>o servidor recusou o DATA: %1</translation>
+        <translation type="vanished">o servidor recusou o DATA: %1</translation>
     </message>
     <message>
         <source>no recipient was accepted: %1</source>
-        <translation>nenhum destinatário foi aceito: %1</translation>
+        <translation type="vanished">nenhum destinatário foi aceito: %1</translation>
     </message>
     <message>
         <source>the server refused the message: %1</source>
-        <translation>o servidor recusou a mensagem: %1</translation>
+        <translation type="vanished">o servidor recusou a mensagem: %1</translation>
     </message>
     <message>
         <source>some recipients were refused: %1</source>
-        <translation>alguns destinatários foram recusados: %1</translation>
+        <translation type="vanished">alguns destinatários foram recusados: %1</translation>
     </message>
 </context>
 <context>
@@ -3771,252 +4868,264 @@ Senha de %2 em %3:</translation>
             <numerusform>; %n linhas mais antigas descartadas (a exportação mantém o que está exibido)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection, in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carteiro::cli</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>não é possível ler %1: %2</translation>
+        <translation type="vanished">não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation>%1 &quot;%2&quot;: %3</translation>
+        <translation type="vanished">%1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Compose a message and submit it over SMTP.</source>
-        <translation>Compõe uma mensagem e a submete por SMTP.</translation>
+        <translation type="vanished">Compõe uma mensagem e a submete por SMTP.</translation>
     </message>
     <message>
         <source>smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] (TLS, 465); smtp+plain:// only for a lab</source>
-        <translation>smtp://HOST[:PORTA] (STARTTLS, 587) ou smtps://HOST[:PORTA] (TLS, 465); smtp+plain:// só em laboratório</translation>
+        <translation type="vanished">smtp://HOST[:PORTA] (STARTTLS, 587) ou smtps://HOST[:PORTA] (TLS, 465); smtp+plain:// só em laboratório</translation>
     </message>
     <message>
         <source>login name</source>
-        <translation>nome de usuário (login)</translation>
+        <translation type="vanished">nome de usuário (login)</translation>
     </message>
     <message>
         <source>sender, e.g. &quot;Zé &lt;ze@x.br&gt;&quot;</source>
-        <translation>remetente, ex.: &quot;Zé &lt;ze@x.br&gt;&quot;</translation>
+        <translation type="vanished">remetente, ex.: &quot;Zé &lt;ze@x.br&gt;&quot;</translation>
     </message>
     <message>
         <source>recipient (repeatable)</source>
-        <translation>destinatário (repetível)</translation>
+        <translation type="vanished">destinatário (repetível)</translation>
     </message>
     <message>
         <source>copy (repeatable)</source>
-        <translation>cópia (repetível)</translation>
+        <translation type="vanished">cópia (repetível)</translation>
     </message>
     <message>
         <source>blind copy (repeatable)</source>
-        <translation>cópia oculta (repetível)</translation>
+        <translation type="vanished">cópia oculta (repetível)</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation>assunto</translation>
+        <translation type="vanished">assunto</translation>
     </message>
     <message>
         <source>plain-text body</source>
-        <translation>corpo em texto simples</translation>
+        <translation type="vanished">corpo em texto simples</translation>
     </message>
     <message>
         <source>plain-text body from a UTF-8 file</source>
-        <translation>corpo em texto simples lido de um arquivo UTF-8</translation>
+        <translation type="vanished">corpo em texto simples lido de um arquivo UTF-8</translation>
     </message>
     <message>
         <source>HTML alternative from a file</source>
-        <translation>alternativa em HTML lida de um arquivo</translation>
+        <translation type="vanished">alternativa em HTML lida de um arquivo</translation>
     </message>
     <message>
         <source>attachment (repeatable)</source>
-        <translation>anexo (repetível)</translation>
+        <translation type="vanished">anexo (repetível)</translation>
     </message>
     <message>
         <source>extra trusted CA (PEM)</source>
-        <translation>CA adicional confiável (PEM)</translation>
+        <translation type="vanished">CA adicional confiável (PEM)</translation>
     </message>
     <message>
         <source>accept exactly this server certificate (hex SHA-256)</source>
-        <translation>aceitar exatamente este certificado do servidor (SHA-256 em hexadecimal)</translation>
+        <translation type="vanished">aceitar exatamente este certificado do servidor (SHA-256 em hexadecimal)</translation>
     </message>
     <message>
         <source>read the password from this file (else CARTEIRO_PASSWORD)</source>
-        <translation>ler a senha deste arquivo (senão, de CARTEIRO_PASSWORD)</translation>
+        <translation type="vanished">ler a senha deste arquivo (senão, de CARTEIRO_PASSWORD)</translation>
     </message>
     <message>
         <source>OAuth 2 bearer token for OAUTHBEARER/XOAUTH2 (else CARTEIRO_OAUTH_TOKEN)</source>
-        <translation>arquivo com o token OAuth 2 (bearer) para OAUTHBEARER/XOAUTH2 (senão, de CARTEIRO_OAUTH_TOKEN)</translation>
+        <translation type="vanished">arquivo com o token OAuth 2 (bearer) para OAUTHBEARER/XOAUTH2 (senão, de CARTEIRO_OAUTH_TOKEN)</translation>
     </message>
     <message>
         <source>SASL mechanism (default: strongest offered)</source>
-        <translation>mecanismo SASL (padrão: o mais forte oferecido)</translation>
+        <translation type="vanished">mecanismo SASL (padrão: o mais forte oferecido)</translation>
     </message>
     <message>
         <source>lab only: allow AUTH on an smtp+plain:// connection</source>
-        <translation>só em laboratório: permitir AUTH numa conexão smtp+plain://</translation>
+        <translation type="vanished">só em laboratório: permitir AUTH numa conexão smtp+plain://</translation>
     </message>
     <message>
         <source>do not use PIPELINING</source>
-        <translation>não usar PIPELINING</translation>
+        <translation type="vanished">não usar PIPELINING</translation>
     </message>
     <message>
         <source>use DATA even if CHUNKING is offered</source>
-        <translation>usar DATA mesmo se CHUNKING for oferecido</translation>
+        <translation type="vanished">usar DATA mesmo se CHUNKING for oferecido</translation>
     </message>
     <message>
         <source>seconds to wait for each reply</source>
-        <translation>segundos de espera por cada resposta</translation>
+        <translation type="vanished">segundos de espera por cada resposta</translation>
     </message>
     <message>
         <source>write the transcript to stderr</source>
-        <translation>escrever a transcrição em stderr</translation>
+        <translation type="vanished">escrever a transcrição em stderr</translation>
     </message>
     <message>
         <source>with --trace: explain each reply code</source>
-        <translation>com --trace: explicar cada código de resposta</translation>
+        <translation type="vanished">com --trace: explicar cada código de resposta</translation>
     </message>
     <message>
         <source>print the MIME tree of the message</source>
-        <translation>mostrar a árvore MIME da mensagem</translation>
+        <translation type="vanished">mostrar a árvore MIME da mensagem</translation>
     </message>
     <message>
         <source>send this ready RFC 5322 message file as it is (no composing); the envelope comes from --from/--to/--cc/--bcc</source>
-        <translation>enviar este arquivo de mensagem RFC 5322 pronto, como está (sem compor); o envelope vem de --from/--to/--cc/--bcc</translation>
+        <translation type="vanished">enviar este arquivo de mensagem RFC 5322 pronto, como está (sem compor); o envelope vem de --from/--to/--cc/--bcc</translation>
     </message>
     <message>
         <source>also write the message to FILE</source>
-        <translation>gravar também a mensagem neste arquivo</translation>
+        <translation type="vanished">gravar também a mensagem neste arquivo</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation>--%1 é obrigatório</translation>
+        <translation type="vanished">--%1 é obrigatório</translation>
     </message>
     <message>
         <source>give at least one --to, --cc or --bcc</source>
-        <translation>informe pelo menos um --to, --cc ou --bcc</translation>
+        <translation type="vanished">informe pelo menos um --to, --cc ou --bcc</translation>
     </message>
     <message>
         <source>give --body or --body-file, not both</source>
-        <translation>informe --body ou --body-file, não os dois</translation>
+        <translation type="vanished">informe --body ou --body-file, não os dois</translation>
     </message>
     <message>
         <source>--server: %1</source>
-        <translation>--server: %1</translation>
+        <translation type="vanished">--server: %1</translation>
     </message>
     <message>
         <source>--server: send needs an smtp:// or smtps:// address</source>
-        <translation>--server: send exige um endereço smtp:// ou smtps://</translation>
+        <translation type="vanished">--server: send exige um endereço smtp:// ou smtps://</translation>
     </message>
     <message>
         <source>--body-file: %1</source>
-        <translation>--body-file: %1</translation>
+        <translation type="vanished">--body-file: %1</translation>
     </message>
     <message>
         <source>--html-file: %1</source>
-        <translation>--html-file: %1</translation>
+        <translation type="vanished">--html-file: %1</translation>
     </message>
     <message>
         <source>no password: set CARTEIRO_PASSWORD or use --password-file</source>
-        <translation>sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
+        <translation type="vanished">sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation>não é possível criar uma pasta temporária: %1</translation>
+        <translation type="vanished">não é possível criar uma pasta temporária: %1</translation>
     </message>
     <message>
         <source>--message: %1</source>
-        <translation>--message: %1</translation>
+        <translation type="vanished">--message: %1</translation>
     </message>
     <message>
         <source>compose: %1</source>
-        <translation>composição: %1</translation>
+        <translation type="vanished">composição: %1</translation>
     </message>
     <message>
         <source>MIME tree: %1</source>
-        <translation>árvore MIME: %1</translation>
+        <translation type="vanished">árvore MIME: %1</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds</source>
-        <translation>--timeout deve ser um número positivo de segundos</translation>
+        <translation type="vanished">--timeout deve ser um número positivo de segundos</translation>
     </message>
     <message>
         <source>refused: &lt;%1&gt;: %2</source>
-        <translation>recusado: &lt;%1&gt;: %2</translation>
+        <translation type="vanished">recusado: &lt;%1&gt;: %2</translation>
     </message>
     <message>
         <source>sent: %1 recipient(s), queued as %2 (%3)</source>
-        <translation>enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
+        <translation type="vanished">enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>desconhecido</translation>
+        <translation type="vanished">desconhecido</translation>
     </message>
     <message>
         <source>RCPT TO: the message was accepted for some recipients only: %1</source>
-        <translation>RCPT TO: a mensagem foi aceita só para alguns destinatários: %1</translation>
+        <translation type="vanished">RCPT TO: a mensagem foi aceita só para alguns destinatários: %1</translation>
     </message>
     <message>
         <source>an IMAP message is named by its UID, a positive number: &quot;%1&quot;</source>
-        <translation>uma mensagem IMAP é identificada pelo UID, um número positivo: &quot;%1&quot;</translation>
+        <translation type="vanished">uma mensagem IMAP é identificada pelo UID, um número positivo: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no message with UID %1 in %2</source>
-        <translation>nenhuma mensagem com UID %1 em %2</translation>
+        <translation type="vanished">nenhuma mensagem com UID %1 em %2</translation>
     </message>
     <message>
         <source>no message with UIDL %1</source>
-        <translation>nenhuma mensagem com UIDL %1</translation>
+        <translation type="vanished">nenhuma mensagem com UIDL %1</translation>
     </message>
     <message>
         <source>Read mail over IMAP or POP3.</source>
-        <translation>Lê mensagens por IMAP ou POP3.</translation>
+        <translation type="vanished">Lê mensagens por IMAP ou POP3.</translation>
     </message>
     <message>
         <source>imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); +plain forms only for a lab</source>
-        <translation>imap://HOST[:PORTA] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); formas +plain só em laboratório</translation>
+        <translation type="vanished">imap://HOST[:PORTA] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); formas +plain só em laboratório</translation>
     </message>
     <message>
         <source>IMAP folder (default INBOX)</source>
-        <translation>pasta IMAP (padrão: INBOX)</translation>
+        <translation type="vanished">pasta IMAP (padrão: INBOX)</translation>
     </message>
     <message>
         <source>list the messages</source>
-        <translation>listar as mensagens</translation>
+        <translation type="vanished">listar as mensagens</translation>
     </message>
     <message>
         <source>with --list: one JSON object per line</source>
-        <translation>com --list: um objeto JSON por linha</translation>
+        <translation type="vanished">com --list: um objeto JSON por linha</translation>
     </message>
     <message>
         <source>write the message&apos;s exact bytes to stdout</source>
-        <translation>escrever os bytes exatos da mensagem em stdout</translation>
+        <translation type="vanished">escrever os bytes exatos da mensagem em stdout</translation>
     </message>
     <message>
         <source>print the message&apos;s MIME tree</source>
-        <translation>mostrar a árvore MIME da mensagem</translation>
+        <translation type="vanished">mostrar a árvore MIME da mensagem</translation>
     </message>
     <message>
         <source>list folders with their special use</source>
-        <translation>listar as pastas e seus usos especiais (SPECIAL-USE)</translation>
+        <translation type="vanished">listar as pastas e seus usos especiais (SPECIAL-USE)</translation>
     </message>
     <message>
         <source>authentication mechanism (default: strongest)</source>
-        <translation>mecanismo de autenticação (padrão: o mais forte)</translation>
+        <translation type="vanished">mecanismo de autenticação (padrão: o mais forte)</translation>
     </message>
     <message>
         <source>lab only: allow credentials on a +plain:// connection</source>
-        <translation>só em laboratório: permitir credenciais numa conexão +plain://</translation>
+        <translation type="vanished">só em laboratório: permitir credenciais numa conexão +plain://</translation>
     </message>
     <message>
         <source>--server and --user are required</source>
-        <translation>--server e --user são obrigatórios</translation>
+        <translation type="vanished">--server e --user são obrigatórios</translation>
     </message>
     <message>
         <source>give exactly one of --list, --raw ID, --mime-tree ID, --folders</source>
-        <translation>informe exatamente um de --list, --raw ID, --mime-tree ID, --folders</translation>
+        <translation type="vanished">informe exatamente um de --list, --raw ID, --mime-tree ID, --folders</translation>
     </message>
     <message>
         <source>--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address</source>
-        <translation>--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
+        <translation type="vanished">--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
     </message>
 </context>
 </TS>
