@@ -373,12 +373,12 @@ bool ComposerWindow::send()
             return;
         if (!ok) {
             self->setBusy(false);
-            self->m_status->setText(self->tr("Not sent: no password given."));
+            self->m_status->setText(ComposerWindow::tr("Not sent: no password given."));
             return;
         }
         if (!self->m_controller->send(d, a, password)) {
             self->setBusy(false);
-            self->showProblem(self->tr("Another connection is running; try again in a moment."));
+            self->showProblem(ComposerWindow::tr("Another connection is running; try again in a moment."));
         }
     });
     return true;
