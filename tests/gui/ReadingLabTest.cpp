@@ -8,6 +8,8 @@
 #include "account/LabAccountPreset.h"
 #include "account/MemorySecretStore.h"
 #include "account/PasswordResolver.h"
+#include "compose/AddressField.h"
+#include "compose/ComposerWindow.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
@@ -21,7 +23,10 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <gtest/gtest.h>
@@ -308,4 +313,79 @@ TEST_F(ReadingLab, MainWindowShowsTheInboxMessageWithImageAudioAndTheFetchInTheI
     (void)row;
     EXPECT_TRUE(w.replyAction()->isEnabled());
     EXPECT_TRUE(w.forwardAction()->isEnabled());
+}
+
+namespace {
+bool listHas(MainWindow &w, const QString &subject, qint64 *id = nullptr)
+{
+    for (int r = 0; r < w.messageModel()->rowCount(); ++r)
+        if (w.messageModel()->index(r, MessageListModel::SubjectColumn).data().toString() == subject) {
+            if (id)
+                *id = w.messageModel()->messageId(r);
+            return true;
+        }
+    return false;
+}
+} // namespace
+
+TEST_F(ReadingLab, MainWindowRepliesFlagsMovesByDropAndDeletesToTrash)
+{
+    const QString subject = QStringLiteral("Window actions %1").arg(marker);
+    ASSERT_FALSE(sendToBob(subject).isEmpty());
+
+    MemorySecretStore keychain;
+    MainWindow w(&keychain, nullptr, dir.filePath(QStringLiteral("actions.sqlite")));
+    w.passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
+    w.show();
+    w.installLabAccount(LabAccountPreset::make(QStringLiteral("bob")));
+    qint64 id = 0;
+    ASSERT_TRUE(waitUntil([&] { return listHas(w, subject, &id); }, 60000)) << w.statusText()->text().toStdString();
+    ASSERT_TRUE(w.selectMessage(id));
+    ASSERT_TRUE(waitUntil([&] { return w.reader()->messageId() == id; }));
+
+    // Reply: a composer addressed to alice, "Re: " once, threaded on the original.
+    ComposerWindow *reply = w.respond(MainWindow::ReplyKind::Reply);
+    ASSERT_NE(reply, nullptr);
+    EXPECT_TRUE(reply->toField()->text().contains(lab.alice)) << reply->toField()->text().toStdString();
+    EXPECT_EQ(reply->subjectEdit()->text(), QStringLiteral("Re: ") + subject);
+    reply->close();
+    ComposerWindow *forward = w.respond(MainWindow::ReplyKind::ForwardInline);
+    ASSERT_NE(forward, nullptr);
+    EXPECT_TRUE(forward->toField()->text().isEmpty());
+    EXPECT_EQ(forward->subjectEdit()->text(), QStringLiteral("Fwd: ") + subject);
+    forward->close();
+
+    // Flag from the toolbar: the server agrees, then the row shows it.
+    w.flagAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return w.messageModel()->indexForId(id).data(MessageListModel::FlaggedRole).toBool(); }))
+        << w.statusText()->text().toStdString();
+
+    // Drag and drop onto Archive: what the folder view does with a drop.
+    const QModelIndex row = w.messageModel()->indexForId(id);
+    std::unique_ptr<QMimeData> payload(w.messageModel()->mimeData({row}));
+    ASSERT_TRUE(payload);
+    ASSERT_TRUE(w.selectFolder(QStringLiteral("\\Inbox")));
+    QModelIndex archive;
+    {
+        const QModelIndex account = w.folderModel()->accountIndex(QStringLiteral("lab-bob"));
+        for (int r = 0; r < w.folderModel()->rowCount(account); ++r) {
+            const QModelIndex i = w.folderModel()->index(r, 0, account);
+            if (i.data(FolderTreeModel::SpecialUseRole).toByteArray() == "\\Archive")
+                archive = i;
+        }
+    }
+    ASSERT_TRUE(archive.isValid());
+    ASSERT_TRUE(w.folderModel()->dropMimeData(payload.get(), Qt::MoveAction, -1, -1, archive));
+    ASSERT_TRUE(waitUntil([&] { return !listHas(w, subject); })) << w.statusText()->text().toStdString();
+
+    // It is in Archive now (the folder syncs when opened); delete sends it to Trash.
+    ASSERT_TRUE(w.selectFolder(QStringLiteral("\\Archive")));
+    ASSERT_TRUE(waitUntil([&] { return listHas(w, subject, &id); }, 60000)) << w.statusText()->text().toStdString();
+    EXPECT_TRUE(w.messageModel()->indexForId(id).data(MessageListModel::FlaggedRole).toBool())
+        << "the flag moved with the message";
+    ASSERT_TRUE(w.selectMessage(id));
+    w.deleteAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return !listHas(w, subject); })) << w.statusText()->text().toStdString();
+    ASSERT_TRUE(w.selectFolder(QStringLiteral("\\Trash")));
+    ASSERT_TRUE(waitUntil([&] { return listHas(w, subject); }, 60000)) << w.statusText()->text().toStdString();
 }
