@@ -252,6 +252,7 @@ QString MessageView::headerWarningToolTip(Field field) const
 void MessageView::buildAttachments()
 {
     const bool canPlay = !QMediaDevices::audioOutputs().isEmpty();
+    int actionsWidth = 0;
     for (int i = 0; i < m_content.attachments.size(); ++i) {
         const MessagePart &part = m_content.attachments.at(i);
         auto *item = new QTreeWidgetItem(m_attachments);
@@ -296,7 +297,10 @@ void MessageView::buildAttachments()
         }
         row->addWidget(open);
         m_attachments->setItemWidget(item, ActionsColumn, actions);
+        actionsWidth = qMax(actionsWidth, actions->sizeHint().width());
     }
+    // Wide enough for the row with the most buttons (Play, Save..., Open).
+    m_attachments->setColumnWidth(ActionsColumn, actionsWidth + 6);
     m_attachments->setVisible(!m_content.attachments.isEmpty());
 }
 
