@@ -293,97 +293,100 @@
        carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
        carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
        carteiro-cli send --help | fetch --help | sync --help</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+     carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+     carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
+     carteiro-cli send --help | fetch --help | sync --help</translation>
     </message>
     <message>
         <source>Bring the headers of one IMAP folder into the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traz os cabeçalhos de uma pasta IMAP para o armazenamento local.</translation>
     </message>
     <message>
         <source>imap://HOST[:PORT] (STARTTLS, 143) or imaps:// (TLS, 993); +plain forms only for a lab</source>
-        <translation type="unfinished"></translation>
+        <translation>imap://HOST[:PORTA] (STARTTLS, 143) ou imaps:// (TLS, 993); formas +plain só em laboratório</translation>
     </message>
     <message>
         <source>store file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de armazenamento (padrão: %1)</translation>
     </message>
     <message>
         <source>do not use CONDSTORE/QRESYNC (for comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>não usar CONDSTORE/QRESYNC (para comparação)</translation>
     </message>
     <message>
         <source>UIDs per UID FETCH (default 500)</source>
-        <translation type="unfinished"></translation>
+        <translation>UIDs por UID FETCH (padrão: 500)</translation>
     </message>
     <message>
         <source>print timings (connect+login, select, headers) and peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar os tempos (conexão+login, select, cabeçalhos) e o pico de memória</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--chunk must be a number from 1 to 100000: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--chunk deve ser um número de 1 a 100000: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--folder must name a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder deve indicar uma pasta</translation>
     </message>
     <message>
         <source>--server: sync needs an imap:// or imaps:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: sync exige um endereço imap:// ou imaps://</translation>
     </message>
     <message>
         <source>--store must name a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--store deve indicar um arquivo</translation>
     </message>
     <message>
         <source>store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>armazenamento %1: %2</translation>
     </message>
     <message>
         <source>the connection closed before the sync ended</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi fechada antes do fim da sincronização</translation>
     </message>
     <message>
         <source>%1: %2 messages, %3 new, %4 changed, %5 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mensagens, %3 novas, %4 alteradas, %5 removidas</translation>
     </message>
     <message>
         <source> (UIDVALIDITY changed: cache rebuilt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (UIDVALIDITY mudou: cache reconstruído)</translation>
     </message>
 </context>
 <context>
     <name>DisplaySanitizer</name>
     <message>
         <source>It contains control characters (such as a hidden line break or NUL); they are shown as symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém caracteres de controle (como uma quebra de linha oculta ou NUL); eles são mostrados como símbolos.</translation>
     </message>
     <message>
         <source>It contains invisible text-direction characters that can disguise what you read; they were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém caracteres invisíveis de direção do texto, que podem disfarçar o que você lê; eles foram removidos.</translation>
     </message>
     <message>
         <source>It contains an international domain name, shown in its punycode form: letters from other scripts can imitate a familiar address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém um nome de domínio internacional, mostrado na forma punycode: letras de outros alfabetos podem imitar um endereço conhecido.</translation>
     </message>
     <message>
         <source>It is very long and was shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>É muito longo e foi encurtado.</translation>
     </message>
 </context>
 <context>
     <name>FolderTreeModel</name>
     <message>
         <source>The list of messages is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de mensagens está vazia.</translation>
     </message>
     <message>
         <source>Item %1 of the list of messages (“%2”) is not a message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item %1 da lista de mensagens (“%2”) não é um identificador de mensagem.</translation>
     </message>
 </context>
 <context>
@@ -589,57 +592,57 @@
     <name>MailWorker</name>
     <message>
         <source>Local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento local: %1</translation>
     </message>
     <message>
         <source>Opening the message: it is not in the local store and no IMAP server is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a mensagem: ela não está no armazenamento local e nenhum servidor IMAP está conectado.</translation>
     </message>
     <message>
         <source>Moving messages needs an IMAP account: POP3 mail has only its Inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover mensagens exige uma conta IMAP: no POP3 só existe a Caixa de entrada.</translation>
     </message>
     <message>
         <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
     </message>
     <message>
         <source>Downloading mail (POP3) from %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando mensagens (POP3) de %1...</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) downloaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem nova baixada.</numerusform>
+            <numerusform>%n mensagens novas baixadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>IMAP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Save &quot;%1&quot; in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &quot;%1&quot; na pasta</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; would leave the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome &quot;%1&quot; levaria para fora da pasta.</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>No free file name for &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nome de arquivo livre para &quot;%1&quot; em &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -890,27 +893,27 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a message identifier like &lt;id@host&gt; (RFC 5322 3.6.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; não é um identificador de mensagem como &lt;id@host&gt; (RFC 5322 3.6.4)</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o anexo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Attached message &quot;%1&quot; contains a NUL character; a message/rfc822 part cannot be encoded (RFC 2046 5.2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem anexada &quot;%1&quot; contém um caractere NUL; uma parte message/rfc822 não pode ser codificada (RFC 2046 5.2.1)</translation>
     </message>
     <message>
         <source>Attached message &quot;%1&quot; has a line of %2 octets (at most 998 allowed); a message/rfc822 part cannot be encoded (RFC 2046 5.2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem anexada &quot;%1&quot; tem uma linha de %2 octetos (o máximo permitido é 998); uma parte message/rfc822 não pode ser codificada (RFC 2046 5.2.1)</translation>
     </message>
     <message>
         <source>In-Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Reply-To</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>References</translation>
     </message>
 </context>
 <context>
@@ -1044,78 +1047,78 @@
     </message>
     <message>
         <source>the mail store is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>o armazenamento de mensagens não está aberto</translation>
     </message>
     <message>
         <source>cannot store the message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível armazenar a mensagem %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ReplyBuilder</name>
     <message>
         <source>it is not a complete address (local-part@domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um endereço completo (parte-local@domínio)</translation>
     </message>
     <message>
         <source>Left out the address &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço &quot;%1&quot; foi deixado de fora: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio</translation>
     </message>
     <message>
         <source>Could not read the addresses &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os endereços &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot read the original message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a mensagem original: %1</translation>
     </message>
     <message>
         <source>The message has no usable From or Reply-To address to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não tem endereço From ou Reply-To utilizável para a resposta.</translation>
     </message>
     <message>
         <source>The original message has no Message-ID: the reply cannot name it (In-Reply-To).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem original não tem Message-ID: a resposta não pode referenciá-la (In-Reply-To).</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém</translation>
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escreveu:</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1, %2 escreveu:</translation>
     </message>
     <message>
         <source>---------- Forwarded message ---------</source>
-        <translation type="unfinished"></translation>
+        <translation>---------- Mensagem encaminhada ---------</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
 </context>
 <context>
@@ -2234,220 +2237,220 @@
     <name>Store</name>
     <message>
         <source>%1 (SQLite: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLite: %2)</translation>
     </message>
     <message>
         <source>Cannot create the folder for the mail store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta do armazenamento de mensagens %1</translation>
     </message>
     <message>
         <source>Cannot open the mail store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o armazenamento de mensagens %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Carteiro mail store (not an SQLite database): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um armazenamento de mensagens do Carteiro (não é um banco de dados SQLite): %2</translation>
     </message>
     <message>
         <source>The mail store %1 was written by a newer Carteiro (schema %2); this version reads schema %3 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento de mensagens %1 foi gravado por um Carteiro mais novo (esquema %2); esta versão lê no máximo o esquema %3</translation>
     </message>
     <message>
         <source>Cannot set up the mail store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar o armazenamento de mensagens %1: %2</translation>
     </message>
     <message>
         <source>Reading the schema version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a versão do esquema de %1</translation>
     </message>
     <message>
         <source>Upgrading the mail store %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando o armazenamento de mensagens %1 para o esquema %2</translation>
     </message>
     <message>
         <source>Reading the folders of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as pastas da conta %1</translation>
     </message>
     <message>
         <source>Reading folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a pasta %1</translation>
     </message>
     <message>
         <source>There is no folder %1 in the mail store</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há pasta %1 no armazenamento de mensagens</translation>
     </message>
     <message>
         <source>Reading folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a pasta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot; of account %2 in the mail store</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há pasta &quot;%1&quot; da conta %2 no armazenamento de mensagens</translation>
     </message>
     <message>
         <source>Saving folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a pasta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a folder needs an account and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pasta precisa de uma conta e de um nome</translation>
     </message>
     <message>
         <source>Removing the folders of account %1 that the server no longer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo as pastas da conta %1 que o servidor não lista mais</translation>
     </message>
     <message>
         <source>Renaming folder %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeando a pasta %1 para &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pasta inexistente</translation>
     </message>
     <message>
         <source>Removing folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo a pasta %1</translation>
     </message>
     <message>
         <source>Saving the sync state of folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando o estado de sincronização da pasta %1</translation>
     </message>
     <message>
         <source>Emptying folder %1 after a UIDVALIDITY change</source>
-        <translation type="unfinished"></translation>
+        <translation>Esvaziando a pasta %1 após uma mudança de UIDVALIDITY</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n message(s) in folder %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Armazenando %n mensagem na pasta %1</numerusform>
+            <numerusform>Armazenando %n mensagens na pasta %1</numerusform>
         </translation>
     </message>
     <message>
         <source>a message without UID or UIDL cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível armazenar uma mensagem sem UID ou UIDL</translation>
     </message>
     <message numerus="yes">
         <source>Updating the flags of %n message(s) in folder %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atualizando as flags de %n mensagem na pasta %1</numerusform>
+            <numerusform>Atualizando as flags de %n mensagens na pasta %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting the flags of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definindo as flags da mensagem %1</translation>
     </message>
     <message>
         <source>no such message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagem inexistente</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n message(s) from folder %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removendo %n mensagem da pasta %1</numerusform>
+            <numerusform>Removendo %n mensagens da pasta %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo a mensagem %1</translation>
     </message>
     <message>
         <source>Reading the messages of folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as mensagens da pasta %1</translation>
     </message>
     <message>
         <source>Reading the new messages of folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as mensagens novas da pasta %1</translation>
     </message>
     <message>
         <source>Reading message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a mensagem %1</translation>
     </message>
     <message>
         <source>There is no message %1 in the mail store</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem %1 não está no armazenamento de mensagens</translation>
     </message>
     <message>
         <source>Reading message UID %1 of folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a mensagem de UID %1 da pasta %2</translation>
     </message>
     <message>
         <source>There is no message with UID %1 in folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há mensagem com UID %1 na pasta %2</translation>
     </message>
     <message>
         <source>Reading the UIDs of folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os UIDs da pasta %1</translation>
     </message>
     <message>
         <source>Storing the body of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenando o corpo da mensagem %1</translation>
     </message>
     <message>
         <source>Reading the body of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o corpo da mensagem %1</translation>
     </message>
     <message>
         <source>Storing part %1 of message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenando a parte %1 da mensagem %2</translation>
     </message>
     <message>
         <source>Reading part %1 of message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a parte %1 da mensagem %2</translation>
     </message>
     <message>
         <source>Looking up UIDL %1 in folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o UIDL %1 na pasta %2</translation>
     </message>
     <message>
         <source>Reading the UIDLs of folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os UIDLs da pasta %1</translation>
     </message>
     <message>
         <source>Storing a message in folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenando uma mensagem na pasta %1</translation>
     </message>
     <message>
         <source>Storing the message with UIDL %1 in folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenando a mensagem com UIDL %1 na pasta %2</translation>
     </message>
     <message>
         <source>Saving a message to the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando uma mensagem na caixa de saída</translation>
     </message>
     <message>
         <source>Updating outbox entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando o item %1 da caixa de saída</translation>
     </message>
     <message>
         <source>no such outbox entry</source>
-        <translation type="unfinished"></translation>
+        <translation>item da caixa de saída inexistente</translation>
     </message>
     <message>
         <source>Removing outbox entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo o item %1 da caixa de saída</translation>
     </message>
     <message>
         <source>Reading the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a caixa de saída</translation>
     </message>
     <message>
         <source>Saving a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando um rascunho</translation>
     </message>
     <message>
         <source>no draft with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum rascunho com id %1</translation>
     </message>
     <message>
         <source>Removing draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo o rascunho %1</translation>
     </message>
     <message>
         <source>Reading the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os rascunhos</translation>
     </message>
 </context>
 <context>
@@ -2700,11 +2703,11 @@
     </message>
     <message>
         <source>Delete from the POP3 server once downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir do servidor POP3 depois de baixar</translation>
     </message>
     <message>
         <source>Off: mail stays on the server and is downloaded once (UIDL). On: each message is deleted only after it is safely stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcado: as mensagens ficam no servidor e são baixadas uma única vez (UIDL). Marcado: cada mensagem só é excluída depois de guardada com segurança aqui.</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2796,7 @@
     </message>
     <message>
         <source>Cannot attach a part without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível anexar uma parte sem nome.</translation>
     </message>
 </context>
 <context>
@@ -3013,106 +3016,107 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Sent, but not filed in Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada, mas não salva em Enviados</translation>
     </message>
     <message>
         <source>The message was sent, but it could not be filed in your Sent folder. A copy is kept on this computer until filing succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi enviada, mas não foi possível salvá-la na sua pasta Enviados. Uma cópia fica guardada neste computador até que ela seja salva lá.</translation>
     </message>
     <message>
         <source>Folder: %1
 Error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: %1
+Erro: %2</translation>
     </message>
     <message>
         <source>(not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não encontrada)</translation>
     </message>
     <message>
         <source>Copy kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia mantida em: %1</translation>
     </message>
     <message>
         <source>&amp;Retry filing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar salvar de novo</translation>
     </message>
     <message>
         <source>Filing in Sent again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando em Enviados de novo...</translation>
     </message>
     <message>
         <source>No password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha informada.</translation>
     </message>
     <message>
         <source>The message is now filed in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem agora está salva em &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>carteiro::FolderTreeModel</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Caixa de entrada</translation>
+        <translation>Caixa de entrada</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished">Rascunhos</translation>
+        <translation>Rascunhos</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviados</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixeira</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not a folder on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não é uma pasta no servidor)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mensagem</numerusform>
+            <numerusform>%1: %n mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>Only messages can be dropped on a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível soltar mensagens em uma pasta.</translation>
     </message>
     <message>
         <source>Drop the messages on a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte as mensagens em uma pasta.</translation>
     </message>
     <message>
         <source>Drop the messages on a folder, not on the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte as mensagens em uma pasta, não na conta “%1”.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot hold messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta “%1” não pode conter mensagens.</translation>
     </message>
     <message>
         <source>The dropped messages were not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível interpretar as mensagens soltas: %1</translation>
     </message>
     <message>
         <source>Messages can only be moved or copied to a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens só podem ser movidas ou copiadas para uma pasta.</translation>
     </message>
 </context>
 <context>
@@ -3163,114 +3167,114 @@ Error: %2</source>
     </message>
     <message>
         <source>Open the inbox and show its newest message (with --screenshot the picture is taken once it is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a caixa de entrada e mostrar a mensagem mais recente (com --screenshot, a imagem é capturada assim que ela é exibida).</translation>
     </message>
 </context>
 <context>
     <name>carteiro::ImapAccountSync</name>
     <message>
         <source>SELECT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT %1: %2</translation>
     </message>
     <message>
         <source>LIST: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST: %1</translation>
     </message>
     <message>
         <source>LIST: could not store folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST: não foi possível armazenar a pasta %1: %2</translation>
     </message>
     <message>
         <source>LIST: could not drop folders gone from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST: não foi possível descartar as pastas que sumiram do servidor: %1</translation>
     </message>
     <message>
         <source>SYNC %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: %2</translation>
     </message>
     <message>
         <source>%1: message %2 is not an IMAP message in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a mensagem %2 não é uma mensagem IMAP do armazenamento local</translation>
     </message>
     <message>
         <source>FETCH: message %1 is not an IMAP message in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>FETCH: a mensagem %1 não é uma mensagem IMAP do armazenamento local</translation>
     </message>
     <message>
         <source>FETCH UID %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>FETCH UID %1 em %2: %3</translation>
     </message>
     <message>
         <source>FETCH UID %1 in %2: the server sent no message (expunged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>FETCH UID %1 em %2: o servidor não enviou nenhuma mensagem (removida com EXPUNGE?)</translation>
     </message>
     <message>
         <source>FETCH UID %1: could not store the message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FETCH UID %1: não foi possível armazenar a mensagem: %2</translation>
     </message>
     <message>
         <source>STORE: the folder of message %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>STORE: a pasta da mensagem %1 não existe mais</translation>
     </message>
     <message>
         <source>STORE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STORE: %1</translation>
     </message>
     <message>
         <source>UID STORE -FLAGS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UID STORE -FLAGS: %1</translation>
     </message>
     <message>
         <source>UID STORE +FLAGS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UID STORE +FLAGS: %1</translation>
     </message>
     <message>
         <source>MOVE: folder %1 is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>MOVE: a pasta %1 não está no armazenamento local</translation>
     </message>
     <message>
         <source>MOVE to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MOVE para %1: %2</translation>
     </message>
     <message>
         <source>MOVE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MOVE: %1</translation>
     </message>
     <message>
         <source>DELETE: the server names no \Trash folder (RFC 6154); refresh the folder list, or move the messages instead</source>
-        <translation type="unfinished"></translation>
+        <translation>DELETE: o servidor não indica nenhuma pasta \Trash (RFC 6154); atualize a lista de pastas ou, em vez disso, mova as mensagens</translation>
     </message>
     <message>
         <source>UID STORE +FLAGS \Deleted in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UID STORE +FLAGS \Deleted em %1: %2</translation>
     </message>
     <message>
         <source>UID EXPUNGE in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UID EXPUNGE em %1: %2</translation>
     </message>
     <message>
         <source>DELETE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DELETE: %1</translation>
     </message>
     <message>
         <source>APPEND: the server names no %1 folder (RFC 6154); refresh the folder list</source>
-        <translation type="unfinished"></translation>
+        <translation>APPEND: o servidor não indica nenhuma pasta %1 (RFC 6154); atualize a lista de pastas</translation>
     </message>
     <message>
         <source>APPEND: no folder named</source>
-        <translation type="unfinished"></translation>
+        <translation>APPEND: nenhuma pasta indicada</translation>
     </message>
     <message>
         <source>APPEND to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>APPEND em %1: %2</translation>
     </message>
     <message>
         <source>IDLE on %1: the server does not offer IDLE (RFC 2177)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDLE em %1: o servidor não oferece IDLE (RFC 2177)</translation>
     </message>
     <message>
         <source>IDLE on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IDLE em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3303,59 +3307,59 @@ Error: %2</source>
     <name>carteiro::ImapFolderSync</name>
     <message>
         <source>SYNC: folder %1 is not in the store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC: a pasta %1 não está no armazenamento local: %2</translation>
     </message>
     <message>
         <source>SYNC %1: the IMAP connection is not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: a conexão IMAP não está pronta</translation>
     </message>
     <message>
         <source>SYNC %1: the connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: a conexão foi fechada</translation>
     </message>
     <message>
         <source>SYNC %1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: cancelado</translation>
     </message>
     <message>
         <source>UID FETCH (FLAGS) in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UID FETCH (FLAGS) em %1: %2</translation>
     </message>
     <message>
         <source>SELECT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT %1: %2</translation>
     </message>
     <message>
         <source>SELECT %1: the server sent no UIDVALIDITY, so no cache can be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT %1: o servidor não enviou UIDVALIDITY, então nenhum cache é confiável</translation>
     </message>
     <message>
         <source>SYNC %1: could not drop the old cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: não foi possível descartar o cache antigo: %2</translation>
     </message>
     <message>
         <source>UID SEARCH in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UID SEARCH em %1: %2</translation>
     </message>
     <message>
         <source>SYNC %1: could not remove expunged messages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: não foi possível remover as mensagens apagadas no servidor (EXPUNGE): %2</translation>
     </message>
     <message>
         <source>SYNC %1: could not store changed flags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: não foi possível armazenar as flags alteradas: %2</translation>
     </message>
     <message>
         <source>UID FETCH of headers in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UID FETCH dos cabeçalhos em %1: %2</translation>
     </message>
     <message>
         <source>SYNC %1: could not store %2 messages: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: não foi possível armazenar %2 mensagens: %3</translation>
     </message>
     <message>
         <source>SYNC %1: could not record the sync state: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC %1: não foi possível registrar o estado de sincronização: %2</translation>
     </message>
 </context>
 <context>
@@ -3740,94 +3744,94 @@ Error: %2</source>
     </message>
     <message numerus="yes">
         <source>%n new message(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem nova em %1</numerusform>
+            <numerusform>%n mensagens novas em %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: %1</translation>
     </message>
     <message>
         <source>Check for new mail and bring the folders up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar se há mensagens novas e atualizar as pastas</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <source>Reply to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ao remetente</translation>
     </message>
     <message>
         <source>Reply &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a &amp;todos</translation>
     </message>
     <message>
         <source>Reply to the sender and every other recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ao remetente e a todos os outros destinatários</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encaminhar</translation>
     </message>
     <message>
         <source>Forward the message in the body of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhar a mensagem no corpo de uma nova</translation>
     </message>
     <message>
         <source>Forward as a&amp;ttachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhar como &amp;anexo</translation>
     </message>
     <message>
         <source>Forward the whole message, unchanged, as an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhar a mensagem inteira, sem alterações, como anexo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>Move the selected messages to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover as mensagens selecionadas para a Lixeira</translation>
     </message>
     <message>
         <source>Mark as r&amp;ead</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;lida</translation>
     </message>
     <message>
         <source>Mark as &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;não lida</translation>
     </message>
     <message>
         <source>&amp;Flag / unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinalizar / remover sinalização</translation>
     </message>
     <message>
         <source>Group by &amp;conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar por &amp;conversa</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem</translation>
     </message>
     <message>
         <source>Offline: no password for %1 yet (Send/Receive asks for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado: ainda não há senha para %1 (Enviar/Receber vai pedi-la).</translation>
     </message>
     <message>
         <source>Your address in the account settings is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endereço nas configurações da conta não é válido: %1</translation>
     </message>
     <message>
         <source>Cannot prepare the reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar a resposta: %1</translation>
     </message>
 </context>
 <context>
@@ -3845,201 +3849,201 @@ Error: %2</source>
     <name>carteiro::MessageListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem assunto)</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinalizada</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Com anexos</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sinalizada</translation>
     </message>
     <message>
         <source>No attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem anexos</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Assunto</translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamanho</translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Anexos</translation>
+        <translation>Anexos</translation>
     </message>
 </context>
 <context>
     <name>carteiro::MessageView</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Reply-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto:</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção</translation>
     </message>
     <message>
         <source>Show plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar texto simples</translation>
     </message>
     <message>
         <source>Remote content was blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conteúdo remoto foi bloqueado para proteger a sua privacidade.</translation>
     </message>
     <message>
         <source>Load remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar conteúdo remoto</translation>
     </message>
     <message>
         <source>Fetches the images and style sheets of this message from the Internet. The sender can then tell that you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca na Internet as imagens e folhas de estilo desta mensagem. Com isso, o remetente pode saber que você a abriu.</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da mensagem</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamanho</translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Anexos</translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>The structure of this message could not be read (%1); it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a estrutura desta mensagem (%1); ela é mostrada como texto simples.</translation>
     </message>
     <message>
         <source>The text is very long: only its beginning is shown. Save the message to read it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto é muito longo: só o início é mostrado. Salve a mensagem para ler tudo.</translation>
     </message>
     <message>
         <source>As received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Como recebido: %1</translation>
     </message>
     <message>
         <source>The sender named it &quot;%1&quot;; it is saved as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O remetente o chamou de &quot;%1&quot;; ele é salvo como &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Reproduzir</translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>Play %1</source>
-        <translation type="unfinished">Reproduzir %1</translation>
+        <translation>Reproduzir %1</translation>
     </message>
     <message>
         <source>No audio output device was found on this computer.</source>
-        <translation type="unfinished">Nenhum dispositivo de saída de áudio foi encontrado neste computador.</translation>
+        <translation>Nenhum dispositivo de saída de áudio foi encontrado neste computador.</translation>
     </message>
     <message>
         <source>Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar...</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>This file could run a program: save it and check it before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo pode executar um programa: salve-o e verifique-o antes de abri-lo.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: &quot;%2&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar &quot;%1&quot;: &quot;%2&quot; não é uma pasta.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; salvo como %2.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: no private temporary folder (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir &quot;%1&quot;: não há pasta temporária privada (%2).</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>No application could open &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo conseguiu abrir &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Parar</translation>
+        <translation>Parar</translation>
     </message>
 </context>
 <context>
@@ -4323,50 +4327,50 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>cannot read the sent message again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler de novo a mensagem enviada: %1</translation>
     </message>
     <message>
         <source>cannot create &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no password is known for the IMAP login</source>
-        <translation type="unfinished"></translation>
+        <translation>não há senha conhecida para o login IMAP</translation>
     </message>
     <message>
         <source>Filing the message in Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a mensagem em Enviados</translation>
     </message>
     <message>
         <source>the copy could not be kept on disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível guardar a cópia no disco: %1</translation>
     </message>
     <message>
         <source>the account has no IMAP server to file in</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta não tem servidor IMAP onde salvar a mensagem</translation>
     </message>
 </context>
 <context>
     <name>carteiro::SentFiler</name>
     <message>
         <source>the connection closed before the APPEND finished</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi fechada antes de o APPEND terminar</translation>
     </message>
     <message>
         <source>Filing in Sent: connecting to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando em Enviados: conectando a %1:%2</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
-        <translation type="unfinished">cancelado pelo usuário</translation>
+        <translation>cancelado pelo usuário</translation>
     </message>
     <message>
         <source>Filing in Sent: APPEND to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando em Enviados: APPEND em &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4870,15 +4874,15 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Every connection, in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as conexões, em ordem cronológica</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
