@@ -60,94 +60,89 @@ quint16 AccountSettings::defaultSmtpPort(TransportSecurity security)
     return 587; // RFC 6409 §3.1
 }
 
-ChannelOptions AccountSettings::smtpChannel() const
+namespace {
+
+// The account's transport security as each session names it.
+template <typename Security>
+Security sessionSecurity(TransportSecurity t)
+{
+    return t == TransportSecurity::ImplicitTls ? Security::ImplicitTls
+           : t == TransportSecurity::StartTls  ? Security::StartTlsRequired
+                                               : Security::PlainLab;
+}
+
+// One server of the account: same CA, pin and label shape for SMTP, IMAP and POP3.
+ChannelOptions channelFor(const AccountSettings &a, const QString &host, quint16 port, TransportSecurity security,
+                          const QString &scheme)
 {
     ChannelOptions c;
-    c.host = smtpHost.trimmed();
-    c.port = smtpPort;
-    c.security = smtpSecurity;
-    c.caFile = caFile;
-    c.pinnedSha256 = pinnedSha256;
-    c.label = QStringLiteral("smtp://%1:%2 (%3)").arg(c.host).arg(c.port).arg(username.isEmpty() ? name : username);
+    c.host = host.trimmed();
+    c.port = port;
+    c.security = security;
+    c.caFile = a.caFile;
+    c.pinnedSha256 = a.pinnedSha256;
+    c.label = QStringLiteral("%1://%2:%3 (%4)").arg(scheme, c.host).arg(c.port).arg(a.username.isEmpty() ? a.name : a.username);
     return c;
+}
+
+SaslCredentials credentialsFor(const AccountSettings &a, const QString &host, quint16 port, const QString &password)
+{
+    SaslCredentials c;
+    c.username = a.username;
+    c.password = password;
+    c.host = host.trimmed();
+    c.port = port;
+    return c;
+}
+
+} // namespace
+
+ChannelOptions AccountSettings::smtpChannel() const
+{
+    return channelFor(*this, smtpHost, smtpPort, smtpSecurity, QStringLiteral("smtp"));
 }
 
 SmtpSession::Config AccountSettings::smtpConfig(const QString &password, bool authenticate) const
 {
     SmtpSession::Config config;
     config.ehloName = SmtpSession::defaultEhloName();
-    config.security = smtpSecurity == TransportSecurity::ImplicitTls ? SmtpSession::Security::ImplicitTls
-                      : smtpSecurity == TransportSecurity::StartTls  ? SmtpSession::Security::StartTlsRequired
-                                                                     : SmtpSession::Security::PlainLab;
+    config.security = sessionSecurity<SmtpSession::Security>(smtpSecurity);
     config.authenticate = authenticate && !username.isEmpty();
     // Credentials in clear only for an explicit lab account on a plaintext port.
     config.allowAuthWithoutTls = lab && smtpSecurity == TransportSecurity::Plain;
-    config.credentials.username = username;
-    config.credentials.password = password;
-    config.credentials.host = smtpHost.trimmed();
-    config.credentials.port = smtpPort;
+    config.credentials = credentialsFor(*this, smtpHost, smtpPort, password);
     config.mechanism = authMechanism.trimmed().toUpper();
     return config;
 }
 
 ChannelOptions AccountSettings::imapChannel() const
 {
-    ChannelOptions c;
-    c.host = imapHost.trimmed();
-    c.port = imapPort;
-    c.security = imapSecurity;
-    c.caFile = caFile;
-    c.pinnedSha256 = pinnedSha256;
-    c.label = QStringLiteral("%1://%2:%3 (%4)")
-                  .arg(imapSecurity == TransportSecurity::ImplicitTls ? QStringLiteral("imaps") : QStringLiteral("imap"),
-                       c.host)
-                  .arg(c.port)
-                  .arg(username.isEmpty() ? name : username);
-    return c;
+    return channelFor(*this, imapHost, imapPort, imapSecurity,
+                      imapSecurity == TransportSecurity::ImplicitTls ? QStringLiteral("imaps") : QStringLiteral("imap"));
 }
 
 ImapSession::Config AccountSettings::imapConfig(const QString &password) const
 {
     ImapSession::Config config;
-    config.security = imapSecurity == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
-                      : imapSecurity == TransportSecurity::StartTls  ? ImapSession::Security::StartTlsRequired
-                                                                     : ImapSession::Security::PlainLab;
+    config.security = sessionSecurity<ImapSession::Security>(imapSecurity);
     config.allowAuthWithoutTls = lab && imapSecurity == TransportSecurity::Plain;
-    config.credentials.username = username;
-    config.credentials.password = password;
-    config.credentials.host = imapHost.trimmed();
-    config.credentials.port = imapPort;
+    config.credentials = credentialsFor(*this, imapHost, imapPort, password);
     config.mechanism = authMechanism.trimmed().toUpper();
     return config;
 }
 
 ChannelOptions AccountSettings::pop3Channel() const
 {
-    ChannelOptions c;
-    c.host = pop3Host.trimmed();
-    c.port = pop3Port;
-    c.security = pop3Security;
-    c.caFile = caFile;
-    c.pinnedSha256 = pinnedSha256;
-    c.label = QStringLiteral("%1://%2:%3 (%4)")
-                  .arg(pop3Security == TransportSecurity::ImplicitTls ? QStringLiteral("pop3s") : QStringLiteral("pop3"),
-                       c.host)
-                  .arg(c.port)
-                  .arg(username.isEmpty() ? name : username);
-    return c;
+    return channelFor(*this, pop3Host, pop3Port, pop3Security,
+                      pop3Security == TransportSecurity::ImplicitTls ? QStringLiteral("pop3s") : QStringLiteral("pop3"));
 }
 
 Pop3Session::Config AccountSettings::pop3Config(const QString &password) const
 {
     Pop3Session::Config config;
-    config.security = pop3Security == TransportSecurity::ImplicitTls ? Pop3Session::Security::ImplicitTls
-                      : pop3Security == TransportSecurity::StartTls  ? Pop3Session::Security::StartTlsRequired
-                                                                     : Pop3Session::Security::PlainLab;
+    config.security = sessionSecurity<Pop3Session::Security>(pop3Security);
     config.allowPlaintextAuth = lab && pop3Security == TransportSecurity::Plain;
-    config.credentials.username = username;
-    config.credentials.password = password;
-    config.credentials.host = pop3Host.trimmed();
-    config.credentials.port = pop3Port;
+    config.credentials = credentialsFor(*this, pop3Host, pop3Port, password);
     config.mechanism = authMechanism.trimmed().toUpper();
     return config;
 }
