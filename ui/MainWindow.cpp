@@ -15,6 +15,7 @@
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
 #include "mail/FolderTreeModel.h"
+#include "mime/DraftCodec.h"
 #include "mime/ReplyBuilder.h"
 #include "mail/MailController.h"
 #include "mail/MessageListModel.h"
@@ -30,6 +31,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -124,8 +126,24 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
         m_statusText->setText(tr("Failed: %1").arg(message));
         m_statusProgress->hide();
     });
+    connect(m_mail, &MailController::draftSaved, this, [this](quint64 token, qint64 id) {
+        const DraftSave save = m_draftSaves.take(token);
+        if (save.sent || (save.composer && save.composer->property("carteiroSent").toBool())) {
+            m_mail->removeDraft(id); // sent meanwhile: the draft has served its purpose
+            return;
+        }
+        if (!save.composer)
+            return; // closed without sending: the draft stays for later
+        save.composer->setDraftId(id);
+        if (save.composer->property("carteiroDraftDirty").toBool()) {
+            save.composer->setProperty("carteiroDraftDirty", false);
+            saveDraft(save.composer);
+        }
+    });
+    connect(m_mail, &MailController::draftsLoaded, this, &MainWindow::onDraftsLoaded);
     probeKeychain();
     openCurrentAccount();
+    m_mail->loadDrafts(); // announces drafts an earlier session left behind
 }
 
 MainWindow::~MainWindow()
@@ -308,8 +326,15 @@ void MainWindow::buildActions()
     tools->addSeparator();
     tools->addAction(accountsAction);
 
+    m_draftsAction = new QAction(tr("Open unsent &drafts"), this);
+    m_draftsAction->setToolTip(tr("Reopen the messages you were writing and did not send"));
+    connect(m_draftsAction, &QAction::triggered, this, [this] {
+        m_openDraftsWhenLoaded = true;
+        m_mail->loadDrafts();
+    });
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_writeAction);
+    file->addAction(m_draftsAction);
     file->addAction(m_receiveAction);
     file->addSeparator();
     file->addAction(quit);
@@ -574,6 +599,7 @@ ComposerWindow *MainWindow::compose()
             return nullptr;
     }
     auto *w = new ComposerWindow(m_controller, m_passwords, accounts(), currentAccount().id, this);
+    trackDraft(w);
     if (!m_suggestedRecipient.isEmpty())
         w->toField()->setText(m_suggestedRecipient);
     connect(w, &ComposerWindow::sendFailed, this, [this](const SendResult &r) {
@@ -608,6 +634,7 @@ ComposerWindow *MainWindow::respond(ReplyKind kind)
         return nullptr;
     }
     auto *w = new ComposerWindow(m_controller, m_passwords, accounts(), account.id, this);
+    trackDraft(w);
     w->setDraft(*draft);
     connect(w, &ComposerWindow::sendFailed, this, [this](const SendResult &r) {
         if (r.failureEventId)
@@ -622,6 +649,76 @@ ComposerWindow *MainWindow::respond(ReplyKind kind)
                                                                                      : MessageFlag::Forwarded;
     connect(w, &ComposerWindow::sent, this, [this, original, mark] { m_mail->setFlags({original}, mark, 0); });
     return w;
+}
+
+void MainWindow::trackDraft(ComposerWindow *w)
+{
+    connect(w, &ComposerWindow::draftEdited, this, [this, w] { saveDraft(w); });
+    connect(w, &ComposerWindow::sent, this, [this, w](const SendResult &) {
+        w->setProperty("carteiroSent", true);
+        for (DraftSave &save : m_draftSaves)
+            if (save.composer == w)
+                save.sent = true;
+        if (w->draftId())
+            m_mail->removeDraft(w->draftId());
+        w->setDraftId(0);
+    });
+}
+
+void MainWindow::saveDraft(ComposerWindow *w)
+{
+    for (const DraftSave &save : std::as_const(m_draftSaves))
+        if (save.composer == w) { // one save per composer at a time: no second new row
+            w->setProperty("carteiroDraftDirty", true);
+            return;
+        }
+    DraftEntry entry;
+    entry.id = w->draftId();
+    entry.accountId = w->account().id;
+    entry.subject = w->subjectEdit()->text();
+    entry.payload = DraftCodec::encode({w->account().id, w->draft()});
+    entry.updated = QDateTime::currentDateTimeUtc();
+    const quint64 token = ++m_nextDraftToken;
+    m_draftSaves.insert(token, {w, false});
+    m_mail->saveDraft(token, entry);
+}
+
+void MainWindow::onDraftsLoaded(const QList<DraftEntry> &drafts)
+{
+    const bool open = m_openDraftsWhenLoaded;
+    m_openDraftsWhenLoaded = false;
+    m_draftsAction->setText(drafts.isEmpty() ? tr("Open unsent &drafts")
+                                             : tr("Open unsent &drafts (%1)").arg(drafts.size()));
+    if (!open) {
+        if (!drafts.isEmpty())
+            statusBar()->showMessage(tr("%n unsent draft(s) kept from before: File > Open unsent drafts.", nullptr,
+                                        int(drafts.size())),
+                                     15000);
+        return;
+    }
+    QSet<qint64> opened;
+    for (ComposerWindow *c : findChildren<ComposerWindow *>())
+        opened.insert(c->draftId());
+    int shown = 0;
+    for (const DraftEntry &d : drafts) {
+        if (opened.contains(d.id))
+            continue; // already being edited
+        QString error;
+        const auto saved = DraftCodec::decode(d.payload, &error);
+        if (!saved) {
+            statusBar()->showMessage(tr("Draft \"%1\" cannot be opened: %2").arg(d.subject, error), 10000);
+            continue;
+        }
+        auto *w = new ComposerWindow(m_controller, m_passwords, accounts(),
+                                     saved->accountId.isEmpty() ? currentAccount().id : saved->accountId, this);
+        trackDraft(w);
+        w->setDraft(saved->draft);
+        w->setDraftId(d.id);
+        w->show();
+        ++shown;
+    }
+    if (shown == 0)
+        statusBar()->showMessage(tr("No unsent drafts to open."), 6000);
 }
 
 void MainWindow::newAccount()

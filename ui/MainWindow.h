@@ -9,6 +9,7 @@
 #include "store/StoreRecords.h"
 
 #include <QMainWindow>
+#include <QHash>
 #include <QPointer>
 
 class QAction;
@@ -74,6 +75,7 @@ public:
     QAction *markUnreadAction() const { return m_markUnreadAction; }
     QAction *flagAction() const { return m_flagAction; }
     QAction *threadsAction() const { return m_threadsAction; }
+    QAction *draftsAction() const { return m_draftsAction; }
     MailController *mail() const { return m_mail; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     QTreeView *folderView() const { return m_folders; }
@@ -122,6 +124,11 @@ private:
     void updateMessageActions();
     void changeFlags(quint32 add, quint32 remove);
     QList<qint64> selectedMessageIds() const;
+    // Drafts autosave: each composer's draft goes to the store a moment after an
+    // edit and leaves it once sent; "Open unsent drafts" brings them back.
+    void trackDraft(ComposerWindow *w);
+    void saveDraft(ComposerWindow *w);
+    void onDraftsLoaded(const QList<DraftEntry> &drafts);
 
     TraceHub *m_hub;
     SendController *m_controller;
@@ -144,12 +151,21 @@ private:
     qint64 m_wantedBody = 0;   // the message whose body the reader waits for
     QByteArray m_shownRaw;     // the raw message in the reader (for reply/forward)
     QString m_pendingFolder;   // selectFolder() before the folder list arrived
+    struct DraftSave
+    {
+        QPointer<ComposerWindow> composer;
+        bool sent = false; // the message went out while this save was on its way
+    };
+    QHash<quint64, DraftSave> m_draftSaves; // token -> the composer it saves
+    quint64 m_nextDraftToken = 0;
+    bool m_openDraftsWhenLoaded = false;
     InspectorDock *m_dock = nullptr;
     quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;
     QAction *m_replyAction = nullptr, *m_replyAllAction = nullptr, *m_forwardAction = nullptr,
             *m_forwardAttachedAction = nullptr, *m_deleteAction = nullptr, *m_markReadAction = nullptr,
-            *m_markUnreadAction = nullptr, *m_flagAction = nullptr, *m_threadsAction = nullptr;
+            *m_markUnreadAction = nullptr, *m_flagAction = nullptr, *m_threadsAction = nullptr,
+            *m_draftsAction = nullptr;
     QLabel *m_statusText = nullptr;
     QProgressBar *m_statusProgress = nullptr;
     QPushButton *m_statusCancel = nullptr;

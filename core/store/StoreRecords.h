@@ -97,3 +97,4 @@ struct DraftEntry
 
 Q_DECLARE_METATYPE(carteiro::StoredFolder)
 Q_DECLARE_METATYPE(carteiro::StoredMessage)
+Q_DECLARE_METATYPE(carteiro::DraftEntry)

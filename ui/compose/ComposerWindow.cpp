@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace carteiro {
@@ -130,6 +131,13 @@ ComposerWindow::ComposerWindow(SendController *controller, PasswordResolver *pas
         connect(f->lineEdit(), &QLineEdit::textChanged, this, &ComposerWindow::updateEstimate);
     connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::updateEstimate);
     connect(m_attachments, &AttachmentList::changed, this, &ComposerWindow::updateEstimate);
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(3000);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (!m_sending && hasContent())
+            Q_EMIT draftEdited();
+    });
     connect(m_attachButton, &QPushButton::clicked, this, [this] {
         attachPaths(QFileDialog::getOpenFileNames(this, tr("Attach files")));
     });
@@ -305,8 +313,22 @@ void ComposerWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+void ComposerWindow::setAutosaveDelay(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+bool ComposerWindow::hasContent() const
+{
+    return !m_to->text().trimmed().isEmpty() || !m_cc->text().trimmed().isEmpty() ||
+           !m_bcc->text().trimmed().isEmpty() || !m_subject->text().trimmed().isEmpty() ||
+           !m_body->toPlainText().trimmed().isEmpty() || !draft().attachments.isEmpty();
+}
+
 void ComposerWindow::updateEstimate()
 {
+    if (m_autosave) // every edit passes here: save a moment after the last one
+        m_autosave->start();
     const SizeEstimate e = SizeEstimate::of(draft());
     m_estimate = e.total;
     QString text = tr("Estimated size: %1").arg(SizeEstimate::formatBytes(e.total));

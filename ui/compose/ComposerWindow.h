@@ -21,6 +21,7 @@ class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QTemporaryDir;
+class QTimer;
 
 namespace carteiro {
 
@@ -48,6 +49,13 @@ public:
     // Returns false (and shows why) if an attachment could not be added.
     bool setDraft(const MessageDraft &draft);
     AccountSettings account() const;
+    // Autosave (security.md 22): a few seconds after the last edit, draftEdited()
+    // asks the owner to store draft(); the store's id then comes back here.
+    qint64 draftId() const { return m_draftId; }
+    void setDraftId(qint64 id) { m_draftId = id; }
+    void setAutosaveDelay(int ms);
+    // Something worth keeping: a recipient, a subject, body text or an attachment.
+    bool hasContent() const;
 
     bool attachFile(const QString &path, QString *error = nullptr);
     bool attachImage(const QImage &image, QString *error = nullptr);
@@ -81,6 +89,7 @@ public:
 Q_SIGNALS:
     void sent(const carteiro::SendResult &result);
     void sendFailed(const carteiro::SendResult &result);
+    void draftEdited();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -114,6 +123,8 @@ private:
     int m_pasted = 0;
     qint64 m_estimate = 0;
     bool m_sending = false;
+    qint64 m_draftId = 0;
+    QTimer *m_autosave = nullptr;
     QString m_inReplyTo;     // RFC 5322 §3.6.4, from setDraft()
     QStringList m_references;
 };

@@ -13,6 +13,8 @@ MailController::MailController(TraceHub *hub, const QString &storePath, QObject 
     qRegisterMetaType<QList<carteiro::StoredFolder>>();
     qRegisterMetaType<QList<carteiro::StoredMessage>>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<carteiro::DraftEntry>();
+    qRegisterMetaType<QList<carteiro::DraftEntry>>();
     m_thread.setObjectName(QStringLiteral("carteiro-mail"));
     m_worker = new MailWorker(hub, storePath);
     m_worker->moveToThread(&m_thread);
@@ -27,6 +29,8 @@ MailController::MailController(TraceHub *hub, const QString &storePath, QObject 
     connect(m_worker, &MailWorker::activity, this, &MailController::activity);
     connect(m_worker, &MailWorker::progress, this, &MailController::progress);
     connect(m_worker, &MailWorker::failed, this, &MailController::failed);
+    connect(m_worker, &MailWorker::draftSaved, this, &MailController::draftSaved);
+    connect(m_worker, &MailWorker::draftsLoaded, this, &MailController::draftsLoaded);
     m_thread.start();
 }
 
@@ -88,6 +92,21 @@ void MailController::deleteToTrash(const QList<qint64> &messageIds)
 void MailController::appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, specialUse, raw, flags] { w->appendMessage(specialUse, raw, flags); });
+}
+
+void MailController::saveDraft(quint64 token, const DraftEntry &draft)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, token, draft] { w->saveDraft(token, draft); });
+}
+
+void MailController::removeDraft(qint64 draftId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, draftId] { w->removeDraft(draftId); });
+}
+
+void MailController::loadDrafts()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->loadDrafts(); });
 }
 
 } // namespace carteiro

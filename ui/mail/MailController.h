@@ -45,6 +45,12 @@ public:
     // Files `raw` in the folder of that special use ("\\Sent", "\\Drafts"): IMAP APPEND.
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
 
+    // Drafts autosave (security.md 22): written durably on the worker thread.
+    // `token` comes back with draftSaved so the caller knows which composer it was.
+    void saveDraft(quint64 token, const carteiro::DraftEntry &draft);
+    void removeDraft(qint64 draftId);
+    void loadDrafts(); // every account's: draftsLoaded
+
     QString accountId() const { return m_accountId; }
     qint64 openFolderId() const { return m_folderId; }
     const QThread *workerThread() const { return &m_thread; }
@@ -62,6 +68,8 @@ Q_SIGNALS:
     // What the engine is doing now ("Synchronising INBOX..."), empty when idle.
     void activity(const QString &text, bool busy);
     void progress(qint64 done, qint64 total);
+    void draftSaved(quint64 token, qint64 draftId);
+    void draftsLoaded(const QList<carteiro::DraftEntry> &drafts);
     // One sentence naming the step and quoting the server.
     void failed(const QString &message);
 

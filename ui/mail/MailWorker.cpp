@@ -317,6 +317,32 @@ void MailWorker::appendMessage(const QByteArray &specialUse, const QByteArray &r
         m_imap->appendMessage(QString::fromLatin1(specialUse), raw, flags);
 }
 
+// --- drafts ------------------------------------------------------------------
+
+void MailWorker::saveDraft(quint64 token, const DraftEntry &draft)
+{
+    if (!ensureStore())
+        return;
+    const qint64 id = m_store->saveDraft(draft); // durable before it returns
+    if (!id) {
+        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Saving the draft: %1").arg(m_store->error()));
+        return;
+    }
+    Q_EMIT draftSaved(token, id);
+}
+
+void MailWorker::removeDraft(qint64 draftId)
+{
+    if (ensureStore() && !m_store->removeDraft(draftId))
+        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Removing the draft: %1").arg(m_store->error()));
+}
+
+void MailWorker::loadDrafts()
+{
+    if (ensureStore())
+        Q_EMIT draftsLoaded(m_store->drafts());
+}
+
 // --- POP3 --------------------------------------------------------------------
 
 void MailWorker::startPop3()

@@ -37,6 +37,9 @@ public:
     void move(const QList<qint64> &messageIds, qint64 targetFolderId, bool keepOriginal);
     void deleteToTrash(const QList<qint64> &messageIds);
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
+    void saveDraft(quint64 token, const DraftEntry &draft);
+    void removeDraft(qint64 draftId);
+    void loadDrafts();
     // Closes connections and the store on this thread (before it ends).
     void shutdown();
 
@@ -51,6 +54,8 @@ Q_SIGNALS:
     void folderSynced(qint64 folderId);
     void activity(const QString &text, bool busy);
     void progress(qint64 done, qint64 total);
+    void draftSaved(quint64 token, qint64 draftId);
+    void draftsLoaded(const QList<carteiro::DraftEntry> &drafts);
     void failed(const QString &message);
 
 private:
