@@ -379,6 +379,37 @@
     </message>
 </context>
 <context>
+    <name>DraftCodec</name>
+    <message>
+        <source>the saved draft&apos;s %1 field is not a list</source>
+        <translation>o campo %1 do rascunho salvo não é uma lista</translation>
+    </message>
+    <message>
+        <source>the saved draft&apos;s %1 address &quot;%2&quot; is not valid: %3</source>
+        <translation>o endereço %1 &quot;%2&quot; do rascunho salvo não é válido: %3</translation>
+    </message>
+    <message>
+        <source>the saved draft is not readable (%1 at byte %2)</source>
+        <translation>o rascunho salvo não pode ser lido (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <source>the saved draft has version %1; this Carteiro reads 1 to %2</source>
+        <translation>o rascunho salvo tem a versão %1; este Carteiro lê de 1 a %2</translation>
+    </message>
+    <message>
+        <source>the saved draft&apos;s sender is not valid: %1</source>
+        <translation>o remetente do rascunho salvo não é válido: %1</translation>
+    </message>
+    <message>
+        <source>the saved draft&apos;s attachment &quot;%1&quot; is damaged</source>
+        <translation>o anexo &quot;%1&quot; do rascunho salvo está danificado</translation>
+    </message>
+    <message>
+        <source>the saved draft&apos;s attachment &quot;%1&quot; has no file</source>
+        <translation>o anexo &quot;%1&quot; do rascunho salvo não tem arquivo</translation>
+    </message>
+</context>
+<context>
     <name>FolderTreeModel</name>
     <message>
         <source>The list of messages is empty.</source>
@@ -620,6 +651,14 @@
     <message>
         <source>IMAP: %1</source>
         <translation>IMAP: %1</translation>
+    </message>
+    <message>
+        <source>Saving the draft: %1</source>
+        <translation>Salvando o rascunho: %1</translation>
+    </message>
+    <message>
+        <source>Removing the draft: %1</source>
+        <translation>Removendo o rascunho: %1</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3871,33 @@ Erro: %2</translation>
     <message>
         <source>Cannot prepare the reply: %1</source>
         <translation>Não é possível preparar a resposta: %1</translation>
+    </message>
+    <message>
+        <source>Open unsent &amp;drafts</source>
+        <translation>Abrir rascunhos &amp;não enviados</translation>
+    </message>
+    <message>
+        <source>Reopen the messages you were writing and did not send</source>
+        <translation>Reabrir as mensagens que você estava escrevendo e não enviou</translation>
+    </message>
+    <message>
+        <source>Open unsent &amp;drafts (%1)</source>
+        <translation>Abrir rascunhos &amp;não enviados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent draft(s) kept from before: File &gt; Open unsent drafts.</source>
+        <translation>
+            <numerusform>%n rascunho não enviado guardado de antes: Arquivo &gt; Abrir rascunhos não enviados.</numerusform>
+            <numerusform>%n rascunhos não enviados guardados de antes: Arquivo &gt; Abrir rascunhos não enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; cannot be opened: %2</source>
+        <translation>O rascunho &quot;%1&quot; não pode ser aberto: %2</translation>
+    </message>
+    <message>
+        <source>No unsent drafts to open.</source>
+        <translation>Nenhum rascunho não enviado para abrir.</translation>
     </message>
 </context>
 <context>
