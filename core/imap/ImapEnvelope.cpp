@@ -47,7 +47,7 @@ QList<ImapAddress> addressList(ImapTokenizer &tok)
                              .arg(kMaxAddresses));
             break;
         }
-        list.append(a);
+        list.append(std::move(a));
         tok.skipSpaces();
     }
     return list;

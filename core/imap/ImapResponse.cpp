@@ -44,26 +44,41 @@ QList<QByteArray> atomList(ImapTokenizer &tok)
     return out;
 }
 
-// RFC 3501 §9 date-time: "17-Jul-1996 02:44:25 -0700"
+// text split at sep into exactly N parts (empty parts count), without allocating
+template <int N>
+bool splitExactly(QByteArrayView text, char sep, QByteArrayView (&parts)[N])
+{
+    int n = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != sep)
+            continue;
+        if (n == N)
+            return false;
+        parts[n++] = text.sliced(start, i - start);
+        start = i + 1;
+    }
+    return n == N;
+}
+
+// RFC 3501 §9 date-time: "17-Jul-1996 02:44:25 -0700" (read once per FETCH: no
+// temporary strings)
 QDateTime internalDate(QByteArrayView text)
 {
     static const char *months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                    "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QList<QByteArray> parts = text.toByteArray().trimmed().split(' ');
-    if (parts.size() != 3)
-        return {};
-    const QList<QByteArray> dmy = parts[0].split('-');
-    const QList<QByteArray> hms = parts[1].split(':');
-    if (dmy.size() != 3 || hms.size() != 3 || parts[2].size() != 5)
+    QByteArrayView parts[3], dmy[3], hms[3];
+    if (!splitExactly(text.trimmed(), ' ', parts) || !splitExactly(parts[0], '-', dmy) ||
+        !splitExactly(parts[1], ':', hms) || parts[2].size() != 5)
         return {};
     int month = 0;
     for (int m = 0; m < 12; ++m)
-        if (dmy[1].toLower() == months[m])
+        if (dmy[1].compare(months[m], Qt::CaseInsensitive) == 0)
             month = m + 1;
     const QDate date(dmy[2].toInt(), month, dmy[0].toInt());
     const QTime time(hms[0].toInt(), hms[1].toInt(), hms[2].toInt());
     const int sign = parts[2][0] == '-' ? -1 : 1;
-    const int offset = sign * (parts[2].mid(1, 2).toInt() * 3600 + parts[2].mid(3, 2).toInt() * 60);
+    const int offset = sign * (parts[2].sliced(1, 2).toInt() * 3600 + parts[2].sliced(3, 2).toInt() * 60);
     if (!date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);

@@ -151,7 +151,7 @@ void ImapFolderSync::onUntagged(const ImapResponse &r)
         if (f.uid == 0)
             return; // without a UID nothing can be matched; the next sync catches up
         if (f.envelope) {
-            m_rows.insert(f.uid, ImapMessageRow::fromFetch(f));
+            m_rows.emplace(f.uid, ImapMessageRow::fromFetch(f, &m_words));
         } else if (f.hasFlags) {
             MailStore::FlagUpdate u;
             u.uid = f.uid;

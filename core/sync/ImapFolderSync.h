@@ -15,6 +15,7 @@
 // Nothing is written before the server accepted the SELECT.
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
+#include "sync/ImapMessageRow.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -111,6 +112,7 @@ private:
     QHash<quint64, QList<quint32>> m_chunks; // job -> the UIDs it asked for
     QList<quint32> m_newUids;                // descending
     QHash<quint32, StoredMessage> m_rows;    // fetched, not yet written
+    ImapMessageRow::WordCache m_words;      // decoded names, shared by the fetches
     QHash<quint32, MailStore::FlagUpdate> m_flagUpdates;
     QList<quint32> m_vanished;
     qint64 m_fetched = 0;

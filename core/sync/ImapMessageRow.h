@@ -7,14 +7,39 @@
 #include "imap/ImapResponse.h"
 #include "store/StoreRecords.h"
 
+#include <QHash>
+
 namespace carteiro {
 
 class ImapMessageRow
 {
 public:
-    static StoredMessage fromFetch(const ImapFetch &fetch);
+    // Remembers HeaderFields::decodeWords results for one sync: the same
+    // encoded names (senders, recipients) come back in message after message,
+    // and decoding an RFC 2047 word is the costliest step of a row. Bounded:
+    // forgets everything when full.
+    class WordCache
+    {
+    public:
+        explicit WordCache(qsizetype capacity = 4096) : m_capacity(capacity) {}
+        QString decode(const QByteArray &value);
+
+        // The common shape decoded without vmime: printable ASCII, words apart
+        // by spaces, each word plain or one well-formed UTF-8 (or US-ASCII)
+        // B/Q encoded word whose bytes are valid UTF-8. The same text as
+        // HeaderFields::decodeWords; false (and nothing decoded) for anything
+        // else, which goes to HeaderFields::decodeWords.
+        static bool decodeSimple(const QByteArray &value, QString *out);
+
+    private:
+        qsizetype m_capacity;
+        QHash<QByteArray, QString> m_decoded;
+    };
+
+    // cache: optional, shared between the fetches of one sync
+    static StoredMessage fromFetch(const ImapFetch &fetch, WordCache *cache = nullptr);
     // "Name <addr>, addr2" for display; group markers (RFC 5322 §3.4) skipped.
-    static QString addressList(const QList<ImapAddress> &addresses);
+    static QString addressList(const QList<ImapAddress> &addresses, WordCache *cache = nullptr);
     // RFC 5322 §3.3 date-time to UTC (a trailing "(UTC)" comment is allowed);
     // invalid when unreadable.
     static QDateTime parseDate(const QByteArray &value);

@@ -269,3 +269,20 @@ TEST(ImapSequenceSet, ParseFormatAndChunks)
 }
 
 } // namespace
+
+TEST(ImapResponse, InternalDateForms)
+{
+    auto date = [](const QByteArray &text) {
+        QString error;
+        const auto r = ImapResponse::parse("* 1 FETCH (UID 1 INTERNALDATE \"" + text + "\")", &error);
+        EXPECT_TRUE(r.has_value()) << error.toStdString();
+        return r ? r->fetch.internalDate : QDateTime();
+    };
+    // RFC 3501 §9 date-day-fixed: a space before a one-digit day; months in any case
+    EXPECT_EQ(date(" 7-jul-1996 02:44:25 +0130").toUTC(), QDateTime(QDate(1996, 7, 7), QTime(1, 14, 25), Qt::UTC));
+    EXPECT_EQ(date("07-JUL-1996 23:59:59 -0000").toUTC(), QDateTime(QDate(1996, 7, 7), QTime(23, 59, 59), Qt::UTC));
+    for (const QByteArray bad : {"", "17-Jul-1996", "17-Jul-1996 02:44:25", "17-Jul-1996  02:44:25 -0700",
+                                 "17-Jly-1996 02:44:25 -0700", "17-Jul-1996 02:44 -0700", "17-Jul-1996-1 02:44:25 -0700",
+                                 "17-Jul-1996 02:44:25 -07", "32-Jul-1996 02:44:25 -0700", "17-Jul-1996 25:44:25 -0700"})
+        EXPECT_FALSE(date(bad).isValid()) << bad.constData();
+}

@@ -1,7 +1,10 @@
 // ImapMessageRow: the list row read from ENVELOPE and BODYSTRUCTURE, parsed
 // from real FETCH lines (ImapResponse) as the sync receives them.
 #include "imap/ImapResponse.h"
+#include "mime/HeaderFields.h"
 #include "sync/ImapMessageRow.h"
+
+#include <QRandomGenerator>
 
 #include <gtest/gtest.h>
 
@@ -88,3 +91,91 @@ TEST(ImapMessageRow, BadDateIsInvalidAndControlCharactersAreStripped)
 }
 
 } // namespace
+
+namespace {
+
+// The fast decoder either declines or gives exactly HeaderFields::decodeWords.
+void expectSameAsHeaderFields(const QByteArray &value, bool mustBeSimple)
+{
+    QString fast;
+    const bool simple = ImapMessageRow::WordCache::decodeSimple(value, &fast);
+    EXPECT_EQ(simple, mustBeSimple) << value.constData();
+    if (simple) {
+        EXPECT_EQ(fast, HeaderFields::decodeWords(value)) << value.constData();
+    }
+    ImapMessageRow::WordCache cache(4);
+    EXPECT_EQ(cache.decode(value), HeaderFields::decodeWords(value)) << value.constData();
+    EXPECT_EQ(cache.decode(value), HeaderFields::decodeWords(value)) << value.constData(); // remembered
+}
+
+QByteArray encodedWord(const QString &text, bool base64, bool upper = true)
+{
+    const QByteArray raw = text.toUtf8();
+    if (base64)
+        return (upper ? "=?UTF-8?B?" : "=?utf-8?b?") + raw.toBase64() + "?=";
+    QByteArray q;
+    for (const char c : raw) {
+        const auto u = uchar(c);
+        if ((u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z'))
+            q += c;
+        else if (u == ' ')
+            q += '_';
+        else
+            q += '=' + QByteArray::number(u, 16).toUpper().rightJustified(2, '0');
+    }
+    return (upper ? "=?UTF-8?Q?" : "=?utf-8?q?") + q + "?=";
+}
+
+} // namespace
+
+TEST(ImapMessageRow, SimpleEncodedWordsDecodeAsHeaderFields)
+{
+    const bool simple = true, declined = false;
+    expectSameAsHeaderFields("=?UTF-8?B?RsOhYmlvIEJyYW5kw6Nv?=", simple);
+    expectSameAsHeaderFields("=?UTF-8?Q?F=C3=A1bio_Brand=C3=A3o?=", simple);
+    expectSameAsHeaderFields("=?utf-8?q?Ol=C3=A1?= =?utf-8?q?_mundo?=", simple); // the space between is not text
+    expectSameAsHeaderFields("Re: =?UTF-8?Q?Pr=C3=B3xima?= =?UTF-8?B?cmV1bmnDo28=?= #12", simple);
+    expectSameAsHeaderFields("=?UTF-8?Q?Relat=C3=B3rio?= trimestral #7", simple);
+    expectSameAsHeaderFields("Re:  =?UTF-8?Q?A=C3=A7=C3=A3o?=   necessária", declined); // 8-bit: not ASCII
+    expectSameAsHeaderFields("Re:  =?UTF-8?Q?A=C3=A7=C3=A3o?=   necess", simple);
+    expectSameAsHeaderFields("=?US-ASCII?Q?Keith_Moore?=", simple);
+    expectSameAsHeaderFields(" =?US-ASCII?Q?Keith_Moore?= ", declined); // vmime trims: left to it
+    expectSameAsHeaderFields("=?UTF-8?Q?tab=09here?=", simple);          // control characters dropped
+    // A character split across two words stays whole.
+    expectSameAsHeaderFields("=?UTF-8?Q?Jo=C3?= =?UTF-8?Q?=A3o?=", simple);
+    // Declined: other charsets, language tags, broken words, invalid UTF-8, ASCII controls.
+    expectSameAsHeaderFields("=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=", declined);
+    expectSameAsHeaderFields("=?UTF-8*pt?Q?Ol=C3=A1?=", declined);
+    expectSameAsHeaderFields("=?UTF-8?Q?Ol=C3=A?=", declined);
+    expectSameAsHeaderFields("=?UTF-8?B?RsOhYmlv?", declined);
+    expectSameAsHeaderFields("=?UTF-8?B?RsOhYml?=", declined);
+    expectSameAsHeaderFields("=?UTF-8?X?abc?=", declined);
+    expectSameAsHeaderFields("=?UTF-8?Q?=FF?=", declined);
+    expectSameAsHeaderFields("a=?UTF-8?Q?b?=c", declined);
+    expectSameAsHeaderFields("=?UTF-8?Q?a?==?UTF-8?Q?b?=", declined);
+    expectSameAsHeaderFields("x\ty =?UTF-8?Q?a?=", declined);
+
+    // The shapes the benchmark mailbox and real mail use, at random.
+    const QStringList words = {QStringLiteral("Aula"),      QStringLiteral("exercícios"), QStringLiteral("Conceição"),
+                               QStringLiteral("Müller"),    QStringLiteral("#42"),        QStringLiteral("Re:"),
+                               QStringLiteral("Résumé"),    QStringLiteral("and"),        QStringLiteral("Zé"),
+                               QStringLiteral("próxima"),   QStringLiteral("a_b=c"),      QStringLiteral("日本語"),
+                               QStringLiteral("(comment)"), QStringLiteral("\"quoted\"")};
+    QRandomGenerator rnd(4400);
+    for (int n = 0; n < 2000; ++n) {
+        QByteArray value;
+        const int count = 1 + int(rnd.bounded(5));
+        for (int w = 0; w < count; ++w) {
+            if (w > 0)
+                value += QByteArray(1 + int(rnd.bounded(2)), ' ');
+            const QString word = words.at(int(rnd.bounded(int(words.size()))));
+            const bool ascii = word.toUtf8().size() == word.size();
+            if (ascii && rnd.bounded(2) == 0)
+                value += word.toUtf8();
+            else
+                value += encodedWord(rnd.bounded(3) == 0 ? word + QLatin1Char(' ') : word, rnd.bounded(2) == 0,
+                                     rnd.bounded(2) == 0);
+        }
+        expectSameAsHeaderFields(value, true);
+    }
+}
