@@ -132,10 +132,12 @@ int runSync(const QStringList &args)
     if (!store.open())
         return fail(Refused, QCoreApplication::translate("Cli", "store %1: %2").arg(path, store.error()));
 
-    // Nobody reads the inspector's history in the CLI (--trace streams through the
-    // listener): a short ring instead of 20,000 lines (~20 MB on a large folder).
+    // Nobody reads the inspector's history or batches in the CLI (--trace streams
+    // through the listener): a short ring instead of 20,000 lines (~20 MB on a
+    // large folder), and batches of 10 ms instead of 100 ms of lines.
     TraceHub::Limits traceLimits;
     traceLimits.eventsPerConnection = 256;
+    traceLimits.batchIntervalMs = 10;
     TraceHub hub(traceLimits);
     hub.addSecret(creds.password.toUtf8());
     hub.addSecret(creds.oauthToken.toUtf8());

@@ -190,10 +190,16 @@ QString ImapMessageRow::WordCache::decode(const QByteArray &value)
         return *it;
     if (m_decoded.size() >= m_capacity)
         m_decoded.clear();
-    QString text;
-    if (!decodeSimple(value, &text))
-        text = HeaderFields::decodeWords(value);
+    const QString text = decodeOnce(value);
     m_decoded.insert(value, text);
+    return text;
+}
+
+QString ImapMessageRow::WordCache::decodeOnce(const QByteArray &value)
+{
+    QString text;
+    if (!value.contains("=?") || !decodeSimple(value, &text))
+        text = HeaderFields::decodeWords(value);
     return text;
 }
 
@@ -256,7 +262,8 @@ StoredMessage ImapMessageRow::fromFetch(const ImapFetch &f, WordCache *cache)
         }
         m.to = addressList(e->to, cache);
         m.cc = addressList(e->cc, cache);
-        m.subject = decodeWords(e->subject, cache);
+        // Subjects rarely repeat exactly: decoded, not remembered.
+        m.subject = cache ? WordCache::decodeOnce(e->subject) : HeaderFields::decodeWords(e->subject);
         m.messageId = e->messageId;
         m.inReplyTo = e->inReplyTo;
     }

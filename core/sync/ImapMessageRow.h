@@ -21,8 +21,10 @@ public:
     class WordCache
     {
     public:
-        explicit WordCache(qsizetype capacity = 4096) : m_capacity(capacity) {}
+        explicit WordCache(qsizetype capacity = 2048) : m_capacity(capacity) {}
         QString decode(const QByteArray &value);
+        // The same text, not remembered (for values that seldom repeat).
+        static QString decodeOnce(const QByteArray &value);
 
         // The common shape decoded without vmime: printable ASCII, words apart
         // by spaces, each word plain or one well-formed UTF-8 (or US-ASCII)

@@ -106,6 +106,7 @@ void expectSameAsHeaderFields(const QByteArray &value, bool mustBeSimple)
     ImapMessageRow::WordCache cache(4);
     EXPECT_EQ(cache.decode(value), HeaderFields::decodeWords(value)) << value.constData();
     EXPECT_EQ(cache.decode(value), HeaderFields::decodeWords(value)) << value.constData(); // remembered
+    EXPECT_EQ(ImapMessageRow::WordCache::decodeOnce(value), HeaderFields::decodeWords(value)) << value.constData();
 }
 
 QByteArray encodedWord(const QString &text, bool base64, bool upper = true)
