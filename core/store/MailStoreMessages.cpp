@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace carteiro {
 
 using namespace storesql;
@@ -50,29 +52,57 @@ StoredMessage messageFrom(const QSqlQuery &q)
 
 // --- messages ------------------------------------------------------------
 
+namespace {
+
+// The upsert's columns, bound by name: Qt's positional binding formats a
+// placeholder name (":%1") for every value, a measurable part of storing a
+// large folder's rows.
+constexpr const char *kUpsertColumns[] = {"folder",       "uid",      "uidl",         "flags",      "keywords",
+                                          "modseq",       "envelope_known", "size",   "internaldate", "date",
+                                          "from_name",    "from_address",   "to_list", "cc_list",     "subject",
+                                          "message_id",   "in_reply_to",    "refs",    "has_attachments"};
+constexpr int kUpsertColumnCount = int(std::size(kUpsertColumns));
+
+const QString *upsertPlaceholders()
+{
+    static const QList<QString> names = [] {
+        QList<QString> out;
+        for (const char *column : kUpsertColumns)
+            out << QLatin1Char(':') + QLatin1String(column);
+        return out;
+    }();
+    return names.constData();
+}
+
+} // namespace
+
 bool MailStore::bindAndUpsert(QSqlQuery &byUid, QSqlQuery &byUidl, qint64 folderId, const StoredMessage &m,
                               qint64 *id) const
 {
     QSqlQuery &q = m.uid ? byUid : byUidl;
-    q.addBindValue(folderId);
-    q.addBindValue(m.uid ? QVariant(qlonglong(m.uid)) : QVariant());
-    q.addBindValue(nullIfEmpty(m.uidl));
-    q.addBindValue(qlonglong(m.flags));
-    q.addBindValue(nullIfEmpty(joinKeywords(m.keywords)));
-    q.addBindValue(qlonglong(m.modSeq));
-    q.addBindValue(m.envelopeKnown);
-    q.addBindValue(m.size);
-    q.addBindValue(dateValue(m.internalDate));
-    q.addBindValue(dateValue(m.date));
-    q.addBindValue(m.fromName);
-    q.addBindValue(m.fromAddress);
-    q.addBindValue(m.to);
-    q.addBindValue(m.cc);
-    q.addBindValue(m.subject);
-    q.addBindValue(nullIfEmpty(m.messageId));
-    q.addBindValue(nullIfEmpty(m.inReplyTo));
-    q.addBindValue(nullIfEmpty(m.references));
-    q.addBindValue(m.hasAttachments);
+    const QString *name = upsertPlaceholders();
+    const QVariant values[] = {folderId,
+                               m.uid ? QVariant(qlonglong(m.uid)) : QVariant(),
+                               nullIfEmpty(m.uidl),
+                               qlonglong(m.flags),
+                               nullIfEmpty(joinKeywords(m.keywords)),
+                               qlonglong(m.modSeq),
+                               m.envelopeKnown,
+                               m.size,
+                               dateValue(m.internalDate),
+                               dateValue(m.date),
+                               m.fromName,
+                               m.fromAddress,
+                               m.to,
+                               m.cc,
+                               m.subject,
+                               nullIfEmpty(m.messageId),
+                               nullIfEmpty(m.inReplyTo),
+                               nullIfEmpty(m.references),
+                               m.hasAttachments};
+    static_assert(std::size(values) == kUpsertColumnCount);
+    for (int i = 0; i < kUpsertColumnCount; ++i)
+        q.bindValue(name[i], values[i]);
     if (!q.exec())
         return false;
     if (id) {
@@ -90,21 +120,24 @@ QString MailStore::upsertSql(const char *conflictColumn, bool returningId)
     // given, modseq, size and internaldate; it never clears a known envelope.
     static const char *kEnvelope[] = {"date",    "from_name",   "from_address", "to_list", "cc_list",
                                       "subject", "message_id", "in_reply_to",  "refs",    "has_attachments"};
+    QString columns, placeholders;
+    for (const char *column : kUpsertColumns) {
+        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QLatin1String(column);
+        placeholders += (placeholders.isEmpty() ? QStringLiteral(":") : QStringLiteral(", :")) + QLatin1String(column);
+    }
     QString set;
     for (const char *column : kEnvelope)
         set += QStringLiteral(", %1 = CASE WHEN excluded.envelope_known THEN excluded.%1 ELSE %1 END")
                    .arg(QLatin1String(column));
     return QStringLiteral(
-               "INSERT INTO messages (folder, uid, uidl, flags, keywords, modseq, envelope_known, size,"
-               " internaldate, date, from_name, from_address, to_list, cc_list, subject, message_id,"
-               " in_reply_to, refs, has_attachments)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+               "INSERT INTO messages (%4) VALUES (%5)"
                " ON CONFLICT(folder, %1) DO UPDATE SET flags = excluded.flags, keywords = excluded.keywords,"
                " modseq = CASE WHEN excluded.modseq <> 0 THEN excluded.modseq ELSE modseq END,"
                " size = CASE WHEN excluded.size <> 0 THEN excluded.size ELSE size END,"
                " internaldate = COALESCE(excluded.internaldate, internaldate),"
                " envelope_known = MAX(envelope_known, excluded.envelope_known)%2%3")
-        .arg(QLatin1String(conflictColumn), set, returningId ? QStringLiteral(" RETURNING id") : QString());
+        .arg(QLatin1String(conflictColumn), set, returningId ? QStringLiteral(" RETURNING id") : QString(), columns,
+             placeholders);
 }
 
 bool MailStore::upsertMessages(qint64 folderId, const QList<StoredMessage> &messages)
