@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -213,8 +215,18 @@ bool MailStore::open()
         db.close();
         return false;
     }
-    const bool pragmasOk = exec("PRAGMA foreign_keys=ON") && exec("PRAGMA busy_timeout=5000")
-                           && (memory || exec("PRAGMA journal_mode=WAL")) && exec("PRAGMA synchronous=NORMAL");
+    // Switching a fresh file to WAL needs it to itself for a moment: another
+    // connection opening it at the same time gets "database is locked" at once
+    // (SQLite does not wait there), so that step is tried again for a while.
+    bool pragmasOk = exec("PRAGMA foreign_keys=ON") && exec("PRAGMA busy_timeout=5000");
+    if (pragmasOk && !memory) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!(pragmasOk = exec("PRAGMA journal_mode=WAL")) && waited.elapsed() < 10000 &&
+               (m_lastSqlError.contains(QLatin1String("locked")) || m_lastSqlError.contains(QLatin1String("busy"))))
+            QThread::msleep(20);
+    }
+    pragmasOk = pragmasOk && exec("PRAGMA synchronous=NORMAL");
     if (!pragmasOk) {
         m_error = QCoreApplication::translate("Store", "Cannot set up the mail store %1: %2")
                       .arg(shown, m_lastSqlError);
