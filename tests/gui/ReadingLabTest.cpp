@@ -10,6 +10,7 @@
 #include "account/PasswordResolver.h"
 #include "compose/AddressField.h"
 #include "compose/ComposerWindow.h"
+#include "imap/ImapConnection.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
@@ -27,7 +28,9 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <functional>
 #include <QUuid>
 #include <gtest/gtest.h>
 
@@ -396,4 +399,62 @@ TEST_F(ReadingLab, MainWindowRepliesFlagsMovesByDropAndDeletesToTrash)
     ASSERT_TRUE(waitUntil([&] { return !listHas(w, subject); })) << w.statusText()->text().toStdString();
     ASSERT_TRUE(w.selectFolder(QStringLiteral("\\Trash")));
     ASSERT_TRUE(waitUntil([&] { return listHas(w, subject); }, 60000)) << w.statusText()->text().toStdString();
+}
+
+TEST_F(ReadingLab, ANewUidValidityReplacesTheRowsTheWindowHolds)
+{
+    // A folder deleted and created again on the server has a new UIDVALIDITY
+    // (RFC 3501 §2.3.1.1): the rows shown must be the new folder's only.
+    TraceHub raw;
+    const LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    const QString folder = QStringLiteral("Rebuilt-%1").arg(marker);
+    auto server = [&](const std::function<void(ImapConnection &)> &work) {
+        ImapConnection c(&raw, bob.account.imapChannel(), bob.account.imapConfig(bob.password));
+        QSignalSpy ready(&c, &ImapConnection::ready);
+        c.open();
+        ASSERT_TRUE(waitUntil([&] { return ready.count() > 0; }));
+        work(c);
+        c.close();
+    };
+    auto finish = [](ImapConnection &c, quint64 job) {
+        bool ok = false, done = false;
+        QObject::connect(&c, &ImapConnection::jobFinished, [&](quint64 id, const ImapCompletion &r) {
+            if (id == job) {
+                ok = r.ok;
+                done = true;
+            }
+        });
+        EXPECT_TRUE(waitUntil([&] { return done; }));
+        return ok;
+    };
+    const QByteArray first = "From: alice@example.test\r\nSubject: before " + marker.toUtf8() + "\r\n\r\nold\r\n";
+    const QByteArray second = "From: alice@example.test\r\nSubject: after " + marker.toUtf8() + "\r\n\r\nnew\r\n";
+    server([&](ImapConnection &c) {
+        EXPECT_TRUE(finish(c, c.createMailbox(folder)));
+        EXPECT_TRUE(finish(c, c.append(folder, first)));
+    });
+
+    TraceHub hub;
+    MailController mc(&hub, dir.filePath(QStringLiteral("rebuild.sqlite")));
+    Collector seen(mc);
+    mc.openAccount(bob.account, bob.password);
+    ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, folder) != nullptr; }))
+        << seen.failures.join(QLatin1Char('\n')).toStdString();
+    seen.folder = byName(seen.folders, folder)->id;
+    mc.openFolder(seen.folder);
+    ASSERT_TRUE(waitUntil([&] { return seen.withSubject(QStringLiteral("before ") + marker) != nullptr; }));
+
+    server([&](ImapConnection &c) {
+        EXPECT_TRUE(finish(c, c.deleteMailbox(folder)));
+        EXPECT_TRUE(finish(c, c.createMailbox(folder)));
+        EXPECT_TRUE(finish(c, c.append(folder, second)));
+    });
+    const int synced = seen.synced;
+    mc.refresh();
+    ASSERT_TRUE(waitUntil([&] {
+        return seen.synced > synced && seen.withSubject(QStringLiteral("after ") + marker) != nullptr;
+    }, 60000)) << seen.failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(seen.withSubject(QStringLiteral("before ") + marker), nullptr) << "the old folder's row is gone";
+    EXPECT_EQ(seen.rows.size(), 1);
+    server([&](ImapConnection &c) { EXPECT_TRUE(finish(c, c.deleteMailbox(folder))); });
 }

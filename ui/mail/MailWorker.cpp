@@ -12,10 +12,14 @@ namespace carteiro {
 
 namespace {
 // What the GUI needs to know changed about a row: flags and the state bits.
+// What the GUI needs to know changed about a row: which message it is (a store
+// id can be reused after the folder was rebuilt), its flags and state bits.
 quint64 digest(const StoredMessage &m)
 {
-    return quint64(m.flags) | (quint64(m.envelopeKnown) << 40) | (quint64(m.bodyCached) << 41) |
-           (quint64(m.modSeq & 0xffffff) << 42);
+    const quint64 identity =
+        quint32(qHashMulti(0, m.uid, m.uidl, m.size, m.internalDate.toMSecsSinceEpoch(), m.messageId, m.subject));
+    return (identity << 32) | (quint64(m.flags) & 0x3fffff) | (quint64(m.envelopeKnown) << 22) |
+           (quint64(m.bodyCached) << 23) | ((m.modSeq & 0xff) << 24);
 }
 } // namespace
 
@@ -116,6 +120,8 @@ void MailWorker::openFolder(qint64 folderId)
     QList<StoredMessage> shown;
     shown.reserve(rows.size());
     m_maxShownId = 0;
+    const auto f = m_store->folder(folderId);
+    m_openValidity = f ? f->uidValidity : 0;
     for (StoredMessage &m : rows) {
         m_maxShownId = qMax(m_maxShownId, m.id);
         if (!visible(m))
@@ -416,8 +422,13 @@ void MailWorker::startImap()
             [this](qint64, qint64 known, qint64 total) { Q_EMIT progress(known, total); });
     connect(m_imap, &ImapAccountSync::folderSynced, this, [this](qint64 folderId, int, int changed, int removed) {
         if (folderId == m_folderId) {
-            // Flags changed or mail expunged: compare every row once; else the new rows suffice.
-            if (changed > 0 || removed > 0)
+            const auto f = m_store->folder(folderId);
+            const bool rebuilt = f && f->uidValidity != m_openValidity;
+            if (f)
+                m_openValidity = f->uidValidity;
+            // Flags changed, mail expunged or the cache rebuilt (new UIDVALIDITY):
+            // compare every row once; else the new rows suffice.
+            if (changed > 0 || removed > 0 || rebuilt)
                 publishFolder();
             else
                 publishNew();

@@ -88,6 +88,7 @@ private:
     // Rows the GUI holds for the open folder: id -> a digest of flags and state.
     QHash<qint64, quint64> m_shown;
     qint64 m_maxShownId = 0; // the highest store id published for the open folder
+    quint32 m_openValidity = 0; // the open folder's UIDVALIDITY when its rows were published
     QTimer *m_publishTimer; // a child: it moves to the worker thread with us
 
     ImapAccountSync *m_imap = nullptr;
