@@ -345,18 +345,14 @@ int runFetch(const QStringList &args)
 
     if (url->protocol == Protocol::Imap) {
         ImapSession::Config config;
-        config.security = url->security == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
-                          : url->security == TransportSecurity::StartTls  ? ImapSession::Security::StartTlsRequired
-                                                                          : ImapSession::Security::PlainLab;
+        config.security = sessionSecurity<ImapSession::Security>(url->security);
         config.allowAuthWithoutTls = p.isSet(allowPlain);
         config.credentials = creds;
         config.mechanism = p.value(mech).toUpper();
         return runImap(hub, *channel, config, req);
     }
     Pop3Session::Config config;
-    config.security = url->security == TransportSecurity::ImplicitTls ? Pop3Session::Security::ImplicitTls
-                      : url->security == TransportSecurity::StartTls  ? Pop3Session::Security::StartTlsRequired
-                                                                      : Pop3Session::Security::PlainLab;
+    config.security = sessionSecurity<Pop3Session::Security>(url->security);
     config.allowPlaintextAuth = p.isSet(allowPlain);
     config.credentials = creds;
     config.mechanism = p.value(mech).toUpper();

@@ -209,9 +209,7 @@ int runSend(const QStringList &args)
 
     SmtpSession::Config config;
     config.ehloName = SmtpSession::defaultEhloName();
-    config.security = url->security == TransportSecurity::ImplicitTls ? SmtpSession::Security::ImplicitTls
-                      : url->security == TransportSecurity::StartTls  ? SmtpSession::Security::StartTlsRequired
-                                                                      : SmtpSession::Security::PlainLab;
+    config.security = sessionSecurity<SmtpSession::Security>(url->security);
     config.authenticate = authenticate;
     config.allowAuthWithoutTls = p.isSet(allowPlain);
     config.credentials = creds;

@@ -145,9 +145,7 @@ int runSync(const QStringList &args)
         hub.setListener([](const TraceEvent &e) { err(QString::fromUtf8(TraceText::line(e))); });
 
     ImapSession::Config config;
-    config.security = url->security == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
-                      : url->security == TransportSecurity::StartTls  ? ImapSession::Security::StartTlsRequired
-                                                                      : ImapSession::Security::PlainLab;
+    config.security = sessionSecurity<ImapSession::Security>(url->security);
     config.allowAuthWithoutTls = p.isSet(allowPlain);
     config.credentials = creds;
     config.mechanism = p.value(mech).toUpper();

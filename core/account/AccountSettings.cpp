@@ -62,15 +62,6 @@ quint16 AccountSettings::defaultSmtpPort(TransportSecurity security)
 
 namespace {
 
-// The account's transport security as each session names it.
-template <typename Security>
-Security sessionSecurity(TransportSecurity t)
-{
-    return t == TransportSecurity::ImplicitTls ? Security::ImplicitTls
-           : t == TransportSecurity::StartTls  ? Security::StartTlsRequired
-                                               : Security::PlainLab;
-}
-
 // One server of the account: same CA, pin and label shape for SMTP, IMAP and POP3.
 ChannelOptions channelFor(const AccountSettings &a, const QString &host, quint16 port, TransportSecurity security,
                           const QString &scheme)

@@ -19,6 +19,16 @@ namespace carteiro {
 
 enum class TransportSecurity { Plain, StartTls, ImplicitTls };
 
+// The transport security as each protocol session names it (SmtpSession,
+// ImapSession, Pop3Session all have ImplicitTls / StartTlsRequired / PlainLab).
+template <typename SessionSecurity>
+SessionSecurity sessionSecurity(TransportSecurity t)
+{
+    return t == TransportSecurity::ImplicitTls ? SessionSecurity::ImplicitTls
+           : t == TransportSecurity::StartTls  ? SessionSecurity::StartTlsRequired
+                                               : SessionSecurity::PlainLab;
+}
+
 struct ChannelOptions
 {
     QString host;
