@@ -44,6 +44,8 @@ public:
 
     // A line as sent (C) or received (S), without CRLF, already redacted.
     LineExplanation explain(Direction direction, const QByteArray &line);
+    // The same, key only (no text is built): for a tap that stores keys.
+    QString keyFor(Direction direction, const QByteArray &line);
     // A body that went by as one summary (DATA/BDAT content, an IMAP literal, a
     // POP3 message): keeps the line count of literals and multi-line replies right.
     void noteBody(Direction direction, qint64 bytes);

@@ -148,6 +148,8 @@ private:
     {
         const qsizetype colon = line.indexOf(':');
         QByteArray rest = colon < 0 ? QByteArray() : line.mid(colon + 1).trimmed();
+        if (colon >= 0 && line.mid(colon + 1).startsWith(' '))
+            parts->append(Part("smtp.syntax.space"));
         if (colon >= 0 && !rest.startsWith('<')) {
             // RFC 5321 §4.1.2: Reverse-path = Path / "<>"; Path = "<" ... ">"
             parts->append(Part("smtp.syntax.brackets"));
@@ -271,8 +273,14 @@ private:
         bool obsolete = false;
         for (const QByteArray &o : kObsolete)
             obsolete = obsolete || verb == o;
-        if (obsolete && r.code == 502) {
-            parts << Part("smtp.reply.obsolete.502", {QString::fromLatin1(verb)});
+        // Postfix answers 500 (not recognized) where others answer 502 (not
+        // implemented): both mean the server will not do it.
+        const bool refused = r.code == 500 || r.code == 502;
+        if (obsolete && refused) {
+            parts << Part("smtp.reply.obsolete", {QString::fromLatin1(verb)});
+        } else if ((verb == "VRFY" || verb == "EXPN") && refused) {
+            parts << Part(QStringLiteral("smtp.reply.") + QString::fromLatin1(verb) +
+                          QStringLiteral(".refused"));
         } else if (verb == "RCPT" && isRelayRefusal(r)) {
             parts << Part("smtp.reply.RCPT.relay");
         } else if (!verb.isEmpty() && hasExplanation(contextKey)) {

@@ -112,7 +112,8 @@ TEST(InspectorExport, CopyPutsTheSelectedRowsAsCSText)
     TraceHub hub;
     recordSmtpSubmission(hub);
     TranscriptPane pane(&hub);
-    typeSearch(pane, QStringLiteral("2.1."));
+    // "250 2.1." (not "2.1."): the ENHANCEDSTATUSCODES line's meaning cites 2.1.0.
+    typeSearch(pane, QStringLiteral("250 2.1."));
     ASSERT_EQ(pane.proxy()->rowCount(), 2);
     pane.view()->selectAll();
     const QString expected = QStringLiteral("S: 250 2.1.0 Ok\nS: 250 2.1.5 Ok\n");

@@ -1,5 +1,6 @@
 #include "inspector/TranscriptPane.h"
 
+#include "inspector/ExplanationPanel.h"
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptExport.h"
@@ -66,6 +67,9 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_connectionTabs);
     layout->addWidget(m_view, 1);
+    m_explanation = new ExplanationPanel(this);
+    m_explanation->attach(m_view);
+    layout->addWidget(m_explanation);
     layout->addWidget(m_status);
 
     // Keep following the newest line only while the user is at the bottom.
