@@ -160,9 +160,16 @@ private:
         }
         if (m_afterLiteral) {
             m_afterLiteral = false;
-            Parts parts{Part("imap.command.continued")};
-            literalParts(line, &parts);
-            return parts;
+            // What follows a literal is the rest of its command, unless the
+            // command ended with the literal and this is the next one ("a10
+            // NOOP"): the trace may show the rest, or nothing at all.
+            const QList<QByteArray> w = line.split(' ');
+            if (w.size() < 2 ||
+                !CommandCatalog::find(Protocol::Imap, QString::fromLatin1(w.value(1)))) {
+                Parts parts{Part("imap.command.continued")};
+                literalParts(line, &parts);
+                return parts;
+            }
         }
         if (m_sasl.active() && m_sasl.awaitingResponse())
             return m_sasl.response(line);

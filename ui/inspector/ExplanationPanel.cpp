@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace carteiro {
@@ -34,6 +35,13 @@ ExplanationPanel::ExplanationPanel(QWidget *parent) : QWidget(parent)
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A CAPABILITY line explains forty atoms: the detail scrolls.
+    m_detailArea = new QScrollArea(this);
+    m_detailArea->setWidget(m_detail);
+    m_detailArea->setWidgetResizable(true);
+    m_detailArea->setFrameShape(QFrame::NoFrame);
+    m_detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("explanationSource"));
@@ -47,7 +55,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent) : QWidget(parent)
     layout->setSpacing(2);
     layout->addWidget(m_line);
     layout->addWidget(m_text);
-    layout->addWidget(m_detail);
+    layout->addWidget(m_detailArea, 1);
     layout->addWidget(m_source);
     clear();
 }
@@ -79,7 +87,7 @@ void ExplanationPanel::setExplanation(const QString &line, const LineExplanation
     m_text->setText(explanation.text.isEmpty() ? tr("Nothing to explain on this row.")
                                                : explanation.text);
     m_detail->setText(explanation.detail);
-    m_detail->setVisible(!explanation.detail.isEmpty());
+    m_detailArea->setVisible(!explanation.detail.isEmpty());
     if (explanation.link.isValid()) {
         m_source->setText(tr("Source: <a href=\"%1\">%2</a>")
                               .arg(explanation.link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
@@ -101,7 +109,7 @@ void ExplanationPanel::clear()
     m_line->hide();
     m_text->setText(tr("Select a row to see what it means."));
     m_detail->clear();
-    m_detail->hide();
+    m_detailArea->hide();
     m_source->clear();
     m_source->hide();
 }

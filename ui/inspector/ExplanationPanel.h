@@ -9,6 +9,7 @@
 
 class QAbstractItemView;
 class QLabel;
+class QScrollArea;
 class QModelIndex;
 
 namespace carteiro {
@@ -44,6 +45,7 @@ private:
     QLabel *m_line = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_detail = nullptr;
+    QScrollArea *m_detailArea = nullptr;
     QLabel *m_source = nullptr;
     LineExplanation m_explanation;
 };

@@ -340,9 +340,11 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
                      e.insideTls ? tr("inside TLS") : tr("not encrypted (before TLS)"));
         }
         QString text = displayText(e).left(kToolTipChars);
-        const QString m = meaning(e);
-        if (!m.isEmpty())
-            text += QLatin1Char('\n') + m;
+        const LineExplanation x = TraceExplainer::fromKey(e.explanationKey);
+        if (!x.text.isEmpty())
+            text += QLatin1Char('\n') + x.text;
+        if (!x.source.isEmpty())
+            text += QStringLiteral(" (") + x.source + QLatin1Char(')');
         return text;
     }
     case Qt::ForegroundRole: return foreground(e);

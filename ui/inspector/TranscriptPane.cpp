@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
@@ -66,10 +67,18 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_connectionTabs);
-    layout->addWidget(m_view, 1);
-    m_explanation = new ExplanationPanel(this);
+    // The selected row's full explanation under the view; the splitter lets a
+    // class give it more room.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("transcriptSplitter"));
+    split->setChildrenCollapsible(false);
+    m_explanation = new ExplanationPanel(split);
     m_explanation->attach(m_view);
-    layout->addWidget(m_explanation);
+    split->addWidget(m_view);
+    split->addWidget(m_explanation);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
     // Keep following the newest line only while the user is at the bottom.
