@@ -86,7 +86,9 @@ Part fetchItem(const QByteArray &token)
                 {atomArg(token.left(token.indexOf('[') < 0 ? token.size() : token.indexOf('[')))});
 }
 
-Part capability(const QByteArray &atom)
+} // namespace
+
+Part imapCapability(const QByteArray &atom)
 {
     const QByteArray upper = atom.toUpper();
     if (upper == "IMAP4REV1")
@@ -109,6 +111,8 @@ Part capability(const QByteArray &atom)
     }
     return Part("imap.cap.other", {atomArg(atom)});
 }
+
+namespace {
 
 Part prefixed(const char *family, const QByteArray &atom)
 {
@@ -281,7 +285,7 @@ private:
         if (atom == "CAPABILITY") {
             for (const QByteArray &cap : words.mid(1)) {
                 if (!cap.isEmpty())
-                    parts->append(capability(cap));
+                    parts->append(imapCapability(cap));
             }
         }
     }
@@ -329,7 +333,7 @@ private:
         if (keyword == "CAPABILITY" || keyword == "ENABLED") {
             parts << Part(QStringLiteral("imap.untagged.") + QString::fromLatin1(keyword));
             for (const QByteArray &cap : tokens.mid(1))
-                parts << capability(cap);
+                parts << imapCapability(cap);
         } else if (keyword == "LIST" || keyword == "LSUB") {
             parts << Part(QStringLiteral("imap.untagged.") + QString::fromLatin1(keyword));
             for (const QByteArray &attr : stripParens(tokens.value(1)).split(' ')) {

@@ -76,6 +76,22 @@ LineExplanation LineExplainer::fromKey(const QString &key)
     return e;
 }
 
+LineExplanation LineExplainer::capability(Protocol protocol, const QByteArray &capability)
+{
+    const QByteArray c = capability.trimmed();
+    switch (protocol) {
+    case Protocol::Smtp:
+        return compose(smtpEhloKeyword(c));
+    case Protocol::Imap:
+        return compose({imapCapability(c)});
+    case Protocol::Pop3:
+        return compose(pop3CapaLine(c));
+    case Protocol::Other:
+        break;
+    }
+    return compose({Part("line.server.unknown")});
+}
+
 QStringList LineExplainer::allSourceTexts()
 {
     return allTableTexts();

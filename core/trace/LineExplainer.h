@@ -56,6 +56,12 @@ public:
     // current language). An unknown key gives known=false and the key as text.
     static LineExplanation fromKey(const QString &key);
 
+    // One capability as the server lists it, explained on its own (for a
+    // capability panel): an EHLO line without its code ("PIPELINING", "SIZE
+    // 10240000", "AUTH PLAIN LOGIN"), an IMAP capability atom ("AUTH=PLAIN",
+    // "LITERAL+"), a POP3 CAPA line ("SASL PLAIN", "TOP").
+    static LineExplanation capability(Protocol protocol, const QByteArray &capability);
+
     // Every translatable text of the explanation tables, untranslated (for tests).
     static QStringList allSourceTexts();
     static const char *translationContext() { return "LineExplainer"; }

@@ -247,7 +247,7 @@ private:
         if (verb == "EHLO" && r.code == 250) {
             if (first)
                 return {Part(r.last ? "smtp.ehlo.only" : "smtp.ehlo.greeting")};
-            return ehloKeywordParts(r.text);
+            return smtpEhloKeyword(r.text);
         }
         if (verb == "HELO" && r.code == 250)
             return {Part("smtp.helo.ok")};
@@ -315,8 +315,6 @@ private:
                 r.enhanced == QLatin1String("4.7.1"));
     }
 
-    static Parts ehloKeywordParts(const QByteArray &text);
-
     std::deque<Pending> m_pending;
     SaslSteps m_sasl;
     qint64 m_bdatRemaining = 0;
@@ -326,7 +324,9 @@ private:
     bool m_inHeader = false;
 };
 
-Parts SmtpLineReader::ehloKeywordParts(const QByteArray &text)
+} // namespace
+
+Parts smtpEhloKeyword(const QByteArray &text)
 {
     // RFC 5321 §4.1.1.1: ehlo-line = ehlo-keyword *( SP ehlo-param )
     const QList<QByteArray> words = text.simplified().split(' ');
@@ -354,8 +354,6 @@ Parts SmtpLineReader::ehloKeywordParts(const QByteArray &text)
     }
     return {Part("smtp.ehlo.other", {atomArg(keyword)})};
 }
-
-} // namespace
 
 std::unique_ptr<LineExplainer::Reader> makeSmtpReader()
 {

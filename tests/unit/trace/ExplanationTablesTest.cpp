@@ -127,3 +127,24 @@ TEST(ExplanationTables, ReadersSurviveEveryPrefixAndRandomLines)
         }
     }
 }
+
+TEST(LineExplainerCapability, OneCapabilityExplainedOnItsOwn)
+{
+    LineExplanation e = LineExplainer::capability(Protocol::Smtp, "PIPELINING");
+    EXPECT_EQ(e.key, QStringLiteral("smtp.ehlo.PIPELINING"));
+    EXPECT_EQ(e.source, QStringLiteral("RFC 2920 §3"));
+    e = LineExplainer::capability(Protocol::Smtp, "SIZE 10240000");
+    EXPECT_TRUE(e.text.contains(QStringLiteral("10240000 bytes"))) << e.text.toStdString();
+    e = LineExplainer::capability(Protocol::Smtp, "AUTH PLAIN SCRAM-SHA-256");
+    EXPECT_EQ(e.key, QStringLiteral("smtp.ehlo.AUTH+sasl.mech.PLAIN+sasl.mech.SCRAM-SHA-256"));
+    e = LineExplainer::capability(Protocol::Imap, "LOGINDISABLED");
+    EXPECT_EQ(e.key, QStringLiteral("imap.cap.LOGINDISABLED"));
+    e = LineExplainer::capability(Protocol::Imap, "AUTH=PLAIN");
+    EXPECT_EQ(e.key, QStringLiteral("imap.cap.AUTH(PLAIN)"));
+    EXPECT_TRUE(e.known);
+    e = LineExplainer::capability(Protocol::Pop3, "SASL PLAIN");
+    EXPECT_EQ(e.key, QStringLiteral("pop3.capa.SASL+sasl.mech.PLAIN"));
+    e = LineExplainer::capability(Protocol::Pop3, "XFOO");
+    EXPECT_FALSE(e.known);
+    EXPECT_FALSE(LineExplainer::capability(Protocol::Other, "X").known);
+}
