@@ -187,3 +187,57 @@ TEST(ConsoleWindowLab, PasswordHelperRefusedWithoutTls)
     EXPECT_TRUE(refused[0][0].toString().contains(QStringLiteral("STARTTLS")));
     EXPECT_FALSE(w.passwordField()->isVisible());
 }
+
+TEST(ConsoleWindowLab, ImapTagsShownBothWaysLoginHelperAndIdle)
+{
+    const LabEnv lab = LabEnv::fromEnvironment();
+    if (!lab.valid)
+        GTEST_SKIP() << "the mail lab is not running";
+    TraceHub hub;
+    ConsoleWindow w(&hub, {});
+    w.show();
+    w.serverForm()->setProtocol(Protocol::Imap);
+    ASSERT_TRUE(w.serverForm()->choosePreset(QStringLiteral("IMAP")));
+    w.serverForm()->setServer(lab.host2, lab.imap, TransportSecurity::StartTls, lab.caFile);
+    w.serverForm()->setUser(lab.bob);
+    w.connectToServer();
+    ASSERT_TRUE(waitFor([&] { return w.isConnected() && replyDone(w); }));
+    type(w, QStringLiteral("STARTTLS"));
+    ASSERT_TRUE(waitFor([&] { return w.connection()->channel()->isEncrypted() && replyDone(w); }));
+    type(w, QStringLiteral("CAPABILITY"));
+    w.submitLine(QStringLiteral("LOGIN ") + lab.bob);
+    ASSERT_TRUE(w.passwordField()->isVisible());
+    w.passwordField()->setText(lab.bobPassword);
+    QTest::keyClick(w.passwordField(), Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return replyDone(w); }));
+    EXPECT_EQ(w.connection()->state(), QStringLiteral("authenticated"));
+    type(w, QStringLiteral("LIST \"\" *"));
+    type(w, QStringLiteral("SELECT INBOX"));
+    EXPECT_EQ(w.connection()->state(), QStringLiteral("selected"));
+    type(w, QStringLiteral("IDLE"));
+    ASSERT_TRUE(waitFor([&] { return w.connection()->state() == QStringLiteral("idle"); }));
+    type(w, QStringLiteral("DONE"));
+    ASSERT_TRUE(waitFor([&] { return replyDone(w); }));
+    EXPECT_EQ(w.connection()->state(), QStringLiteral("selected"));
+    type(w, QStringLiteral("LOGOUT"));
+    ASSERT_TRUE(waitFor([&] { return w.transcriptText().contains(QStringLiteral(" OK Logout")); }));
+
+    const QString text = w.transcriptText();
+    EXPECT_TRUE(text.contains(QStringLiteral("C: a4 LIST \"\" *    (typed: LIST \"\" *)"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("C: DONE")));
+    EXPECT_FALSE(text.contains(lab.bobPassword));
+    EXPECT_FALSE(QString::fromUtf8(w.exportText()).contains(lab.bobPassword));
+
+    // History: Up walks back through what was typed (without any password).
+    w.input()->clear();
+    QTest::keyClick(w.input(), Qt::Key_Up);
+    EXPECT_EQ(w.input()->text(), QStringLiteral("LOGOUT"));
+    QTest::keyClick(w.input(), Qt::Key_Up);
+    EXPECT_EQ(w.input()->text(), QStringLiteral("DONE"));
+    QTest::keyClick(w.input(), Qt::Key_Down);
+    QTest::keyClick(w.input(), Qt::Key_Down);
+    EXPECT_TRUE(w.input()->text().isEmpty());
+    EXPECT_TRUE(w.history().contains(QStringLiteral("LOGIN ") + lab.bob));
+    for (const QString &h : w.history())
+        EXPECT_FALSE(h.contains(lab.bobPassword));
+}

@@ -188,7 +188,7 @@ void ConsoleWindow::updateControls()
     const bool open = isConnected();
     m_connect->setText(open ? tr("&Disconnect") : tr("&Connect"));
     m_form->setEnabled(!open);
-    m_input->setEnabled(open);
+    // The input stays usable: the history can be walked before connecting again.
     m_send->setEnabled(open);
     m_state->setText(open ? m_connection->state() : tr("not connected"));
 }
