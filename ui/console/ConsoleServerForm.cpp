@@ -55,7 +55,10 @@ ConsoleServerForm::ConsoleServerForm(const QList<AccountSettings> &accounts, QWi
     form->addRow(QString(), m_classroom);
     form->addRow(QString(), m_allowPlain);
 
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] { fillPresets(); });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        fillPresets();
+        Q_EMIT protocolChanged();
+    });
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ConsoleServerForm::applyPreset);
     fillPresets();
 }

@@ -50,6 +50,9 @@ public:
 
     static QList<Preset> presets(const QList<AccountSettings> &accounts);
 
+Q_SIGNALS:
+    void protocolChanged();
+
 private:
     void fillPresets();
     void applyPreset(int index);

@@ -1,6 +1,7 @@
 #include "console/ConsoleWindow.h"
 
 #include "account/AccountSettings.h"
+#include "console/ConsoleCommandHelp.h"
 #include "console/ConsoleConnection.h"
 #include "console/ConsoleLineEdit.h"
 #include "console/ConsoleServerForm.h"
@@ -61,6 +62,12 @@ ConsoleWindow::ConsoleWindow(TraceHub *hub, const QList<AccountSettings> &accoun
     m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_input->setPlaceholderText(tr("type a command and press Enter (Up/Down: history)"));
     m_send = new QPushButton(tr("&Send"), this);
+    m_help = new QLabel(this);
+    m_help->setObjectName(QStringLiteral("consoleCommandHelp"));
+    m_help->setWordWrap(true);
+    m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_help->hide();
+    m_commandHelp = new ConsoleCommandHelp(m_input, m_help, this);
     auto *copy = new QPushButton(tr("Cop&y transcript"), this);
     auto *exportButton = new QPushButton(tr("&Export..."), this);
     exportButton->setObjectName(QStringLiteral("consoleExport"));
@@ -81,6 +88,7 @@ ConsoleWindow::ConsoleWindow(TraceHub *hub, const QList<AccountSettings> &accoun
     layout->addWidget(m_transcript, 1);
     layout->addWidget(m_passwordBar);
     layout->addLayout(inputRow);
+    layout->addWidget(m_help);
     layout->addLayout(bottom);
     resize(900, 640);
 
@@ -99,6 +107,7 @@ ConsoleWindow::ConsoleWindow(TraceHub *hub, const QList<AccountSettings> &accoun
             [this] { QApplication::clipboard()->setText(transcriptText()); });
     connect(exportButton, &QPushButton::clicked, this, &ConsoleWindow::exportDialog);
     connect(m_hub, &TraceHub::eventsAppended, this, &ConsoleWindow::onEvents);
+    connect(m_form, &ConsoleServerForm::protocolChanged, this, &ConsoleWindow::updateControls);
     updateControls();
 }
 
@@ -191,6 +200,10 @@ void ConsoleWindow::updateControls()
     // The input stays usable: the history can be walked before connecting again.
     m_send->setEnabled(open);
     m_state->setText(open ? m_connection->state() : tr("not connected"));
+    // Completion offers what is valid now; before connecting, what the first state allows.
+    m_commandHelp->setContext(m_connection ? m_connection->session()->protocol() : m_form->protocol(),
+                              m_connection ? m_connection->state()
+                                           : ConsoleSession::create(m_form->protocol(), {})->state());
 }
 
 QString ConsoleWindow::render(const TraceEvent &event) const

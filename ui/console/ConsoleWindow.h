@@ -19,6 +19,7 @@ class QPushButton;
 
 namespace carteiro {
 
+class ConsoleCommandHelp;
 class ConsoleLineEdit;
 class ConsoleServerForm;
 class TraceHub;
@@ -33,6 +34,7 @@ public:
     ConsoleServerForm *serverForm() const { return m_form; }
     ConsoleConnection *connection() const { return m_connection; }
     ConsoleLineEdit *input() const { return m_input; }
+    ConsoleCommandHelp *commandHelp() const { return m_commandHelp; }
     QLineEdit *passwordField() const { return m_password; }
     bool isConnected() const;
 
@@ -70,6 +72,8 @@ private:
     QLabel *m_passwordPrompt;
     QLineEdit *m_password;
     ConsoleLineEdit *m_input;
+    ConsoleCommandHelp *m_commandHelp;
+    QLabel *m_help;
     QLabel *m_state;
     QPushButton *m_connect;
     QPushButton *m_send;
