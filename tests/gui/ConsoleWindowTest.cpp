@@ -87,3 +87,60 @@ TEST(ConsoleLineEdit, HistoryWalksUpAndDownAndKeepsTheDraft)
     QTest::keyClick(&e, Qt::Key_Down);
     EXPECT_EQ(e.text(), QStringLiteral("RC"));
 }
+
+#if __has_include("trace/CommandCatalog.h")
+#include "console/ConsoleCommandHelp.h"
+#include "trace/CommandCatalog.h"
+
+#include <QLabel>
+#include <QStandardItemModel>
+
+TEST(ConsoleWindow, CompletionOffersTheCommandsOfTheStateWithSummaryAndRfc)
+{
+    TraceHub hub;
+    ConsoleWindow w(&hub, {});
+    w.serverForm()->setProtocol(Protocol::Smtp);
+    QStandardItemModel *model = w.commandHelp()->model();
+    ASSERT_GT(model->rowCount(), 0);
+    QStringList verbs;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r, 0);
+        verbs << i.data(ConsoleCommandHelp::VerbRole).toString();
+        EXPECT_TRUE(i.data().toString().contains(QStringLiteral("RFC"))) << i.data().toString().toStdString();
+    }
+    EXPECT_TRUE(verbs.contains(QStringLiteral("EHLO")));
+    EXPECT_TRUE(verbs.contains(QStringLiteral("HELO")));
+    for (const CommandInfo &c : CommandCatalog::commandsFor(Protocol::Smtp, QStringLiteral("greeting")))
+        EXPECT_TRUE(verbs.contains(c.verb)) << c.verb.toStdString();
+
+    // Obsolete commands are marked wherever they are offered.
+    bool sawObsolete = false;
+    for (const QString &state : {QStringLiteral("ready"), QStringLiteral("greeting"), QStringLiteral("mail")}) {
+        w.commandHelp()->setContext(Protocol::Smtp, state);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex i = model->index(r, 0);
+            if (i.data(ConsoleCommandHelp::VerbRole).toString() == QStringLiteral("TURN")) {
+                EXPECT_TRUE(i.data(ConsoleCommandHelp::ObsoleteRole).toBool());
+                sawObsolete = true;
+            }
+        }
+    }
+    EXPECT_TRUE(sawObsolete);
+
+    // The help line shows the syntax of the command being typed.
+    w.commandHelp()->setContext(Protocol::Smtp, QStringLiteral("ready"));
+    w.input()->setText(QStringLiteral("MAIL FROM: sender@mydomain.com"));
+    auto *help = w.findChild<QLabel *>(QStringLiteral("consoleCommandHelp"));
+    ASSERT_NE(help, nullptr);
+    EXPECT_TRUE(help->text().contains(QStringLiteral("MAIL FROM:"))) << help->text().toStdString();
+    EXPECT_TRUE(help->text().contains(QStringLiteral("RFC 5321")));
+
+    // IMAP: the states follow the console's names.
+    w.serverForm()->setProtocol(Protocol::Imap);
+    verbs.clear();
+    for (int r = 0; r < model->rowCount(); ++r)
+        verbs << model->index(r, 0).data(ConsoleCommandHelp::VerbRole).toString();
+    EXPECT_TRUE(verbs.contains(QStringLiteral("LOGIN")));
+    EXPECT_FALSE(verbs.contains(QStringLiteral("FETCH"))); // not before authentication
+}
+#endif

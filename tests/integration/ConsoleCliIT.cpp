@@ -164,3 +164,37 @@ TEST_F(ConsoleCli, NoPasswordIsAClearError)
     EXPECT_TRUE(r.err.contains("CARTEIRO_PASSWORD")) << r.err.constData();
     EXPECT_FALSE(r.out.contains("C: a2 LOGIN"));
 }
+
+#if __has_include("trace/LineExplainer.h")
+TEST_F(ConsoleCli, ExplainInPortugueseFollowsEveryServerLine)
+{
+    const QByteArray script = "HELO mydomain.com\n"
+                              "MAIL FROM: sender@mydomain.com\n"
+                              "RCPT TO: someone@elsewhere.invalid\n"
+                              "VRFY bob\n"
+                              "TURN\n"
+                              "QUIT\n";
+    const QStringList args = {QStringLiteral("--server"), mx(), QStringLiteral("--explain")};
+    const CliRun pt = runConsole(args, script, {QStringLiteral("LANG=pt_BR.UTF-8"), QStringLiteral("LC_ALL=pt_BR.UTF-8"),
+                                                QStringLiteral("LANGUAGE=pt_BR")});
+    const CliRun en = runConsole(args, script, {QStringLiteral("LANG=C"), QStringLiteral("LC_ALL=C"),
+                                                QStringLiteral("LANGUAGE=en")});
+    ASSERT_EQ(pt.exitCode, 0) << pt.out.constData() << pt.err.constData();
+    const QList<QByteArray> ptLines = pt.out.split('\n');
+    const QList<QByteArray> enLines = en.out.split('\n');
+    int serverLines = 0, different = 0;
+    for (qsizetype i = 0; i < ptLines.size(); ++i) {
+        if (!ptLines[i].startsWith("S: "))
+            continue;
+        ++serverLines;
+        ASSERT_LT(i + 1, ptLines.size());
+        EXPECT_TRUE(ptLines[i + 1].startsWith("*: ")) << "no explanation after " << ptLines[i].constData();
+        const qsizetype j = enLines.indexOf(ptLines[i]);
+        if (j >= 0 && j + 1 < enLines.size() && enLines[j + 1] != ptLines[i + 1])
+            ++different;
+    }
+    EXPECT_EQ(serverLines, 7); // greeting, HELO, MAIL, RCPT, VRFY, TURN, QUIT
+    // Portuguese, not English: the explanations differ from the English run's.
+    EXPECT_GE(different, serverLines - 1) << pt.out.constData();
+}
+#endif
