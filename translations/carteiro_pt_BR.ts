@@ -406,6 +406,10 @@
      carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
      carteiro-cli send --help | fetch --help | sync --help</translation>
     </message>
+    <message>
+        <source>(no explanation for this line in the catalog)</source>
+        <translation>(sem explicação para esta linha no catálogo)</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -624,6 +628,10 @@
     <message>
         <source>the server forgot everything said before TLS: send EHLO again to read its capabilities, which may differ now (AUTH often appears only inside TLS) (RFC 3207 §4.2)</source>
         <translation>o servidor esqueceu tudo o que foi dito antes do TLS: envie EHLO de novo para ler suas capacidades, que podem ser outras agora (AUTH muitas vezes só aparece dentro do TLS) (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>that looks like a ready-made %1 response, which carries the password in base64: type only the mechanism and the user name, and the console builds the response without showing the password</source>
+        <translation>isso parece uma resposta %1 pronta, que leva a senha em base64: digite só o mecanismo e o nome de usuário, e o console monta a resposta sem mostrar a senha</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3380,13 @@ Erro: %2</translation>
     <message>
         <source>The message is now filed in &quot;%1&quot;.</source>
         <translation>A mensagem agora está salva em &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConsoleCommandHelp</name>
+    <message>
+        <source>[obsolete]</source>
+        <translation>[obsoleto]</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "console/Pop3ConsoleSession.h"
 #include "console/SmtpConsoleSession.h"
 #include "sasl/SaslClient.h"
+#include "sasl/SaslCodec.h"
 
 #include <QCoreApplication>
 
@@ -115,6 +116,20 @@ QByteArray ConsoleSession::upperVerb(const QByteArray &line)
     const QByteArray trimmed = line.trimmed();
     const qsizetype sp = trimmed.indexOf(' ');
     return (sp < 0 ? trimmed : trimmed.left(sp)).toUpper();
+}
+
+bool ConsoleSession::isTypedSaslResponse(const QByteArray &argument)
+{
+    const std::optional<QByteArray> decoded = SaslCodec::decodeStrict(argument);
+    return decoded && decoded->contains('\0');
+}
+
+QString ConsoleSession::typedSaslResponseError(const QByteArray &mechanism)
+{
+    return TrConsole::tr("that looks like a ready-made %1 response, which carries the password in "
+                         "base64: type only the mechanism and the user name, and the console builds "
+                         "the response without showing the password")
+        .arg(QString::fromLatin1(mechanism));
 }
 
 QList<QByteArray> ConsoleSession::words(const QByteArray &line)

@@ -71,6 +71,10 @@ protected:
     std::unique_ptr<SaslClient> makeSasl(const QByteArray &mechanism, const QString &user,
                                          const QByteArray &password, QString *error) const;
     static QByteArray upperVerb(const QByteArray &line);
+    // A typed argument that is a base64 SASL response carrying a password
+    // (PLAIN's "\0user\0password"): refused, so it never reaches history or screen.
+    static bool isTypedSaslResponse(const QByteArray &argument);
+    static QString typedSaslResponseError(const QByteArray &mechanism);
     static QList<QByteArray> words(const QByteArray &line);
     static ConsoleWrite line(const QByteArray &text, const QString &verb, const QByteArray &trace = {});
 

@@ -215,6 +215,10 @@ ConsoleOutput ImapConsoleSession::command(const QByteArray &line)
         return askPassword(TrConsole::tr("Password for %1 (LOGIN)").arg(m_authUser),
                            QString::fromUtf8(typedTag + text));
     }
+    if (verb == "AUTHENTICATE" && w.size() >= 3 && isTypedSaslResponse(w[2])) {
+        out.error = typedSaslResponseError(w[1].toUpper());
+        return out;
+    }
     if (verb == "AUTHENTICATE" && w.size() >= 2 && w.size() <= 3) {
         const QString user = w.size() == 3 ? QString::fromUtf8(w[2]) : m_config.user;
         if (user.isEmpty()) {

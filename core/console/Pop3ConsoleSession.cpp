@@ -61,6 +61,10 @@ ConsoleOutput Pop3ConsoleSession::submitLine(const QByteArray &line)
         m_helper = Helper::Pass;
         return askPassword(TrConsole::tr("Password for %1 (PASS)").arg(user), QStringLiteral("PASS"));
     }
+    if (verb == "AUTH" && w.size() >= 3 && isTypedSaslResponse(w[2])) {
+        out.error = typedSaslResponseError(w[1].toUpper());
+        return out;
+    }
     if (verb == "AUTH" && (w.size() == 2 || w.size() == 3)) {
         const QString user = w.size() == 3 ? QString::fromUtf8(w[2])
                              : m_user.isEmpty() ? m_config.user

@@ -138,6 +138,10 @@ ConsoleOutput SmtpConsoleSession::command(const QByteArray &line)
     }
     if (verb == "AUTH" && w.size() >= 2) {
         const QByteArray mech = w[1].toUpper();
+        if (w.size() >= 3 && isTypedSaslResponse(w[2])) {
+            out.error = typedSaslResponseError(mech);
+            return out;
+        }
         if (w.size() > 3) {
             out.error = TrConsole::tr("type AUTH %1 [USER]: the console asks for the password and "
                                       "builds the response itself")

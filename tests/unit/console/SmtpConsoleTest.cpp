@@ -195,3 +195,19 @@ TEST(SmtpConsole, TypedPasswordDuringPromptIsRefused)
     EXPECT_EQ(r.errors.size(), 1);
     EXPECT_TRUE(r.wire.isEmpty());
 }
+
+TEST(SmtpConsole, ReadyMadeSaslResponseIsRefusedAndNotKept)
+{
+    const QByteArray message = QByteArray("\0alice\0s3cretpass", 17).toBase64();
+    for (const Protocol p : {Protocol::Smtp, Protocol::Pop3, Protocol::Imap}) {
+        const QByteArray greeting = p == Protocol::Smtp ? "220 hi\r\n" : p == Protocol::Pop3 ? "+OK hi\r\n" : "* OK hi\r\n";
+        const QByteArray verb = p == Protocol::Imap ? "AUTHENTICATE" : "AUTH";
+        const ConsoleRun r = runConsole(p, {}, {server(greeting), typed(verb + " PLAIN " + message)}, -1);
+        ASSERT_EQ(r.errors.size(), 1);
+        EXPECT_TRUE(r.wire.isEmpty());
+        EXPECT_TRUE(r.history.isEmpty());
+        EXPECT_EQ(r.passwordRequests, 0);
+        for (const QByteArray &line : r.transcript)
+            EXPECT_FALSE(line.contains(message));
+    }
+}
