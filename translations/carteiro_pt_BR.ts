@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>(no explanation for this line in the catalog)</source>
-        <translation>(sem explicação para esta linha no catálogo)</translation>
+        <translation type="vanished">(sem explicação para esta linha no catálogo)</translation>
     </message>
 </context>
 <context>
@@ -632,6 +632,10 @@
     <message>
         <source>that looks like a ready-made %1 response, which carries the password in base64: type only the mechanism and the user name, and the console builds the response without showing the password</source>
         <translation>isso parece uma resposta %1 pronta, que leva a senha em base64: digite só o mecanismo e o nome de usuário, e o console monta a resposta sem mostrar a senha</translation>
+    </message>
+    <message>
+        <source>(no explanation for this line in the catalog)</source>
+        <translation>(sem explicação para esta linha no catálogo)</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3533,10 @@ Erro: %2</translation>
     <message>
         <source>Transcript (*.txt)</source>
         <translation>Transcrição (*.txt)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain every server line</source>
+        <translation>E&amp;xplicar cada linha do servidor</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "account/AccountSettings.h"
 #include "console/ConsoleCommandHelp.h"
 #include "console/ConsoleConnection.h"
+#include "console/ConsoleExplainer.h"
 #include "console/ConsoleLineEdit.h"
 #include "console/ConsoleServerForm.h"
 #include "console/ImapConsoleSession.h"
@@ -10,6 +11,7 @@
 #include "trace/TraceText.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
@@ -71,6 +73,9 @@ ConsoleWindow::ConsoleWindow(TraceHub *hub, const QList<AccountSettings> &accoun
     auto *copy = new QPushButton(tr("Cop&y transcript"), this);
     auto *exportButton = new QPushButton(tr("&Export..."), this);
     exportButton->setObjectName(QStringLiteral("consoleExport"));
+    m_explain = new QCheckBox(tr("E&xplain every server line"), this);
+    m_explain->setObjectName(QStringLiteral("consoleExplain"));
+    m_explain->setChecked(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_form, 1);
@@ -80,6 +85,7 @@ ConsoleWindow::ConsoleWindow(TraceHub *hub, const QList<AccountSettings> &accoun
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_send);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_explain);
     bottom->addStretch(1);
     bottom->addWidget(copy);
     bottom->addWidget(exportButton);
@@ -140,6 +146,7 @@ void ConsoleWindow::connectToServer()
     connect(m_connection, &ConsoleConnection::historyEntry, m_input, &ConsoleLineEdit::addHistory);
     connect(m_connection, &ConsoleConnection::passwordRequested, this, &ConsoleWindow::onPasswordRequested);
     connect(m_connection, &ConsoleConnection::failed, this, &ConsoleWindow::updateControls);
+    m_explainer = std::make_unique<ConsoleExplainer>(m_form->protocol());
     m_connection->open(m_form->options());
     m_connections << m_connection->connectionId();
     updateControls();
@@ -229,6 +236,11 @@ void ConsoleWindow::onEvents(const QList<TraceEvent> &batch)
             continue;
         m_transcript->appendPlainText(render(e));
         changed = true;
+        if (m_explainer && m_connection && e.connection == m_connection->connectionId()) {
+            const QString why = m_explainer->explain(e); // fed every line, shown on demand
+            if (!why.isEmpty() && m_explain->isChecked())
+                m_transcript->appendPlainText(QStringLiteral("*: ") + why);
+        }
     }
     if (changed) {
         updateControls();

@@ -11,7 +11,9 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -20,6 +22,7 @@ class QPushButton;
 namespace carteiro {
 
 class ConsoleCommandHelp;
+class ConsoleExplainer;
 class ConsoleLineEdit;
 class ConsoleServerForm;
 class TraceHub;
@@ -78,6 +81,8 @@ private:
     QPushButton *m_connect;
     QPushButton *m_send;
     QList<quint32> m_connections; // every connection this window opened, for export
+    QCheckBox *m_explain;
+    std::unique_ptr<ConsoleExplainer> m_explainer; // fed every line of the current connection
 };
 
 } // namespace carteiro
