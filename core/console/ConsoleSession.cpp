@@ -43,7 +43,8 @@ ConsoleOutput ConsoleSession::submit(const QByteArray &typed)
         return out;
     }
     // CR, LF and NUL never reach the wire from user input: they would end the
-    // command early or smuggle a second one (RFC 5321 §2.3.8, RFC 3501 §9).
+    // command early or smuggle a second one (RFC 5321 §2.3.8, RFC 3501 §9;
+    // tests/README.md, case 13).
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
         if (u == '\r' || u == '\n' || u == 0 || (u < 0x20 && u != '\t') || u == 0x7f) {

@@ -262,6 +262,7 @@ void SmtpConsoleSession::completed(const QByteArray &verb, const SmtpReply &r, C
 {
     const bool ok = r.code >= 200 && r.code < 400;
     reply(out, ok);
+    // RFC 5321 §3.8: 421 may come at any point and closes the session (tests/README.md, case 9)
     if (r.code == 421 || (verb == "QUIT" && r.code == 221)) {
         m_closed = true;
         out.closed = true;

@@ -211,3 +211,15 @@ TEST(SmtpConsole, ReadyMadeSaslResponseIsRefusedAndNotKept)
             EXPECT_FALSE(line.contains(message));
     }
 }
+
+TEST(SmtpConsole, A421AtAnyPointClosesTheSession)
+{
+    replayConsole(Protocol::Smtp, {},
+                  {server("220 hi\r\n"), typed("EHLO me"), server("421 4.3.2 Shutting down\r\n"), typed("NOOP")},
+                  [](const ConsoleRun &r) {
+                      EXPECT_TRUE(r.closed);
+                      EXPECT_FALSE(r.lastSuccess);
+                      EXPECT_EQ(r.errors.size(), 1); // nothing more after 421
+                      EXPECT_EQ(r.wire, QByteArray("EHLO me\r\n"));
+                  });
+}
