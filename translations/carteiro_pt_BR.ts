@@ -406,10 +406,6 @@
      carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
      carteiro-cli send --help | fetch --help | sync --help</translation>
     </message>
-    <message>
-        <source>(no explanation for this line in the catalog)</source>
-        <translation type="vanished">(sem explicação para esta linha no catálogo)</translation>
-    </message>
 </context>
 <context>
     <name>Console</name>
@@ -632,10 +628,6 @@
     <message>
         <source>that looks like a ready-made %1 response, which carries the password in base64: type only the mechanism and the user name, and the console builds the response without showing the password</source>
         <translation>isso parece uma resposta %1 pronta, que leva a senha em base64: digite só o mecanismo e o nome de usuário, e o console monta a resposta sem mostrar a senha</translation>
-    </message>
-    <message>
-        <source>(no explanation for this line in the catalog)</source>
-        <translation>(sem explicação para esta linha no catálogo)</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,14 @@
 // script on standard input. Prints the same "C:" / "S:" / "*:" lines as
 // --trace; from a pipe each command waits for the previous reply.
 #include "CliCommon.h"
+#include "CliTrace.h"
 #include "ConsoleInput.h"
 #include "console/ConsoleConnection.h"
-#include "trace/TraceText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTimer>
+#include <memory>
 
 namespace carteiro::cli {
 
@@ -136,14 +137,12 @@ int runConsole(const QStringList &args)
     QString envSecret;
     if (readSecret(p.value(passwordFile), "CARTEIRO_PASSWORD", &envSecret, &error))
         hub.addSecret(envSecret.toUtf8()); // masked even if typed on a line by hand
-    const std::function<QString(const TraceEvent &)> explainer = consoleExplainer(url->protocol, p.isSet(explain));
-    hub.setListener([explainer](const TraceEvent &e) {
-        out(QString::fromUtf8(TraceText::line(e)));
-        if (explainer) {
-            const QString text = explainer(e);
-            if (!text.isEmpty())
-                out(QStringLiteral("*: ") + text);
-        }
+    // The transcript on stdout (it is the console's output, not a side trace),
+    // each server line followed by its explanation with --explain.
+    auto printer = std::make_shared<TracePrinter>(p.isSet(explain));
+    hub.setListener([printer](const TraceEvent &e) {
+        for (const QString &line : printer->linesFor(e))
+            out(line);
     });
 
     ConsoleSession::Config config;

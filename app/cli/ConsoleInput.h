@@ -2,13 +2,10 @@
 // Standard input, line by line, for `carteiro-cli console`: a reader thread
 // (blocking reads work the same on a terminal and on a pipe, on every
 // platform) hands each line to the event loop as a queued signal.
-#include "trace/TraceEvent.h"
-
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <atomic>
-#include <functional>
 #include <memory>
 
 namespace carteiro::cli {
@@ -30,9 +27,5 @@ Q_SIGNALS:
 private:
     std::shared_ptr<std::atomic<bool>> m_alive = std::make_shared<std::atomic<bool>>(true);
 };
-
-// "*:" explanation of a transcript event for --explain (empty function when off;
-// the function returns an empty string for events it does not explain).
-std::function<QString(const TraceEvent &)> consoleExplainer(Protocol protocol, bool enabled);
 
 } // namespace carteiro::cli

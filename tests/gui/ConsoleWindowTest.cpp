@@ -1,18 +1,22 @@
 // The protocol console window without a server: Tools > Protocol console in the
 // main window's menu, the inspector's font size followed, export to a file,
 // presets per protocol, a clear message when nothing is connected.
+#include "console/ConsoleCommandHelp.h"
 #include "console/ConsoleLineEdit.h"
 #include "console/ConsoleMenu.h"
 #include "console/ConsoleServerForm.h"
 #include "console/ConsoleWindow.h"
 #include "inspector/InspectorDock.h"
+#include "trace/CommandCatalog.h"
 #include "trace/TraceHub.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -88,12 +92,6 @@ TEST(ConsoleLineEdit, HistoryWalksUpAndDownAndKeepsTheDraft)
     EXPECT_EQ(e.text(), QStringLiteral("RC"));
 }
 
-#if __has_include("trace/CommandCatalog.h")
-#include "console/ConsoleCommandHelp.h"
-#include "trace/CommandCatalog.h"
-
-#include <QLabel>
-#include <QStandardItemModel>
 
 TEST(ConsoleWindow, CompletionOffersTheCommandsOfTheStateWithSummaryAndRfc)
 {
@@ -143,4 +141,3 @@ TEST(ConsoleWindow, CompletionOffersTheCommandsOfTheStateWithSummaryAndRfc)
     EXPECT_TRUE(verbs.contains(QStringLiteral("LOGIN")));
     EXPECT_FALSE(verbs.contains(QStringLiteral("FETCH"))); // not before authentication
 }
-#endif

@@ -1,15 +1,12 @@
 #include "console/ConsoleCommandHelp.h"
 
 #include "console/ConsoleLineEdit.h"
+#include "trace/CommandCatalog.h"
 
 #include <QCompleter>
 #include <QLabel>
 #include <QStandardItemModel>
 
-#if __has_include("trace/CommandCatalog.h")
-#include "trace/CommandCatalog.h"
-#define CARTEIRO_HAS_COMMAND_CATALOG 1
-#endif
 
 namespace carteiro {
 
@@ -32,7 +29,6 @@ void ConsoleCommandHelp::setContext(Protocol protocol, const QString &state)
     m_protocol = protocol;
     m_state = state;
     m_model->clear();
-#ifdef CARTEIRO_HAS_COMMAND_CATALOG
     for (const CommandInfo &c : CommandCatalog::commandsFor(protocol, state)) {
         QString shown = QStringLiteral("%1 \u2014 %2 (%3)").arg(c.verb, c.summary, c.source);
         if (c.obsolete)
@@ -45,7 +41,6 @@ void ConsoleCommandHelp::setContext(Protocol protocol, const QString &state)
             item->setForeground(QColor(Qt::gray));
         m_model->appendRow(item);
     }
-#endif
     updateHelp();
 }
 
@@ -54,7 +49,6 @@ QString ConsoleCommandHelp::helpFor(const QString &typed) const
     const QString verb = typed.trimmed().section(QLatin1Char(' '), 0, 0);
     if (verb.isEmpty())
         return {};
-#ifdef CARTEIRO_HAS_COMMAND_CATALOG
     const std::optional<CommandInfo> c = CommandCatalog::find(m_protocol, verb);
     if (!c)
         return {};
@@ -64,9 +58,6 @@ QString ConsoleCommandHelp::helpFor(const QString &typed) const
     if (!c->note.isEmpty())
         text += QStringLiteral(" \u2014 ") + c->note;
     return text;
-#else
-    return {};
-#endif
 }
 
 void ConsoleCommandHelp::updateHelp()

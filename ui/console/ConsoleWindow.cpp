@@ -3,7 +3,6 @@
 #include "account/AccountSettings.h"
 #include "console/ConsoleCommandHelp.h"
 #include "console/ConsoleConnection.h"
-#include "console/ConsoleExplainer.h"
 #include "console/ConsoleLineEdit.h"
 #include "console/ConsoleServerForm.h"
 #include "console/ImapConsoleSession.h"
@@ -26,7 +25,7 @@
 namespace carteiro {
 
 ConsoleWindow::ConsoleWindow(TraceHub *hub, const QList<AccountSettings> &accounts, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_hub(hub)
+    : QWidget(parent, Qt::Window), m_hub(hub), m_explainer(std::make_unique<TraceExplainer>())
 {
     setObjectName(QStringLiteral("ConsoleWindow"));
     setWindowTitle(tr("Protocol console"));
@@ -146,7 +145,6 @@ void ConsoleWindow::connectToServer()
     connect(m_connection, &ConsoleConnection::historyEntry, m_input, &ConsoleLineEdit::addHistory);
     connect(m_connection, &ConsoleConnection::passwordRequested, this, &ConsoleWindow::onPasswordRequested);
     connect(m_connection, &ConsoleConnection::failed, this, &ConsoleWindow::updateControls);
-    m_explainer = std::make_unique<ConsoleExplainer>(m_form->protocol());
     m_connection->open(m_form->options());
     m_connections << m_connection->connectionId();
     updateControls();
@@ -236,10 +234,15 @@ void ConsoleWindow::onEvents(const QList<TraceEvent> &batch)
             continue;
         m_transcript->appendPlainText(render(e));
         changed = true;
-        if (m_explainer && m_connection && e.connection == m_connection->connectionId()) {
-            const QString why = m_explainer->explain(e); // fed every line, shown on demand
-            if (!why.isEmpty() && m_explain->isChecked())
-                m_transcript->appendPlainText(QStringLiteral("*: ") + why);
+        // The explainer reads every event in order (a reply in the context of its
+        // command); its line is shown after each server line when asked for.
+        const LineExplanation why = m_explainer->explain(e);
+        const bool fromServer = e.direction == Direction::ServerToClient &&
+                                (e.kind == TraceKind::Line || e.kind == TraceKind::Injection);
+        if (m_explain->isChecked() && fromServer) {
+            const QString note = TraceExplainer::noteLine(why);
+            if (!note.isEmpty())
+                m_transcript->appendPlainText(note);
         }
     }
     if (changed) {

@@ -7,6 +7,7 @@
 #include "account/AccountSettings.h"
 #include "console/ConsoleConnection.h"
 #include "trace/TraceEvent.h"
+#include "trace/TraceExplainer.h"
 
 #include <QList>
 #include <QPointer>
@@ -22,7 +23,6 @@ class QPushButton;
 namespace carteiro {
 
 class ConsoleCommandHelp;
-class ConsoleExplainer;
 class ConsoleLineEdit;
 class ConsoleServerForm;
 class TraceHub;
@@ -82,7 +82,7 @@ private:
     QPushButton *m_send;
     QList<quint32> m_connections; // every connection this window opened, for export
     QCheckBox *m_explain;
-    std::unique_ptr<ConsoleExplainer> m_explainer; // fed every line of the current connection
+    std::unique_ptr<TraceExplainer> m_explainer; // fed every event of this window's connections
 };
 
 } // namespace carteiro
