@@ -93,6 +93,18 @@ TEST(ConsoleWindowLab, CourseSessionTypedThenReadInBobsInbox)
     EXPECT_TRUE(text.contains(QStringLiteral("dot-stuffed")));
     EXPECT_TRUE(text.contains(QStringLiteral("MAIL FROM:<sender@mydomain.com>"))); // RFC 5321 §4.1.2 note
     EXPECT_TRUE(w.history().contains(QStringLiteral("MAIL FROM: sender@mydomain.com")));
+    // Every server line is followed by its explanation (the catalog's, with its RFC).
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    int serverLines = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines[i].startsWith(QStringLiteral("S: ")))
+            continue;
+        ++serverLines;
+        ASSERT_LT(i + 1, lines.size());
+        EXPECT_TRUE(lines[i + 1].startsWith(QStringLiteral("*: ")) && lines[i + 1].contains(QStringLiteral("RFC")))
+            << lines[i].toStdString() << " / " << lines[i + 1].toStdString();
+    }
+    EXPECT_EQ(serverLines, 7);
 
     // Carteiro reads it in bob's inbox.
     ASSERT_FALSE(lab.waitForDelivery(lab.bob, subject.toUtf8()).isEmpty());
