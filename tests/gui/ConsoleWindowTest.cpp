@@ -140,4 +140,7 @@ TEST(ConsoleWindow, CompletionOffersTheCommandsOfTheStateWithSummaryAndRfc)
         verbs << model->index(r, 0).data(ConsoleCommandHelp::VerbRole).toString();
     EXPECT_TRUE(verbs.contains(QStringLiteral("LOGIN")));
     EXPECT_FALSE(verbs.contains(QStringLiteral("FETCH"))); // not before authentication
+    w.input()->setText(QStringLiteral("x1 SELECT INBOX"));
+    EXPECT_TRUE(help->text().contains(QStringLiteral("SELECT"))) << help->text().toStdString();
+    EXPECT_TRUE(help->text().contains(QStringLiteral("RFC")));
 }

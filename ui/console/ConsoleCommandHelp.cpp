@@ -49,7 +49,9 @@ QString ConsoleCommandHelp::helpFor(const QString &typed) const
     const QString verb = typed.trimmed().section(QLatin1Char(' '), 0, 0);
     if (verb.isEmpty())
         return {};
-    const std::optional<CommandInfo> c = CommandCatalog::find(m_protocol, verb);
+    std::optional<CommandInfo> c = CommandCatalog::find(m_protocol, verb);
+    if (!c && m_protocol == Protocol::Imap) // the student typed a tag of their own
+        c = CommandCatalog::find(m_protocol, typed.trimmed().section(QLatin1Char(' '), 1, 1));
     if (!c)
         return {};
     QString text = QStringLiteral("%1 \u2014 %2 (%3)").arg(c->syntax, c->summary, c->source);
