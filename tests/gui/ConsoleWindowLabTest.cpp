@@ -105,6 +105,10 @@ TEST(ConsoleWindowLab, CourseSessionTypedThenReadInBobsInbox)
             << lines[i].toStdString() << " / " << lines[i + 1].toStdString();
     }
     EXPECT_EQ(serverLines, 7);
+    // For the README's screenshots: CARTEIRO_CONSOLE_SCREENSHOT=/path/console.png
+    if (const QString shot = qEnvironmentVariable("CARTEIRO_CONSOLE_SCREENSHOT"); !shot.isEmpty()) {
+        EXPECT_TRUE(w.grab().save(shot));
+    }
 
     // Carteiro reads it in bob's inbox.
     ASSERT_FALSE(lab.waitForDelivery(lab.bob, subject.toUtf8()).isEmpty());
