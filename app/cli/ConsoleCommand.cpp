@@ -27,8 +27,7 @@ public:
         connect(console, &ConsoleConnection::tlsUpgraded, this, &ConsoleRunner::pump);
         connect(console, &ConsoleConnection::stateChanged, this, &ConsoleRunner::pump);
         connect(console, &ConsoleConnection::passwordRequested, this, &ConsoleRunner::onPassword);
-        connect(console, &ConsoleConnection::inputRefused, this,
-                [](const QString &why) { err(TrCli::tr("not sent: %1").arg(why)); });
+        // A refused line is already in the transcript ("*: not sent: ..."); the script goes on.
         connect(console, &ConsoleConnection::failed, this, [this](const QString &message) {
             if (!m_console->session()->isClosed())
                 m_networkError = message;

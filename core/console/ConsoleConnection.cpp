@@ -44,14 +44,12 @@ void ConsoleConnection::open(const ChannelOptions &options)
 
 bool ConsoleConnection::submit(const QByteArray &typed)
 {
-    if (!m_open) {
-        const QString why = TrConsole::tr("not connected: connect first");
-        Q_EMIT inputRefused(why);
-        return false;
-    }
-    if (m_tlsPending) {
-        const QString why = TrConsole::tr("the TLS handshake is still running: wait for it");
-        Q_EMIT inputRefused(why);
+    // A refusal is a note in the transcript (and the inspector), like any other.
+    if (!m_open || m_tlsPending) {
+        ConsoleOutput refused;
+        refused.error = !m_open ? TrConsole::tr("not connected: connect first")
+                                : TrConsole::tr("the TLS handshake is still running: wait for it");
+        apply(refused);
         return false;
     }
     const ConsoleOutput out = m_session->submit(typed);

@@ -237,6 +237,9 @@ TEST(ConsoleWindowLab, ImapTagsShownBothWaysLoginHelperAndIdle)
     EXPECT_EQ(w.connection()->state(), QStringLiteral("selected"));
     type(w, QStringLiteral("LOGOUT"));
     ASSERT_TRUE(waitFor([&] { return w.transcriptText().contains(QStringLiteral(" OK Logout")); }));
+    ASSERT_TRUE(waitFor([&] { return !w.isConnected(); }));
+    w.submitLine(QStringLiteral("NOOP")); // after LOGOUT: said, not sent
+    ASSERT_TRUE(waitFor([&] { return w.transcriptText().contains(QStringLiteral("not sent: not connected")); }));
 
     const QString text = w.transcriptText();
     EXPECT_TRUE(text.contains(QStringLiteral("C: a4 LIST \"\" *    (typed: LIST \"\" *)"))) << text.toStdString();
