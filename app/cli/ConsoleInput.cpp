@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <functional>
 #include <thread>
 
 namespace carteiro::cli {
@@ -10,7 +11,7 @@ void ConsoleInput::start()
 {
     const std::shared_ptr<std::atomic<bool>> alive = m_alive;
     ConsoleInput *self = this;
-    auto post = [alive, self](std::function<void()> what) {
+    auto post = [alive](std::function<void()> what) {
         // Queued to the application object, which outlives this reader's lines:
         // the functor checks that the reader is still wanted before touching it.
         QMetaObject::invokeMethod(
@@ -20,7 +21,6 @@ void ConsoleInput::start()
                     what();
             },
             Qt::QueuedConnection);
-        Q_UNUSED(self);
     };
     std::thread([alive, self, post] {
         QByteArray line;

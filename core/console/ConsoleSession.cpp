@@ -27,6 +27,12 @@ std::unique_ptr<ConsoleSession> ConsoleSession::create(Protocol protocol, const 
     return nullptr;
 }
 
+QString ConsoleSession::initialState(Protocol protocol)
+{
+    const std::unique_ptr<ConsoleSession> fresh = create(protocol, {});
+    return fresh ? fresh->state() : QString();
+}
+
 ConsoleOutput ConsoleSession::submit(const QByteArray &typed)
 {
     ConsoleOutput out;

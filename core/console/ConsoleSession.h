@@ -31,6 +31,8 @@ public:
     virtual ~ConsoleSession();
 
     static std::unique_ptr<ConsoleSession> create(Protocol protocol, const Config &config);
+    // The state a new connection starts in ("greeting", "not-authenticated", "authorization").
+    static QString initialState(Protocol protocol);
 
     virtual Protocol protocol() const = 0;
     // The framer the channel needs for this protocol's replies.

@@ -208,7 +208,7 @@ void ConsoleWindow::updateControls()
     // Completion offers what is valid now; before connecting, what the first state allows.
     m_commandHelp->setContext(m_connection ? m_connection->session()->protocol() : m_form->protocol(),
                               m_connection ? m_connection->state()
-                                           : ConsoleSession::create(m_form->protocol(), {})->state());
+                                           : ConsoleSession::initialState(m_form->protocol()));
 }
 
 QString ConsoleWindow::render(const TraceEvent &event) const
