@@ -360,6 +360,41 @@
     </message>
 </context>
 <context>
+    <name>ConnectionAnalyzer</name>
+    <message>
+        <source>The server offers clear-text authentication (%1) before TLS. A password sent now would cross the network readable by anyone on the path; Carteiro waits for TLS.</source>
+        <translation>O servidor oferece autenticação em texto claro (%1) antes do TLS. Uma senha enviada agora atravessaria a rede legível por qualquer um no caminho; o Carteiro espera o TLS.</translation>
+    </message>
+    <message>
+        <source>Credentials were sent without TLS (%1): only acceptable on a lab account.</source>
+        <translation>Credenciais foram enviadas sem TLS (%1): aceitável apenas numa conta de laboratório.</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1: this connection cannot be encrypted, and everything on it travels in clear text. Prefer the implicit TLS port.</source>
+        <translation>O servidor não oferece %1: esta conexão não pode ser cifrada, e tudo nela trafega em texto claro. Prefira a porta de TLS implícito.</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes): the server will refuse it (552).</source>
+        <translation>A mensagem (%1 bytes) é maior que o limite SIZE do servidor (%2 bytes): o servidor vai recusá-la (552).</translation>
+    </message>
+    <message>
+        <source>LOGIN was sent although the server advertised LOGINDISABLED: it must refuse it, and the password crossed the network in clear text.</source>
+        <translation>O LOGIN foi enviado embora o servidor anunciasse LOGINDISABLED: ele deve recusá-lo, e a senha atravessou a rede em texto claro.</translation>
+    </message>
+    <message>
+        <source>The server advertises LOGINDISABLED%1: it refuses the LOGIN command (a clear-text password) until TLS is active. Good practice.</source>
+        <translation>O servidor anuncia LOGINDISABLED%1: ele recusa o comando LOGIN (uma senha em texto claro) até o TLS estar ativo. Boa prática.</translation>
+    </message>
+    <message>
+        <source> before TLS</source>
+        <translation> antes do TLS</translation>
+    </message>
+    <message>
+        <source>The server offered %1 but refused the command that used it (%2).</source>
+        <translation>O servidor ofereceu %1, mas recusou o comando que o usou (%2).</translation>
+    </message>
+</context>
+<context>
     <name>DisplaySanitizer</name>
     <message>
         <source>It contains control characters (such as a hidden line break or NUL); they are shown as symbols.</source>
@@ -2839,6 +2874,101 @@
     </message>
 </context>
 <context>
+    <name>carteiro::CapabilityPanel</name>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Antes do TLS</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Depois do TLS</translation>
+    </message>
+    <message>
+        <source>Used by Carteiro</source>
+        <translation>Usada pelo Carteiro</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Authentication offered before TLS</source>
+        <translation>Autenticação oferecida antes do TLS</translation>
+    </message>
+    <message>
+        <source>Credentials sent without TLS</source>
+        <translation>Credenciais enviadas sem TLS</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Sem STARTTLS</translation>
+    </message>
+    <message>
+        <source>Message larger than SIZE</source>
+        <translation>Mensagem maior que o SIZE</translation>
+    </message>
+    <message>
+        <source>LOGINDISABLED</source>
+        <translation>LOGINDISABLED</translation>
+    </message>
+    <message>
+        <source>Offered but refused</source>
+        <translation>Oferecida, mas recusada</translation>
+    </message>
+    <message>
+        <source>No connection yet: capabilities appear when Carteiro (or the console) talks to a server.</source>
+        <translation>Nenhuma conexão ainda: as capacidades aparecem quando o Carteiro (ou o console) conversa com um servidor.</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>Saudação: %1</translation>
+    </message>
+    <message>
+        <source>Implicit TLS: encrypted from the first byte, so there is no list before TLS.</source>
+        <translation>TLS implícito: cifrado desde o primeiro byte, por isso não há lista antes do TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the list before TLS was sent in clear text and is asked again inside TLS.</source>
+        <translation>STARTTLS: a lista antes do TLS veio em texto claro e é pedida de novo dentro do TLS.</translation>
+    </message>
+    <message>
+        <source>No TLS on this connection: everything travels in clear text.</source>
+        <translation>Sem TLS nesta conexão: tudo trafega em texto claro.</translation>
+    </message>
+    <message>
+        <source>The server has not listed its capabilities yet.</source>
+        <translation>O servidor ainda não listou suas capacidades.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusada: %1</translation>
+    </message>
+    <message>
+        <source>yes, %1 commands in flight</source>
+        <translation>sim, %1 comandos em trânsito ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>sim: %1</translation>
+    </message>
+    <message>
+        <source>(not offered)</source>
+        <translation>(não oferecida)</translation>
+    </message>
+    <message>
+        <source>First used by: %1</source>
+        <translation>Usada primeiro por: %1</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::Channel</name>
     <message>
         <source>no connection to %1:%2 within %3 s</source>
@@ -3090,6 +3220,29 @@ Erro: %2</translation>
     <message>
         <source>The message is now filed in &quot;%1&quot;.</source>
         <translation>A mensagem agora está salva em &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConnectionPanel</name>
+    <message>
+        <source>The connection this panel describes</source>
+        <translation>A conexão que este painel descreve</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexão:</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Newest connection</source>
+        <translation>Conexão mais recente</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3755,14 @@ Erro: %2</translation>
     <message>
         <source>Larger text for a projector (Ctrl++)</source>
         <translation>Texto maior, para projetor (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4881,148 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::TlsPanel</name>
+    <message>
+        <source>trusted by the system store (a certificate authority of the operating system)</source>
+        <translation>confiável pelo repositório do sistema (uma autoridade certificadora do sistema operacional)</translation>
+    </message>
+    <message>
+        <source>trusted by the CA file given to the connection</source>
+        <translation>confiável pelo arquivo de CA dado à conexão</translation>
+    </message>
+    <message>
+        <source>trusted by the CA file %1 (the lab CA, or --ca-file)</source>
+        <translation>confiável pelo arquivo de CA %1 (a CA do laboratório, ou --ca-file)</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception: the user trusted this exact certificate (SHA-256)</source>
+        <translation>aceito por uma exceção fixada: o usuário confiou neste certificado exato (SHA-256)</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception</source>
+        <translation>aceito por uma exceção fixada</translation>
+    </message>
+    <message>
+        <source>verified (the transcript does not say by which authority)</source>
+        <translation>verificado (a transcrição não diz por qual autoridade)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>No connection yet: the TLS details appear when Carteiro connects to a server.</source>
+        <translation>Nenhuma conexão ainda: os detalhes do TLS aparecem quando o Carteiro se conecta a um servidor.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (yet).</source>
+        <translation>Não cifrada (ainda).</translation>
+    </message>
+    <message>
+        <source>Every line of this connection so far crossed the network in clear text.</source>
+        <translation>Até agora, cada linha desta conexão atravessou a rede em texto claro.</translation>
+    </message>
+    <message>
+        <source>How TLS began</source>
+        <translation>Como o TLS começou</translation>
+    </message>
+    <message>
+        <source>Implicit TLS: the handshake came first, before any protocol line (ports 465, 993, 995). This is what RFC 8314 recommends.</source>
+        <translation>TLS implícito: o handshake veio primeiro, antes de qualquer linha do protocolo (portas 465, 993, 995). É o que a RFC 8314 recomenda.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: a plain connection upgraded after the greeting (ports 587, 143, 110). RFC 8314 prefers implicit TLS, which has no clear-text phase to attack.</source>
+        <translation>STARTTLS: uma conexão em claro promovida depois da saudação (portas 587, 143, 110). A RFC 8314 prefere TLS implícito, que não tem fase em texto claro para atacar.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>Suíte de cifras</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>none: nothing arrived between the server&apos;s go-ahead and the handshake.</source>
+        <translation>nenhum: nada chegou entre o sinal verde do servidor e o handshake.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) received before the handshake were discarded:</source>
+        <translation>
+            <numerusform>%n byte recebido antes do handshake foi descartado:</numerusform>
+            <numerusform>%n bytes recebidos antes do handshake foram descartados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A server (or an attacker on the path) that sends replies early could inject them into the encrypted session; Carteiro drops them.</source>
+        <translation>Um servidor (ou um atacante no caminho) que envia respostas antes da hora poderia injetá-las na sessão cifrada; o Carteiro as descarta.</translation>
+    </message>
+    <message>
+        <source>Bytes discarded at STARTTLS</source>
+        <translation>Bytes descartados no STARTTLS</translation>
+    </message>
+    <message>
+        <source>Certificate chain (server certificate first)</source>
+        <translation>Cadeia de certificados (o do servidor primeiro)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Titular (subject)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emissor</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado do servidor</translation>
+    </message>
+    <message>
+        <source>Root certificate authority</source>
+        <translation>Autoridade certificadora raiz</translation>
+    </message>
+    <message>
+        <source>Intermediate certificate authority</source>
+        <translation>Autoridade certificadora intermediária</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>(self-signed)</source>
+        <translation>(autoassinado)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>de %1 até %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expirado)</translation>
+    </message>
+    <message>
+        <source>(not valid yet)</source>
+        <translation>(ainda não válido)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>Names (SANs)</source>
+        <translation>Nomes (SANs)</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::TraceModel</name>
     <message>
         <source>#%1 %2</source>
@@ -4870,19 +5173,19 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Export text...</source>
-        <translation>Exportar texto...</translation>
+        <translation type="vanished">Exportar texto...</translation>
     </message>
     <message>
         <source>Save the rows shown as C: / S: text</source>
-        <translation>Salvar as linhas exibidas como texto C: / S:</translation>
+        <translation type="vanished">Salvar as linhas exibidas como texto C: / S:</translation>
     </message>
     <message>
         <source>Export HTML...</source>
-        <translation>Exportar HTML...</translation>
+        <translation type="vanished">Exportar HTML...</translation>
     </message>
     <message>
         <source>Save the rows shown as an HTML page</source>
-        <translation>Salvar as linhas exibidas como página HTML</translation>
+        <translation type="vanished">Salvar as linhas exibidas como página HTML</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -4890,7 +5193,7 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Empty the view (new events keep coming)</source>
-        <translation>Esvaziar a visualização (novos eventos continuam chegando)</translation>
+        <translation type="vanished">Esvaziar a visualização (novos eventos continuam chegando)</translation>
     </message>
     <message>
         <source>All connections</source>
@@ -4949,6 +5252,61 @@ Senha de %2 em %3:</translation>
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Text (C: / S: lines, with explanations)...</source>
+        <translation>Texto (linhas C: / S:, com as explicações)...</translation>
+    </message>
+    <message>
+        <source>HTML page...</source>
+        <translation>Página HTML...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as text or as an HTML page</source>
+        <translation>Salvar as linhas exibidas como texto ou como página HTML</translation>
+    </message>
+    <message>
+        <source>Empty the view (new events keep coming); it can be undone</source>
+        <translation>Esvaziar a visualização (novos eventos continuam chegando); dá para desfazer</translation>
+    </message>
+    <message>
+        <source>Follow newest connection</source>
+        <translation>Seguir a conexão mais recente</translation>
+    </message>
+    <message>
+        <source>Switch to each new connection as it opens</source>
+        <translation>Mudar para cada nova conexão assim que ela abre</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Quebrar linhas longas</translation>
+    </message>
+    <message>
+        <source>Long lines wrap onto several rows instead of being cut</source>
+        <translation>Linhas longas quebram em várias linhas em vez de serem cortadas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fechar este aviso</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cleared from the view.</source>
+        <translation>
+            <numerusform>%n linha removida da visualização.</numerusform>
+            <numerusform>%n linhas removidas da visualização.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

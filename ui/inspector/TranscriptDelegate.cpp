@@ -50,21 +50,36 @@ int TranscriptDelegate::textWidth(int column) const
     return std::max(16, m_view->columnWidth(column) - 2 * textMargin(m_view));
 }
 
+int TranscriptDelegate::lineHeight(const QStyleOptionViewItem &option, const QModelIndex &index, const QFont &font) const
+{
+    const QString key = font.key();
+    const auto it = m_lineHeights.constFind(key);
+    if (it != m_lineHeights.cend())
+        return *it;
+    const int height = QStyledItemDelegate::sizeHint(option, index).height();
+    if (!index.data(Qt::DisplayRole).toString().isEmpty()) // an empty cell is shorter than a line
+        m_lineHeights.insert(key, height);
+    return height;
+}
+
 QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (!wraps(index))
-        return size;
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
+    const QVariant fontRole = index.data(Qt::FontRole);
+    const QFont font = fontRole.isValid() ? qvariant_cast<QFont>(fontRole).resolve(option.font) : option.font;
+    const int line = lineHeight(option, index, font);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QFontMetrics fm(font);
+    const int margin = 2 * textMargin(m_view);
+    if (!wraps(index)) // the width only matters to resizeColumnToContents, the height is one line
+        return {fm.horizontalAdvance(text.left(256)) + margin, line};
     const int width = textWidth(index.column());
-    const QFontMetrics fm(opt.font);
-    if (opt.text.isEmpty() || fm.horizontalAdvance(opt.text) <= width)
-        return size; // the common case: one line, no layout
-    QTextLayout layout(opt.text, opt.font);
+    // Cheap test first: a string that cannot reach the edge needs no shaping.
+    if (text.isEmpty() || qsizetype(fm.maxWidth()) * text.size() <= width ||
+        fm.horizontalAdvance(text) <= width)
+        return {width + margin, line};
+    QTextLayout layout(text, font);
     const qreal height = layoutLines(layout, width);
-    size.setHeight(std::max(size.height(), int(std::ceil(height)) + size.height() - fm.height()));
-    return size;
+    return {width + margin, std::max(line, int(std::ceil(height)) + line - fm.height())};
 }
 
 void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -35,6 +35,14 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
 {
     m_model = new TraceModel(this);
     m_proxy = new TraceFilterProxy(this);
+    // At the row bound the oldest rows go first. Decided before the proxy and the
+    // view react (so connected before them): a current row among those removed
+    // moves to the next one and autoScroll would jump there, away from the tail.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_followTail = bar->value() >= bar->maximum();
+        m_view->setAutoScroll(false);
+    });
     m_proxy->setTraceModel(m_model);
 
     m_view = new QTreeView(this);
@@ -94,6 +102,11 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
         m_followTail = bar->value() >= bar->maximum();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { // after the proxy's own handler
+        m_view->setAutoScroll(true);
+        if (m_followTail)
+            m_view->scrollToBottom();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followTail)
