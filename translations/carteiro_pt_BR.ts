@@ -293,7 +293,7 @@
        carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
        carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
        carteiro-cli send --help | fetch --help | sync --help</source>
-        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
      carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
      carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
      carteiro-cli send --help | fetch --help | sync --help</translation>
@@ -357,6 +357,54 @@
     <message>
         <source> (UIDVALIDITY changed: cache rebuilt)</source>
         <translation> (UIDVALIDITY mudou: cache reconstruído)</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="vanished">não enviado: %1</translation>
+    </message>
+    <message>
+        <source>%1: no password: set CARTEIRO_PASSWORD or use --password-file</source>
+        <translation>%1: sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
+    </message>
+    <message>
+        <source>Type SMTP, IMAP or POP3 commands one line at a time, or pipe a class script: each command waits for the reply to the previous one.</source>
+        <translation>Digite comandos SMTP, IMAP ou POP3 uma linha por vez, ou passe um roteiro de aula pela entrada padrão: cada comando espera a resposta do anterior.</translation>
+    </message>
+    <message>
+        <source>server URL, e.g. smtp+plain://127.0.0.1:10025 or imaps://HOST</source>
+        <translation>URL do servidor, por exemplo smtp+plain://127.0.0.1:10025 ou imaps://HOST</translation>
+    </message>
+    <message>
+        <source>user name for AUTH / LOGIN helpers</source>
+        <translation>nome de usuário para os assistentes de AUTH / LOGIN</translation>
+    </message>
+    <message>
+        <source>follow every server line with a line that explains it</source>
+        <translation>seguir cada linha do servidor de uma linha que a explica</translation>
+    </message>
+    <message>
+        <source>show every step: AUTH without an initial response</source>
+        <translation>mostrar cada passo: AUTH sem resposta inicial</translation>
+    </message>
+    <message>
+        <source>lab only: allow the password helpers on a +plain:// connection</source>
+        <translation>só no laboratório: permitir os assistentes de senha numa conexão +plain://</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server é obrigatório</translation>
+    </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
+       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
+       carteiro-cli send --help | fetch --help | sync --help</source>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+     carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+     carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
+     carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
+     carteiro-cli send --help | fetch --help | sync --help</translation>
     </message>
     <message>
         <source>with --trace: explain each line the server sends</source>
@@ -680,6 +728,279 @@
     <message>
         <source>Ends the session; in the TRANSACTION state the server first removes the messages marked as deleted (UPDATE state)</source>
         <translation>Encerra a sessão; no estado TRANSACTION o servidor antes remove as mensagens marcadas como apagadas (estado UPDATE)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionAnalyzer</name>
+    <message>
+        <source>The server offers clear-text authentication (%1) before TLS. A password sent now would cross the network readable by anyone on the path; Carteiro waits for TLS.</source>
+        <translation>O servidor oferece autenticação em texto claro (%1) antes do TLS. Uma senha enviada agora atravessaria a rede legível por qualquer um no caminho; o Carteiro espera o TLS.</translation>
+    </message>
+    <message>
+        <source>Credentials were sent without TLS (%1): only acceptable on a lab account.</source>
+        <translation>Credenciais foram enviadas sem TLS (%1): aceitável apenas numa conta de laboratório.</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1: this connection cannot be encrypted, and everything on it travels in clear text. Prefer the implicit TLS port.</source>
+        <translation>O servidor não oferece %1: esta conexão não pode ser cifrada, e tudo nela trafega em texto claro. Prefira a porta de TLS implícito.</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes): the server will refuse it (552).</source>
+        <translation>A mensagem (%1 bytes) é maior que o limite SIZE do servidor (%2 bytes): o servidor vai recusá-la (552).</translation>
+    </message>
+    <message>
+        <source>LOGIN was sent although the server advertised LOGINDISABLED: it must refuse it, and the password crossed the network in clear text.</source>
+        <translation>O LOGIN foi enviado embora o servidor anunciasse LOGINDISABLED: ele deve recusá-lo, e a senha atravessou a rede em texto claro.</translation>
+    </message>
+    <message>
+        <source>The server advertises LOGINDISABLED%1: it refuses the LOGIN command (a clear-text password) until TLS is active. Good practice.</source>
+        <translation>O servidor anuncia LOGINDISABLED%1: ele recusa o comando LOGIN (uma senha em texto claro) até o TLS estar ativo. Boa prática.</translation>
+    </message>
+    <message>
+        <source> before TLS</source>
+        <translation> antes do TLS</translation>
+    </message>
+    <message>
+        <source>The server offered %1 but refused the command that used it (%2).</source>
+        <translation>O servidor ofereceu %1, mas recusou o comando que o usou (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>not connected: connect first</source>
+        <translation>sem conexão: conecte primeiro</translation>
+    </message>
+    <message>
+        <source>the TLS handshake is still running: wait for it</source>
+        <translation>o handshake TLS ainda está em andamento: aguarde</translation>
+    </message>
+    <message>
+        <source>the password would travel in clear text: type STARTTLS (POP3: STLS) first, or connect with TLS</source>
+        <translation>a senha viajaria em texto aberto: digite STARTTLS (POP3: STLS) antes, ou conecte com TLS</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>não enviado: %1</translation>
+    </message>
+    <message>
+        <source>the session is closed; connect again to type more commands</source>
+        <translation>a sessão terminou; conecte de novo para digitar mais comandos</translation>
+    </message>
+    <message>
+        <source>the console is waiting for a password: enter it in the password field (it is never shown) or cancel</source>
+        <translation>o console está esperando uma senha: digite-a no campo de senha (ela nunca é mostrada) ou cancele</translation>
+    </message>
+    <message>
+        <source>the line contains a control character (byte 0x%1); it was not sent</source>
+        <translation>a linha contém um caractere de controle (byte 0x%1); ela não foi enviada</translation>
+    </message>
+    <message>
+        <source>password prompt cancelled: nothing was sent</source>
+        <translation>pedido de senha cancelado: nada foi enviado</translation>
+    </message>
+    <message>
+        <source>TLS is up (%1, %2): from here on every byte is encrypted. Certificate subject: %3; issuer: %4; SHA-256: %5</source>
+        <translation>TLS estabelecido (%1, %2): daqui em diante cada byte é cifrado. Certificado: titular %3; emissor %4; SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1: the console asks for the password, never shows it, and builds the exchange itself</source>
+        <translation>%1: o console pede a senha, nunca a mostra e monta a troca sozinho</translation>
+    </message>
+    <message>
+        <source>the server is idling: type DONE to end IDLE (RFC 2177 §3)</source>
+        <translation>o servidor está em IDLE: digite DONE para encerrar o IDLE (RFC 2177 §3)</translation>
+    </message>
+    <message>
+        <source>waiting for the server&apos;s &quot;+&quot; before the literal&apos;s bytes can be typed (RFC 3501 §7.5)</source>
+        <translation>esperando o &quot;+&quot; do servidor antes de poder digitar os bytes do literal (RFC 3501 §7.5)</translation>
+    </message>
+    <message>
+        <source>the literal has %1 bytes left, and this line with its CRLF has %2: type a shorter line (exactly %1 bytes end the literal without a line end)</source>
+        <translation>faltam %1 bytes no literal, e esta linha com seu CRLF tem %2: digite uma linha mais curta (exatamente %1 bytes terminam o literal sem fim de linha)</translation>
+    </message>
+    <message>
+        <source>the literal is complete: type the rest of the command line (often nothing: just Enter)</source>
+        <translation>o literal está completo: digite o resto da linha de comando (muitas vezes nada: só Enter)</translation>
+    </message>
+    <message>
+        <source>non-synchronising literal: type its %1 bytes now, without waiting for the server (RFC 7888)</source>
+        <translation>literal não sincronizante: digite agora seus %1 bytes, sem esperar o servidor (RFC 7888)</translation>
+    </message>
+    <message>
+        <source>literal of %1 bytes announced: the server must answer &quot;+&quot; before its bytes are sent (RFC 3501 §7.5)</source>
+        <translation>literal de %1 bytes anunciado: o servidor precisa responder &quot;+&quot; antes que seus bytes sejam enviados (RFC 3501 §7.5)</translation>
+    </message>
+    <message>
+        <source>empty line: type an IMAP command such as CAPABILITY, LOGIN, LIST &quot;&quot; *, SELECT INBOX or LOGOUT (the tag is added for you)</source>
+        <translation>linha vazia: digite um comando IMAP como CAPABILITY, LOGIN, LIST &quot;&quot; *, SELECT INBOX ou LOGOUT (o console acrescenta o tag)</translation>
+    </message>
+    <message>
+        <source>DONE only ends an IDLE that the server accepted with &quot;+&quot; (RFC 2177 §3)</source>
+        <translation>DONE só encerra um IDLE que o servidor aceitou com &quot;+&quot; (RFC 2177 §3)</translation>
+    </message>
+    <message>
+        <source>Password for %1 (LOGIN)</source>
+        <translation>Senha de %1 (LOGIN)</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATE %1 needs a user name: type AUTHENTICATE %1 NAME, or give the console a user</source>
+        <translation>AUTHENTICATE %1 precisa de um nome de usuário: digite AUTHENTICATE %1 NOME, ou informe um usuário ao console</translation>
+    </message>
+    <message>
+        <source>Password for %1 (AUTHENTICATE %2)</source>
+        <translation>Senha de %1 (AUTHENTICATE %2)</translation>
+    </message>
+    <message>
+        <source>the password typed on the line is masked; next time type LOGIN NAME alone and the console asks for it</source>
+        <translation>a senha digitada na linha foi mascarada; da próxima vez digite só LOGIN NOME e o console a pede</translation>
+    </message>
+    <message>
+        <source>the console adds a tag to each command (%1 here): the server ends its answer with a line that starts with the same tag (RFC 3501 §2.2.1)</source>
+        <translation>o console acrescenta um tag a cada comando (%1 aqui): o servidor termina a resposta com uma linha que começa com o mesmo tag (RFC 3501 §2.2.1)</translation>
+    </message>
+    <message>
+        <source>classroom mode: no initial response (SASL-IR); the answer goes after the server&apos;s &quot;+&quot; (RFC 3501 §6.2.2)</source>
+        <translation>modo sala de aula: sem resposta inicial (SASL-IR); a resposta vai depois do &quot;+&quot; do servidor (RFC 3501 §6.2.2)</translation>
+    </message>
+    <message>
+        <source>&quot;+&quot;: the server waits for the literal: type its %1 bytes (each line counts with its CRLF)</source>
+        <translation>&quot;+&quot;: o servidor espera o literal: digite seus %1 bytes (cada linha conta com seu CRLF)</translation>
+    </message>
+    <message>
+        <source>the server is idling and reports changes as they happen; type DONE to end IDLE (RFC 2177 §3)</source>
+        <translation>o servidor está em IDLE e avisa as mudanças assim que acontecem; digite DONE para encerrar o IDLE (RFC 2177 §3)</translation>
+    </message>
+    <message>
+        <source>a &quot;+&quot; continuation that no command of this console asked for</source>
+        <translation>uma continuação &quot;+&quot; que nenhum comando deste console pediu</translation>
+    </message>
+    <message>
+        <source>a tagged reply for %1, which no command of this console carries</source>
+        <translation>uma resposta com o tag %1, que nenhum comando deste console usa</translation>
+    </message>
+    <message>
+        <source>OK to STARTTLS: the TLS handshake starts now on this connection (RFC 3501 §6.2.1)</source>
+        <translation>OK ao STARTTLS: o handshake TLS começa agora nesta conexão (RFC 3501 §6.2.1)</translation>
+    </message>
+    <message>
+        <source>capabilities must be asked again: what the server offered before TLS no longer counts; type CAPABILITY (RFC 3501 §6.2.1)</source>
+        <translation>as capacidades precisam ser pedidas de novo: o que o servidor ofereceu antes do TLS não vale mais; digite CAPABILITY (RFC 3501 §6.2.1)</translation>
+    </message>
+    <message>
+        <source>empty line: type a POP3 command such as USER, PASS, STAT, LIST, RETR 1 or QUIT</source>
+        <translation>linha vazia: digite um comando POP3 como USER, PASS, STAT, LIST, RETR 1 ou QUIT</translation>
+    </message>
+    <message>
+        <source>Password for %1 (PASS)</source>
+        <translation>Senha de %1 (PASS)</translation>
+    </message>
+    <message>
+        <source>AUTH %1 needs a user name: type AUTH %1 NAME, or give the console a user</source>
+        <translation>AUTH %1 precisa de um nome de usuário: digite AUTH %1 NOME, ou informe um usuário ao console</translation>
+    </message>
+    <message>
+        <source>Password for %1 (AUTH %2)</source>
+        <translation>Senha de %1 (AUTH %2)</translation>
+    </message>
+    <message>
+        <source>the password typed on the line is masked; next time type PASS alone and the console asks for it</source>
+        <translation>a senha digitada na linha foi mascarada; da próxima vez digite só PASS e o console a pede</translation>
+    </message>
+    <message>
+        <source>classroom mode: no initial response; the answer goes after the server&apos;s &quot;+&quot; (RFC 5034 §4)</source>
+        <translation>modo sala de aula: sem resposta inicial; a resposta vai depois do &quot;+&quot; do servidor (RFC 5034 §4)</translation>
+    </message>
+    <message>
+        <source>the server doubled this line&apos;s leading dot (RFC 1939 §3); the line itself is &quot;%1&quot;</source>
+        <translation>o servidor dobrou o ponto do início desta linha (RFC 1939 §3); a linha em si é &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a reply that no command of this console asked for</source>
+        <translation>uma resposta que nenhum comando deste console pediu</translation>
+    </message>
+    <message>
+        <source>+OK to STLS: the TLS handshake starts now on this connection (RFC 2595 §4)</source>
+        <translation>+OK ao STLS: o handshake TLS começa agora nesta conexão (RFC 2595 §4)</translation>
+    </message>
+    <message>
+        <source>capabilities must be asked again: what the server offered before TLS no longer counts; type CAPA (RFC 2595 §4)</source>
+        <translation>as capacidades precisam ser pedidas de novo: o que o servidor ofereceu antes do TLS não vale mais; digite CAPA (RFC 2595 §4)</translation>
+    </message>
+    <message>
+        <source>dot-stuffed: the line begins with &quot;.&quot;, so it went out as &quot;%1&quot;; the server removes the extra dot (RFC 5321 §4.5.2)</source>
+        <translation>ponto dobrado (dot-stuffing): a linha começa com &quot;.&quot;, então saiu como &quot;%1&quot;; o servidor remove o ponto extra (RFC 5321 §4.5.2)</translation>
+    </message>
+    <message>
+        <source>the BDAT chunk has %1 bytes left, and this line with its CRLF has %2: type a shorter line (exactly %1 bytes end the chunk without a line end)</source>
+        <translation>faltam %1 bytes no bloco BDAT, e esta linha com seu CRLF tem %2: digite uma linha mais curta (exatamente %1 bytes terminam o bloco sem fim de linha)</translation>
+    </message>
+    <message>
+        <source>not dot-stuffed: BDAT counts bytes, so a leading &quot;.&quot; goes out unchanged (RFC 3030 §2)</source>
+        <translation>sem ponto dobrado: BDAT conta bytes, então um &quot;.&quot; no início sai como está (RFC 3030 §2)</translation>
+    </message>
+    <message>
+        <source>the BDAT chunk is complete: now the server answers</source>
+        <translation>o bloco BDAT está completo: agora o servidor responde</translation>
+    </message>
+    <message>
+        <source>RFC 5321 §4.1.2 writes this as %1: the address in angle brackets, right after the colon, no space. Lenient servers (Postfix with strict_rfc821_envelopes = no, its default) accept the form typed; a strict one answers 501 (syntax error in parameters)</source>
+        <translation>a RFC 5321 §4.1.2 escreve isto como %1: o endereço entre sinais de menor e maior, logo após os dois-pontos, sem espaço. Servidores tolerantes (o Postfix com strict_rfc821_envelopes = no, o padrão) aceitam a forma digitada; um servidor estrito responde 501 (erro de sintaxe nos parâmetros)</translation>
+    </message>
+    <message>
+        <source>empty line: type an SMTP command such as EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA or QUIT</source>
+        <translation>linha vazia: digite um comando SMTP como EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA ou QUIT</translation>
+    </message>
+    <message>
+        <source>type AUTH %1 [USER]: the console asks for the password and builds the response itself</source>
+        <translation>digite AUTH %1 [USUÁRIO]: o console pede a senha e monta a resposta sozinho</translation>
+    </message>
+    <message>
+        <source>BDAT takes a byte count and optionally LAST: BDAT 42 LAST (RFC 3030 §2)</source>
+        <translation>BDAT recebe uma contagem de bytes e, opcionalmente, LAST: BDAT 42 LAST (RFC 3030 §2)</translation>
+    </message>
+    <message>
+        <source>BDAT: type the %1 bytes of the chunk; each line counts with its CRLF and goes out as it is</source>
+        <translation>BDAT: digite os %1 bytes do bloco; cada linha conta com seu CRLF e sai como está</translation>
+    </message>
+    <message>
+        <source>classroom mode: no initial response; the answer goes after the server&apos;s 334 (RFC 4954 §4)</source>
+        <translation>modo sala de aula: sem resposta inicial; a resposta vai depois do 334 do servidor (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>not a valid SMTP reply line: %1</source>
+        <translation>não é uma linha de resposta SMTP válida: %1</translation>
+    </message>
+    <message>
+        <source>354: type the message now: header lines, an empty line, the body. A line with a lone &quot;.&quot; ends it; a line that begins with &quot;.&quot; goes out with the dot doubled (RFC 5321 §4.5.2)</source>
+        <translation>354: digite a mensagem agora: linhas de cabeçalho, uma linha vazia, o corpo. Uma linha só com &quot;.&quot; a termina; uma linha que começa com &quot;.&quot; sai com o ponto dobrado (RFC 5321 §4.5.2)</translation>
+    </message>
+    <message>
+        <source>220 to STARTTLS: the TLS handshake starts now on this connection (RFC 3207 §4)</source>
+        <translation>220 ao STARTTLS: o handshake TLS começa agora nesta conexão (RFC 3207 §4)</translation>
+    </message>
+    <message>
+        <source>the server forgot everything said before TLS: send EHLO again to read its capabilities, which may differ now (AUTH often appears only inside TLS) (RFC 3207 §4.2)</source>
+        <translation>o servidor esqueceu tudo o que foi dito antes do TLS: envie EHLO de novo para ler suas capacidades, que podem ser outras agora (AUTH muitas vezes só aparece dentro do TLS) (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>that looks like a ready-made %1 response, which carries the password in base64: type only the mechanism and the user name, and the console builds the response without showing the password</source>
+        <translation>isso parece uma resposta %1 pronta, que leva a senha em base64: digite só o mecanismo e o nome de usuário, e o console monta a resposta sem mostrar a senha</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ferra&amp;mentas</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol console</source>
+        <translation>&amp;Console de protocolo</translation>
+    </message>
+    <message>
+        <source>Type SMTP, IMAP or POP3 commands by hand, every line in the inspector</source>
+        <translation>Digite comandos SMTP, IMAP ou POP3 à mão, cada linha no inspetor</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +5034,101 @@
     </message>
 </context>
 <context>
+    <name>carteiro::CapabilityPanel</name>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Antes do TLS</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Depois do TLS</translation>
+    </message>
+    <message>
+        <source>Used by Carteiro</source>
+        <translation>Usada pelo Carteiro</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Authentication offered before TLS</source>
+        <translation>Autenticação oferecida antes do TLS</translation>
+    </message>
+    <message>
+        <source>Credentials sent without TLS</source>
+        <translation>Credenciais enviadas sem TLS</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Sem STARTTLS</translation>
+    </message>
+    <message>
+        <source>Message larger than SIZE</source>
+        <translation>Mensagem maior que o SIZE</translation>
+    </message>
+    <message>
+        <source>LOGINDISABLED</source>
+        <translation>LOGINDISABLED</translation>
+    </message>
+    <message>
+        <source>Offered but refused</source>
+        <translation>Oferecida, mas recusada</translation>
+    </message>
+    <message>
+        <source>No connection yet: capabilities appear when Carteiro (or the console) talks to a server.</source>
+        <translation>Nenhuma conexão ainda: as capacidades aparecem quando o Carteiro (ou o console) conversa com um servidor.</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>Saudação: %1</translation>
+    </message>
+    <message>
+        <source>Implicit TLS: encrypted from the first byte, so there is no list before TLS.</source>
+        <translation>TLS implícito: cifrado desde o primeiro byte, por isso não há lista antes do TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the list before TLS was sent in clear text and is asked again inside TLS.</source>
+        <translation>STARTTLS: a lista antes do TLS veio em texto claro e é pedida de novo dentro do TLS.</translation>
+    </message>
+    <message>
+        <source>No TLS on this connection: everything travels in clear text.</source>
+        <translation>Sem TLS nesta conexão: tudo trafega em texto claro.</translation>
+    </message>
+    <message>
+        <source>The server has not listed its capabilities yet.</source>
+        <translation>O servidor ainda não listou suas capacidades.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusada: %1</translation>
+    </message>
+    <message>
+        <source>yes, %1 commands in flight</source>
+        <translation>sim, %1 comandos em trânsito ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>sim: %1</translation>
+    </message>
+    <message>
+        <source>(not offered)</source>
+        <translation>(não oferecida)</translation>
+    </message>
+    <message>
+        <source>First used by: %1</source>
+        <translation>Usada primeiro por: %1</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::Channel</name>
     <message>
         <source>no connection to %1:%2 within %3 s</source>
@@ -4964,6 +5380,182 @@ Erro: %2</translation>
     <message>
         <source>The message is now filed in &quot;%1&quot;.</source>
         <translation>A mensagem agora está salva em &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConnectionPanel</name>
+    <message>
+        <source>The connection this panel describes</source>
+        <translation>A conexão que este painel descreve</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexão:</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Newest connection</source>
+        <translation>Conexão mais recente</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConsoleCommandHelp</name>
+    <message>
+        <source>[obsolete]</source>
+        <translation>[obsoleto]</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConsoleServerForm</name>
+    <message>
+        <source>host name or address</source>
+        <translation>nome ou endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Plain (no TLS)</source>
+        <translation>Sem TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>for AUTH, LOGIN and USER/PASS</source>
+        <translation>para AUTH, LOGIN e USER/PASS</translation>
+    </message>
+    <message>
+        <source>Classroom mode (every step shown: no initial response in AUTH)</source>
+        <translation>Modo sala de aula (cada passo à mostra: AUTH sem resposta inicial)</translation>
+    </message>
+    <message>
+        <source>Allow a password without TLS (lab only)</source>
+        <translation>Permitir senha sem TLS (só no laboratório)</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>%1: %2:%3</source>
+        <translation>%1: %2:%3</translation>
+    </message>
+    <message>
+        <source>Lab: MX, port 25 style (no AUTH, no relay)</source>
+        <translation>Laboratório: MX, como a porta 25 (sem AUTH, sem relay)</translation>
+    </message>
+    <message>
+        <source>Lab: submission (alice, STARTTLS)</source>
+        <translation>Laboratório: submissão (alice, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Lab: IMAP (bob, STARTTLS)</source>
+        <translation>Laboratório: IMAP (bob, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Lab: POP3 (bob, STLS)</source>
+        <translation>Laboratório: POP3 (bob, STLS)</translation>
+    </message>
+    <message>
+        <source>Other server (type host and port)</source>
+        <translation>Outro servidor (digite host e porta)</translation>
+    </message>
+    <message>
+        <source>console %1 %2:%3</source>
+        <translation>console %1 %2:%3</translation>
+    </message>
+    <message>
+        <source>type the server&apos;s host name or address</source>
+        <translation>digite o nome ou o endereço do servidor</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConsoleWindow</name>
+    <message>
+        <source>Protocol console</source>
+        <translation>Console de protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Send password</source>
+        <translation>Enviar senha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>type a command and press Enter (Up/Down: history)</source>
+        <translation>digite um comando e tecle Enter (setas para cima/baixo: histórico)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y transcript</source>
+        <translation>Cop&amp;iar transcrição</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>E&amp;xportar...</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>não foi possível conectar: %1</translation>
+    </message>
+    <message>
+        <source>not connected: choose a server and press Connect</source>
+        <translation>sem conexão: escolha um servidor e clique em Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sem conexão</translation>
+    </message>
+    <message>
+        <source>    (typed: %1)</source>
+        <translation>    (digitado: %1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export console transcript</source>
+        <translation>Exportar a transcrição do console</translation>
+    </message>
+    <message>
+        <source>Transcript (*.txt)</source>
+        <translation>Transcrição (*.txt)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain every server line</source>
+        <translation>E&amp;xplicar cada linha do servidor</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +6091,14 @@ Erro: %2</translation>
     <message>
         <source>Larger text for a projector (Ctrl++)</source>
         <translation>Texto maior, para projetor (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +7217,148 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::TlsPanel</name>
+    <message>
+        <source>trusted by the system store (a certificate authority of the operating system)</source>
+        <translation>confiável pelo repositório do sistema (uma autoridade certificadora do sistema operacional)</translation>
+    </message>
+    <message>
+        <source>trusted by the CA file given to the connection</source>
+        <translation>confiável pelo arquivo de CA dado à conexão</translation>
+    </message>
+    <message>
+        <source>trusted by the CA file %1 (the lab CA, or --ca-file)</source>
+        <translation>confiável pelo arquivo de CA %1 (a CA do laboratório, ou --ca-file)</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception: the user trusted this exact certificate (SHA-256)</source>
+        <translation>aceito por uma exceção fixada: o usuário confiou neste certificado exato (SHA-256)</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception</source>
+        <translation>aceito por uma exceção fixada</translation>
+    </message>
+    <message>
+        <source>verified (the transcript does not say by which authority)</source>
+        <translation>verificado (a transcrição não diz por qual autoridade)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>No connection yet: the TLS details appear when Carteiro connects to a server.</source>
+        <translation>Nenhuma conexão ainda: os detalhes do TLS aparecem quando o Carteiro se conecta a um servidor.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (yet).</source>
+        <translation>Não cifrada (ainda).</translation>
+    </message>
+    <message>
+        <source>Every line of this connection so far crossed the network in clear text.</source>
+        <translation>Até agora, cada linha desta conexão atravessou a rede em texto claro.</translation>
+    </message>
+    <message>
+        <source>How TLS began</source>
+        <translation>Como o TLS começou</translation>
+    </message>
+    <message>
+        <source>Implicit TLS: the handshake came first, before any protocol line (ports 465, 993, 995). This is what RFC 8314 recommends.</source>
+        <translation>TLS implícito: o handshake veio primeiro, antes de qualquer linha do protocolo (portas 465, 993, 995). É o que a RFC 8314 recomenda.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: a plain connection upgraded after the greeting (ports 587, 143, 110). RFC 8314 prefers implicit TLS, which has no clear-text phase to attack.</source>
+        <translation>STARTTLS: uma conexão em claro promovida depois da saudação (portas 587, 143, 110). A RFC 8314 prefere TLS implícito, que não tem fase em texto claro para atacar.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>Suíte de cifras</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>none: nothing arrived between the server&apos;s go-ahead and the handshake.</source>
+        <translation>nenhum: nada chegou entre o sinal verde do servidor e o handshake.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) received before the handshake were discarded:</source>
+        <translation>
+            <numerusform>%n byte recebido antes do handshake foi descartado:</numerusform>
+            <numerusform>%n bytes recebidos antes do handshake foram descartados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A server (or an attacker on the path) that sends replies early could inject them into the encrypted session; Carteiro drops them.</source>
+        <translation>Um servidor (ou um atacante no caminho) que envia respostas antes da hora poderia injetá-las na sessão cifrada; o Carteiro as descarta.</translation>
+    </message>
+    <message>
+        <source>Bytes discarded at STARTTLS</source>
+        <translation>Bytes descartados no STARTTLS</translation>
+    </message>
+    <message>
+        <source>Certificate chain (server certificate first)</source>
+        <translation>Cadeia de certificados (o do servidor primeiro)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Titular (subject)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emissor</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado do servidor</translation>
+    </message>
+    <message>
+        <source>Root certificate authority</source>
+        <translation>Autoridade certificadora raiz</translation>
+    </message>
+    <message>
+        <source>Intermediate certificate authority</source>
+        <translation>Autoridade certificadora intermediária</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>(self-signed)</source>
+        <translation>(autoassinado)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>de %1 até %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expirado)</translation>
+    </message>
+    <message>
+        <source>(not valid yet)</source>
+        <translation>(ainda não válido)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>Names (SANs)</source>
+        <translation>Nomes (SANs)</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::TraceModel</name>
     <message>
         <source>#%1 %2</source>
@@ -6767,19 +7509,19 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Export text...</source>
-        <translation>Exportar texto...</translation>
+        <translation type="vanished">Exportar texto...</translation>
     </message>
     <message>
         <source>Save the rows shown as C: / S: text</source>
-        <translation>Salvar as linhas exibidas como texto C: / S:</translation>
+        <translation type="vanished">Salvar as linhas exibidas como texto C: / S:</translation>
     </message>
     <message>
         <source>Export HTML...</source>
-        <translation>Exportar HTML...</translation>
+        <translation type="vanished">Exportar HTML...</translation>
     </message>
     <message>
         <source>Save the rows shown as an HTML page</source>
-        <translation>Salvar as linhas exibidas como página HTML</translation>
+        <translation type="vanished">Salvar as linhas exibidas como página HTML</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -6787,7 +7529,7 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Empty the view (new events keep coming)</source>
-        <translation>Esvaziar a visualização (novos eventos continuam chegando)</translation>
+        <translation type="vanished">Esvaziar a visualização (novos eventos continuam chegando)</translation>
     </message>
     <message>
         <source>All connections</source>
@@ -6846,6 +7588,61 @@ Senha de %2 em %3:</translation>
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Text (C: / S: lines, with explanations)...</source>
+        <translation>Texto (linhas C: / S:, com as explicações)...</translation>
+    </message>
+    <message>
+        <source>HTML page...</source>
+        <translation>Página HTML...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as text or as an HTML page</source>
+        <translation>Salvar as linhas exibidas como texto ou como página HTML</translation>
+    </message>
+    <message>
+        <source>Empty the view (new events keep coming); it can be undone</source>
+        <translation>Esvaziar a visualização (novos eventos continuam chegando); dá para desfazer</translation>
+    </message>
+    <message>
+        <source>Follow newest connection</source>
+        <translation>Seguir a conexão mais recente</translation>
+    </message>
+    <message>
+        <source>Switch to each new connection as it opens</source>
+        <translation>Mudar para cada nova conexão assim que ela abre</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Quebrar linhas longas</translation>
+    </message>
+    <message>
+        <source>Long lines wrap onto several rows instead of being cut</source>
+        <translation>Linhas longas quebram em várias linhas em vez de serem cortadas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fechar este aviso</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cleared from the view.</source>
+        <translation>
+            <numerusform>%n linha removida da visualização.</numerusform>
+            <numerusform>%n linhas removidas da visualização.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
