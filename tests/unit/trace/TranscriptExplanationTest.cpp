@@ -33,13 +33,14 @@ void ensureApp()
     new QCoreApplication(argc, argv); // lives until the process ends
 }
 
+// The protocol is in the file's name: "imap-sync-starttls.txt", "lab-pop3s.txt".
 Protocol protocolOfFile(const QString &name)
 {
-    if (name.startsWith(QLatin1String("smtp")))
-        return Protocol::Smtp;
-    if (name.startsWith(QLatin1String("imap")))
+    if (name.contains(QLatin1String("imap")))
         return Protocol::Imap;
-    return Protocol::Pop3;
+    if (name.contains(QLatin1String("pop3")))
+        return Protocol::Pop3;
+    return Protocol::Smtp;
 }
 
 struct ExplainedLine
