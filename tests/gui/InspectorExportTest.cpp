@@ -79,8 +79,12 @@ TEST(InspectorExport, TextExportFollowsTheFilter)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("f.txt"));
     QString error;
-    ASSERT_TRUE(pane.exportText(path, &error, false));
+    ASSERT_TRUE(pane.exportText(path, &error, false, false));
     EXPECT_EQ(readFile(path), QByteArray("C: RCPT TO:<bob@example.test>\n"));
+    // With the explanations: the client line has its own.
+    ASSERT_TRUE(pane.exportText(path, &error, false));
+    EXPECT_TRUE(readFile(path).startsWith("C: RCPT TO:<bob@example.test>\n*: Gives one recipient"))
+        << readFile(path).constData();
     EXPECT_FALSE(pane.exportText(dir.filePath(QStringLiteral("no/such/dir/x.txt")), &error, false));
     EXPECT_FALSE(error.isEmpty());
 }
