@@ -7,6 +7,7 @@
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "util/Translations.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -100,6 +101,27 @@ TEST(InspectorExplanation, MeaningColumnAndPanelShowTheExplanationAndLink)
     EXPECT_TRUE(panel->shownDetail().contains(QStringLiteral("SCRAM-SHA-256:")))
         << panel->shownDetail().toStdString();
     EXPECT_TRUE(panel->shownDetail().contains(QStringLiteral("RFC 7677 §3")));
+    // For the README's screenshots: CARTEIRO_EXPLANATION_SCREENSHOT=/path/explain.png
+    // (and /path/explain_pt_BR.png in Portuguese).
+    if (const QString shot = qEnvironmentVariable("CARTEIRO_EXPLANATION_SCREENSHOT");
+        !shot.isEmpty()) {
+        pane.resize(1400, 800);
+        pane.show();
+        EXPECT_TRUE(pane.grab().save(shot));
+        // A pane made after the switch, so that its toolbar is in Portuguese too.
+        ASSERT_TRUE(installTranslations(QLocale(QStringLiteral("pt_BR"))));
+        {
+            TranscriptPane ptPane(&hub);
+            ptPane.model()->flushPending();
+            ptPane.resize(1400, 800);
+            ptPane.show();
+            selectRow(ptPane, auth);
+            QString ptShot = shot;
+            ptShot.insert(ptShot.lastIndexOf(QLatin1Char('.')), QStringLiteral("_pt_BR"));
+            EXPECT_TRUE(ptPane.grab().save(ptShot));
+        }
+        removeTranslations();
+    }
 
     // A state-change note has nothing to explain and no link.
     int note = -1;

@@ -114,6 +114,18 @@ void ExplanationPanel::clear()
     m_source->hide();
 }
 
+QSize ExplanationPanel::minimumSizeHint() const
+{
+    const int line = fontMetrics().lineSpacing();
+    return {QWidget::minimumSizeHint().width(), 5 * line};
+}
+
+QSize ExplanationPanel::sizeHint() const
+{
+    const int line = fontMetrics().lineSpacing();
+    return {QWidget::sizeHint().width(), 9 * line};
+}
+
 QString ExplanationPanel::shownText() const
 {
     return m_text->text();

@@ -32,6 +32,11 @@ public:
     QUrl link() const { return m_explanation.link; }
     QLabel *linkLabel() const { return m_source; }
 
+    // Room for the line, the meaning, a few lines of detail and the source, in
+    // the current (projector) font; the splitter above may give more.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 public Q_SLOTS:
     // Opens the RFC section in the browser (QDesktopServices).
     void openLink();
