@@ -86,6 +86,9 @@ TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
     ASSERT_NE(starttls, nullptr);
     EXPECT_TRUE(starttls->text(CapabilityPanel::BeforeColumn).startsWith(QStringLiteral("✓")));
     EXPECT_TRUE(rowOf(t, QStringLiteral("VRFY"))->text(CapabilityPanel::UsedColumn).isEmpty());
+    // Each with its meaning and RFC from the explanation catalog.
+    EXPECT_TRUE(rowOf(t, QStringLiteral("PIPELINING"))->text(CapabilityPanel::MeaningColumn).contains(QLatin1String("RFC 2920")));
+    EXPECT_TRUE(rowOf(t, QStringLiteral("CHUNKING"))->text(CapabilityPanel::MeaningColumn).contains(QLatin1String("RFC 3030")));
     EXPECT_FALSE(caps.warningsLabel()->isVisibleTo(&caps)) << caps.plainText().toStdString();
     EXPECT_TRUE(caps.plainText().contains(QStringLiteral("220 mail.example.test ESMTP Postfix")));
     QString text = tls.plainText();
@@ -106,6 +109,7 @@ TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
     EXPECT_EQ(loginDisabled->text(CapabilityPanel::AfterColumn), QStringLiteral("—"));
     EXPECT_FALSE(rowOf(caps.table(), QStringLiteral("QRESYNC"))->text(CapabilityPanel::UsedColumn).isEmpty());
     EXPECT_TRUE(tls.plainText().contains(QStringLiteral("STARTTLS")));
+    EXPECT_TRUE(rowOf(caps.table(), QStringLiteral("IDLE"))->text(CapabilityPanel::MeaningColumn).contains(QLatin1String("RFC 2177")));
 
     caps.setConnection(pop3);
     tls.setConnection(pop3);
@@ -114,6 +118,7 @@ TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
     EXPECT_EQ(sasl->text(CapabilityPanel::BeforeColumn), QStringLiteral("✓ CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
     EXPECT_TRUE(rowOf(caps.table(), QStringLiteral("PIPELINING"))->text(CapabilityPanel::UsedColumn).contains(QLatin1String("2")));
     EXPECT_TRUE(tls.plainText().contains(QStringLiteral("TLSv1.3")));
+    EXPECT_TRUE(rowOf(caps.table(), QStringLiteral("UIDL"))->text(CapabilityPanel::MeaningColumn).contains(QLatin1String("RFC ")));
     // None discarded at the boundary, and the panel says so.
     EXPECT_TRUE(tls.plainText().contains(QStringLiteral("none")));
 }

@@ -66,8 +66,14 @@ TEST(ConnectionAnalysisLab, SmtpStartTlsCapabilitiesBeforeAndAfterAndWhatWasUsed
     for (const OfferedCapability &c : a.capabilities) {
         EXPECT_TRUE(c.offered) << c.name.toStdString();
         EXPECT_FALSE(c.refused) << c.name.toStdString();
-        EXPECT_EQ(c.explanation.key, QStringLiteral("smtp.ehlo.") + c.name);
+        // Each keyword explained by the catalog, with its RFC.
+        EXPECT_TRUE(c.explanation.key.startsWith(QStringLiteral("smtp.ehlo.") + c.name)) << c.explanation.key.toStdString();
+        EXPECT_TRUE(c.explanation.known) << c.name.toStdString();
+        EXPECT_FALSE(c.explanation.text.isEmpty()) << c.name.toStdString();
+        EXPECT_TRUE(c.explanation.source.startsWith(QLatin1String("RFC "))) << c.name.toStdString();
     }
+    EXPECT_TRUE(cap(a, "PIPELINING").explanation.source.startsWith(QLatin1String("RFC 2920")));
+    EXPECT_TRUE(cap(a, "SIZE").explanation.text.contains(QLatin1String("41943040")));
 }
 
 TEST(ConnectionAnalysisLab, SmtpsIsImplicitTlsWithNothingBeforeIt)
@@ -137,7 +143,13 @@ TEST(ConnectionAnalysisLab, ImapsIsImplicit)
     EXPECT_TRUE(cap(a, "AUTH=PLAIN").afterTls);
     EXPECT_TRUE(cap(a, "AUTH=SCRAM-SHA-256").used);
     EXPECT_FALSE(a.find(QStringLiteral("STARTTLS")));
-    EXPECT_EQ(cap(a, "IDLE").explanation.key, QStringLiteral("imap.capability.IDLE"));
+    EXPECT_EQ(cap(a, "IDLE").explanation.key, QStringLiteral("imap.cap.IDLE"));
+    EXPECT_TRUE(cap(a, "IDLE").explanation.known);
+    EXPECT_TRUE(cap(a, "IDLE").explanation.source.startsWith(QLatin1String("RFC 2177")));
+    EXPECT_TRUE(cap(a, "AUTH=PLAIN").explanation.key.startsWith(QLatin1String("imap.cap.AUTH")));
+    EXPECT_TRUE(cap(a, "AUTH=PLAIN").explanation.known);
+    for (const OfferedCapability &c : a.capabilities)
+        EXPECT_FALSE(c.explanation.text.isEmpty()) << c.name.toStdString();
 }
 
 TEST(ConnectionAnalysisLab, Pop3StlsCapaBeforeAndAfter)
@@ -159,6 +171,9 @@ TEST(ConnectionAnalysisLab, Pop3StlsCapaBeforeAndAfter)
     EXPECT_TRUE(cap(a, "PIPELINING").used); // UIDL and LIST in flight together
     EXPECT_FALSE(cap(a, "TOP").used);
     EXPECT_FALSE(cap(a, "USER").used);
+    EXPECT_TRUE(cap(a, "STLS").explanation.known);
+    EXPECT_TRUE(cap(a, "STLS").explanation.source.startsWith(QLatin1String("RFC 2595")))
+        << cap(a, "STLS").explanation.source.toStdString();
     EXPECT_TRUE(a.warnings.isEmpty()) << a.warnings.value(0).text.toStdString();
 }
 
@@ -169,4 +184,7 @@ TEST(ConnectionAnalysisLab, Pop3sIsImplicit)
     EXPECT_TRUE(cap(a, "USER").afterTls);
     EXPECT_TRUE(cap(a, "UIDL").used);
     EXPECT_EQ(cap(a, "UIDL").explanation.key, QStringLiteral("pop3.capa.UIDL"));
+    EXPECT_TRUE(cap(a, "UIDL").explanation.known);
+    EXPECT_TRUE(cap(a, "SASL").explanation.known);
+    EXPECT_FALSE(a.find(QStringLiteral("STLS"))); // not offered on port 995
 }
