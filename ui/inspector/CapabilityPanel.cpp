@@ -1,5 +1,7 @@
 #include "inspector/CapabilityPanel.h"
 
+#include "inspector/TranscriptDelegate.h"
+
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,8 +40,14 @@ CapabilityPanel::CapabilityPanel(TraceHub *hub, QWidget *parent) : ConnectionPan
     m_table->setHeaderLabels({tr("Capability"), tr("Before TLS"), tr("After TLS"), tr("Used by Carteiro"),
                               tr("Meaning")});
     m_table->setRootIsDecorated(false);
-    m_table->setWordWrap(true); // a few dozen rows: wrapped meanings cost nothing
+    // A few dozen rows: meanings wrap (projector) instead of being cut.
     m_table->setUniformRowHeights(false);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setItemDelegate(new TranscriptDelegate(m_table, {UsedColumn, MeaningColumn}));
+    connect(m_table->header(), &QHeaderView::sectionResized, m_table, [this](int column) {
+        if (column == UsedColumn || column == MeaningColumn)
+            m_table->doItemsLayout();
+    });
     m_table->setAlternatingRowColors(true);
     m_table->header()->setStretchLastSection(true);
     m_table->header()->setSectionResizeMode(QHeaderView::Interactive);

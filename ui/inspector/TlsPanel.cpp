@@ -2,7 +2,6 @@
 
 #include "trace/TraceText.h"
 
-#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -143,9 +142,10 @@ QString TlsPanel::toHtml() const
                 QStringLiteral("</b></p><table cellspacing=\"4\">");
         html += row(tr("Subject"), esc(c.subject));
         html += row(tr("Issuer"), esc(c.issuer) + (c.selfSigned ? QStringLiteral(" ") + esc(tr("(self-signed)")) : QString()));
-        QString validity = esc(tr("from %1 until %2")
-                                   .arg(QLocale().toString(c.notBefore, QLocale::ShortFormat),
-                                        QLocale().toString(c.notAfter, QLocale::ShortFormat)));
+        const auto utc = [](const QDateTime &t) {
+            return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("?");
+        };
+        QString validity = esc(tr("from %1 until %2").arg(utc(c.notBefore), utc(c.notAfter)));
         if (c.notAfter.isValid() && c.notAfter < now)
             validity += QStringLiteral(" <b>") + esc(tr("(expired)")) + QStringLiteral("</b>");
         else if (c.notBefore.isValid() && c.notBefore > now)

@@ -38,11 +38,15 @@ qreal layoutLines(QTextLayout &layout, qreal width)
 }
 } // namespace
 
-TranscriptDelegate::TranscriptDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+TranscriptDelegate::TranscriptDelegate(QTreeView *view, const QList<int> &wrapColumns)
+    : QStyledItemDelegate(view), m_view(view),
+      m_columns(wrapColumns.isEmpty() ? QList<int>{TraceModel::TextColumn, TraceModel::MeaningColumn} : wrapColumns)
+{
+}
 
 bool TranscriptDelegate::wraps(const QModelIndex &index) const
 {
-    return m_wrap && (index.column() == TraceModel::TextColumn || index.column() == TraceModel::MeaningColumn);
+    return m_wrap && m_columns.contains(index.column());
 }
 
 int TranscriptDelegate::textWidth(int column) const
