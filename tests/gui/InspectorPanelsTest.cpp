@@ -8,6 +8,7 @@
 #include "inspector/TlsPanel.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "util/Translations.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -184,4 +185,24 @@ TEST(InspectorPanels, FollowTheTranscriptsConnectionTab)
     EXPECT_EQ(dock->tls()->analysis().protocol, Protocol::Pop3);
     dock->tabs()->setCurrentWidget(dock->capabilities());
     EXPECT_TRUE(dock->capabilities()->table()->topLevelItemCount() > 5);
+}
+
+TEST(InspectorPanels, SpeakPortuguese)
+{
+    TraceHub hub;
+    feed(hub, "lab-imap-starttls-host1.txt", Protocol::Imap, QStringLiteral("imap://127.0.0.1:10143"));
+    ASSERT_TRUE(installTranslations(QLocale(QStringLiteral("pt_BR"))));
+    CapabilityPanel caps(&hub);
+    TlsPanel tls(&hub);
+    caps.refresh();
+    tls.refresh();
+    const QString capsText = caps.plainText();
+    const QString tlsText = tls.plainText();
+    removeTranslations();
+    EXPECT_TRUE(capsText.contains(QStringLiteral("Autenticação oferecida antes do TLS"))) << capsText.toStdString();
+    EXPECT_TRUE(capsText.contains(QStringLiteral("Antes do TLS")));
+    EXPECT_TRUE(capsText.contains(QStringLiteral("texto claro")));
+    EXPECT_TRUE(tlsText.contains(QStringLiteral("Como o TLS começou"))) << tlsText.toStdString();
+    EXPECT_TRUE(tlsText.contains(QStringLiteral("confiável pelo arquivo de CA")));
+    EXPECT_TRUE(tlsText.contains(QStringLiteral("Suíte de cifras")));
 }

@@ -37,8 +37,6 @@ CapabilityPanel::CapabilityPanel(TraceHub *hub, QWidget *parent) : ConnectionPan
     m_table = new QTreeWidget(this);
     m_table->setObjectName(QStringLiteral("capabilityTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({tr("Capability"), tr("Before TLS"), tr("After TLS"), tr("Used by Carteiro"),
-                              tr("Meaning")});
     m_table->setRootIsDecorated(false);
     // A few dozen rows: meanings wrap (projector) instead of being cut.
     m_table->setUniformRowHeights(false);
@@ -117,6 +115,8 @@ void CapabilityPanel::render(quint32 connection, const QList<TraceEvent> &events
     const QColor usedColour = dark ? QColor(0x8f, 0xe3, 0xc0) : QColor(0x00, 0x5a, 0x3c);
     const QColor refusedColour = dark ? QColor(0xff, 0x9e, 0x9e) : QColor(0x9b, 0x00, 0x00);
     m_table->clear();
+    m_table->setHeaderLabels({tr("Capability"), tr("Before TLS"), tr("After TLS"), tr("Used by Carteiro"),
+                              tr("Meaning")}); // here: a language switch re-renders
     const bool before = m_analysis.sawListBeforeTls;
     const bool after = m_analysis.sawListAfterTls;
     m_table->setColumnHidden(BeforeColumn, !before && after);
