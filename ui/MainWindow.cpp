@@ -11,6 +11,7 @@
 #include "compose/ComposerWindow.h"
 #include "compose/SizeEstimate.h"
 #include "mime/MailAddress.h"
+#include "console/ConsoleMenu.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
@@ -356,6 +357,7 @@ void MainWindow::buildActions()
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(accountsAction);
     settings->addAction(newAccountAction);
+    addProtocolConsoleAction(this, m_hub, m_store, m_dock); // Tools > Protocol console
 }
 
 void MainWindow::buildStatusBar()
