@@ -44,11 +44,13 @@ Parts imapCapabilityParts(const QString &atom)
 }
 } // namespace
 
-CapabilityExplanation explainCapability(Protocol protocol, const QString &name, const QString &parameters)
+CapabilityExplanation explainCapability(Protocol protocol, const QString &name,
+                                        const QString &parameters)
 {
     // The catalog (trace/LineExplainer.h) holds the texts; SMTP keywords and POP3
     // CAPA tags are read in their own context, exactly as the transcript reads them.
-    const QByteArray line = (parameters.isEmpty() ? name : name + QLatin1Char(' ') + parameters).toUtf8();
+    const QByteArray line =
+        (parameters.isEmpty() ? name : name + QLatin1Char(' ') + parameters).toUtf8();
     switch (protocol) {
     case Protocol::Smtp: {
         LineExplainer explainer(Protocol::Smtp);
@@ -63,8 +65,10 @@ CapabilityExplanation explainCapability(Protocol protocol, const QString &name, 
         explainer.explain(Direction::ServerToClient, "+OK");
         return from(explainer.explain(Direction::ServerToClient, line));
     }
-    case Protocol::Imap: return from(LineExplainer::fromKey(keyOf(imapCapabilityParts(name))));
-    case Protocol::Other: break;
+    case Protocol::Imap:
+        return from(LineExplainer::fromKey(keyOf(imapCapabilityParts(name))));
+    case Protocol::Other:
+        break;
     }
     return {};
 }

@@ -21,6 +21,7 @@ struct CapabilityExplanation
 
 // `name` is the keyword as the server wrote it ("PIPELINING", "AUTH", "AUTH=PLAIN",
 // "SASL"), `parameters` the rest of its line ("PLAIN LOGIN", "41943040").
-CapabilityExplanation explainCapability(Protocol protocol, const QString &name, const QString &parameters = {});
+CapabilityExplanation explainCapability(Protocol protocol, const QString &name,
+                                        const QString &parameters = {});
 
 } // namespace carteiro

@@ -1,8 +1,8 @@
 // The transcript's tools for a class: Clear that can be undone, following the
 // newest connection, the text export with explanation lines, Export and Clear
 // reachable at a narrow width, and long lines wrapped instead of cut.
-#include "InspectorFixtures.h"
 #include "Fixtures.h"
+#include "InspectorFixtures.h"
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
@@ -38,7 +38,8 @@ TEST(InspectorTranscriptTools, ClearThenUndoRestoresTheRows)
     EXPECT_TRUE(pane.undoBar()->isVisible());
     // A row arriving after the clear stays, after the restored ones.
     const quint32 c = hub.connections().constFirst().id;
-    hub.record(fixtureEvent(c, Direction::ServerToClient, TraceKind::Line, "221 2.0.0 Bye again", true));
+    hub.record(
+        fixtureEvent(c, Direction::ServerToClient, TraceKind::Line, "221 2.0.0 Bye again", true));
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 1; }));
 
     auto *undo = pane.undoBar()->findChild<QToolButton *>(QStringLiteral("undoClearButton"));
@@ -92,14 +93,17 @@ TEST(InspectorTranscriptTools, FollowNewestConnectionSwitchesTheTab)
     // Off: a new connection does not take the view away.
     const quint32 second = recordSmtpSubmission(hub, QStringLiteral("smtp://second"));
     ASSERT_TRUE(waitUntil([&] { return pane.connectionTabs()->count() == 3; }));
-    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(), first);
+    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(),
+              first);
 
     // On: it switches to the newest now, and to each new one as it opens.
     pane.followNewestAction()->trigger();
-    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(), second);
+    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(),
+              second);
     const quint32 third = recordSmtpSubmission(hub, QStringLiteral("smtp://third"));
     ASSERT_TRUE(waitUntil([&] { return pane.connectionTabs()->count() == 4; }));
-    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(), third);
+    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(),
+              third);
     EXPECT_EQ(pane.proxy()->connectionFilter(), third);
 }
 
@@ -122,7 +126,8 @@ TEST(InspectorTranscriptTools, TextExportHasTheExplanationLines)
     EXPECT_TRUE(lines.value(ok + 1).contains("RFC 5321")) << lines.value(ok + 1).constData();
     const qsizetype pipelining = lines.indexOf("S: 250-PIPELINING");
     ASSERT_GE(pipelining, 0);
-    EXPECT_TRUE(lines.value(pipelining + 1).contains("RFC 2920")) << lines.value(pipelining + 1).constData();
+    EXPECT_TRUE(lines.value(pipelining + 1).contains("RFC 2920"))
+        << lines.value(pipelining + 1).constData();
     const QList<TraceEvent> events = pane.visibleEvents();
     int serverLines = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -210,5 +215,6 @@ TEST(InspectorTranscriptTools, ColumnsFitTheirTextAtAnyFontSize)
     EXPECT_GT(large, small * 2);
     const QFontMetrics fm(big);
     EXPECT_GE(large, fm.horizontalAdvance(QStringLiteral("#1 SMTP")));
-    EXPECT_GE(pane.view()->columnWidth(TraceModel::TimeColumn), fm.horizontalAdvance(QStringLiteral("99999.9")));
+    EXPECT_GE(pane.view()->columnWidth(TraceModel::TimeColumn),
+              fm.horizontalAdvance(QStringLiteral("99999.9")));
 }

@@ -16,7 +16,8 @@ class TranscriptDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxWrappedLines = 24; // a long base64 line stays bounded; its tooltip has it all
+    static constexpr int kMaxWrappedLines =
+        24; // a long base64 line stays bounded; its tooltip has it all
 
     // Wraps these columns of the view (default: the transcript's Line and Meaning).
     explicit TranscriptDelegate(QTreeView *view, const QList<int> &wrapColumns = {});
@@ -25,12 +26,14 @@ public:
     bool wrapping() const { return m_wrap; }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 private:
     bool wraps(const QModelIndex &index) const;
     int textWidth(int column) const;
-    int lineHeight(const QStyleOptionViewItem &option, const QModelIndex &index, const QFont &font) const;
+    int lineHeight(const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QFont &font) const;
 
     QTreeView *m_view;
     QList<int> m_columns;

@@ -42,7 +42,8 @@ TEST(ConnectionAnalysisLab, SmtpStartTlsCapabilitiesBeforeAndAfterAndWhatWasUsed
     EXPECT_FALSE(cap(a, "STARTTLS").afterTls);
     EXPECT_FALSE(cap(a, "AUTH").beforeTls);
     EXPECT_TRUE(cap(a, "AUTH").afterTls);
-    EXPECT_EQ(cap(a, "AUTH").paramsAfterTls, QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
+    EXPECT_EQ(cap(a, "AUTH").paramsAfterTls,
+              QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
     EXPECT_TRUE(cap(a, "PIPELINING").beforeTls && cap(a, "PIPELINING").afterTls);
     EXPECT_EQ(cap(a, "SIZE").paramsAfterTls, QStringLiteral("41943040"));
     EXPECT_EQ(a.sizeLimit, 41943040);
@@ -67,7 +68,8 @@ TEST(ConnectionAnalysisLab, SmtpStartTlsCapabilitiesBeforeAndAfterAndWhatWasUsed
         EXPECT_TRUE(c.offered) << c.name.toStdString();
         EXPECT_FALSE(c.refused) << c.name.toStdString();
         // Each keyword explained by the catalog, with its RFC.
-        EXPECT_TRUE(c.explanation.key.startsWith(QStringLiteral("smtp.ehlo.") + c.name)) << c.explanation.key.toStdString();
+        EXPECT_TRUE(c.explanation.key.startsWith(QStringLiteral("smtp.ehlo.") + c.name))
+            << c.explanation.key.toStdString();
         EXPECT_TRUE(c.explanation.known) << c.name.toStdString();
         EXPECT_FALSE(c.explanation.text.isEmpty()) << c.name.toStdString();
         EXPECT_TRUE(c.explanation.source.startsWith(QLatin1String("RFC "))) << c.name.toStdString();
@@ -116,7 +118,8 @@ TEST(ConnectionAnalysisLab, ImapStartTlsOnHost2HasLoginDisabledBeforeTls)
     EXPECT_FALSE(cap(a, "AUTH=PLAIN").used);
 
     EXPECT_TRUE(a.hasWarning(AnalysisWarning::Kind::LoginDisabled));
-    EXPECT_FALSE(a.hasWarning(AnalysisWarning::Kind::AuthBeforeTls)); // SCRAM/CRAM only: no clear password
+    EXPECT_FALSE(
+        a.hasWarning(AnalysisWarning::Kind::AuthBeforeTls)); // SCRAM/CRAM only: no clear password
     EXPECT_FALSE(a.hasWarning(AnalysisWarning::Kind::StartTlsMissing));
     EXPECT_FALSE(a.hasWarning(AnalysisWarning::Kind::CredentialsWithoutTls));
 }
@@ -162,7 +165,8 @@ TEST(ConnectionAnalysisLab, Pop3StlsCapaBeforeAndAfter)
     EXPECT_FALSE(cap(a, "USER").beforeTls);
     EXPECT_TRUE(cap(a, "USER").afterTls);
     EXPECT_EQ(cap(a, "SASL").paramsBeforeTls, QStringLiteral("CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
-    EXPECT_EQ(cap(a, "SASL").paramsAfterTls, QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
+    EXPECT_EQ(cap(a, "SASL").paramsAfterTls,
+              QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
 
     EXPECT_TRUE(cap(a, "STLS").used);
     EXPECT_TRUE(cap(a, "SASL").used);
