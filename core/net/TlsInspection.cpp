@@ -6,10 +6,12 @@ namespace carteiro {
 
 QString TlsInspection::distinguishedName(const QSslCertificate &cert, bool issuer)
 {
-    const QList<QByteArray> attributes = issuer ? cert.issuerInfoAttributes() : cert.subjectInfoAttributes();
+    const QList<QByteArray> attributes =
+        issuer ? cert.issuerInfoAttributes() : cert.subjectInfoAttributes();
     QStringList parts;
     for (const QByteArray &attribute : attributes) {
-        const QStringList values = issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
+        const QStringList values =
+            issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
         for (const QString &value : values)
             parts << QString::fromLatin1(attribute) + QLatin1Char('=') + value;
     }
@@ -41,8 +43,8 @@ QList<CertificateInfo> TlsInspection::chainInfo(const QList<QSslCertificate> &ch
     return out;
 }
 
-TlsTrust TlsInspection::trustSource(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &caFileCerts,
-                                    bool pinned)
+TlsTrust TlsInspection::trustSource(const QList<QSslCertificate> &chain,
+                                    const QList<QSslCertificate> &caFileCerts, bool pinned)
 {
     if (pinned)
         return TlsTrust::PinnedException;

@@ -20,8 +20,8 @@ public:
     // Which anchor accepted a verified chain: the pinned exception, a CA of the
     // file given to the connection (the chain holds it or was issued by it), or
     // else the system store that QSslSocket also consults.
-    static TlsTrust trustSource(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &caFileCerts,
-                                bool pinned);
+    static TlsTrust trustSource(const QList<QSslCertificate> &chain,
+                                const QList<QSslCertificate> &caFileCerts, bool pinned);
 };
 
 } // namespace carteiro

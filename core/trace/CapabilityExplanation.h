@@ -1,7 +1,8 @@
 #pragma once
 // The one place the capability panel asks what an offered capability means
 // (EHLO keyword, IMAP CAPABILITY atom, POP3 CAPA tag) and which RFC defines it.
-// The texts themselves live in the explanation catalog, never here.
+// The texts themselves live in the explanation catalog (trace/LineExplainer.h),
+// never here.
 #include "trace/TraceEvent.h"
 
 #include <QString>
@@ -11,7 +12,7 @@ namespace carteiro {
 
 struct CapabilityExplanation
 {
-    QString key;    // the catalog key, e.g. "smtp.ehlo.PIPELINING"
+    QString key;    // the catalog key, e.g. "smtp.ehlo.PIPELINING" (LineExplainer::fromKey)
     QString text;   // one line, translated; empty when the catalog does not know it
     QString source; // "RFC 2920 §3"
     QUrl link;      // rfc-editor.org link, empty when no RFC
@@ -20,6 +21,7 @@ struct CapabilityExplanation
 
 // `name` is the keyword as the server wrote it ("PIPELINING", "AUTH", "AUTH=PLAIN",
 // "SASL"), `parameters` the rest of its line ("PLAIN LOGIN", "41943040").
-CapabilityExplanation explainCapability(Protocol protocol, const QString &name, const QString &parameters = {});
+CapabilityExplanation explainCapability(Protocol protocol, const QString &name,
+                                        const QString &parameters = {});
 
 } // namespace carteiro

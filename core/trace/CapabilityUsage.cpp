@@ -14,7 +14,10 @@ QList<QByteArray> words(const QByteArray &line)
     return out;
 }
 
-QString latin(const QByteArray &b) { return QString::fromLatin1(b); }
+QString latin(const QByteArray &b)
+{
+    return QString::fromLatin1(b);
+}
 
 // A literal announcement at the end of a line: "{12}" or "{12+}" (RFC 7888).
 bool endsWithNonSyncLiteral(const QByteArray &line)
@@ -59,7 +62,8 @@ QList<CapabilityUse> CapabilityUsage::smtp(const QByteArray &line)
                 out.append({QStringLiteral("BINARYMIME"), latin(value)});
             else if (key == "SMTPUTF8") // RFC 6531 §3.4
                 out.append({QStringLiteral("SMTPUTF8"), {}});
-            else if (key == "RET" || key == "ENVID" || key == "NOTIFY" || key == "ORCPT") // RFC 3461 §4
+            else if (key == "RET" || key == "ENVID" || key == "NOTIFY" ||
+                     key == "ORCPT") // RFC 3461 §4
                 out.append({QStringLiteral("DSN"), latin(key)});
             else if (key == "REQUIRETLS") // RFC 8689 §4
                 out.append({QStringLiteral("REQUIRETLS"), {}});
@@ -147,7 +151,8 @@ QList<CapabilityUse> CapabilityUsage::imap(const QByteArray &command)
         out.append({QStringLiteral("STATUS=SIZE"), {}});
     }
     if (endsWithNonSyncLiteral(command)) // RFC 7888 §4
-        out.append({command.endsWith("-}") ? QStringLiteral("LITERAL-") : QStringLiteral("LITERAL+"), {}});
+        out.append(
+            {command.endsWith("-}") ? QStringLiteral("LITERAL-") : QStringLiteral("LITERAL+"), {}});
     return out;
 }
 

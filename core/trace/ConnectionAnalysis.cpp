@@ -16,7 +16,8 @@ const OfferedCapability *ConnectionAnalysis::find(const QString &name) const
 
 bool ConnectionAnalysis::hasWarning(AnalysisWarning::Kind kind) const
 {
-    return std::any_of(warnings.cbegin(), warnings.cend(), [kind](const AnalysisWarning &w) { return w.kind == kind; });
+    return std::any_of(warnings.cbegin(), warnings.cend(),
+                       [kind](const AnalysisWarning &w) { return w.kind == kind; });
 }
 
 namespace {
@@ -46,8 +47,12 @@ public:
     void onEvent(const TraceEvent &e)
     {
         switch (e.kind) {
-        case TraceKind::TlsHandshake: onTls(e); break;
-        case TraceKind::Injection: a.injections.append({e.bodyBytes > 0 ? e.bodyBytes : e.bytes.size(), e.bytes}); break;
+        case TraceKind::TlsHandshake:
+            onTls(e);
+            break;
+        case TraceKind::Injection:
+            a.injections.append({e.bodyBytes > 0 ? e.bodyBytes : e.bytes.size(), e.bytes});
+            break;
         case TraceKind::BodySummary:
             if (e.direction == Direction::ClientToServer && a.protocol == Protocol::Smtp) {
                 m_transactionBytes += e.bodyBytes;
@@ -65,7 +70,8 @@ public:
             break;
         case TraceKind::StateChange:
         case TraceKind::Error:
-        case TraceKind::Info: break;
+        case TraceKind::Info:
+            break;
         }
     }
 
@@ -73,7 +79,8 @@ public:
     {
         addWarnings();
         for (OfferedCapability &c : a.capabilities)
-            c.explanation = explainCapability(a.protocol, c.name, c.afterTls ? c.paramsAfterTls : c.paramsBeforeTls);
+            c.explanation = explainCapability(a.protocol, c.name,
+                                              c.afterTls ? c.paramsAfterTls : c.paramsBeforeTls);
         return a;
     }
 
@@ -104,7 +111,8 @@ private:
         c.offered = true;
         (m_inTls ? c.afterTls : c.beforeTls) = true;
         (m_inTls ? c.paramsAfterTls : c.paramsBeforeTls) = params;
-        if (a.protocol == Protocol::Smtp && name.compare(QLatin1String("SIZE"), Qt::CaseInsensitive) == 0)
+        if (a.protocol == Protocol::Smtp &&
+            name.compare(QLatin1String("SIZE"), Qt::CaseInsensitive) == 0)
             a.sizeLimit = params.trimmed().toLongLong();
     }
 
@@ -113,7 +121,8 @@ private:
     void use(const CapabilityUse &u, const QByteArray &line)
     {
         QString name = u.name;
-        if (name == QLatin1String("LITERAL+") && !a.find(name) && a.find(QStringLiteral("LITERAL-")))
+        if (name == QLatin1String("LITERAL+") && !a.find(name) &&
+            a.find(QStringLiteral("LITERAL-")))
             name = QStringLiteral("LITERAL-");
         OfferedCapability &c = entry(name);
         if (c.used)
@@ -175,7 +184,8 @@ private:
                 m_loginDespiteDisabled = line;
         } else {
             p.verb = CapabilityUsage::verb(line);
-            p.uses = a.protocol == Protocol::Smtp ? CapabilityUsage::smtp(line) : CapabilityUsage::pop3(line);
+            p.uses = a.protocol == Protocol::Smtp ? CapabilityUsage::smtp(line)
+                                                  : CapabilityUsage::pop3(line);
             const int inFlight = int(m_queue.size()) + 1;
             a.maxInFlight = std::max(a.maxInFlight, inFlight);
             if (inFlight > 1) // RFC 2920 §3, RFC 2449 §6.6
@@ -188,8 +198,10 @@ private:
             if (u.name == QLatin1String("SIZE"))
                 a.messageBytes = std::max(a.messageBytes, u.detail.toLongLong());
         }
-        const bool isAuth = (a.protocol == Protocol::Imap && (p.verb == "AUTHENTICATE" || p.verb == "LOGIN")) ||
-                            (a.protocol != Protocol::Imap && (p.verb == "AUTH" || p.verb == "USER" || p.verb == "APOP"));
+        const bool isAuth =
+            (a.protocol == Protocol::Imap && (p.verb == "AUTHENTICATE" || p.verb == "LOGIN")) ||
+            (a.protocol != Protocol::Imap &&
+             (p.verb == "AUTH" || p.verb == "USER" || p.verb == "APOP"));
         if (isAuth && !m_inTls && m_credentialsInClear.isEmpty())
             m_credentialsInClear = line;
         m_queue.push_back(std::move(p));
@@ -198,10 +210,17 @@ private:
     void onServer(const QByteArray &line)
     {
         switch (a.protocol) {
-        case Protocol::Smtp: onSmtpServer(line); break;
-        case Protocol::Imap: onImapServer(line); break;
-        case Protocol::Pop3: onPop3Server(line); break;
-        case Protocol::Other: break;
+        case Protocol::Smtp:
+            onSmtpServer(line);
+            break;
+        case Protocol::Imap:
+            onImapServer(line);
+            break;
+        case Protocol::Pop3:
+            onPop3Server(line);
+            break;
+        case Protocol::Other:
+            break;
         }
     }
 
@@ -235,7 +254,8 @@ private:
             return;
         }
         m_replyLine = 0;
-        if (code / 100 == 3) { // 334 (RFC 4954 §4) and 354 (RFC 5321 §4.1.1.4) keep the command open
+        if (code / 100 ==
+            3) { // 334 (RFC 4954 §4) and 354 (RFC 5321 §4.1.1.4) keep the command open
             m_awaitingContinuation = code == 334;
             front.exchanged = front.exchanged || code == 334;
             return;
@@ -323,7 +343,8 @@ private:
             }
             const Pending &front = m_queue.front();
             const bool hasArg = front.line.trimmed().contains(' ');
-            const bool multi = front.verb == "CAPA" || front.verb == "RETR" || front.verb == "TOP" ||
+            const bool multi = front.verb == "CAPA" || front.verb == "RETR" ||
+                               front.verb == "TOP" ||
                                ((front.verb == "LIST" || front.verb == "UIDL") && !hasArg);
             if (multi) {
                 m_multiLine = true;
@@ -356,7 +377,8 @@ private:
         }
     }
 
-    void warn(AnalysisWarning::Kind kind, const QString &capability, const QString &text, const QString &source)
+    void warn(AnalysisWarning::Kind kind, const QString &capability, const QString &text,
+              const QString &source)
     {
         a.warnings.append({kind, capability, text, source});
     }
@@ -399,7 +421,8 @@ void Builder::addWarnings()
             if ((p == Protocol::Smtp && c.name == QLatin1String("AUTH")) ||
                 (p == Protocol::Pop3 && c.name == QLatin1String("SASL")))
                 offered = c.paramsBeforeTls.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            else if (p == Protocol::Imap && c.name.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive))
+            else if (p == Protocol::Imap &&
+                     c.name.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive))
                 offered << c.name.mid(5);
             else if (p == Protocol::Pop3 && c.name == QLatin1String("USER"))
                 mechanisms << QStringLiteral("USER/PASS");
@@ -409,28 +432,33 @@ void Builder::addWarnings()
         }
         if (!mechanisms.isEmpty())
             warn(K::AuthBeforeTls, p == Protocol::Smtp ? QStringLiteral("AUTH") : QString(),
-                 ConnectionAnalyzer::tr("The server offers clear-text authentication (%1) before TLS. A "
-                                        "password sent now would cross the network readable by anyone on "
-                                        "the path; Carteiro waits for TLS.")
+                 ConnectionAnalyzer::tr(
+                     "The server offers clear-text authentication (%1) before TLS. A "
+                     "password sent now would cross the network readable by anyone on "
+                     "the path; Carteiro waits for TLS.")
                      .arg(mechanisms.join(QStringLiteral(", "))),
-                 p == Protocol::Smtp ? QStringLiteral("RFC 4954 §4") : QStringLiteral("RFC 2595 §2.3"));
+                 p == Protocol::Smtp ? QStringLiteral("RFC 4954 §4")
+                                     : QStringLiteral("RFC 2595 §2.3"));
     }
     if (!m_credentialsInClear.isEmpty())
         warn(K::CredentialsWithoutTls, {},
-             ConnectionAnalyzer::tr("Credentials were sent without TLS (%1): only acceptable on a lab "
-                                    "account.")
+             ConnectionAnalyzer::tr(
+                 "Credentials were sent without TLS (%1): only acceptable on a lab "
+                 "account.")
                  .arg(QString::fromUtf8(m_credentialsInClear)),
              QStringLiteral("RFC 8314 §3"));
 
     // No way to upgrade a plain connection.
     if (a.sawListBeforeTls && !implicitTls) {
-        const QString upgrade = p == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS");
+        const QString upgrade =
+            p == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS");
         const OfferedCapability *c = a.find(upgrade);
         if (!c || !c->beforeTls)
             warn(K::StartTlsMissing, upgrade,
-                 ConnectionAnalyzer::tr("The server does not offer %1: this connection cannot be encrypted, "
-                                        "and everything on it travels in clear text. Prefer the implicit "
-                                        "TLS port.")
+                 ConnectionAnalyzer::tr(
+                     "The server does not offer %1: this connection cannot be encrypted, "
+                     "and everything on it travels in clear text. Prefer the implicit "
+                     "TLS port.")
                      .arg(upgrade),
                  p == Protocol::Smtp   ? QStringLiteral("RFC 3207 §4")
                  : p == Protocol::Imap ? QStringLiteral("RFC 9051 §6.2.1")
@@ -440,8 +468,9 @@ void Builder::addWarnings()
     // SMTP SIZE (RFC 1870 §4): the server says how big a message it takes.
     if (p == Protocol::Smtp && a.sizeLimit > 0 && a.messageBytes > a.sizeLimit)
         warn(K::SizeBelowMessage, QStringLiteral("SIZE"),
-             ConnectionAnalyzer::tr("The message (%1 bytes) is larger than the server's SIZE limit (%2 "
-                                    "bytes): the server will refuse it (552).")
+             ConnectionAnalyzer::tr(
+                 "The message (%1 bytes) is larger than the server's SIZE limit (%2 "
+                 "bytes): the server will refuse it (552).")
                  .arg(a.messageBytes)
                  .arg(a.sizeLimit),
              QStringLiteral("RFC 1870 §4"));
@@ -451,16 +480,19 @@ void Builder::addWarnings()
         const OfferedCapability *c = a.find(QStringLiteral("LOGINDISABLED"));
         if (!m_loginDespiteDisabled.isEmpty())
             warn(K::LoginDisabled, QStringLiteral("LOGINDISABLED"),
-                 ConnectionAnalyzer::tr("LOGIN was sent although the server advertised LOGINDISABLED: it "
-                                        "must refuse it, and the password crossed the network in clear "
-                                        "text."),
+                 ConnectionAnalyzer::tr(
+                     "LOGIN was sent although the server advertised LOGINDISABLED: it "
+                     "must refuse it, and the password crossed the network in clear "
+                     "text."),
                  QStringLiteral("RFC 9051 §6.2.3"));
         else if (c && c->offered)
             warn(K::LoginDisabled, QStringLiteral("LOGINDISABLED"),
-                 ConnectionAnalyzer::tr("The server advertises LOGINDISABLED%1: it refuses the LOGIN "
-                                        "command (a clear-text password) until TLS is active. Good "
-                                        "practice.")
-                     .arg(c->beforeTls && !c->afterTls ? ConnectionAnalyzer::tr(" before TLS") : QString()),
+                 ConnectionAnalyzer::tr(
+                     "The server advertises LOGINDISABLED%1: it refuses the LOGIN "
+                     "command (a clear-text password) until TLS is active. Good "
+                     "practice.")
+                     .arg(c->beforeTls && !c->afterTls ? ConnectionAnalyzer::tr(" before TLS")
+                                                       : QString()),
                  QStringLiteral("RFC 9051 §6.2.3"));
     }
 
@@ -469,7 +501,8 @@ void Builder::addWarnings()
         if (!c.refused || !c.offered)
             continue;
         warn(K::ExtensionRefused, c.name,
-             ConnectionAnalyzer::tr("The server offered %1 but refused the command that used it (%2).")
+             ConnectionAnalyzer::tr(
+                 "The server offered %1 but refused the command that used it (%2).")
                  .arg(c.name, c.refusal),
              p == Protocol::Smtp   ? QStringLiteral("RFC 5321 §4.2.4")
              : p == Protocol::Imap ? QStringLiteral("RFC 9051 §7.1.3")

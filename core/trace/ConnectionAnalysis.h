@@ -17,57 +17,58 @@ namespace carteiro {
 
 struct OfferedCapability
 {
-    QString name;             // "PIPELINING", "AUTH", "AUTH=PLAIN", "SASL" (as the server wrote it)
-    bool beforeTls = false;   // offered on the plain connection
-    bool afterTls = false;    // offered inside TLS (after STARTTLS, or implicit TLS)
-    QString paramsBeforeTls;  // "PLAIN LOGIN", "41943040" (may differ on each side)
+    QString name;            // "PIPELINING", "AUTH", "AUTH=PLAIN", "SASL" (as the server wrote it)
+    bool beforeTls = false;  // offered on the plain connection
+    bool afterTls = false;   // offered inside TLS (after STARTTLS, or implicit TLS)
+    QString paramsBeforeTls; // "PLAIN LOGIN", "41943040" (may differ on each side)
     QString paramsAfterTls;
-    bool offered = true;      // false: used by the client although the server never listed it
-    bool used = false;        // the client used it
-    QString usedBy;           // the first client line that used it (already redacted)
-    QString usedDetail;       // "SCRAM-SHA-256" for AUTH/SASL, "286" for SIZE, "2" commands in flight
-    bool refused = false;     // a command that used it was answered with 5xx / BAD / -ERR
-    QString refusal;          // that answer
+    bool offered = true;  // false: used by the client although the server never listed it
+    bool used = false;    // the client used it
+    QString usedBy;       // the first client line that used it (already redacted)
+    QString usedDetail;   // "SCRAM-SHA-256" for AUTH/SASL, "286" for SIZE, "2" commands in flight
+    bool refused = false; // a command that used it was answered with 5xx / BAD / -ERR
+    QString refusal;      // that answer
     CapabilityExplanation explanation;
 };
 
 struct AnalysisWarning
 {
-    enum class Kind {
-        AuthBeforeTls,        // authentication offered on the plain connection
+    enum class Kind
+    {
+        AuthBeforeTls,         // authentication offered on the plain connection
         CredentialsWithoutTls, // authentication used outside TLS
-        StartTlsMissing,      // plain connection without STARTTLS / STLS offered
-        SizeBelowMessage,     // SMTP SIZE limit smaller than the message sent
-        LoginDisabled,        // IMAP LOGINDISABLED advertised (and LOGIN sent anyway?)
-        ExtensionRefused      // offered, used, and refused
+        StartTlsMissing,       // plain connection without STARTTLS / STLS offered
+        SizeBelowMessage,      // SMTP SIZE limit smaller than the message sent
+        LoginDisabled,         // IMAP LOGINDISABLED advertised (and LOGIN sent anyway?)
+        ExtensionRefused       // offered, used, and refused
     };
     Kind kind;
-    QString capability;       // the capability concerned, when one is
-    QString text;             // translated, one or two sentences
-    QString source;           // "RFC 4954 §4"
+    QString capability; // the capability concerned, when one is
+    QString text;       // translated, one or two sentences
+    QString source;     // "RFC 4954 §4"
 };
 
 struct InjectedBytes
 {
     qint64 bytes = 0;
-    QByteArray preview;       // the first bytes, as recorded
+    QByteArray preview; // the first bytes, as recorded
 };
 
 struct ConnectionAnalysis
 {
     quint32 connection = 0;
     Protocol protocol = Protocol::Other;
-    QString greeting;               // the server's first line
-    bool sawListBeforeTls = false;  // a capability list arrived on the plain connection
+    QString greeting;              // the server's first line
+    bool sawListBeforeTls = false; // a capability list arrived on the plain connection
     bool sawListAfterTls = false;
     QList<OfferedCapability> capabilities; // in the order first seen
     bool tlsEstablished = false;
-    TlsMode tlsMode = TlsMode::Unknown;    // from the event, or inferred from its place
-    TlsDetails tls;                        // the (last) handshake
+    TlsMode tlsMode = TlsMode::Unknown; // from the event, or inferred from its place
+    TlsDetails tls;                     // the (last) handshake
     QList<InjectedBytes> injections;
-    int maxInFlight = 0;            // most commands sent before their replies (SMTP/POP3)
-    qint64 messageBytes = 0;        // largest message announced (SIZE=) or sent (body bytes)
-    qint64 sizeLimit = 0;           // SMTP SIZE limit offered last, 0 if none
+    int maxInFlight = 0;     // most commands sent before their replies (SMTP/POP3)
+    qint64 messageBytes = 0; // largest message announced (SIZE=) or sent (body bytes)
+    qint64 sizeLimit = 0;    // SMTP SIZE limit offered last, 0 if none
     QList<AnalysisWarning> warnings;
 
     const OfferedCapability *find(const QString &name) const;

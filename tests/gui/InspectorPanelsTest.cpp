@@ -8,6 +8,7 @@
 #include "inspector/TlsPanel.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "util/Translations.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -26,7 +27,8 @@ namespace {
 quint32 feed(TraceHub &hub, const char *file, Protocol protocol, const QString &label)
 {
     const quint32 c = hub.openConnection(protocol, label);
-    for (TraceEvent e : eventsFromTranscript(transcriptFile(QString::fromLatin1(file)), protocol, c)) {
+    for (TraceEvent e :
+         eventsFromTranscript(transcriptFile(QString::fromLatin1(file)), protocol, c)) {
         e.id = 0;
         if (e.kind == TraceKind::TlsHandshake) {
             CertificateInfo leaf;
@@ -66,9 +68,12 @@ const QTreeWidgetItem *rowOf(const QTreeWidget *table, const QString &name)
 TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
 {
     TraceHub hub;
-    const quint32 smtp = feed(hub, "lab-smtp-starttls.txt", Protocol::Smtp, QStringLiteral("smtp://127.0.0.2:10587"));
-    const quint32 imap = feed(hub, "lab-imap-starttls.txt", Protocol::Imap, QStringLiteral("imap://127.0.0.2:10143"));
-    const quint32 pop3 = feed(hub, "lab-pop3-stls.txt", Protocol::Pop3, QStringLiteral("pop3://127.0.0.2:10110"));
+    const quint32 smtp = feed(hub, "lab-smtp-starttls.txt", Protocol::Smtp,
+                              QStringLiteral("smtp://127.0.0.2:10587"));
+    const quint32 imap = feed(hub, "lab-imap-starttls.txt", Protocol::Imap,
+                              QStringLiteral("imap://127.0.0.2:10143"));
+    const quint32 pop3 =
+        feed(hub, "lab-pop3-stls.txt", Protocol::Pop3, QStringLiteral("pop3://127.0.0.2:10110"));
     CapabilityPanel caps(&hub);
     TlsPanel tls(&hub);
 
@@ -86,6 +91,13 @@ TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
     ASSERT_NE(starttls, nullptr);
     EXPECT_TRUE(starttls->text(CapabilityPanel::BeforeColumn).startsWith(QStringLiteral("✓")));
     EXPECT_TRUE(rowOf(t, QStringLiteral("VRFY"))->text(CapabilityPanel::UsedColumn).isEmpty());
+    // Each with its meaning and RFC from the explanation catalog.
+    EXPECT_TRUE(rowOf(t, QStringLiteral("PIPELINING"))
+                    ->text(CapabilityPanel::MeaningColumn)
+                    .contains(QLatin1String("RFC 2920")));
+    EXPECT_TRUE(rowOf(t, QStringLiteral("CHUNKING"))
+                    ->text(CapabilityPanel::MeaningColumn)
+                    .contains(QLatin1String("RFC 3030")));
     EXPECT_FALSE(caps.warningsLabel()->isVisibleTo(&caps)) << caps.plainText().toStdString();
     EXPECT_TRUE(caps.plainText().contains(QStringLiteral("220 mail.example.test ESMTP Postfix")));
     QString text = tls.plainText();
@@ -93,7 +105,8 @@ TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
     EXPECT_TRUE(text.contains(QStringLiteral("TLS_AES_256_GCM_SHA384")));
     EXPECT_TRUE(text.contains(QStringLiteral("STARTTLS")));
     EXPECT_TRUE(text.contains(QStringLiteral("RFC 8314")));
-    EXPECT_TRUE(text.contains(TlsPanel::colonHex(QStringLiteral("b433ba0484bb3e15265d2c343ee72eeda630a356990a24466a9814afd52e628c"))));
+    EXPECT_TRUE(text.contains(TlsPanel::colonHex(
+        QStringLiteral("b433ba0484bb3e15265d2c343ee72eeda630a356990a24466a9814afd52e628c"))));
     EXPECT_TRUE(text.contains(QStringLiteral("/tmp/lab/cert.pem")));
     EXPECT_TRUE(text.contains(QStringLiteral("127.0.0.1")));
 
@@ -104,16 +117,27 @@ TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
     const QTreeWidgetItem *loginDisabled = rowOf(caps.table(), QStringLiteral("LOGINDISABLED"));
     ASSERT_NE(loginDisabled, nullptr);
     EXPECT_EQ(loginDisabled->text(CapabilityPanel::AfterColumn), QStringLiteral("—"));
-    EXPECT_FALSE(rowOf(caps.table(), QStringLiteral("QRESYNC"))->text(CapabilityPanel::UsedColumn).isEmpty());
+    EXPECT_FALSE(rowOf(caps.table(), QStringLiteral("QRESYNC"))
+                     ->text(CapabilityPanel::UsedColumn)
+                     .isEmpty());
     EXPECT_TRUE(tls.plainText().contains(QStringLiteral("STARTTLS")));
+    EXPECT_TRUE(rowOf(caps.table(), QStringLiteral("IDLE"))
+                    ->text(CapabilityPanel::MeaningColumn)
+                    .contains(QLatin1String("RFC 2177")));
 
     caps.setConnection(pop3);
     tls.setConnection(pop3);
     const QTreeWidgetItem *sasl = rowOf(caps.table(), QStringLiteral("SASL"));
     ASSERT_NE(sasl, nullptr);
-    EXPECT_EQ(sasl->text(CapabilityPanel::BeforeColumn), QStringLiteral("✓ CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
-    EXPECT_TRUE(rowOf(caps.table(), QStringLiteral("PIPELINING"))->text(CapabilityPanel::UsedColumn).contains(QLatin1String("2")));
+    EXPECT_EQ(sasl->text(CapabilityPanel::BeforeColumn),
+              QStringLiteral("✓ CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
+    EXPECT_TRUE(rowOf(caps.table(), QStringLiteral("PIPELINING"))
+                    ->text(CapabilityPanel::UsedColumn)
+                    .contains(QLatin1String("2")));
     EXPECT_TRUE(tls.plainText().contains(QStringLiteral("TLSv1.3")));
+    EXPECT_TRUE(rowOf(caps.table(), QStringLiteral("UIDL"))
+                    ->text(CapabilityPanel::MeaningColumn)
+                    .contains(QLatin1String("RFC ")));
     // None discarded at the boundary, and the panel says so.
     EXPECT_TRUE(tls.plainText().contains(QStringLiteral("none")));
 }
@@ -121,7 +145,8 @@ TEST(InspectorPanels, BothPanelsFillForSmtpImapAndPop3)
 TEST(InspectorPanels, ImplicitTlsHasNoBeforeColumnAndPraisesRfc8314)
 {
     TraceHub hub;
-    const quint32 c = feed(hub, "lab-imaps.txt", Protocol::Imap, QStringLiteral("imaps://127.0.0.2:10993"));
+    const quint32 c =
+        feed(hub, "lab-imaps.txt", Protocol::Imap, QStringLiteral("imaps://127.0.0.2:10993"));
     CapabilityPanel caps(&hub);
     TlsPanel tls(&hub);
     caps.refresh();
@@ -137,13 +162,15 @@ TEST(InspectorPanels, InjectedBytesAndWarningsAreShown)
 {
     TraceHub hub;
     const quint32 c = hub.openConnection(Protocol::Smtp, QStringLiteral("smtp://old.example"));
-    for (TraceEvent e : eventsFromTranscript("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-AUTH PLAIN LOGIN\nS: 250 STARTTLS\n"
-                                             "C: STARTTLS\nS: 220 go\n",
-                                             Protocol::Smtp, c)) {
+    for (TraceEvent e : eventsFromTranscript(
+             "S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-AUTH PLAIN LOGIN\nS: 250 STARTTLS\n"
+             "C: STARTTLS\nS: 220 go\n",
+             Protocol::Smtp, c)) {
         e.id = 0;
         hub.record(e);
     }
-    TraceEvent inj = fixtureEvent(c, Direction::ServerToClient, TraceKind::Injection, "250 injected\r\n", false);
+    TraceEvent inj =
+        fixtureEvent(c, Direction::ServerToClient, TraceKind::Injection, "250 injected\r\n", false);
     inj.bodyBytes = 14;
     hub.record(inj);
     CapabilityPanel caps(&hub);
@@ -153,7 +180,8 @@ TEST(InspectorPanels, InjectedBytesAndWarningsAreShown)
     EXPECT_TRUE(caps.warningsLabel()->text().contains(QStringLiteral("PLAIN, LOGIN")));
     EXPECT_TRUE(caps.warningsLabel()->text().contains(QStringLiteral("RFC 4954 §4")));
     const QString text = tls.plainText();
-    EXPECT_TRUE(text.contains(QStringLiteral("received before the handshake were discarded"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("received before the handshake were discarded")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("14 byte")));
     EXPECT_TRUE(text.contains(QStringLiteral("250 injected\\r\\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("Not encrypted")));
@@ -162,8 +190,10 @@ TEST(InspectorPanels, InjectedBytesAndWarningsAreShown)
 TEST(InspectorPanels, FollowTheTranscriptsConnectionTab)
 {
     TraceHub hub;
-    const quint32 smtp = feed(hub, "lab-smtp-starttls.txt", Protocol::Smtp, QStringLiteral("smtp://127.0.0.2:10587"));
-    const quint32 pop3 = feed(hub, "lab-pop3-stls.txt", Protocol::Pop3, QStringLiteral("pop3://127.0.0.2:10110"));
+    const quint32 smtp = feed(hub, "lab-smtp-starttls.txt", Protocol::Smtp,
+                              QStringLiteral("smtp://127.0.0.2:10587"));
+    const quint32 pop3 =
+        feed(hub, "lab-pop3-stls.txt", Protocol::Pop3, QStringLiteral("pop3://127.0.0.2:10110"));
     QMainWindow window;
     auto *dock = new InspectorDock(&hub, &window);
     window.addDockWidget(Qt::BottomDockWidgetArea, dock);
@@ -179,4 +209,26 @@ TEST(InspectorPanels, FollowTheTranscriptsConnectionTab)
     EXPECT_EQ(dock->tls()->analysis().protocol, Protocol::Pop3);
     dock->tabs()->setCurrentWidget(dock->capabilities());
     EXPECT_TRUE(dock->capabilities()->table()->topLevelItemCount() > 5);
+}
+
+TEST(InspectorPanels, SpeakPortuguese)
+{
+    TraceHub hub;
+    feed(hub, "lab-imap-starttls-host1.txt", Protocol::Imap,
+         QStringLiteral("imap://127.0.0.1:10143"));
+    ASSERT_TRUE(installTranslations(QLocale(QStringLiteral("pt_BR"))));
+    CapabilityPanel caps(&hub);
+    TlsPanel tls(&hub);
+    caps.refresh();
+    tls.refresh();
+    const QString capsText = caps.plainText();
+    const QString tlsText = tls.plainText();
+    removeTranslations();
+    EXPECT_TRUE(capsText.contains(QStringLiteral("Autenticação oferecida antes do TLS")))
+        << capsText.toStdString();
+    EXPECT_TRUE(capsText.contains(QStringLiteral("Antes do TLS")));
+    EXPECT_TRUE(capsText.contains(QStringLiteral("texto claro")));
+    EXPECT_TRUE(tlsText.contains(QStringLiteral("Como o TLS começou"))) << tlsText.toStdString();
+    EXPECT_TRUE(tlsText.contains(QStringLiteral("confiável pelo arquivo de CA")));
+    EXPECT_TRUE(tlsText.contains(QStringLiteral("Suíte de cifras")));
 }

@@ -34,7 +34,8 @@ TEST(InspectorProjector, APlusScalesTheWholeWindowAndIsRemembered)
     int projector = 0;
     {
         MainWindow w(&keychain, nullptr, store);
-        w.passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
+        w.passwords()->setPrompt(
+            [](const AccountSettings &, const QString &) { return std::nullopt; });
         w.installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
         w.show();
         ComposerWindow *open = w.compose();
@@ -58,7 +59,8 @@ TEST(InspectorProjector, APlusScalesTheWholeWindowAndIsRemembered)
         EXPECT_EQ(dock->transcript()->view()->font().pointSize(), projector);
         ComposerWindow *later = w.compose();
         ASSERT_NE(later, nullptr);
-        EXPECT_EQ(later->bodyEdit()->font().pointSize(), projector) << "a composer opened afterwards";
+        EXPECT_EQ(later->bodyEdit()->font().pointSize(), projector)
+            << "a composer opened afterwards";
         open->close();
         later->close();
     }
@@ -72,7 +74,8 @@ TEST(InspectorProjector, APlusScalesTheWholeWindowAndIsRemembered)
         EXPECT_EQ(QApplication::font().pointSize(), base);
         EXPECT_EQ(w.messageView()->font().pointSize(), base);
     }
-    EXPECT_FALSE(QSettings().contains(ProjectorScale::kSettingsKey)) << "the default size is not stored";
+    EXPECT_FALSE(QSettings().contains(ProjectorScale::kSettingsKey))
+        << "the default size is not stored";
 }
 
 TEST(InspectorProjector, OwnFontsKeepTheirProportion)

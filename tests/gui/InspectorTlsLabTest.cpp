@@ -23,8 +23,9 @@ namespace {
 QString opensslFingerprint(const QString &pem)
 {
     QProcess p;
-    p.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
-                                        QStringLiteral("-sha256"), QStringLiteral("-in"), pem});
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+             QStringLiteral("-sha256"), QStringLiteral("-in"), pem});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     const QString out = QString::fromLatin1(p.readAllStandardOutput()).trimmed();
@@ -39,7 +40,8 @@ TEST(InspectorTlsLab, ImapsShowsTheLabCertificateTrustedByTheCaFile)
         GTEST_SKIP() << "the mail lab is not running (missing " << lab.missing.toStdString()
                      << "); eval \"$(bash tests/lab/mail-lab.sh env)\"";
     const QString expected = opensslFingerprint(lab.caFile);
-    ASSERT_FALSE(expected.isEmpty()) << "openssl x509 -fingerprint -sha256 -in " << lab.caFile.toStdString();
+    ASSERT_FALSE(expected.isEmpty())
+        << "openssl x509 -fingerprint -sha256 -in " << lab.caFile.toStdString();
 
     TraceHub hub;
     QMainWindow window;
@@ -56,23 +58,27 @@ TEST(InspectorTlsLab, ImapsShowsTheLabCertificateTrustedByTheCaFile)
     options.label = QStringLiteral("imaps://%1:%2").arg(lab.host).arg(lab.imaps);
     QList<QByteArray> lines;
     QString failure;
-    QObject::connect(&channel, &Channel::lineReceived, [&](const QByteArray &line) { lines << line; });
+    QObject::connect(&channel, &Channel::lineReceived,
+                     [&](const QByteArray &line) { lines << line; });
     QObject::connect(&channel, &Channel::failed,
                      [&](Channel::ErrorKind, const QString &message) { failure = message; });
     channel.open(options);
     ASSERT_TRUE(waitUntil([&] { return !lines.isEmpty() || !failure.isEmpty(); })) << "no greeting";
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
-    channel.writeLine("a1 CAPABILITY\r\n", "a1 CAPABILITY", QStringLiteral("CAPABILITY")); // RFC 9051 §6.1.1
+    channel.writeLine("a1 CAPABILITY\r\n", "a1 CAPABILITY",
+                      QStringLiteral("CAPABILITY")); // RFC 9051 §6.1.1
     ASSERT_TRUE(waitUntil([&] { return !lines.isEmpty() && lines.constLast().startsWith("a1 "); }));
     channel.writeLine("a2 LOGOUT\r\n", "a2 LOGOUT", QStringLiteral("LOGOUT")); // RFC 9051 §6.1.3
     ASSERT_TRUE(waitUntil([&] { return lines.constLast().startsWith("a2 "); }));
     channel.close();
 
-    ASSERT_TRUE(waitUntil([&] { return dock->transcript()->showConnection(channel.connectionId()); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return dock->transcript()->showConnection(channel.connectionId()); }));
     dock->tabs()->setCurrentWidget(dock->tls());
     dock->tls()->refresh();
     const QString text = dock->tls()->plainText();
-    EXPECT_TRUE(text.contains(expected)) << "expected " << expected.toStdString() << " in\n" << text.toStdString();
+    EXPECT_TRUE(text.contains(expected)) << "expected " << expected.toStdString() << " in\n"
+                                         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("trusted by the CA file"))) << text.toStdString();
     EXPECT_TRUE(text.contains(lab.caFile));
     EXPECT_TRUE(text.contains(QStringLiteral("Implicit TLS")));

@@ -1,8 +1,8 @@
 // The transcript's tools for a class: Clear that can be undone, following the
 // newest connection, the text export with explanation lines, Export and Clear
 // reachable at a narrow width, and long lines wrapped instead of cut.
-#include "InspectorFixtures.h"
 #include "Fixtures.h"
+#include "InspectorFixtures.h"
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
@@ -38,7 +38,8 @@ TEST(InspectorTranscriptTools, ClearThenUndoRestoresTheRows)
     EXPECT_TRUE(pane.undoBar()->isVisible());
     // A row arriving after the clear stays, after the restored ones.
     const quint32 c = hub.connections().constFirst().id;
-    hub.record(fixtureEvent(c, Direction::ServerToClient, TraceKind::Line, "221 2.0.0 Bye again", true));
+    hub.record(
+        fixtureEvent(c, Direction::ServerToClient, TraceKind::Line, "221 2.0.0 Bye again", true));
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 1; }));
 
     auto *undo = pane.undoBar()->findChild<QToolButton *>(QStringLiteral("undoClearButton"));
@@ -92,14 +93,17 @@ TEST(InspectorTranscriptTools, FollowNewestConnectionSwitchesTheTab)
     // Off: a new connection does not take the view away.
     const quint32 second = recordSmtpSubmission(hub, QStringLiteral("smtp://second"));
     ASSERT_TRUE(waitUntil([&] { return pane.connectionTabs()->count() == 3; }));
-    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(), first);
+    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(),
+              first);
 
     // On: it switches to the newest now, and to each new one as it opens.
     pane.followNewestAction()->trigger();
-    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(), second);
+    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(),
+              second);
     const quint32 third = recordSmtpSubmission(hub, QStringLiteral("smtp://third"));
     ASSERT_TRUE(waitUntil([&] { return pane.connectionTabs()->count() == 4; }));
-    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(), third);
+    EXPECT_EQ(pane.connectionTabs()->tabData(pane.connectionTabs()->currentIndex()).toUInt(),
+              third);
     EXPECT_EQ(pane.proxy()->connectionFilter(), third);
 }
 
@@ -114,6 +118,8 @@ TEST(InspectorTranscriptTools, TextExportHasTheExplanationLines)
     QString error;
     ASSERT_TRUE(pane.exportText(path, &error, false)) << error.toStdString();
     const QList<QByteArray> lines = readFile(path).split('\n');
+    // Every server line is followed by its one "*:" explanation citing the RFC,
+    // as carteiro-cli --explain prints it.
     const qsizetype ok = lines.indexOf("S: 250 2.1.0 Ok");
     ASSERT_GE(ok, 0);
     // The row's own event: its meaning comes from the explanation key the
@@ -127,11 +133,14 @@ TEST(InspectorTranscriptTools, TextExportHasTheExplanationLines)
     EXPECT_EQ(lines.value(ok + 1), "*: " + meaning.simplified().toUtf8());
     // Every explained event is followed by exactly its one "*:" line; the C:/S: lines are all there.
     const QList<TraceEvent> events = pane.visibleEvents();
-    int explained = 0;
-    for (const TraceEvent &e : events)
-        explained += TraceModel::meaning(e).isEmpty() ? 0 : 1;
-    EXPECT_GT(explained, 3);
-    EXPECT_EQ(lines.size() - 1, events.size() + explained);
+    int serverLines = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].startsWith("S: ")) {
+            ++serverLines;
+            EXPECT_TRUE(lines.value(i + 1).startsWith("*: ")) << lines[i].constData();
+        }
+    }
+    EXPECT_GT(serverLines, 5);
     for (const TraceEvent &e : events)
         EXPECT_TRUE(lines.contains(TraceText::line(e))) << TraceText::line(e).constData();
     // Without explanations: the plain transcript.
@@ -210,5 +219,6 @@ TEST(InspectorTranscriptTools, ColumnsFitTheirTextAtAnyFontSize)
     EXPECT_GT(large, small * 2);
     const QFontMetrics fm(big);
     EXPECT_GE(large, fm.horizontalAdvance(QStringLiteral("#1 SMTP")));
-    EXPECT_GE(pane.view()->columnWidth(TraceModel::TimeColumn), fm.horizontalAdvance(QStringLiteral("99999.9")));
+    EXPECT_GE(pane.view()->columnWidth(TraceModel::TimeColumn),
+              fm.horizontalAdvance(QStringLiteral("99999.9")));
 }

@@ -25,9 +25,11 @@ QList<TraceEvent> rows(quint32 connection, int count, quint64 firstId)
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
         // One line in 50 is a long one (a capability list, a base64 SASL step).
-        const QByteArray text = i % 50 == 0 ? "* CAPABILITY " + QByteArray(300, 'X') : "a" + QByteArray::number(i) + " OK done";
-        TraceEvent e = fixtureEvent(connection, i % 2 ? Direction::ServerToClient : Direction::ClientToServer,
-                                    TraceKind::Line, text, true);
+        const QByteArray text = i % 50 == 0 ? "* CAPABILITY " + QByteArray(300, 'X')
+                                            : "a" + QByteArray::number(i) + " OK done";
+        TraceEvent e =
+            fixtureEvent(connection, i % 2 ? Direction::ServerToClient : Direction::ClientToServer,
+                         TraceKind::Line, text, true);
         e.protocol = Protocol::Imap;
         e.id = firstId + quint64(i);
         e.timestampNs = qint64(i) * 1000;
@@ -61,23 +63,27 @@ TEST(TranscriptWrapBench, FiftyThousandRowsWrappedAndNot)
         model->flushPending();
         QCoreApplication::processEvents();
         const qint64 batch = t.elapsed();
-        ASSERT_EQ(model->rowCount(), 50000 + 500 - 50000 / 8); // bounded: old rows dropped in one block
+        ASSERT_EQ(model->rowCount(),
+                  50000 + 500 - 50000 / 8); // bounded: old rows dropped in one block
         const QScrollBar *bar = pane.view()->verticalScrollBar();
-        EXPECT_EQ(bar->value(), bar->maximum()) << "still following the tail after the oldest rows went";
+        EXPECT_EQ(bar->value(), bar->maximum())
+            << "still following the tail after the oldest rows went";
         t.restart();
         model->appendEvents(rows(1, 500, 50501));
         model->flushPending();
         QCoreApplication::processEvents();
         const qint64 batchBelow = t.elapsed();
         ASSERT_EQ(model->rowCount(), 50000 + 1000 - 50000 / 8);
-        EXPECT_TRUE(waitUntil([&] { return bar->value() == bar->maximum(); })) << "the tail is shown";
+        EXPECT_TRUE(waitUntil([&] { return bar->value() == bar->maximum(); }))
+            << "the tail is shown";
 
         t.restart();
         pane.view()->scrollToTop();
         QCoreApplication::processEvents();
         const qint64 top = t.elapsed();
         EXPECT_EQ(pane.view()->verticalScrollBar()->value(), 0);
-        std::cout << (wrap ? "wrapped: " : "cut:     ") << "first paint " << firstPaint << " ms, batch of 500 dropping 6250 "
-                  << batch << " ms, batch of 500 " << batchBelow << " ms, scroll to top " << top << " ms\n";
+        std::cout << (wrap ? "wrapped: " : "cut:     ") << "first paint " << firstPaint
+                  << " ms, batch of 500 dropping 6250 " << batch << " ms, batch of 500 "
+                  << batchBelow << " ms, scroll to top " << top << " ms\n";
     }
 }

@@ -5,12 +5,14 @@
 
 namespace carteiro::test {
 
-QList<TraceEvent> eventsFromTranscript(const QByteArray &text, Protocol protocol, quint32 connection)
+QList<TraceEvent> eventsFromTranscript(const QByteArray &text, Protocol protocol,
+                                       quint32 connection)
 {
     static const QRegularExpression timestamp(QStringLiteral("^\\+[0-9.]+ms "));
     static const QRegularExpression body(QStringLiteral("^<([0-9]+) bytes(: .*)?>$"));
     static const QRegularExpression tls(
-        QStringLiteral("^TLS established: ([^,]*), ([^;]*); certificate (.*) issued by (.*), SHA-256 ([0-9a-f]*)"));
+        QStringLiteral("^TLS established: ([^,]*), ([^;]*); certificate (.*) issued by (.*), "
+                       "SHA-256 ([0-9a-f]*)"));
     QList<TraceEvent> out;
     quint64 id = 0;
     bool insideTls = false;

@@ -12,7 +12,8 @@
 
 namespace carteiro::test {
 
-QList<TraceEvent> eventsFromTranscript(const QByteArray &text, Protocol protocol, quint32 connection = 1);
+QList<TraceEvent> eventsFromTranscript(const QByteArray &text, Protocol protocol,
+                                       quint32 connection = 1);
 // A file under tests/data/transcripts/.
 QByteArray transcriptFile(const QString &name);
 

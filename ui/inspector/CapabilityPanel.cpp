@@ -1,5 +1,7 @@
 #include "inspector/CapabilityPanel.h"
 
+#include "inspector/TranscriptDelegate.h"
+
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,11 +37,15 @@ CapabilityPanel::CapabilityPanel(TraceHub *hub, QWidget *parent) : ConnectionPan
     m_table = new QTreeWidget(this);
     m_table->setObjectName(QStringLiteral("capabilityTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({tr("Capability"), tr("Before TLS"), tr("After TLS"), tr("Used by Carteiro"),
-                              tr("Meaning")});
     m_table->setRootIsDecorated(false);
-    m_table->setWordWrap(true); // a few dozen rows: wrapped meanings cost nothing
+    // A few dozen rows: meanings wrap (projector) instead of being cut.
     m_table->setUniformRowHeights(false);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setItemDelegate(new TranscriptDelegate(m_table, {UsedColumn, MeaningColumn}));
+    connect(m_table->header(), &QHeaderView::sectionResized, m_table, [this](int column) {
+        if (column == UsedColumn || column == MeaningColumn)
+            m_table->doItemsLayout();
+    });
     m_table->setAlternatingRowColors(true);
     m_table->header()->setStretchLastSection(true);
     m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -54,12 +60,18 @@ QString CapabilityPanel::warningTitle(AnalysisWarning::Kind kind)
 {
     using K = AnalysisWarning::Kind;
     switch (kind) {
-    case K::AuthBeforeTls: return tr("Authentication offered before TLS");
-    case K::CredentialsWithoutTls: return tr("Credentials sent without TLS");
-    case K::StartTlsMissing: return tr("No STARTTLS");
-    case K::SizeBelowMessage: return tr("Message larger than SIZE");
-    case K::LoginDisabled: return tr("LOGINDISABLED");
-    case K::ExtensionRefused: return tr("Offered but refused");
+    case K::AuthBeforeTls:
+        return tr("Authentication offered before TLS");
+    case K::CredentialsWithoutTls:
+        return tr("Credentials sent without TLS");
+    case K::StartTlsMissing:
+        return tr("No STARTTLS");
+    case K::SizeBelowMessage:
+        return tr("Message larger than SIZE");
+    case K::LoginDisabled:
+        return tr("LOGINDISABLED");
+    case K::ExtensionRefused:
+        return tr("Offered but refused");
     }
     return {};
 }
@@ -68,15 +80,19 @@ QString CapabilityPanel::summaryText() const
 {
     const ConnectionAnalysis &a = m_analysis;
     if (a.connection == 0)
-        return tr("No connection yet: capabilities appear when Carteiro (or the console) talks to a server.");
+        return tr("No connection yet: capabilities appear when Carteiro (or the console) talks to "
+                  "a server.");
     QStringList lines;
     lines << connectionTitle(a.connection);
     if (!a.greeting.isEmpty())
         lines << tr("Greeting: %1").arg(a.greeting);
     switch (a.tlsMode) {
-    case TlsMode::Implicit: lines << tr("Implicit TLS: encrypted from the first byte, so there is no list before TLS."); break;
+    case TlsMode::Implicit:
+        lines << tr("Implicit TLS: encrypted from the first byte, so there is no list before TLS.");
+        break;
     case TlsMode::StartTls:
-        lines << tr("STARTTLS: the list before TLS was sent in clear text and is asked again inside TLS.");
+        lines << tr(
+            "STARTTLS: the list before TLS was sent in clear text and is asked again inside TLS.");
         break;
     case TlsMode::Unknown:
         if (!a.tlsEstablished)
@@ -90,14 +106,15 @@ QString CapabilityPanel::summaryText() const
 
 void CapabilityPanel::render(quint32 connection, const QList<TraceEvent> &events)
 {
-    m_analysis = connection ? ConnectionAnalyzer::analyze(events, connection) : ConnectionAnalysis{};
+    m_analysis =
+        connection ? ConnectionAnalyzer::analyze(events, connection) : ConnectionAnalysis{};
     m_analysis.connection = connection;
     m_summary->setText(summaryText());
 
     QString html;
     for (const AnalysisWarning &w : std::as_const(m_analysis.warnings)) {
-        html += QStringLiteral("<p>⚠ <b>") + warningTitle(w.kind).toHtmlEscaped() + QStringLiteral("</b>: ") +
-                w.text.toHtmlEscaped();
+        html += QStringLiteral("<p>⚠ <b>") + warningTitle(w.kind).toHtmlEscaped() +
+                QStringLiteral("</b>: ") + w.text.toHtmlEscaped();
         if (!w.source.isEmpty())
             html += QStringLiteral(" <i>(") + w.source.toHtmlEscaped() + QStringLiteral(")</i>");
         html += QStringLiteral("</p>");
@@ -109,6 +126,9 @@ void CapabilityPanel::render(quint32 connection, const QList<TraceEvent> &events
     const QColor usedColour = dark ? QColor(0x8f, 0xe3, 0xc0) : QColor(0x00, 0x5a, 0x3c);
     const QColor refusedColour = dark ? QColor(0xff, 0x9e, 0x9e) : QColor(0x9b, 0x00, 0x00);
     m_table->clear();
+    m_table->setHeaderLabels({tr("Capability"), tr("Before TLS"), tr("After TLS"),
+                              tr("Used by Carteiro"),
+                              tr("Meaning")}); // here: a language switch re-renders
     const bool before = m_analysis.sawListBeforeTls;
     const bool after = m_analysis.sawListAfterTls;
     m_table->setColumnHidden(BeforeColumn, !before && after);
@@ -123,9 +143,10 @@ void CapabilityPanel::render(quint32 connection, const QList<TraceEvent> &events
             used = tr("refused: %1").arg(c.refusal);
             item->setForeground(UsedColumn, refusedColour);
         } else if (c.used) {
-            used = c.name == QLatin1String("PIPELINING") ? tr("yes, %1 commands in flight").arg(c.usedDetail)
-                   : c.usedDetail.isEmpty()              ? tr("yes")
-                                                         : tr("yes: %1").arg(c.usedDetail);
+            used = c.name == QLatin1String("PIPELINING")
+                       ? tr("yes, %1 commands in flight").arg(c.usedDetail)
+                   : c.usedDetail.isEmpty() ? tr("yes")
+                                            : tr("yes: %1").arg(c.usedDetail);
             item->setForeground(UsedColumn, usedColour);
         }
         if (c.used && !c.offered)
@@ -136,7 +157,8 @@ void CapabilityPanel::render(quint32 connection, const QList<TraceEvent> &events
         const CapabilityExplanation &x = c.explanation;
         QString meaning = x.text;
         if (!x.source.isEmpty())
-            meaning += (meaning.isEmpty() ? QString() : QStringLiteral(" ")) + QLatin1Char('(') + x.source + QLatin1Char(')');
+            meaning += (meaning.isEmpty() ? QString() : QStringLiteral(" ")) + QLatin1Char('(') +
+                       x.source + QLatin1Char(')');
         item->setText(MeaningColumn, meaning);
         if (!x.link.isEmpty())
             item->setToolTip(MeaningColumn, x.link.toString());
@@ -155,8 +177,8 @@ QString CapabilityPanel::plainText() const
     QStringList out;
     out << m_summary->text();
     for (const AnalysisWarning &w : m_analysis.warnings)
-        out << QStringLiteral("! ") + warningTitle(w.kind) + QStringLiteral(": ") + w.text + QStringLiteral(" (") +
-                   w.source + QLatin1Char(')');
+        out << QStringLiteral("! ") + warningTitle(w.kind) + QStringLiteral(": ") + w.text +
+                   QStringLiteral(" (") + w.source + QLatin1Char(')');
     QStringList header;
     for (int col = 0; col < ColumnCount; ++col)
         header << m_table->headerItem()->text(col);

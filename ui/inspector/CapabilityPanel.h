@@ -15,7 +15,15 @@ class CapabilityPanel : public ConnectionPanel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, BeforeColumn, AfterColumn, UsedColumn, MeaningColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        BeforeColumn,
+        AfterColumn,
+        UsedColumn,
+        MeaningColumn,
+        ColumnCount
+    };
 
     explicit CapabilityPanel(TraceHub *hub, QWidget *parent = nullptr);
 

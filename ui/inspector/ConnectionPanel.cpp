@@ -56,13 +56,16 @@ QString ConnectionPanel::connectionTitle(quint32 connection) const
     if (m_hub)
         for (const TraceConnectionInfo &c : m_hub->connections())
             if (c.id == connection)
-                return tr("#%1 %2 %3").arg(connection).arg(QString::fromLatin1(protocolName(c.protocol)), c.label);
+                return tr("#%1 %2 %3")
+                    .arg(connection)
+                    .arg(QString::fromLatin1(protocolName(c.protocol)), c.label);
     return tr("#%1").arg(connection);
 }
 
 void ConnectionPanel::refreshChooser()
 {
-    const QList<TraceConnectionInfo> all = m_hub ? m_hub->connections() : QList<TraceConnectionInfo>{};
+    const QList<TraceConnectionInfo> all =
+        m_hub ? m_hub->connections() : QList<TraceConnectionInfo>{};
     if (all.size() == m_knownConnections)
         return;
     m_knownConnections = int(all.size());
@@ -92,8 +95,9 @@ void ConnectionPanel::onBatch(const QList<TraceEvent> &batch)
     refreshChooser();
     const quint32 target = m_chosen ? m_chosen : newestConnection();
     const bool concerned = target != m_shown ||
-                           std::any_of(batch.cbegin(), batch.cend(),
-                                       [target](const TraceEvent &e) { return e.connection == target; });
+                           std::any_of(batch.cbegin(), batch.cend(), [target](const TraceEvent &e) {
+                               return e.connection == target;
+                           });
     if (!concerned)
         return;
     m_dirty = true;

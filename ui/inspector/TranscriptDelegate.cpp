@@ -38,11 +38,17 @@ qreal layoutLines(QTextLayout &layout, qreal width)
 }
 } // namespace
 
-TranscriptDelegate::TranscriptDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+TranscriptDelegate::TranscriptDelegate(QTreeView *view, const QList<int> &wrapColumns)
+    : QStyledItemDelegate(view), m_view(view),
+      m_columns(wrapColumns.isEmpty()
+                    ? QList<int>{TraceModel::TextColumn, TraceModel::MeaningColumn}
+                    : wrapColumns)
+{
+}
 
 bool TranscriptDelegate::wraps(const QModelIndex &index) const
 {
-    return m_wrap && (index.column() == TraceModel::TextColumn || index.column() == TraceModel::MeaningColumn);
+    return m_wrap && m_columns.contains(index.column());
 }
 
 int TranscriptDelegate::textWidth(int column) const
@@ -50,7 +56,8 @@ int TranscriptDelegate::textWidth(int column) const
     return std::max(16, m_view->columnWidth(column) - 2 * textMargin(m_view));
 }
 
-int TranscriptDelegate::lineHeight(const QStyleOptionViewItem &option, const QModelIndex &index, const QFont &font) const
+int TranscriptDelegate::lineHeight(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   const QFont &font) const
 {
     const QString key = font.key();
     const auto it = m_lineHeights.constFind(key);
@@ -62,10 +69,12 @@ int TranscriptDelegate::lineHeight(const QStyleOptionViewItem &option, const QMo
     return height;
 }
 
-QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     const QVariant fontRole = index.data(Qt::FontRole);
-    const QFont font = fontRole.isValid() ? qvariant_cast<QFont>(fontRole).resolve(option.font) : option.font;
+    const QFont font =
+        fontRole.isValid() ? qvariant_cast<QFont>(fontRole).resolve(option.font) : option.font;
     const int line = lineHeight(option, index, font);
     const QString text = index.data(Qt::DisplayRole).toString();
     const QFontMetrics fm(font);
@@ -82,7 +91,8 @@ QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     return {width + margin, std::max(line, int(std::ceil(height)) + line - fm.height())};
 }
 
-void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     if (!wraps(index)) {
         QStyledItemDelegate::paint(painter, option, index);
@@ -101,12 +111,15 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         return;
     }
     opt.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, focus
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter,
+                       widget); // background, selection, focus
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->save();
     painter->setClipRect(area);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     QTextLayout layout(text, opt.font);
     const qreal height = layoutLines(layout, area.width());
     const qreal top = area.top() + std::max<qreal>(0, (area.height() - height) / 2);

@@ -16,22 +16,27 @@ class TranscriptDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxWrappedLines = 24; // a long base64 line stays bounded; its tooltip has it all
+    static constexpr int kMaxWrappedLines =
+        24; // a long base64 line stays bounded; its tooltip has it all
 
-    explicit TranscriptDelegate(QTreeView *view);
+    // Wraps these columns of the view (default: the transcript's Line and Meaning).
+    explicit TranscriptDelegate(QTreeView *view, const QList<int> &wrapColumns = {});
 
     void setWrapping(bool wrap) { m_wrap = wrap; }
     bool wrapping() const { return m_wrap; }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 private:
     bool wraps(const QModelIndex &index) const;
     int textWidth(int column) const;
-    int lineHeight(const QStyleOptionViewItem &option, const QModelIndex &index, const QFont &font) const;
+    int lineHeight(const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QFont &font) const;
 
     QTreeView *m_view;
+    QList<int> m_columns;
     bool m_wrap = true;
     mutable QHash<QString, int> m_lineHeights; // QFont::key() -> one-line row height
 };

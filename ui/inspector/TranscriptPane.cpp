@@ -65,6 +65,7 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(TraceModel::TextColumn, 560);
+    m_view->viewport()->installEventFilter(this);
     // Wrapped rows take their height from the column width: lay out again when it changes.
     m_relayoutTimer = new QTimer(this);
     m_relayoutTimer->setSingleShot(true);
@@ -329,6 +330,8 @@ void TranscriptPane::setWrapLines(bool on)
     m_view->setUniformRowHeights(!on);
     m_view->setWordWrap(on);
     m_view->setTextElideMode(on ? Qt::ElideNone : Qt::ElideRight);
+    if (on)
+        fitTextColumn();
     m_view->doItemsLayout();
 }
 
@@ -356,10 +359,29 @@ void TranscriptPane::fitColumns()
     m_view->setColumnWidth(TraceModel::DirectionColumn,
                            width({QStringLiteral("C"), QStringLiteral("S"), QStringLiteral("*")},
                                  m_model->headerData(TraceModel::DirectionColumn, Qt::Horizontal).toString()));
-    m_view->setColumnWidth(TraceModel::TextColumn, std::max(rows.horizontalAdvance(QString(64, QLatin1Char('M'))),
-                                                            m_view->columnWidth(TraceModel::TextColumn)));
     if (m_delegate->wrapping())
-        m_relayoutTimer->start();
+        fitTextColumn();
+    else
+        m_view->setColumnWidth(TraceModel::TextColumn, std::max(rows.horizontalAdvance(QString(64, QLatin1Char('M'))),
+                                                                m_view->columnWidth(TraceModel::TextColumn)));
+}
+
+void TranscriptPane::fitTextColumn()
+{
+    int fixed = 0;
+    for (const int column : {TraceModel::TimeColumn, TraceModel::ConnectionColumn, TraceModel::DirectionColumn})
+        fixed += m_view->isColumnHidden(column) ? 0 : m_view->columnWidth(column);
+    const int rest = m_view->viewport()->width() - fixed;
+    const int minimum = QFontMetrics(m_model->baseFont()).horizontalAdvance(QString(20, QLatin1Char('M')));
+    m_view->setColumnWidth(TraceModel::TextColumn, std::max(minimum, rest * 3 / 5)); // Meaning stretches over the rest
+    m_relayoutTimer->start();
+}
+
+bool TranscriptPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_delegate->wrapping())
+        fitTextColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TranscriptPane::changeEvent(QEvent *event)

@@ -84,7 +84,9 @@ public Q_SLOTS:
     void setFollowNewestConnection(bool on);
     // Long lines wrap (rows grow) or are cut with an ellipsis (uniform rows).
     void setWrapLines(bool on);
-    // Time, connection and direction columns as wide as their text in the current font.
+    // Time, connection and direction columns as wide as their text in the current
+    // font; with wrapping, Line and Meaning share the rest of the width (3:2), so
+    // that nothing is cut at the right edge.
     void fitColumns();
     void exportTextWithDialog();
     void exportHtmlWithDialog();
@@ -95,12 +97,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildToolBar();
     void buildActionsBar();
     void buildUndoBar();
     void followNewest();
+    void fitTextColumn();
     void refreshConnections();
     void applyConnectionFilter();
     void applyProtocolFilter();

@@ -42,7 +42,8 @@ TEST(ConnectionAnalysisLab, SmtpStartTlsCapabilitiesBeforeAndAfterAndWhatWasUsed
     EXPECT_FALSE(cap(a, "STARTTLS").afterTls);
     EXPECT_FALSE(cap(a, "AUTH").beforeTls);
     EXPECT_TRUE(cap(a, "AUTH").afterTls);
-    EXPECT_EQ(cap(a, "AUTH").paramsAfterTls, QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
+    EXPECT_EQ(cap(a, "AUTH").paramsAfterTls,
+              QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
     EXPECT_TRUE(cap(a, "PIPELINING").beforeTls && cap(a, "PIPELINING").afterTls);
     EXPECT_EQ(cap(a, "SIZE").paramsAfterTls, QStringLiteral("41943040"));
     EXPECT_EQ(a.sizeLimit, 41943040);
@@ -72,6 +73,8 @@ TEST(ConnectionAnalysisLab, SmtpStartTlsCapabilitiesBeforeAndAfterAndWhatWasUsed
         EXPECT_TRUE(c.explanation.known) << c.name.toStdString();
         EXPECT_TRUE(c.explanation.source.startsWith(QStringLiteral("RFC "))) << c.name.toStdString();
     }
+    EXPECT_TRUE(cap(a, "PIPELINING").explanation.source.startsWith(QLatin1String("RFC 2920")));
+    EXPECT_TRUE(cap(a, "SIZE").explanation.text.contains(QLatin1String("41943040")));
 }
 
 TEST(ConnectionAnalysisLab, SmtpsIsImplicitTlsWithNothingBeforeIt)
@@ -114,7 +117,8 @@ TEST(ConnectionAnalysisLab, ImapStartTlsOnHost2HasLoginDisabledBeforeTls)
     EXPECT_FALSE(cap(a, "AUTH=PLAIN").used);
 
     EXPECT_TRUE(a.hasWarning(AnalysisWarning::Kind::LoginDisabled));
-    EXPECT_FALSE(a.hasWarning(AnalysisWarning::Kind::AuthBeforeTls)); // SCRAM/CRAM only: no clear password
+    EXPECT_FALSE(
+        a.hasWarning(AnalysisWarning::Kind::AuthBeforeTls)); // SCRAM/CRAM only: no clear password
     EXPECT_FALSE(a.hasWarning(AnalysisWarning::Kind::StartTlsMissing));
     EXPECT_FALSE(a.hasWarning(AnalysisWarning::Kind::CredentialsWithoutTls));
 }
@@ -159,7 +163,8 @@ TEST(ConnectionAnalysisLab, Pop3StlsCapaBeforeAndAfter)
     EXPECT_FALSE(cap(a, "USER").beforeTls);
     EXPECT_TRUE(cap(a, "USER").afterTls);
     EXPECT_EQ(cap(a, "SASL").paramsBeforeTls, QStringLiteral("CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
-    EXPECT_EQ(cap(a, "SASL").paramsAfterTls, QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
+    EXPECT_EQ(cap(a, "SASL").paramsAfterTls,
+              QStringLiteral("PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256"));
 
     EXPECT_TRUE(cap(a, "STLS").used);
     EXPECT_TRUE(cap(a, "SASL").used);
@@ -168,6 +173,9 @@ TEST(ConnectionAnalysisLab, Pop3StlsCapaBeforeAndAfter)
     EXPECT_TRUE(cap(a, "PIPELINING").used); // UIDL and LIST in flight together
     EXPECT_FALSE(cap(a, "TOP").used);
     EXPECT_FALSE(cap(a, "USER").used);
+    EXPECT_TRUE(cap(a, "STLS").explanation.known);
+    EXPECT_TRUE(cap(a, "STLS").explanation.source.startsWith(QLatin1String("RFC 2595")))
+        << cap(a, "STLS").explanation.source.toStdString();
     EXPECT_TRUE(a.warnings.isEmpty()) << a.warnings.value(0).text.toStdString();
 }
 
@@ -178,4 +186,7 @@ TEST(ConnectionAnalysisLab, Pop3sIsImplicit)
     EXPECT_TRUE(cap(a, "USER").afterTls);
     EXPECT_TRUE(cap(a, "UIDL").used);
     EXPECT_EQ(cap(a, "UIDL").explanation.key, QStringLiteral("pop3.capa.UIDL"));
+    EXPECT_TRUE(cap(a, "UIDL").explanation.known);
+    EXPECT_TRUE(cap(a, "SASL").explanation.known);
+    EXPECT_FALSE(a.find(QStringLiteral("STLS"))); // not offered on port 995
 }

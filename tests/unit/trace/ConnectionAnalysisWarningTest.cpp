@@ -50,15 +50,17 @@ TEST(ConnectionAnalysisWarning, SmtpAuthBeforeTlsWithoutStartTlsAndCredentialsIn
 
 TEST(ConnectionAnalysisWarning, NoStartTlsWarningWhenOffered)
 {
-    const ConnectionAnalysis a = run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 STARTTLS\n", Protocol::Smtp);
+    const ConnectionAnalysis a =
+        run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 STARTTLS\n", Protocol::Smtp);
     EXPECT_TRUE(a.warnings.isEmpty());
 }
 
 TEST(ConnectionAnalysisWarning, SmtpSizeLimitBelowTheMessage)
 {
-    const ConnectionAnalysis a = run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-STARTTLS\nS: 250 SIZE 1000\n"
-                                     "C: MAIL FROM:<a@x> SIZE=5000\nS: 552 5.3.4 Message size exceeds fixed limit\n",
-                                     Protocol::Smtp);
+    const ConnectionAnalysis a =
+        run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-STARTTLS\nS: 250 SIZE 1000\n"
+            "C: MAIL FROM:<a@x> SIZE=5000\nS: 552 5.3.4 Message size exceeds fixed limit\n",
+            Protocol::Smtp);
     const AnalysisWarning *w = warning(a, K::SizeBelowMessage);
     ASSERT_NE(w, nullptr);
     EXPECT_TRUE(w->text.contains(QLatin1String("5000")));
@@ -69,10 +71,11 @@ TEST(ConnectionAnalysisWarning, SmtpSizeLimitBelowTheMessage)
 
 TEST(ConnectionAnalysisWarning, SmtpSizeFromTheBodyWhenNotAnnounced)
 {
-    const ConnectionAnalysis a = run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-STARTTLS\nS: 250 SIZE 100\n"
-                                     "C: MAIL FROM:<a@x>\nS: 250 ok\nC: RCPT TO:<b@x>\nS: 250 ok\n"
-                                     "C: DATA\nS: 354 go\nC: <300 bytes: message>\nS: 250 ok\n",
-                                     Protocol::Smtp);
+    const ConnectionAnalysis a =
+        run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-STARTTLS\nS: 250 SIZE 100\n"
+            "C: MAIL FROM:<a@x>\nS: 250 ok\nC: RCPT TO:<b@x>\nS: 250 ok\n"
+            "C: DATA\nS: 354 go\nC: <300 bytes: message>\nS: 250 ok\n",
+            Protocol::Smtp);
     EXPECT_EQ(a.messageBytes, 300);
     EXPECT_TRUE(a.hasWarning(K::SizeBelowMessage));
     EXPECT_FALSE(a.find(QStringLiteral("SIZE"))->used);
@@ -82,12 +85,13 @@ TEST(ConnectionAnalysisWarning, SmtpSizeFromTheBodyWhenNotAnnounced)
 
 TEST(ConnectionAnalysisWarning, SmtpExtensionOfferedButRefused)
 {
-    const ConnectionAnalysis a = run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-STARTTLS\nS: 250-CHUNKING\nS: 250 8BITMIME\n"
-                                     "C: MAIL FROM:<a@x> BODY=8BITMIME\nS: 250 ok\n"
-                                     "C: RCPT TO:<b@x>\nS: 250 ok\n"
-                                     "C: BDAT 10 LAST\nC: <10 bytes: message in BDAT chunks>\n"
-                                     "S: 502 5.5.1 Command not implemented\n",
-                                     Protocol::Smtp);
+    const ConnectionAnalysis a =
+        run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250-STARTTLS\nS: 250-CHUNKING\nS: 250 8BITMIME\n"
+            "C: MAIL FROM:<a@x> BODY=8BITMIME\nS: 250 ok\n"
+            "C: RCPT TO:<b@x>\nS: 250 ok\n"
+            "C: BDAT 10 LAST\nC: <10 bytes: message in BDAT chunks>\n"
+            "S: 502 5.5.1 Command not implemented\n",
+            Protocol::Smtp);
     const OfferedCapability *chunking = a.find(QStringLiteral("CHUNKING"));
     ASSERT_NE(chunking, nullptr);
     EXPECT_TRUE(chunking->used);
@@ -103,13 +107,14 @@ TEST(ConnectionAnalysisWarning, SmtpExtensionOfferedButRefused)
 
 TEST(ConnectionAnalysisWarning, SmtpAuthContinuationsAreNotCommands)
 {
-    const ConnectionAnalysis a = run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 AUTH LOGIN\n"
-                                     "C: STARTTLS\nS: 220 go\n*: TLS established: TLSv1.3, X; certificate a issued by "
-                                     "b, SHA-256 00\n"
-                                     "C: EHLO me\nS: 250-x\nS: 250 AUTH LOGIN\n"
-                                     "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: <alice>\nS: 334 UGFzc3dvcmQ6\n"
-                                     "C: <*****>\nS: 235 ok\n",
-                                     Protocol::Smtp);
+    const ConnectionAnalysis a =
+        run("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 AUTH LOGIN\n"
+            "C: STARTTLS\nS: 220 go\n*: TLS established: TLSv1.3, X; certificate a issued by "
+            "b, SHA-256 00\n"
+            "C: EHLO me\nS: 250-x\nS: 250 AUTH LOGIN\n"
+            "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: <alice>\nS: 334 UGFzc3dvcmQ6\n"
+            "C: <*****>\nS: 235 ok\n",
+            Protocol::Smtp);
     EXPECT_EQ(a.maxInFlight, 1);
     EXPECT_FALSE(a.find(QStringLiteral("PIPELINING")));
     EXPECT_TRUE(a.find(QStringLiteral("AUTH"))->used);
@@ -119,10 +124,11 @@ TEST(ConnectionAnalysisWarning, SmtpAuthContinuationsAreNotCommands)
 
 TEST(ConnectionAnalysisWarning, ImapLoginSentDespiteLoginDisabled)
 {
-    const ConnectionAnalysis a = run("S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\n"
-                                     "C: a1 LOGIN alice *****\n"
-                                     "S: a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed\n",
-                                     Protocol::Imap);
+    const ConnectionAnalysis a =
+        run("S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\n"
+            "C: a1 LOGIN alice *****\n"
+            "S: a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed\n",
+            Protocol::Imap);
     const AnalysisWarning *w = warning(a, K::LoginDisabled);
     ASSERT_NE(w, nullptr);
     EXPECT_TRUE(w->text.contains(QLatin1String("was sent")));
@@ -146,11 +152,12 @@ TEST(ConnectionAnalysisWarning, ImapEnableAnsweredBadIsRefused)
 
 TEST(ConnectionAnalysisWarning, ImapIdleDoneAndLiteralPlusAreRead)
 {
-    const ConnectionAnalysis a = run("S: * OK [CAPABILITY IMAP4rev1 IDLE LITERAL+ STARTTLS] ready\n"
-                                     "C: a1 IDLE\nS: + idling\nS: * 3 EXISTS\nC: DONE\nS: a1 OK done\n"
-                                     "C: a2 APPEND INBOX {12+}\nC: <12 bytes: literal>\nC: \nS: a2 OK appended\n"
-                                     "C: a3 UID MOVE 1:2 Trash\nS: a3 BAD no\n",
-                                     Protocol::Imap);
+    const ConnectionAnalysis a =
+        run("S: * OK [CAPABILITY IMAP4rev1 IDLE LITERAL+ STARTTLS] ready\n"
+            "C: a1 IDLE\nS: + idling\nS: * 3 EXISTS\nC: DONE\nS: a1 OK done\n"
+            "C: a2 APPEND INBOX {12+}\nC: <12 bytes: literal>\nC: \nS: a2 OK appended\n"
+            "C: a3 UID MOVE 1:2 Trash\nS: a3 BAD no\n",
+            Protocol::Imap);
     EXPECT_TRUE(a.find(QStringLiteral("IDLE"))->used);
     EXPECT_TRUE(a.find(QStringLiteral("LITERAL+"))->used);
     const OfferedCapability *move = a.find(QStringLiteral("MOVE"));
@@ -162,15 +169,17 @@ TEST(ConnectionAnalysisWarning, ImapIdleDoneAndLiteralPlusAreRead)
 
 TEST(ConnectionAnalysisWarning, Pop3UserBeforeTlsAndUidlRefused)
 {
-    const ConnectionAnalysis a = run("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: TOP\nS: .\n"
-                                     "C: UIDL\nS: -ERR not now\n"
-                                     "C: USER alice\nS: -ERR [AUTH] no\n",
-                                     Protocol::Pop3);
+    const ConnectionAnalysis a =
+        run("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: TOP\nS: .\n"
+            "C: UIDL\nS: -ERR not now\n"
+            "C: USER alice\nS: -ERR [AUTH] no\n",
+            Protocol::Pop3);
     EXPECT_TRUE(a.hasWarning(K::AuthBeforeTls));
     EXPECT_TRUE(a.hasWarning(K::StartTlsMissing));
     EXPECT_TRUE(a.hasWarning(K::CredentialsWithoutTls));
     EXPECT_TRUE(a.find(QStringLiteral("UIDL"))->refused);
-    EXPECT_FALSE(a.find(QStringLiteral("USER"))->refused); // [AUTH]: the credentials, not the extension
+    EXPECT_FALSE(
+        a.find(QStringLiteral("USER"))->refused); // [AUTH]: the credentials, not the extension
     const AnalysisWarning *w = warning(a, K::ExtensionRefused);
     ASSERT_NE(w, nullptr);
     EXPECT_EQ(w->capability, QStringLiteral("UIDL"));
@@ -178,9 +187,10 @@ TEST(ConnectionAnalysisWarning, Pop3UserBeforeTlsAndUidlRefused)
 
 TEST(ConnectionAnalysisWarning, InjectedBytesAtTheStartTlsBoundary)
 {
-    QList<TraceEvent> events = eventsFromTranscript("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 STARTTLS\n"
-                                                    "C: STARTTLS\nS: 220 go\n",
-                                                    Protocol::Smtp);
+    QList<TraceEvent> events =
+        eventsFromTranscript("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 STARTTLS\n"
+                             "C: STARTTLS\nS: 220 go\n",
+                             Protocol::Smtp);
     TraceEvent inj;
     inj.connection = 1;
     inj.protocol = Protocol::Smtp;
@@ -206,7 +216,8 @@ TEST(ConnectionAnalysisWarning, InjectedBytesAtTheStartTlsBoundary)
 
 TEST(ConnectionAnalysisWarning, OtherConnectionsAreIgnored)
 {
-    QList<TraceEvent> events = eventsFromTranscript("S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 STARTTLS\n", Protocol::Smtp, 1);
+    QList<TraceEvent> events = eventsFromTranscript(
+        "S: 220 x\nC: EHLO me\nS: 250-x\nS: 250 STARTTLS\n", Protocol::Smtp, 1);
     events << eventsFromTranscript("S: * OK [CAPABILITY IMAP4rev1 IDLE] hi\n", Protocol::Imap, 2);
     const ConnectionAnalysis a = ConnectionAnalyzer::analyze(events, 2);
     EXPECT_EQ(a.protocol, Protocol::Imap);
