@@ -5,8 +5,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcessEnvironment>
 #include <QSpinBox>
@@ -42,18 +43,27 @@ ConsoleServerForm::ConsoleServerForm(const QList<AccountSettings> &accounts, QWi
     m_allowPlain = new QCheckBox(tr("Allow a password without TLS (lab only)"), this);
     m_allowPlain->setObjectName(QStringLiteral("consoleAllowPlain"));
 
-    auto *serverRow = new QHBoxLayout;
-    serverRow->addWidget(m_host, 3);
-    serverRow->addWidget(m_port, 1);
-    serverRow->addWidget(m_security, 1);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Protocol:"), m_protocol);
-    form->addRow(tr("Server:"), m_preset);
-    form->addRow(QString(), serverRow);
-    form->addRow(tr("User:"), m_user);
-    form->addRow(QString(), m_classroom);
-    form->addRow(QString(), m_allowPlain);
+    // Three compact rows, so that the transcript keeps the room on a projector.
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Protocol:"), this), 0, 0);
+    grid->addWidget(m_protocol, 0, 1);
+    grid->addWidget(new QLabel(tr("Server:"), this), 0, 2);
+    grid->addWidget(m_preset, 0, 3, 1, 3);
+    grid->addWidget(m_host, 1, 0, 1, 2);
+    grid->addWidget(m_port, 1, 2);
+    grid->addWidget(m_security, 1, 3);
+    grid->addWidget(new QLabel(tr("User:"), this), 1, 4);
+    grid->addWidget(m_user, 1, 5);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_classroom);
+    options->addWidget(m_allowPlain);
+    options->addStretch(1);
+    grid->addLayout(options, 2, 0, 1, 6);
+    grid->setColumnStretch(0, 0);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 2);
 
     connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
         fillPresets();
