@@ -1,7 +1,6 @@
 #include "inspector/TranscriptExport.h"
 
 #include "inspector/TraceModel.h"
-#include "trace/TraceExplainer.h"
 #include "trace/TraceText.h"
 
 #include <QHash>
@@ -14,10 +13,6 @@ QByteArray TranscriptExport::toText(const QList<TraceEvent> &events, bool timest
 {
     if (!explanations)
         return TraceText::format(events, timestamps);
-    // The same "*:" lines as carteiro-cli --explain (app/cli/CliTrace.cpp): every
-    // event goes through one explainer, so that each line is read in context;
-    // what the server said, a discarded injection and the handshake get a note.
-    TraceExplainer explainer;
     QByteArray out;
     const qint64 t0 = events.isEmpty() ? 0 : events.first().timestampNs;
     for (const TraceEvent &e : events) {
@@ -25,15 +20,10 @@ QByteArray TranscriptExport::toText(const QList<TraceEvent> &events, bool timest
         if (timestamps)
             stamp = '+' + QByteArray::number(double(e.timestampNs - t0) / 1e6, 'f', 3) + "ms ";
         out += stamp + TraceText::line(e) + '\n';
-        const QString fresh = explainer.keyFor(e);
-        const QString key = e.explanationKey.isEmpty() ? fresh : e.explanationKey;
-        const bool fromServer = e.direction == Direction::ServerToClient &&
-                                (e.kind == TraceKind::Line || e.kind == TraceKind::Injection);
-        if (!fromServer && e.kind != TraceKind::TlsHandshake)
-            continue;
-        const QString note = TraceExplainer::noteLine(TraceExplainer::fromKey(key)).simplified();
-        if (!note.isEmpty())
-            out += stamp + note.toUtf8() + '\n';
+        // The meaning column, on one line (a meaning never spans lines in the export).
+        const QString meaning = TraceModel::meaning(e).simplified();
+        if (!meaning.isEmpty())
+            out += stamp + "*: " + meaning.toUtf8() + '\n';
     }
     return out;
 }

@@ -17,9 +17,8 @@ class TranscriptExport
     Q_DECLARE_TR_FUNCTIONS(TranscriptExport)
 public:
     // "+12.345ms C: EHLO x" lines (timestamps optional), one per event; with
-    // explanations, each server line (and the TLS handshake) is followed by one
-    // "*: meaning (RFC ...)" line, the same as carteiro-cli --explain prints (a
-    // reader of C:/S: lines skips it).
+    // explanations, an explained event is followed by one "*: meaning" line, the
+    // same form as the CLI's --explain (a reader of C:/S: lines skips it).
     static QByteArray toText(const QList<TraceEvent> &events, bool timestamps, bool explanations = false);
     // A UTF-8 HTML document: a table of time, connection, direction, line and
     // meaning, coloured like the view, every text escaped.
