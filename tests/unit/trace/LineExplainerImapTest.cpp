@@ -1,34 +1,18 @@
 // LineExplainer on IMAP: greeting, tagged results tied to their command,
 // untagged responses item by item, continuation requests, SASL steps.
-#include "trace/LineExplainer.h"
+#include "ExplainerSession.h"
 
 #include <gtest/gtest.h>
 
 using namespace carteiro;
+using carteiro::test::s;
+using carteiro::test::u;
 
 namespace {
 
-std::string s(const QString &q)
+struct Session : test::ExplainerSession
 {
-    return q.toStdString();
-}
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-struct Session
-{
-    LineExplainer explainer{Protocol::Imap};
-    LineExplanation c(const QByteArray &line)
-    {
-        return explainer.explain(Direction::ClientToServer, line);
-    }
-    LineExplanation srv(const QByteArray &line)
-    {
-        return explainer.explain(Direction::ServerToClient, line);
-    }
+    Session() : ExplainerSession(Protocol::Imap) {}
 };
 
 } // namespace

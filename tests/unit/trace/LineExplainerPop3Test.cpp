@@ -1,35 +1,19 @@
 // LineExplainer on POP3: replies read in the context of their command,
 // multi-line listings line by line (un-stuffed), the terminator, response
 // codes of RFC 2449 / 3206, SASL steps.
-#include "trace/LineExplainer.h"
+#include "ExplainerSession.h"
 
 #include <gtest/gtest.h>
 
 using namespace carteiro;
+using carteiro::test::s;
+using carteiro::test::u;
 
 namespace {
 
-std::string s(const QString &q)
+struct Session : test::ExplainerSession
 {
-    return q.toStdString();
-}
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-struct Session
-{
-    LineExplainer explainer{Protocol::Pop3};
-    LineExplanation c(const QByteArray &line)
-    {
-        return explainer.explain(Direction::ClientToServer, line);
-    }
-    LineExplanation srv(const QByteArray &line)
-    {
-        return explainer.explain(Direction::ServerToClient, line);
-    }
+    Session() : ExplainerSession(Protocol::Pop3) {}
 };
 
 } // namespace

@@ -1,35 +1,19 @@
 // LineExplainer on SMTP: replies read in the context of their command, EHLO
 // keywords (the last one included), message lines after DATA, SASL steps
 // without their secrets, the course's obsolete commands.
-#include "trace/LineExplainer.h"
+#include "ExplainerSession.h"
 
 #include <gtest/gtest.h>
 
 using namespace carteiro;
+using carteiro::test::s;
+using carteiro::test::u;
 
 namespace {
 
-std::string s(const QString &q)
+struct Session : test::ExplainerSession
 {
-    return q.toStdString();
-}
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-struct Session
-{
-    LineExplainer explainer{Protocol::Smtp};
-    LineExplanation c(const QByteArray &line)
-    {
-        return explainer.explain(Direction::ClientToServer, line);
-    }
-    LineExplanation srv(const QByteArray &line)
-    {
-        return explainer.explain(Direction::ServerToClient, line);
-    }
+    Session() : ExplainerSession(Protocol::Smtp) {}
 };
 
 } // namespace
