@@ -4,6 +4,8 @@
 #include "trace/CommandCatalog.h"
 #include "trace/LineExplainer.h"
 
+#include "PtBrFixture.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -11,41 +13,11 @@
 
 using namespace carteiro;
 
+using carteiro::test::s;
+using carteiro::test::u;
+using ExplanationPtBr = carteiro::test::PtBrFixture;
+
 namespace {
-
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-void ensureApp()
-{
-    if (QCoreApplication::instance())
-        return;
-    static int argc = 1;
-    static char name[] = "unit_catalog";
-    static char *argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv); // lives until the process ends
-}
-
-class ExplanationPtBr : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ensureApp();
-        ASSERT_TRUE(translator.load(u(":/i18n/carteiro_pt_BR.qm")));
-        ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
-    }
-    void TearDown() override { QCoreApplication::removeTranslator(&translator); }
-
-    QTranslator translator;
-};
 
 int countMissing(const char *context, const QStringList &texts)
 {

@@ -3,6 +3,8 @@
 #include "trace/ReplyCatalog.h"
 #include "util/Translations.h"
 
+#include "PtBrFixture.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -12,47 +14,11 @@
 
 using carteiro::ReplyCatalog;
 
-namespace {
-
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
-
-QString u(const char *utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-const char kQmPath[] = ":/i18n/carteiro_pt_BR.qm";
-
-// Installing a translator needs an application object; one for the process.
-void ensureApp()
-{
-    if (QCoreApplication::instance())
-        return;
-    static int argc = 1;
-    static char name[] = "unit_catalog";
-    static char *argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv); // lives until the process ends
-}
-
-// A QTranslator loaded from the embedded .qm and installed for one test.
-class PtBrTranslation : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ensureApp();
-        ASSERT_TRUE(translator.load(u(kQmPath))) << "cannot load " << kQmPath;
-        ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
-    }
-    void TearDown() override { QCoreApplication::removeTranslator(&translator); }
-
-    QTranslator translator;
-};
-
-} // namespace
+using carteiro::test::ensureApp;
+using carteiro::test::s;
+using carteiro::test::u;
+using PtBrTranslation = carteiro::test::PtBrFixture;
+constexpr const char *kQmPath = carteiro::test::kPtBrQmPath;
 
 TEST(CatalogTranslationResource, PtBrQmIsEmbeddedInCore)
 {
