@@ -7,6 +7,7 @@
 
 namespace carteiro::cli {
 int runSync(const QStringList &args); // SyncCommand.cpp
+int runDiagram(const QStringList &args); // DiagramCommand.cpp
 }
 
 int main(int argc, char **argv)
@@ -25,6 +26,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runFetch(args.mid(1));
     if (command == QStringLiteral("sync"))
         return carteiro::cli::runSync(args.mid(1));
+    if (command == QStringLiteral("diagram"))
+        return carteiro::cli::runDiagram(args.mid(1));
     if (command == QStringLiteral("--version")) {
         carteiro::cli::out(QStringLiteral("carteiro-cli %1").arg(QCoreApplication::applicationVersion()));
         return 0;

@@ -3,6 +3,7 @@
 // offscreen snapshot (/tmp/inspector*.png) to look at.
 #include "InspectorFixtures.h"
 #include "inspector/InspectorDock.h"
+#include "inspector/LadderView.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "inspector/SessionSummary.h"
@@ -44,17 +45,18 @@ SessionSummaryInfo labSummary()
 }
 } // namespace
 
-TEST(InspectorDock, IsADetachableDockWithThreeTabs)
+TEST(InspectorDock, IsADetachableDockWithItsTabs)
 {
     TraceHub hub;
     InspectorDock dock(&hub);
     EXPECT_EQ(dock.objectName(), QStringLiteral("InspectorDock"));
     EXPECT_TRUE(dock.features() & QDockWidget::DockWidgetFloatable);
     EXPECT_TRUE(dock.features() & QDockWidget::DockWidgetMovable);
-    ASSERT_EQ(dock.tabs()->count(), 3);
+    ASSERT_EQ(dock.tabs()->count(), 4);
     EXPECT_EQ(dock.tabs()->widget(0), dock.transcript());
     EXPECT_EQ(dock.tabs()->widget(1), dock.mime());
     EXPECT_EQ(dock.tabs()->widget(2), dock.session());
+    EXPECT_EQ(dock.tabs()->widget(3), static_cast<QWidget *>(dock.ladder()));
 }
 
 TEST(InspectorDock, RendersOnlyWhileVisibleAndCatchesUpWhenShown)

@@ -1,5 +1,6 @@
 #include "inspector/InspectorDock.h"
 
+#include "inspector/LadderView.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "inspector/SessionSummary.h"
@@ -30,6 +31,8 @@ InspectorDock::InspectorDock(TraceHub *hub, QWidget *parent) : QDockWidget(tr("P
     m_tabs->addTab(m_transcript, tr("Transcript"));
     m_tabs->addTab(m_mime, tr("MIME"));
     m_tabs->addTab(m_session, tr("Session"));
+    m_ladder = new LadderView(m_transcript, body);
+    m_tabs->addTab(m_ladder, tr("Diagram"));
     m_tabs->setCornerWidget(buildFontBar(), Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(body);

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace carteiro {
 
+class LadderView;
 class MimePane;
 class SessionSummary;
 class SmtpSession;
@@ -30,6 +31,7 @@ public:
     MimePane *mime() const { return m_mime; }
     SessionSummary *session() const { return m_session; }
     QTabWidget *tabs() const { return m_tabs; }
+    LadderView *ladder() const { return m_ladder; } // the Diagram tab
 
     // The message just sent (or the one selected) in the MIME tab.
     bool showMessage(const QByteArray &raw);
@@ -56,6 +58,7 @@ private:
     MimePane *m_mime = nullptr;
     SessionSummary *m_session = nullptr;
     QTabWidget *m_tabs = nullptr;
+    LadderView *m_ladder = nullptr;
     int m_defaultPoints = 10;
     int m_fontPoints = 10;
 };
