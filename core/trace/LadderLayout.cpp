@@ -63,7 +63,7 @@ LadderLayout LadderLayout::build(const QList<TraceEvent> &all, const Options &o)
     const double f = o.fontPx > 4 ? o.fontPx : 13;
     L.fontPx = f;
     L.charWidth = 0.6 * f;
-    const double arrowRow = o.minRowPx > 0 ? o.minRowPx : 2.2 * f;
+    const double arrowRow = o.minRowPx > 0 ? o.minRowPx : 2.5 * f;
     const double noteRow = 0.6 * arrowRow;
     const double tlsRow = 1.1 * arrowRow;
     const double slope = o.minSlopePx > 0 ? o.minSlopePx : 0.6 * f;
@@ -241,7 +241,17 @@ LadderLayout LadderLayout::build(const QList<TraceEvent> &all, const Options &o)
     L.clientTitleAt = QPointF(L.clientX, margin + 1.2 * f);
     L.serverTitleAt = QPointF(L.serverX, margin + 1.2 * f);
     L.laneBottom = std::max(y, lastBottom) + 1.2 * f;
-    L.size = QSizeF(std::ceil(right + margin), std::ceil(L.laneBottom + margin));
+    double bottom = L.laneBottom;
+    if (!L.flights.isEmpty()) {
+        L.legend = L.pipelinedCount > 0
+                       ? tr("Bars: a command waiting for its reply; side by side: in flight together "
+                            "(pipelining)")
+                       : tr("Bars: a command waiting for its reply");
+        L.legendAt = QPointF(margin, L.laneBottom + 1.4 * f);
+        bottom = L.legendAt.y() + 0.4 * f;
+        right = std::max(right, margin + L.legend.size() * cw);
+    }
+    L.size = QSizeF(std::ceil(right + margin), std::ceil(bottom + margin));
     return L;
 }
 

@@ -81,7 +81,7 @@ struct LadderOptions
     double fontPx = 13;         // label size; a character is ~0.6 of it wide (monospace)
     int maxLabelChars = 46;     // longer lines are elided with "…"
     double pxPerMs = 0.5;       // the time scale
-    double minRowPx = 0;        // 0: 2.2 x fontPx
+    double minRowPx = 0;        // 0: 2.5 x fontPx
     double maxGapPx = 140;      // a gap taller than this is cut ...
     double cutPx = 34;          // ... and drawn this tall
     double minSlopePx = 0;      // 0: 0.6 x fontPx; how far an arrow drops at least
@@ -109,6 +109,8 @@ public:
     QList<LadderNote> notes;
     QList<LadderGap> gaps;
     int pipelinedCount = 0; // arrows sent while another command was in flight
+    QString legend;         // under the lanes: what the bars beside the client's lane mean
+    QPointF legendAt;
 
     // Events of one connection, in order (other connections' events are skipped).
     static LadderLayout build(const QList<TraceEvent> &events, const Options &options = Options());

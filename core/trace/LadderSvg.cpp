@@ -166,6 +166,10 @@ QByteArray LadderSvg::write(const LadderLayout &L, const QString &title)
                       n.error ? QStringLiteral(" font-weight=\"bold\"") : QStringLiteral(" font-style=\"italic\""),
                       escape(n.text));
     }
+    if (!L.legend.isEmpty())
+        s += QStringLiteral("<text class=\"legend\" x=\"%1\" y=\"%2\" fill=\"%3\" font-size=\"%4\">%5</text>\n")
+                 .arg(num(L.legendAt.x()), num(L.legendAt.y()), QLatin1String(kFlight), num(0.85 * f),
+                      escape(L.legend));
     s += QStringLiteral("</svg>\n");
     return s.toUtf8();
 }

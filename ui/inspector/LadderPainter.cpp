@@ -109,6 +109,11 @@ void LadderPainter::paint(QPainter &p, const LadderLayout &L, int selected)
         p.setFont(n.error ? bold : italic);
         p.drawText(n.at, n.text);
     }
+    if (!L.legend.isEmpty()) {
+        p.setPen(kFlight);
+        p.setFont(small);
+        p.drawText(L.legendAt, L.legend);
+    }
     p.restore();
 }
 

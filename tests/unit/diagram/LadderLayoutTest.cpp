@@ -135,7 +135,7 @@ TEST(LadderLayout, RealGapsToScaleAndLongIdleGapsCut)
     // 200 ms at 0.5 px/ms: 100 px between the reply and the next command.
     EXPECT_NEAR(l.arrows[2].from.y() - l.arrows[1].to.y(), 100.0, 0.01);
     // 1 ms is closer than a text row: the row height wins.
-    EXPECT_NEAR(l.arrows[1].to.y() - l.arrows[0].from.y(), 2.2 * o.fontPx, 0.01);
+    EXPECT_NEAR(l.arrows[1].to.y() - l.arrows[0].from.y(), 2.5 * o.fontPx, 0.01);
     // A minute idle would be 30,000 px: cut, and its duration written on it.
     ASSERT_EQ(l.gaps.size(), 1);
     EXPECT_EQ(l.gaps.first().durationNs, qint64(60000e6));
