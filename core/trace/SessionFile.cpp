@@ -97,7 +97,7 @@ constexpr std::array<TraceKind, 7> kKinds{TraceKind::Line,         TraceKind::Bo
                                           TraceKind::Info};
 constexpr std::array<Protocol, 4> kProtocols{Protocol::Smtp, Protocol::Imap, Protocol::Pop3, Protocol::Other};
 
-QJsonObject eventObject(const TraceEvent &e, const QByteArray &bytes, const QString &key)
+QJsonObject eventObject(const TraceEvent &e, const QByteArray &bytes)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), double(e.id));
@@ -131,8 +131,8 @@ QJsonObject eventObject(const TraceEvent &e, const QByteArray &bytes, const QStr
         t.insert(QStringLiteral("pinned"), e.tls.pinned);
         o.insert(QStringLiteral("tlsDetails"), t);
     }
-    if (!key.isEmpty())
-        o.insert(QStringLiteral("explanation"), key);
+    if (!e.explanationKey.isEmpty())
+        o.insert(QStringLiteral("explanation"), e.explanationKey);
     return o;
 }
 
@@ -195,7 +195,7 @@ QByteArray SessionFile::write(const SessionData &data, const Redactor &redact)
     out += "],\n\"events\":[\n";
     for (qsizetype i = 0; i < data.events.size(); ++i) {
         const TraceEvent &e = data.events.at(i);
-        out += compact(eventObject(e, mask(e.bytes), data.explanationKeys.value(e.id))) +
+        out += compact(eventObject(e, mask(e.bytes))) +
                (i + 1 < data.events.size() ? ",\n" : "\n");
     }
     out += "],\n\"messages\":[\n";
@@ -381,8 +381,7 @@ std::optional<SessionData> SessionFile::read(const QByteArray &bytes, QString *e
         e.timestampNs = t;
         e.bodyBytes = bodyBytes;
         e.replyCode = int(replyCode);
-        if (!key.isEmpty())
-            data.explanationKeys.insert(e.id, key);
+        e.explanationKey = key;
         lastId = e.id;
         lastTime = t;
         data.events.append(std::move(e));

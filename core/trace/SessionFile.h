@@ -13,7 +13,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -30,8 +29,7 @@ struct SessionMessage
 struct SessionData
 {
     QList<TraceConnectionInfo> connections;
-    QList<TraceEvent> events;                 // in id order, ids and timestamps as recorded
-    QHash<quint64, QString> explanationKeys;  // event id -> LineExplainer catalog key
+    QList<TraceEvent> events; // in id order, ids, timestamps and explanation keys as recorded
     QList<SessionMessage> messages;
     QDateTime created;                        // UTC, informative
 };

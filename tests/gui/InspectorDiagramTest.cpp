@@ -10,6 +10,7 @@
 #include "inspector/SessionReplayWindow.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "trace/LineExplainer.h"
 #include "trace/SessionReplayer.h"
 
 #include <QComboBox>
@@ -94,8 +95,13 @@ TEST(InspectorDiagram, ClickingAnArrowSelectsItsTranscriptRowAndExplains)
     ASSERT_EQ(selected.size(), 1);
     EXPECT_EQ(selected.first().id, arrow.eventId);
     EXPECT_TRUE(ladder->explanationText().contains(QStringLiteral("250 2.1.5 Ok")));
-    EXPECT_TRUE(ladder->explanationText().contains(TraceModel::meaning(selected.first())));
-    EXPECT_FALSE(TraceModel::meaning(selected.first()).isEmpty());
+    // The catalog's explanation of the line, read in context (RCPT's reply), with its RFC.
+    const TraceEvent &shown = ladder->events().at(arrow.eventIndex);
+    ASSERT_FALSE(shown.explanationKey.isEmpty());
+    const LineExplanation x = LineExplainer::fromKey(shown.explanationKey);
+    EXPECT_TRUE(x.known);
+    EXPECT_TRUE(ladder->explanationText().contains(x.text)) << ladder->explanationText().toStdString();
+    EXPECT_TRUE(ladder->explanationText().contains(x.source));
 
     // A click on nothing changes nothing.
     QTest::mouseClick(ladder->canvas(), Qt::LeftButton, {}, QPoint(2, 2));
@@ -163,6 +169,7 @@ TEST(InspectorSession, SavedSessionReopensWithTheSameRowsDiagramAndMime)
     const QByteArray saved = file.readAll();
     for (const QByteArray &secret : fixtureSecretForms())
         EXPECT_FALSE(saved.contains(secret));
+    EXPECT_TRUE(saved.contains("\"explanation\":\"smtp.")); // each line's catalog key
 
     SessionReplayWindow *window = InspectorSession::open(path, nullptr, &error);
     ASSERT_NE(window, nullptr) << error.toStdString();
@@ -174,6 +181,9 @@ TEST(InspectorSession, SavedSessionReopensWithTheSameRowsDiagramAndMime)
     for (int row = 0; row < original->rowCount(); ++row) {
         EXPECT_EQ(reopened->event(row).id, original->event(row).id);
         EXPECT_EQ(reopened->event(row).timestampNs, original->event(row).timestampNs);
+        if (reopened->event(row).kind == TraceKind::Line) {
+            EXPECT_FALSE(reopened->event(row).explanationKey.isEmpty()) << row;
+        }
         for (int column = 0; column < TraceModel::ColumnCount; ++column)
             EXPECT_EQ(reopened->index(row, column).data(), original->index(row, column).data()) << row << ":" << column;
     }

@@ -3,6 +3,7 @@
 #include "inspector/InspectorDock.h"
 #include "inspector/MimePane.h"
 #include "inspector/SessionReplayWindow.h"
+#include "trace/TraceExplainer.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -23,6 +24,11 @@ SessionData InspectorSession::collect(const TraceHub *hub, const InspectorDock *
     d.created = QDateTime::currentDateTimeUtc();
     d.connections = hub->connections();
     d.events = hub->history();
+    // Each line's explanation key, read in the context of its connection, so
+    // that the file explains itself in the language of whoever opens it.
+    TraceExplainer explainer;
+    for (TraceEvent &e : d.events)
+        explainer.annotate(e);
     if (dock) {
         const QByteArray raw = dock->mime()->rawMessage();
         if (!raw.isEmpty())

@@ -5,6 +5,7 @@
 #include "inspector/TranscriptExport.h"
 #include "inspector/TranscriptPane.h"
 #include "trace/LadderSvg.h"
+#include "trace/TraceExplainer.h"
 #include "trace/TraceText.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -83,8 +85,9 @@ LadderView::LadderView(TranscriptPane *transcript, QWidget *parent) : QWidget(pa
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("ladderExplanation"));
     m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->setOpenExternalLinks(true); // the RFC section at rfc-editor.org
+    m_explanation->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_explanation->setText(tr("Click an arrow: its line is selected in the transcript and explained here."));
 
     auto *layout = new QVBoxLayout(this);
@@ -160,10 +163,12 @@ void LadderView::refresh()
     m_connection = pickConnection();
     m_events.clear();
     Protocol protocol = Protocol::Other;
+    TraceExplainer explainer; // each line read in the context of the lines before it
     for (int row = 0; row < model->rowCount(); ++row) {
         const TraceEvent &e = model->event(row);
         if (e.connection == m_connection) {
             m_events.append(e);
+            explainer.annotate(m_events.last()); // a saved session brings its own key
             protocol = e.protocol;
         }
     }
@@ -193,20 +198,46 @@ bool LadderView::activateArrow(int index)
     const LadderArrow &a = m_layout.arrows.at(index);
     const TraceEvent &e = m_events.at(a.eventIndex);
     m_transcript->revealEvent(e.id);
-    const QString meaning = TraceModel::meaning(e);
-    QString text = QString::fromUtf8(TraceText::line(e)) + QLatin1Char('\n');
-    text += meaning.isEmpty() ? tr("No explanation for this line yet.") : meaning;
-    if (a.pipelined)
-        text += QLatin1Char('\n') + tr("Sent before the reply to the previous command arrived "
-                                       "(pipelining, RFC 2920).");
-    m_explanation->setText(text);
+    m_explanation->setText(explanationHtml(e, a.pipelined));
     m_canvas->update();
     m_scroll->ensureVisible(qRound(a.labelAt.x()), qRound(a.labelAt.y()));
     Q_EMIT arrowActivated(e.id);
     return true;
 }
 
-QString LadderView::explanationText() const { return m_explanation->text(); }
+QString LadderView::explanationHtml(const TraceEvent &e, bool pipelined)
+{
+    // The catalog's explanation in the current language (a saved session keeps
+    // only the key); the reply-code meaning where the catalog has none.
+    const LineExplanation x = TraceExplainer::fromKey(e.explanationKey);
+    QString html = QStringLiteral("<b>") + QString::fromUtf8(TraceText::line(e)).toHtmlEscaped() +
+                   QStringLiteral("</b><br>");
+    const QString text = x.known ? x.text : TraceModel::meaning(e);
+    html += text.isEmpty() ? tr("No explanation for this line yet.").toHtmlEscaped() : text.toHtmlEscaped();
+    if (x.known && !x.source.isEmpty()) {
+        html += QStringLiteral(" (");
+        html += x.link.isValid() ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                       .arg(x.link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                            x.source.toHtmlEscaped())
+                                 : x.source.toHtmlEscaped();
+        html += QLatin1Char(')');
+    }
+    if (x.known && !x.detail.isEmpty())
+        html += QStringLiteral("<br>") + x.detail.toHtmlEscaped();
+    if (pipelined)
+        html += QStringLiteral("<br><i>") +
+                tr("Sent before the reply to the previous command arrived (pipelining, RFC 2920).")
+                    .toHtmlEscaped() +
+                QStringLiteral("</i>");
+    return html;
+}
+
+QString LadderView::explanationText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_explanation->text());
+    return doc.toPlainText();
+}
 
 QImage LadderView::renderImage(double scale) const { return LadderPainter::render(m_layout, scale); }
 

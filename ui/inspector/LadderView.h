@@ -30,7 +30,10 @@ public:
     const LadderLayout &ladderLayout() const { return m_layout; }
     const QList<TraceEvent> &events() const { return m_events; }
     int selectedArrow() const { return m_selected; }
-    QString explanationText() const;
+    QString explanationText() const; // as plain text
+    // The line, its explanation (catalog key, else the reply-code meaning) and
+    // its RFC section as a link.
+    static QString explanationHtml(const TraceEvent &event, bool pipelined = false);
     QWidget *canvas() const;
     QToolBar *toolBar() const { return m_toolBar; }
 

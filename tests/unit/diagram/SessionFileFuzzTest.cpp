@@ -19,7 +19,7 @@ QByteArray validFile()
     d.connections = {{1, Protocol::Smtp, QStringLiteral("smtp://127.0.0.1:10587 (alice)")}};
     d.events = TraceTextParser::parse(carteiro::test::kLabSubmission).events;
     d.events[4].bytes = QByteArray("EHLO \xff\x00", 7); // one base64 line
-    d.explanationKeys.insert(5, QStringLiteral("smtp.ehlo"));
+    d.events[5].explanationKey = QStringLiteral("smtp.ehlo.PIPELINING");
     d.messages = {{QStringLiteral("sent"), QByteArray("Subject: x\r\n\r\nbody\r\n")}};
     return SessionFile::write(d);
 }
