@@ -215,3 +215,23 @@ TEST(InspectorSession, DamagedFileIsRefusedWithItsReason)
     EXPECT_EQ(InspectorSession::open(path, nullptr, &error), nullptr);
     EXPECT_TRUE(error.contains(QStringLiteral("event 1"))) << error.toStdString();
 }
+
+#include "../unit/diagram/DiagramFixtures.h"
+#include "inspector/LadderPainter.h"
+#include "trace/TraceTextParser.h"
+
+TEST(InspectorDiagram, TimedTranscriptPaintsAtTheLayoutsSize)
+{
+    const auto parsed = TraceTextParser::parse(kLabSubmission);
+    ASSERT_TRUE(parsed.ok());
+    LadderLayout::Options options;
+    options.serverTitle = QStringLiteral("Postfix (SMTP)");
+    const LadderLayout layout = LadderLayout::build(parsed.events, options);
+    const QImage image = LadderPainter::render(layout, 1.5);
+    EXPECT_EQ(image.size(), (layout.size * 1.5).toSize());
+    // The in-flight bars are painted: their colour appears beside the client's lane.
+    const QColor flight = image.pixelColor(qRound((layout.clientX + 5) * 1.5),
+                                           qRound((layout.flights.first().top + 2) * 1.5));
+    EXPECT_NE(flight, QColor(Qt::white));
+    image.save(QStringLiteral("/tmp/inspector-diagram-timed.png")); // to look at
+}

@@ -47,9 +47,14 @@ void SessionReplayWindow::replay(double speed)
     m_dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     m_dock->setWindowTitle(windowTitle());
     m_dock->transcript()->model()->setLive(true);
-    setCentralWidget(m_dock); // deletes the previous inspector
-    delete oldReplayer;
-    delete oldHub;
+    setCentralWidget(m_dock); // the previous inspector goes with deleteLater() ...
+    if (oldReplayer) {
+        oldReplayer->stop();
+        oldReplayer->deleteLater();
+    }
+    if (oldHub)
+        oldHub->deleteLater(); // ... and its hub after it, so that no panel outlives its hub
+
     if (!m_data.messages.isEmpty())
         m_dock->showMessage(m_data.messages.first().raw);
     m_replayer = new SessionReplayer(m_hub, m_data, this);
