@@ -1,18 +1,25 @@
 #include "trace/CapabilityExplanation.h"
 
+#include "trace/LineExplainer.h"
+
 namespace carteiro {
 
 CapabilityExplanation explainCapability(Protocol protocol, const QString &name, const QString &parameters)
 {
-    Q_UNUSED(parameters);
-    // Until the explanation catalog (trace/LineExplainer.h) lands, only the key is known.
+    // As the server lists it: an EHLO line without its code ("SIZE 41943040"),
+    // a POP3 CAPA line ("SASL PLAIN"), an IMAP atom ("AUTH=PLAIN").
+    QString line = name;
+    if (!parameters.isEmpty())
+        line += (protocol == Protocol::Imap && !name.contains(QLatin1Char('=')) ? QLatin1Char('=')
+                                                                                 : QLatin1Char(' ')) +
+                parameters;
+    const LineExplanation e = LineExplainer::capability(protocol, line.toUtf8());
     CapabilityExplanation out;
-    switch (protocol) {
-    case Protocol::Smtp: out.key = QStringLiteral("smtp.ehlo.") + name.toUpper(); break;
-    case Protocol::Imap: out.key = QStringLiteral("imap.capability.") + name.toUpper(); break;
-    case Protocol::Pop3: out.key = QStringLiteral("pop3.capa.") + name.toUpper(); break;
-    case Protocol::Other: break;
-    }
+    out.key = e.key;
+    out.known = e.known;
+    out.text = e.known ? e.text : QString();
+    out.source = e.known ? e.source : QString();
+    out.link = e.known ? e.link : QUrl();
     return out;
 }
 

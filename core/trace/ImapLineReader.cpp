@@ -86,7 +86,9 @@ Part fetchItem(const QByteArray &token)
                 {atomArg(token.left(token.indexOf('[') < 0 ? token.size() : token.indexOf('[')))});
 }
 
-Part capability(const QByteArray &atom)
+} // namespace
+
+Part imapCapability(const QByteArray &atom)
 {
     const QByteArray upper = atom.toUpper();
     if (upper == "IMAP4REV1")
@@ -109,6 +111,8 @@ Part capability(const QByteArray &atom)
     }
     return Part("imap.cap.other", {atomArg(atom)});
 }
+
+namespace {
 
 Part prefixed(const char *family, const QByteArray &atom)
 {
@@ -160,9 +164,16 @@ private:
         }
         if (m_afterLiteral) {
             m_afterLiteral = false;
-            Parts parts{Part("imap.command.continued")};
-            literalParts(line, &parts);
-            return parts;
+            // What follows a literal is the rest of its command, unless the
+            // command ended with the literal and this is the next one ("a10
+            // NOOP"): the trace may show the rest, or nothing at all.
+            const QList<QByteArray> w = line.split(' ');
+            if (w.size() < 2 ||
+                !CommandCatalog::find(Protocol::Imap, QString::fromLatin1(w.value(1)))) {
+                Parts parts{Part("imap.command.continued")};
+                literalParts(line, &parts);
+                return parts;
+            }
         }
         if (m_sasl.active() && m_sasl.awaitingResponse())
             return m_sasl.response(line);
@@ -274,7 +285,7 @@ private:
         if (atom == "CAPABILITY") {
             for (const QByteArray &cap : words.mid(1)) {
                 if (!cap.isEmpty())
-                    parts->append(capability(cap));
+                    parts->append(imapCapability(cap));
             }
         }
     }
@@ -322,7 +333,7 @@ private:
         if (keyword == "CAPABILITY" || keyword == "ENABLED") {
             parts << Part(QStringLiteral("imap.untagged.") + QString::fromLatin1(keyword));
             for (const QByteArray &cap : tokens.mid(1))
-                parts << capability(cap);
+                parts << imapCapability(cap);
         } else if (keyword == "LIST" || keyword == "LSUB") {
             parts << Part(QStringLiteral("imap.untagged.") + QString::fromLatin1(keyword));
             for (const QByteArray &attr : stripParens(tokens.value(1)).split(' ')) {

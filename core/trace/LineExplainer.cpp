@@ -26,16 +26,28 @@ LineExplainer::LineExplainer(Protocol protocol) : m_protocol(protocol)
 
 LineExplainer::~LineExplainer() = default;
 
-LineExplanation LineExplainer::explain(Direction direction, const QByteArray &line)
+namespace {
+Parts readLine(LineExplainer::Reader *reader, Direction direction, const QByteArray &line)
 {
     Parts parts;
-    if (m_reader && direction != Direction::Note)
-        parts = m_reader->read(direction, line);
+    if (reader && direction != Direction::Note)
+        parts = reader->read(direction, line);
     if (parts.isEmpty()) {
         parts << Part(direction == Direction::ClientToServer ? "line.client.unknown"
                                                              : "line.server.unknown");
     }
-    return compose(parts);
+    return parts;
+}
+} // namespace
+
+LineExplanation LineExplainer::explain(Direction direction, const QByteArray &line)
+{
+    return compose(readLine(m_reader.get(), direction, line));
+}
+
+QString LineExplainer::keyFor(Direction direction, const QByteArray &line)
+{
+    return keyOf(readLine(m_reader.get(), direction, line));
 }
 
 void LineExplainer::noteBody(Direction direction, qint64 bytes)
@@ -62,6 +74,22 @@ LineExplanation LineExplainer::fromKey(const QString &key)
     LineExplanation e = compose(parts);
     e.key = key;
     return e;
+}
+
+LineExplanation LineExplainer::capability(Protocol protocol, const QByteArray &capability)
+{
+    const QByteArray c = capability.trimmed();
+    switch (protocol) {
+    case Protocol::Smtp:
+        return compose(smtpEhloKeyword(c));
+    case Protocol::Imap:
+        return compose({imapCapability(c)});
+    case Protocol::Pop3:
+        return compose(pop3CapaLine(c));
+    case Protocol::Other:
+        break;
+    }
+    return compose({Part("line.server.unknown")});
 }
 
 QStringList LineExplainer::allSourceTexts()

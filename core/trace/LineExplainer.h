@@ -44,6 +44,8 @@ public:
 
     // A line as sent (C) or received (S), without CRLF, already redacted.
     LineExplanation explain(Direction direction, const QByteArray &line);
+    // The same, key only (no text is built): for a tap that stores keys.
+    QString keyFor(Direction direction, const QByteArray &line);
     // A body that went by as one summary (DATA/BDAT content, an IMAP literal, a
     // POP3 message): keeps the line count of literals and multi-line replies right.
     void noteBody(Direction direction, qint64 bytes);
@@ -53,6 +55,12 @@ public:
     // The same text again from a key (for saved sessions reopened later, in the
     // current language). An unknown key gives known=false and the key as text.
     static LineExplanation fromKey(const QString &key);
+
+    // One capability as the server lists it, explained on its own (for a
+    // capability panel): an EHLO line without its code ("PIPELINING", "SIZE
+    // 10240000", "AUTH PLAIN LOGIN"), an IMAP capability atom ("AUTH=PLAIN",
+    // "LITERAL+"), a POP3 CAPA line ("SASL PLAIN", "TOP").
+    static LineExplanation capability(Protocol protocol, const QByteArray &capability);
 
     // Every translatable text of the explanation tables, untranslated (for tests).
     static QStringList allSourceTexts();

@@ -23,6 +23,11 @@ namespace trace_detail {
 std::unique_ptr<LineExplainer::Reader> makeSmtpReader();
 std::unique_ptr<LineExplainer::Reader> makeImapReader();
 std::unique_ptr<LineExplainer::Reader> makePop3Reader();
+
+// One capability, as each protocol lists it (also used by LineExplainer::capability).
+Parts smtpEhloKeyword(const QByteArray &ehloLine); // "SIZE 1000", "AUTH PLAIN LOGIN"
+Part imapCapability(const QByteArray &atom);       // "AUTH=PLAIN", "IMAP4rev1"
+Parts pop3CapaLine(const QByteArray &capaLine);    // "SASL PLAIN", "TOP"
 } // namespace trace_detail
 
 } // namespace carteiro

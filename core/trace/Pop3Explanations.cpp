@@ -154,6 +154,9 @@ constexpr ExplanationEntry kPop3[] = {
      nullptr, "RFC 2449 §5"},
 
     // ---- CAPA lines (RFC 2449 §6) ----
+    {"pop3.capa.CAPA",
+     QT_TRANSLATE_NOOP("LineExplainer", "CAPA: the CAPA command itself is available"), nullptr,
+     "RFC 2449 §5"},
     {"pop3.capa.TOP", QT_TRANSLATE_NOOP("LineExplainer", "TOP: the TOP command is available"),
      nullptr, "RFC 2449 §6.1"},
     {"pop3.capa.USER",

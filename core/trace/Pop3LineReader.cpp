@@ -148,20 +148,8 @@ private:
             return {Part("pop3.list.line", {atomArg(words.value(0)), atomArg(words.value(1))})};
         if (verb == "UIDL")
             return {Part("pop3.uidl.line", {atomArg(words.value(0))})};
-        if (verb == "CAPA") {
-            const QByteArray tag = words.value(0).toUpper();
-            const QString key = QStringLiteral("pop3.capa.") + QString::fromLatin1(tag);
-            if (!hasExplanation(key))
-                return {Part("pop3.capa.other", {atomArg(tag)})};
-            Parts parts{Part(key)};
-            if (tag == "SASL") {
-                for (const QByteArray &m : words.mid(1)) {
-                    if (!m.isEmpty())
-                        parts << SaslSteps::mechanism(m);
-                }
-            }
-            return parts;
-        }
+        if (verb == "CAPA")
+            return pop3CapaLine(line);
         if (line.startsWith(".."))
             return {Part("pop3.message.stuffed", {atomArg(line.mid(1))})};
         return {Part("pop3.message.line")};
@@ -174,6 +162,24 @@ private:
 };
 
 } // namespace
+
+Parts pop3CapaLine(const QByteArray &line)
+{
+    // RFC 2449 §5: capa-tag *(SP param)
+    const QList<QByteArray> words = line.simplified().split(' ');
+    const QByteArray tag = words.value(0).toUpper();
+    const QString key = QStringLiteral("pop3.capa.") + QString::fromLatin1(tag);
+    if (!hasExplanation(key))
+        return {Part("pop3.capa.other", {atomArg(tag)})};
+    Parts parts{Part(key)};
+    if (tag == "SASL") {
+        for (const QByteArray &m : words.mid(1)) {
+            if (!m.isEmpty())
+                parts << SaslSteps::mechanism(m);
+        }
+    }
+    return parts;
+}
 
 std::unique_ptr<LineExplainer::Reader> makePop3Reader()
 {

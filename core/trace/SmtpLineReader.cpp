@@ -148,6 +148,8 @@ private:
     {
         const qsizetype colon = line.indexOf(':');
         QByteArray rest = colon < 0 ? QByteArray() : line.mid(colon + 1).trimmed();
+        if (colon >= 0 && line.mid(colon + 1).startsWith(' '))
+            parts->append(Part("smtp.syntax.space"));
         if (colon >= 0 && !rest.startsWith('<')) {
             // RFC 5321 §4.1.2: Reverse-path = Path / "<>"; Path = "<" ... ">"
             parts->append(Part("smtp.syntax.brackets"));
@@ -245,7 +247,7 @@ private:
         if (verb == "EHLO" && r.code == 250) {
             if (first)
                 return {Part(r.last ? "smtp.ehlo.only" : "smtp.ehlo.greeting")};
-            return ehloKeywordParts(r.text);
+            return smtpEhloKeyword(r.text);
         }
         if (verb == "HELO" && r.code == 250)
             return {Part("smtp.helo.ok")};
@@ -271,8 +273,14 @@ private:
         bool obsolete = false;
         for (const QByteArray &o : kObsolete)
             obsolete = obsolete || verb == o;
-        if (obsolete && r.code == 502) {
-            parts << Part("smtp.reply.obsolete.502", {QString::fromLatin1(verb)});
+        // Postfix answers 500 (not recognized) where others answer 502 (not
+        // implemented): both mean the server will not do it.
+        const bool refused = r.code == 500 || r.code == 502;
+        if (obsolete && refused) {
+            parts << Part("smtp.reply.obsolete", {QString::fromLatin1(verb)});
+        } else if ((verb == "VRFY" || verb == "EXPN") && refused) {
+            parts << Part(QStringLiteral("smtp.reply.") + QString::fromLatin1(verb) +
+                          QStringLiteral(".refused"));
         } else if (verb == "RCPT" && isRelayRefusal(r)) {
             parts << Part("smtp.reply.RCPT.relay");
         } else if (!verb.isEmpty() && hasExplanation(contextKey)) {
@@ -307,8 +315,6 @@ private:
                 r.enhanced == QLatin1String("4.7.1"));
     }
 
-    static Parts ehloKeywordParts(const QByteArray &text);
-
     std::deque<Pending> m_pending;
     SaslSteps m_sasl;
     qint64 m_bdatRemaining = 0;
@@ -318,7 +324,9 @@ private:
     bool m_inHeader = false;
 };
 
-Parts SmtpLineReader::ehloKeywordParts(const QByteArray &text)
+} // namespace
+
+Parts smtpEhloKeyword(const QByteArray &text)
 {
     // RFC 5321 §4.1.1.1: ehlo-line = ehlo-keyword *( SP ehlo-param )
     const QList<QByteArray> words = text.simplified().split(' ');
@@ -346,8 +354,6 @@ Parts SmtpLineReader::ehloKeywordParts(const QByteArray &text)
     }
     return {Part("smtp.ehlo.other", {atomArg(keyword)})};
 }
-
-} // namespace
 
 std::unique_ptr<LineExplainer::Reader> makeSmtpReader()
 {

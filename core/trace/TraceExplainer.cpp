@@ -21,7 +21,7 @@ QString TraceExplainer::keyFor(const TraceEvent &event)
     case TraceKind::Line:
         if (event.direction == Direction::Note)
             return {};
-        return explainerFor(event).explain(event.direction, event.bytes).key;
+        return explainerFor(event).keyFor(event.direction, event.bytes);
     case TraceKind::BodySummary:
         explainerFor(event).noteBody(event.direction, event.bodyBytes);
         return QStringLiteral("trace.body");

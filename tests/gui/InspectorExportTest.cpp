@@ -79,8 +79,12 @@ TEST(InspectorExport, TextExportFollowsTheFilter)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("f.txt"));
     QString error;
-    ASSERT_TRUE(pane.exportText(path, &error, false));
+    ASSERT_TRUE(pane.exportText(path, &error, false, false));
     EXPECT_EQ(readFile(path), QByteArray("C: RCPT TO:<bob@example.test>\n"));
+    // With the explanations: the client line has its own.
+    ASSERT_TRUE(pane.exportText(path, &error, false));
+    EXPECT_TRUE(readFile(path).startsWith("C: RCPT TO:<bob@example.test>\n*: Gives one recipient"))
+        << readFile(path).constData();
     EXPECT_FALSE(pane.exportText(dir.filePath(QStringLiteral("no/such/dir/x.txt")), &error, false));
     EXPECT_FALSE(error.isEmpty());
 }
@@ -112,7 +116,8 @@ TEST(InspectorExport, CopyPutsTheSelectedRowsAsCSText)
     TraceHub hub;
     recordSmtpSubmission(hub);
     TranscriptPane pane(&hub);
-    typeSearch(pane, QStringLiteral("2.1."));
+    // "250 2.1." (not "2.1."): the ENHANCEDSTATUSCODES line's meaning cites 2.1.0.
+    typeSearch(pane, QStringLiteral("250 2.1."));
     ASSERT_EQ(pane.proxy()->rowCount(), 2);
     pane.view()->selectAll();
     const QString expected = QStringLiteral("S: 250 2.1.0 Ok\nS: 250 2.1.5 Ok\n");

@@ -75,13 +75,23 @@ TEST(InspectorTraceModel, HoldsTheSmtpConversationWithDecodedReplies)
     ASSERT_GE(ok, 0);
     EXPECT_EQ(cell(model, ok, TraceModel::DirectionColumn), QStringLiteral("S"));
     const QString meaning = cell(model, ok, TraceModel::MeaningColumn);
-    EXPECT_EQ(meaning, ReplyCatalog::describeSmtpReply(250, QStringLiteral("2.1.0")));
-    EXPECT_TRUE(meaning.contains(QStringLiteral("Originator address valid"))) << meaning.toStdString();
+    // The enhanced code read properly. (The fixture's leaked line before MAIL
+    // is a command to the explainer, so the reply's context is that line's:
+    // InspectorLabTest checks the MAIL context on a real session.)
+    EXPECT_TRUE(meaning.contains(QStringLiteral("2.1.0 Success: Originator address valid")))
+        << meaning.toStdString();
     EXPECT_EQ(model.data(model.index(ok, 0), TraceModel::ReplyCodeRole).toInt(), 250);
 
-    // Continuation lines of a multi-line reply carry no meaning; the last one does.
-    EXPECT_TRUE(cell(model, rowWithText(model, QStringLiteral("250-PIPELINING")), TraceModel::MeaningColumn).isEmpty());
-    EXPECT_FALSE(cell(model, rowWithText(model, QStringLiteral("250 CHUNKING")), TraceModel::MeaningColumn).isEmpty());
+    // Every EHLO line is its keyword, the last one included (not "mail action completed").
+    EXPECT_TRUE(cell(model, rowWithText(model, QStringLiteral("250-PIPELINING")), TraceModel::MeaningColumn)
+                    .startsWith(QStringLiteral("PIPELINING:")));
+    const QString chunking =
+        cell(model, rowWithText(model, QStringLiteral("250 CHUNKING")), TraceModel::MeaningColumn);
+    EXPECT_TRUE(chunking.startsWith(QStringLiteral("CHUNKING:"))) << chunking.toStdString();
+    // Client lines are explained too.
+    EXPECT_TRUE(cell(model, rowWithText(model, QStringLiteral("RCPT TO:<bob@example.test>")),
+                     TraceModel::MeaningColumn)
+                    .startsWith(QStringLiteral("Gives one recipient")));
     // The queue id line and the body summary.
     EXPECT_GE(rowWithText(model, QStringLiteral("250 2.0.0 Ok: 49982 bytes queued as F09E9A761FD")), 0);
     const int body = findRow(model, [](const TraceEvent &e) { return e.kind == TraceKind::BodySummary; });
@@ -137,7 +147,8 @@ TEST(InspectorTraceModel, ClientServerNotesAndAlarmsLookDifferent)
     }
     const int inj = findRow(model, [](const TraceEvent &e) { return e.kind == TraceKind::Injection; });
     EXPECT_TRUE(cell(model, inj, TraceModel::TextColumn).contains(QStringLiteral("250 FAKE")));
-    EXPECT_TRUE(cell(model, inj, TraceModel::MeaningColumn).contains(QStringLiteral("RFC 3207")));
+    EXPECT_TRUE(cell(model, inj, TraceModel::MeaningColumn).contains(QStringLiteral("injection")));
+    EXPECT_TRUE(model.explanation(inj).source.contains(QStringLiteral("RFC 3207")));
 }
 
 TEST(InspectorTraceModel, NoSecretInAnyRoleOfAnyRow)
@@ -173,10 +184,12 @@ TEST(InspectorTraceModel, ImapAndPop3ResponseCodesAreDecoded)
     TraceModel model;
     model.setHub(&hub);
     ASSERT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(cell(model, 0, TraceModel::MeaningColumn),
-              QStringLiteral("TRYCREATE ") + ReplyCatalog::imapCode(QStringLiteral("TRYCREATE")).meaning);
-    EXPECT_EQ(cell(model, 1, TraceModel::MeaningColumn),
-              QStringLiteral("IN-USE ") + ReplyCatalog::pop3Code(QStringLiteral("IN-USE")).meaning);
+    EXPECT_TRUE(cell(model, 0, TraceModel::MeaningColumn)
+                    .contains(QStringLiteral("[TRYCREATE] ") +
+                              ReplyCatalog::imapCode(QStringLiteral("TRYCREATE")).meaning));
+    EXPECT_TRUE(cell(model, 1, TraceModel::MeaningColumn)
+                    .contains(QStringLiteral("[IN-USE] ") +
+                              ReplyCatalog::pop3Code(QStringLiteral("IN-USE")).meaning));
     EXPECT_EQ(cell(model, 0, TraceModel::ConnectionColumn), QStringLiteral("#%1 IMAP").arg(imap));
 }
 
@@ -314,8 +327,8 @@ TEST(InspectorTraceModel, MeaningsFollowTheInterfaceLanguage)
     const QString portuguese = cell(model, ok, TraceModel::MeaningColumn);
     removeTranslations();
     EXPECT_NE(portuguese, english);
-    EXPECT_EQ(portuguese.left(4), QStringLiteral("250 "));
-    EXPECT_TRUE(portuguese.contains(QStringLiteral("Ação"))) << portuguese.toStdString();
+    EXPECT_TRUE(portuguese.contains(QStringLiteral("2.1.0 Sucesso: Endereço do remetente válido")))
+        << portuguese.toStdString();
     EXPECT_EQ(cell(model, ok, TraceModel::MeaningColumn), english);
 }
 

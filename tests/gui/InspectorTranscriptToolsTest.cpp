@@ -116,7 +116,12 @@ TEST(InspectorTranscriptTools, TextExportHasTheExplanationLines)
     const QList<QByteArray> lines = readFile(path).split('\n');
     const qsizetype ok = lines.indexOf("S: 250 2.1.0 Ok");
     ASSERT_GE(ok, 0);
-    TraceEvent reply = fixtureEvent(1, Direction::ServerToClient, TraceKind::Line, "250 2.1.0 Ok", true);
+    // The row's own event: its meaning comes from the explanation key the
+    // model gave it, read in the context of the lines before.
+    TraceEvent reply;
+    for (const TraceEvent &e : pane.visibleEvents())
+        if (e.bytes == "250 2.1.0 Ok")
+            reply = e;
     const QString meaning = TraceModel::meaning(reply);
     ASSERT_FALSE(meaning.isEmpty());
     EXPECT_EQ(lines.value(ok + 1), "*: " + meaning.simplified().toUtf8());

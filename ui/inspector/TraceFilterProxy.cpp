@@ -78,21 +78,15 @@ bool TraceFilterProxy::sourceRowMatches(int sourceRow) const
         return true;
     if (e.kind != TraceKind::Line && TraceModel::displayText(e).contains(m_search, Qt::CaseInsensitive))
         return true;
-    if (e.kind == TraceKind::Line && e.replyCode == 0 && e.protocol == Protocol::Smtp)
-        return QString::fromUtf8(e.bytes).contains(m_search, Qt::CaseInsensitive);
     return cachedMeaning(e).contains(m_search, Qt::CaseInsensitive);
 }
 
 QString TraceFilterProxy::cachedMeaning(const TraceEvent &e) const
 {
-    if (e.kind != TraceKind::Line || e.protocol != Protocol::Smtp)
-        return TraceModel::meaning(e);
-    // SMTP meanings depend on the code pair and on being a reply's last line only.
-    const bool last = e.bytes.size() == 3 || (e.bytes.size() > 3 && e.bytes.at(3) == ' ');
-    const QString key = QString::number(e.replyCode) + QLatin1Char(last ? ' ' : '-') + e.enhancedCode;
-    auto it = m_meanings.constFind(key);
+    // A meaning is a function of its explanation key: many rows share one.
+    auto it = m_meanings.constFind(e.explanationKey);
     if (it == m_meanings.constEnd())
-        it = m_meanings.insert(key, TraceModel::meaning(e));
+        it = m_meanings.insert(e.explanationKey, TraceModel::meaning(e));
     return *it;
 }
 

@@ -54,7 +54,7 @@ private:
     QString m_search;
     bool m_narrows = true;
     QByteArray m_needle; // the search in lower-case UTF-8, for a byte-level first test
-    // Meanings of the reply codes seen during one search: thousands of "250 2.1.5"
+    // Meanings by explanation key during one search: thousands of "250 2.1.5"
     // rows cost one catalog lookup. Cleared whenever the search changes.
     mutable QHash<QString, QString> m_meanings;
 };

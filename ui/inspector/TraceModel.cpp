@@ -1,7 +1,6 @@
 #include "inspector/TraceModel.h"
 
 #include "mime/MimeStrings.h"
-#include "trace/ReplyCatalog.h"
 #include "trace/TraceText.h"
 
 #include <QBrush>
@@ -18,25 +17,6 @@ namespace carteiro {
 namespace {
 // Tooltips quote at most this much of a (possibly 8 KB) line.
 constexpr int kToolTipChars = 2000;
-
-// "250 2.1.0 Ok" is the last line of a reply; "250-PIPELINING" is not
-// (RFC 5321 §4.2.1): only the last line carries the meaning, once.
-bool isLastReplyLine(const QByteArray &b)
-{
-    return b.size() == 3 || (b.size() > 3 && b.at(3) == ' ');
-}
-
-// "[TRYCREATE]" / "[SYS/TEMP]" inside an IMAP or POP3 reply line.
-QString bracketedCode(const QByteArray &b)
-{
-    const qsizetype open = b.indexOf('[');
-    if (open < 0)
-        return {};
-    const qsizetype close = b.indexOf(']', open);
-    if (close < 0)
-        return {};
-    return QString::fromUtf8(b.mid(open, close - open + 1));
-}
 } // namespace
 
 TraceModel::TraceModel(QObject *parent) : TraceModel(Options{}, parent) {}
@@ -73,6 +53,9 @@ void TraceModel::appendEvents(const QList<TraceEvent> &events)
         if (e.id != 0 && e.id <= last)
             continue;
         m_pending.append(e);
+        // Every event goes through its connection's explainer as it arrives, in
+        // order, even while hidden: a line's meaning depends on those before.
+        m_explainer.annotate(m_pending.last());
         last = e.id;
     }
     // Hidden for a long session: keep only what could ever be shown.
@@ -289,33 +272,14 @@ QString TraceModel::displayText(const TraceEvent &e)
 
 QString TraceModel::meaning(const TraceEvent &e)
 {
-    switch (e.kind) {
-    case TraceKind::Line:
-        if (e.direction != Direction::ServerToClient)
-            return {};
-        if (e.protocol == Protocol::Smtp && e.replyCode != 0 && isLastReplyLine(e.bytes))
-            return ReplyCatalog::describeSmtpReply(e.replyCode, e.enhancedCode);
-        if (e.protocol == Protocol::Imap || e.protocol == Protocol::Pop3) {
-            const QString code = bracketedCode(e.bytes);
-            if (code.isEmpty())
-                return {};
-            const ReplyMeaning m = e.protocol == Protocol::Imap ? ReplyCatalog::imapCode(code)
-                                                                : ReplyCatalog::pop3Code(code);
-            return m.meaning.isEmpty() ? QString() : m.code + QLatin1Char(' ') + m.meaning;
-        }
+    return TraceExplainer::fromKey(e.explanationKey).text;
+}
+
+LineExplanation TraceModel::explanation(int row) const
+{
+    if (row < 0 || row >= rowCount())
         return {};
-    case TraceKind::BodySummary:
-        return tr("the message itself: its structure is in the MIME tab");
-    case TraceKind::TlsHandshake:
-        return tr("from here on everything is encrypted; capabilities are asked again");
-    case TraceKind::Injection:
-        return tr("bytes sent before TLS began were discarded: a response-injection attempt "
-                  "(RFC 3207 §4.2)");
-    case TraceKind::StateChange:
-    case TraceKind::Error:
-    case TraceKind::Info: break;
-    }
-    return {};
+    return TraceExplainer::fromKey(m_rows[size_t(row)].explanationKey);
 }
 
 QString TraceModel::relativeTime(const TraceEvent &e) const
@@ -395,9 +359,11 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
                      e.insideTls ? tr("inside TLS") : tr("not encrypted (before TLS)"));
         }
         QString text = displayText(e).left(kToolTipChars);
-        const QString m = meaning(e);
-        if (!m.isEmpty())
-            text += QLatin1Char('\n') + m;
+        const LineExplanation x = TraceExplainer::fromKey(e.explanationKey);
+        if (!x.text.isEmpty())
+            text += QLatin1Char('\n') + x.text;
+        if (!x.source.isEmpty())
+            text += QStringLiteral(" (") + x.source + QLatin1Char(')');
         return text;
     }
     case Qt::ForegroundRole: return foreground(e);
@@ -415,6 +381,8 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     case ReplyCodeRole: return e.replyCode;
     case InsideTlsRole: return e.insideTls;
     case ExportLineRole: return QString::fromUtf8(TraceText::line(e));
+    case ExplanationKeyRole: return e.explanationKey;
+    case ExplanationLinkRole: return TraceExplainer::fromKey(e.explanationKey).link;
     }
     return {};
 }

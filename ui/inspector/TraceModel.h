@@ -9,6 +9,7 @@
 // block, not one per event). While the inspector is hidden (setLive(false))
 // events are only queued, bounded the same way, and no view is touched.
 #include "trace/TraceEvent.h"
+#include "trace/TraceExplainer.h"
 #include "trace/TraceHub.h"
 
 #include <QAbstractTableModel>
@@ -34,7 +35,9 @@ public:
         KindRole,                       // int(TraceKind)
         ReplyCodeRole,                  // int, 0 when none
         InsideTlsRole,                  // bool
-        ExportLineRole                  // QString, the "C: ..." line of TraceText
+        ExportLineRole,                 // QString, the "C: ..." line of TraceText
+        ExplanationKeyRole,             // QString, the LineExplainer key
+        ExplanationLinkRole             // QUrl, the RFC section on rfc-editor.org
     };
 
     struct Options
@@ -90,9 +93,12 @@ public:
 
     // The row's text as shown (translated notes, control bytes made visible).
     static QString displayText(const TraceEvent &event);
-    // The decoded meaning: reply codes from ReplyCatalog, and a word on TLS,
-    // injections and bodies. Empty when there is nothing to explain.
+    // The one-line meaning of an event, from its explanation key (set by the
+    // model's TraceExplainer as events arrive), in the current language. Empty
+    // when there is nothing to explain.
     static QString meaning(const TraceEvent &event);
+    // The full explanation of a row (text, detail, RFC source and link).
+    LineExplanation explanation(int row) const;
     static QString directionLabel(Direction direction); // "C", "S", "*"
     // Milliseconds since the connection's first event, in the user's locale.
     QString relativeTime(const TraceEvent &event) const;
@@ -108,6 +114,7 @@ private:
     QFont fontFor(const TraceEvent &e, int column) const;
 
     Options m_options;
+    TraceExplainer m_explainer; // one LineExplainer per connection, fed in order
     QPointer<TraceHub> m_hub;
     std::deque<TraceEvent> m_rows;
     std::deque<TraceEvent> m_cleared; // for undoClear()

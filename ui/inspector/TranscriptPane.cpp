@@ -1,5 +1,6 @@
 #include "inspector/TranscriptPane.h"
 
+#include "inspector/ExplanationPanel.h"
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptDelegate.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
 #include <QTimer>
@@ -95,7 +97,18 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_actionsBar);
     layout->addWidget(m_undoBar);
     layout->addWidget(m_connectionTabs);
-    layout->addWidget(m_view, 1);
+    // The selected row's full explanation under the view; the splitter lets a
+    // class give it more room.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("transcriptSplitter"));
+    split->setChildrenCollapsible(false);
+    m_explanation = new ExplanationPanel(split);
+    m_explanation->attach(m_view);
+    split->addWidget(m_view);
+    split->addWidget(m_explanation);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
     // Keep following the newest line only while the user is at the bottom.

@@ -21,6 +21,7 @@ class QTreeView;
 
 namespace carteiro {
 
+class ExplanationPanel;
 class TraceFilterProxy;
 class TraceHub;
 class TraceModel;
@@ -50,6 +51,8 @@ public:
     // One tab per connection ("All" first): each SMTP/IMAP/POP3 connection has its
     // own transcript a click away; kept in step with connectionBox().
     QTabBar *connectionTabs() const { return m_connectionTabs; }
+    // The full explanation of the current row, under the view.
+    ExplanationPanel *explanationPanel() const { return m_explanation; }
     // Shows only this connection's transcript (0: all); false when unknown.
     bool showConnection(quint32 connection);
 
@@ -127,6 +130,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QAction *m_narrowAction = nullptr;
     QLabel *m_status = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
     bool m_followTail = true;
 };
 

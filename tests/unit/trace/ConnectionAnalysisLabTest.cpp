@@ -66,7 +66,11 @@ TEST(ConnectionAnalysisLab, SmtpStartTlsCapabilitiesBeforeAndAfterAndWhatWasUsed
     for (const OfferedCapability &c : a.capabilities) {
         EXPECT_TRUE(c.offered) << c.name.toStdString();
         EXPECT_FALSE(c.refused) << c.name.toStdString();
-        EXPECT_EQ(c.explanation.key, QStringLiteral("smtp.ehlo.") + c.name);
+        // "SIZE 41943040" -> smtp.ehlo.SIZE.limit(41943040), "AUTH ..." -> smtp.ehlo.AUTH+...
+        EXPECT_TRUE(c.explanation.key.startsWith(QStringLiteral("smtp.ehlo.") + c.name))
+            << c.explanation.key.toStdString();
+        EXPECT_TRUE(c.explanation.known) << c.name.toStdString();
+        EXPECT_TRUE(c.explanation.source.startsWith(QStringLiteral("RFC "))) << c.name.toStdString();
     }
 }
 
@@ -137,7 +141,12 @@ TEST(ConnectionAnalysisLab, ImapsIsImplicit)
     EXPECT_TRUE(cap(a, "AUTH=PLAIN").afterTls);
     EXPECT_TRUE(cap(a, "AUTH=SCRAM-SHA-256").used);
     EXPECT_FALSE(a.find(QStringLiteral("STARTTLS")));
-    EXPECT_EQ(cap(a, "IDLE").explanation.key, QStringLiteral("imap.capability.IDLE"));
+    // Each capability is explained by the catalog (LineExplainer::capability).
+    EXPECT_EQ(cap(a, "IDLE").explanation.key, QStringLiteral("imap.cap.IDLE"));
+    EXPECT_TRUE(cap(a, "IDLE").explanation.known);
+    EXPECT_EQ(cap(a, "IDLE").explanation.source, QStringLiteral("RFC 2177 §3"));
+    EXPECT_EQ(cap(a, "AUTH=PLAIN").explanation.key, QStringLiteral("imap.cap.AUTH(PLAIN)"));
+    EXPECT_FALSE(cap(a, "AUTH=PLAIN").explanation.text.isEmpty());
 }
 
 TEST(ConnectionAnalysisLab, Pop3StlsCapaBeforeAndAfter)

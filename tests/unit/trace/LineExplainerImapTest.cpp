@@ -159,6 +159,14 @@ TEST(LineExplainerImap, TaggedNoWithTryCreateAndBad)
     EXPECT_TRUE(e.text.contains(u("[TRYCREATE] The target mailbox"))) << s(e.text);
     EXPECT_TRUE(e.known);
 
+    // A literal that ends its command: the next line is a new command.
+    t.c("a9 APPEND Sent {20}");
+    t.srv("+ OK");
+    t.explainer.noteBody(Direction::ClientToServer, 20);
+    EXPECT_EQ(s(t.c("a10 NOOP").key), "cmd.imap.NOOP");
+    EXPECT_EQ(s(t.srv("a9 OK [APPENDUID 1 2] Append completed.").key),
+              "imap.tagged.OK(APPEND)+code.imap.APPENDUID");
+
     e = t.c("a8 FROB x");
     EXPECT_EQ(s(e.key), "imap.cmd.unknown(FROB)");
     EXPECT_FALSE(e.known);

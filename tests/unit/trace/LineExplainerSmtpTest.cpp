@@ -150,12 +150,14 @@ TEST(LineExplainerSmtp, MailParametersAndMissingBrackets)
 
     // The course writes MAIL FROM: sender@... without brackets (RFC 5321 §4.1.2).
     e = t.c("MAIL FROM: sender@example.test");
-    EXPECT_EQ(s(e.key), "cmd.smtp.MAIL+smtp.syntax.brackets");
+    EXPECT_EQ(s(e.key), "cmd.smtp.MAIL+smtp.syntax.space+smtp.syntax.brackets");
     EXPECT_TRUE(e.detail.contains(u("RFC 5321 §4.1.2"))) << s(e.detail);
     t.srv("250 2.1.0 Ok");
     e = t.srv("501 5.1.7 Bad sender address syntax");
     EXPECT_TRUE(e.key.contains(u("smtp.syntax.brackets"))) << s(e.key);
 
+    e = t.c("RCPT TO: <b@example.test>");
+    EXPECT_EQ(s(e.key), "cmd.smtp.RCPT+smtp.syntax.space");
     e = t.c("MAIL FROM:<>");
     EXPECT_EQ(s(e.key), "cmd.smtp.MAIL+smtp.mail.null");
 }
@@ -172,9 +174,9 @@ TEST(LineExplainerSmtp, ObsoleteAndPolicyRefusals)
         EXPECT_EQ(s(cmd.key), std::string("cmd.smtp.") + verb);
         EXPECT_TRUE(cmd.detail.contains(u("Obsolete"))) << s(cmd.detail);
         const LineExplanation e = t.srv("502 5.5.1 Error: command not implemented");
-        EXPECT_EQ(s(e.key), std::string("smtp.reply.obsolete.502(") + verb +
+        EXPECT_EQ(s(e.key), std::string("smtp.reply.obsolete(") + verb +
                                 ")+code.enh.5.5.1+code.smtp.502");
-        EXPECT_TRUE(e.text.startsWith(u(verb) + u(" is not implemented"))) << s(e.text);
+        EXPECT_TRUE(e.text.startsWith(u(verb) + u(" is refused"))) << s(e.text);
         EXPECT_TRUE(e.text.contains(u("RFC 821"))) << s(e.text);
         EXPECT_TRUE(e.link.toString().contains(u("rfc5321#appendix-F"))) << s(e.link.toString());
     }
@@ -182,10 +184,17 @@ TEST(LineExplainerSmtp, ObsoleteAndPolicyRefusals)
     EXPECT_EQ(s(t.srv("252 2.0.0 bob").key), "smtp.reply.VRFY.252+code.enh.2.0.0+code.smtp.252");
     t.c("VRFY bob");
     EXPECT_EQ(s(t.srv("502 5.5.1 VRFY command is disabled").key),
-              "smtp.reply.VRFY.502+code.enh.5.5.1+code.smtp.502");
+              "smtp.reply.VRFY.refused+code.enh.5.5.1+code.smtp.502");
     t.c("EXPN staff");
     EXPECT_EQ(s(t.srv("502 5.5.1 EXPN not available").key),
-              "smtp.reply.EXPN.502+code.enh.5.5.1+code.smtp.502");
+              "smtp.reply.EXPN.refused+code.enh.5.5.1+code.smtp.502");
+    // Postfix says 500 (not recognized) to EXPN and to the RFC 821 commands.
+    t.c("EXPN staff");
+    EXPECT_EQ(s(t.srv("500 5.5.2 Error: command not recognized").key),
+              "smtp.reply.EXPN.refused+code.enh.5.5.2+code.smtp.500");
+    t.c("SOML FROM:<a@b>");
+    EXPECT_EQ(s(t.srv("500 5.5.2 Error: command not recognized").key),
+              "smtp.reply.obsolete(SOML)+code.enh.5.5.2+code.smtp.500");
     t.c("FROBNICATE");
     const LineExplanation e = t.srv("502 5.5.2 Error: command not recognized");
     EXPECT_EQ(s(e.key), "smtp.reply.unknown-command+code.enh.5.5.2+code.smtp.502");
