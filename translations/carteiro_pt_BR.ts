@@ -410,6 +410,70 @@
         <source>with --trace: explain each line the server sends</source>
         <translation>com --trace: explicar cada linha que o servidor envia</translation>
     </message>
+    <message>
+        <source>Draw a transcript (the text of --trace or of the inspector&apos;s export) as a ladder diagram in SVG.</source>
+        <translation>Desenha uma transcrição (o texto de --trace ou da exportação do inspetor) como diagrama de escada em SVG.</translation>
+    </message>
+    <message>
+        <source>the transcript file</source>
+        <translation>o arquivo da transcrição</translation>
+    </message>
+    <message>
+        <source>the SVG file to write</source>
+        <translation>o arquivo SVG a gravar</translation>
+    </message>
+    <message>
+        <source>smtp, imap or pop3 (default: guessed from the server&apos;s lines)</source>
+        <translation>smtp, imap ou pop3 (padrão: deduzido das linhas do servidor)</translation>
+    </message>
+    <message>
+        <source>the title of the server&apos;s lane</source>
+        <translation>o título da raia do servidor</translation>
+    </message>
+    <message>
+        <source>text size in pixels (default 13)</source>
+        <translation>tamanho do texto em pixels (padrão 13)</translation>
+    </message>
+    <message>
+        <source>name one transcript file: carteiro-cli diagram TRANSCRIPT -o FILE.svg</source>
+        <translation>informe um arquivo de transcrição: carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg</translation>
+    </message>
+    <message>
+        <source>name the SVG file to write with -o FILE.svg</source>
+        <translation>informe o arquivo SVG a gravar com -o ARQUIVO.svg</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;: use smtp, imap or pop3</source>
+        <translation>protocolo desconhecido &quot;%1&quot;: use smtp, imap ou pop3</translation>
+    </message>
+    <message>
+        <source>--font-size must be a number of pixels from 6 to 72</source>
+        <translation>--font-size deve ser um número de pixels de 6 a 72</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 tem mais de %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server (%1)</source>
+        <translation>Servidor (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no C: or S: line to draw</source>
+        <translation>%1 não tem nenhuma linha C: ou S: para desenhar</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 arrow(s), %3 sent while another command was in flight, %4 TLS handshake(s)</source>
+        <translation>gravado %1: %2 seta(s), %3 enviada(s) enquanto outro comando estava em trânsito, %4 negociação(ões) TLS</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalog</name>
@@ -1261,6 +1325,96 @@
     <message>
         <source>unexpected greeting: %1</source>
         <translation>saudação inesperada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorSession</name>
+    <message>
+        <source>Carteiro sessions (*.carteiro-session);;All files (*)</source>
+        <translation>Sessões do Carteiro (*.carteiro-session);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>MIME tab</source>
+        <translation>aba MIME</translation>
+    </message>
+    <message>
+        <source>Save inspector session...</source>
+        <translation>Salvar sessão do inspetor...</translation>
+    </message>
+    <message>
+        <source>Save every connection, line, timing and the MIME tree, to replay without a network</source>
+        <translation>Salvar todas as conexões, linhas, tempos e a árvore MIME, para reproduzir sem rede</translation>
+    </message>
+    <message>
+        <source>Save inspector session</source>
+        <translation>Salvar sessão do inspetor</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Falha ao salvar</translation>
+    </message>
+    <message>
+        <source>Open inspector session...</source>
+        <translation>Abrir sessão do inspetor...</translation>
+    </message>
+    <message>
+        <source>Open a saved session and replay it, with no network</source>
+        <translation>Abrir uma sessão salva e reproduzi-la, sem rede</translation>
+    </message>
+    <message>
+        <source>Open inspector session</source>
+        <translation>Abrir sessão do inspetor</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>Não foi possível abrir a sessão</translation>
+    </message>
+</context>
+<context>
+    <name>LadderLayout</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>idle %1 s (cut)</source>
+        <translation>ociosa %1 s (cortado)</translation>
+    </message>
+    <message>
+        <source>body: %1 bytes</source>
+        <translation>corpo: %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes</source>
+        <translation>%1: %2 bytes</translation>
+    </message>
+    <message>
+        <source>discarded before TLS: %1</source>
+        <translation>descartado antes do TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Negociação TLS</translation>
+    </message>
+    <message>
+        <source>TLS handshake: %1</source>
+        <translation>Negociação TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake: %1, %2</source>
+        <translation>Negociação TLS: %1, %2</translation>
+    </message>
+    <message>
+        <source>Bars: a command waiting for its reply; side by side: in flight together (pipelining)</source>
+        <translation>Barras: um comando à espera da resposta; lado a lado: em trânsito juntos (pipelining)</translation>
+    </message>
+    <message>
+        <source>Bars: a command waiting for its reply</source>
+        <translation>Barras: um comando à espera da resposta</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4503,149 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>um inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>um texto (string)</translation>
+    </message>
+    <message>
+        <source>a string of at most %1 characters</source>
+        <translation>um texto de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing or is not %3</source>
+        <translation>%1: o campo &quot;%2&quot; falta ou não é %3</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>o arquivo tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>not JSON at byte %1: %2</source>
+        <translation>não é JSON no byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Carteiro session: the top level is not a JSON object</source>
+        <translation>não é uma sessão do Carteiro: o nível mais externo não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>not a Carteiro session: &quot;format&quot; is %1, expected &quot;%2&quot;</source>
+        <translation>não é uma sessão do Carteiro: &quot;format&quot; é %1, esperado &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>a sessão</translation>
+    </message>
+    <message>
+        <source>session format version %1 is not supported (this Carteiro reads version %2)</source>
+        <translation>a versão %1 do formato de sessão não é suportada (este Carteiro lê a versão %2)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>uma lista (array)</translation>
+    </message>
+    <message>
+        <source>more than %1 connections</source>
+        <translation>mais de %1 conexões</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>conexão %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;</source>
+        <translation>protocolo desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation>o id %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>more than %1 events</source>
+        <translation>mais de %1 eventos</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>unknown direction &quot;%1&quot;</source>
+        <translation>direção desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>connection %1 is not in the list of connections</source>
+        <translation>a conexão %1 não está na lista de conexões</translation>
+    </message>
+    <message>
+        <source>id %1 is not above the previous event&apos;s id %2</source>
+        <translation>o id %1 não é maior que o id %2 do evento anterior</translation>
+    </message>
+    <message>
+        <source>the timestamp goes backwards (%1 ns after %2 ns)</source>
+        <translation>o horário volta atrás (%1 ns depois de %2 ns)</translation>
+    </message>
+    <message>
+        <source>needs exactly one of the fields &quot;text&quot; and &quot;base64&quot;</source>
+        <translation>precisa de exatamente um dos campos &quot;text&quot; e &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;base64&quot; is not valid base64</source>
+        <translation>o campo &quot;base64&quot; não é base64 válido</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>a linha tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>more than %1 messages</source>
+        <translation>mais de %1 mensagens</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>mensagem %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 tem mais de %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Smtp</name>
     <message>
         <source>malformed reply line: &quot;%1&quot;</source>
@@ -4685,6 +4982,25 @@
     <message>
         <source>Reading the drafts</source>
         <translation>Lendo os rascunhos</translation>
+    </message>
+</context>
+<context>
+    <name>TraceTextParser</name>
+    <message>
+        <source>the transcript is larger than %1 bytes</source>
+        <translation>a transcrição tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the transcript has more than %1 lines</source>
+        <translation>a transcrição tem mais de %1 linhas</translation>
+    </message>
+    <message>
+        <source>line %1 is malformed: expected &quot;C: &quot;, &quot;S: &quot; or &quot;*: &quot;, optionally after a &quot;+12.345ms &quot; timestamp</source>
+        <translation>a linha %1 está malformada: esperava &quot;C: &quot;, &quot;S: &quot; ou &quot;*: &quot;, opcionalmente depois de um horário &quot;+12.345ms &quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the timestamp goes backwards</source>
+        <translation>linha %1: o horário volta atrás</translation>
     </message>
 </context>
 <context>
@@ -6100,12 +6416,83 @@ Erro: %2</translation>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagrama</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::KeychainSecretStore</name>
     <message>
         <source>The system keychain</source>
         <translation>O chaveiro do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::LadderView</name>
+    <message>
+        <source>Export SVG...</source>
+        <translation>Exportar SVG...</translation>
+    </message>
+    <message>
+        <source>Save the diagram as an SVG drawing (for slides)</source>
+        <translation>Salvar o diagrama como desenho SVG (para slides)</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>Exportar PNG...</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PNG image (for slides)</source>
+        <translation>Salvar o diagrama como imagem PNG (para slides)</translation>
+    </message>
+    <message>
+        <source>Click an arrow: its line is selected in the transcript and explained here.</source>
+        <translation>Clique numa seta: a linha dela é selecionada na transcrição e explicada aqui.</translation>
+    </message>
+    <message>
+        <source>Server (%1)</source>
+        <translation>Servidor (%1)</translation>
+    </message>
+    <message>
+        <source>No connection yet</source>
+        <translation>Nenhuma conexão ainda</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>No explanation for this line yet.</source>
+        <translation>Ainda não há explicação para esta linha.</translation>
+    </message>
+    <message>
+        <source>Sent before the reply to the previous command arrived (pipelining, RFC 2920).</source>
+        <translation>Enviado antes de chegar a resposta ao comando anterior (pipelining, RFC 2920).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export diagram as SVG</source>
+        <translation>Exportar diagrama como SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>Desenhos SVG (*.svg);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Export diagram as PNG</source>
+        <translation>Exportar diagrama como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Imagens PNG (*.png);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -6961,6 +7348,49 @@ Senha de %2 em %3:</translation>
     <message>
         <source>unknown scheme &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (or a +plain lab form)</source>
         <translation type="vanished">esquema desconhecido &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (ou uma forma +plain de laboratório)</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SessionReplayWindow</name>
+    <message>
+        <source>Saved session: %1</source>
+        <translation>Sessão salva: %1</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidade:</translation>
+    </message>
+    <message>
+        <source>1x (as recorded)</source>
+        <translation>1x (como gravada)</translation>
+    </message>
+    <message>
+        <source>4x</source>
+        <translation>4x</translation>
+    </message>
+    <message>
+        <source>16x</source>
+        <translation>16x</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Instantânea</translation>
+    </message>
+    <message>
+        <source>Empty the inspector and play the session again at this speed</source>
+        <translation>Esvaziar o inspetor e reproduzir a sessão de novo nesta velocidade</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 de %2 eventos</translation>
     </message>
 </context>
 <context>

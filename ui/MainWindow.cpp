@@ -13,6 +13,7 @@
 #include "mime/MailAddress.h"
 #include "console/ConsoleMenu.h"
 #include "inspector/InspectorDock.h"
+#include "inspector/InspectorSession.h"
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
@@ -343,6 +344,8 @@ void MainWindow::buildActions()
     file->addAction(m_writeAction);
     file->addAction(m_draftsAction);
     file->addAction(m_receiveAction);
+    file->addSeparator();
+    InspectorSession::addMenuActions(file, this, m_hub, m_dock); // save / open a session
     file->addSeparator();
     file->addAction(quit);
     auto *message = menuBar()->addMenu(tr("&Message"));

@@ -7,6 +7,7 @@
 
 namespace carteiro::cli {
 int runSync(const QStringList &args); // SyncCommand.cpp
+int runDiagram(const QStringList &args); // DiagramCommand.cpp
 int runConsole(const QStringList &args); // ConsoleCommand.cpp
 }
 
@@ -26,6 +27,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runFetch(args.mid(1));
     if (command == QStringLiteral("sync"))
         return carteiro::cli::runSync(args.mid(1));
+    if (command == QStringLiteral("diagram"))
+        return carteiro::cli::runDiagram(args.mid(1));
     if (command == QStringLiteral("console"))
         return carteiro::cli::runConsole(args.mid(1));
     if (command == QStringLiteral("--version")) {

@@ -3,6 +3,9 @@
 #include <QMetaObject>
 #include <QMutexLocker>
 
+#include <algorithm>
+#include <utility>
+
 namespace carteiro {
 
 TraceHub::TraceHub(QObject *parent) : TraceHub(Limits{}, parent) {}
@@ -48,20 +51,57 @@ void TraceHub::setListener(std::function<void(const TraceEvent &)> listener)
     m_listener = std::move(listener);
 }
 
-void TraceHub::record(TraceEvent event)
+void TraceHub::record(TraceEvent event) { append(std::move(event), false); }
+
+void TraceHub::importEvents(const QList<TraceEvent> &events)
+{
+    for (const TraceEvent &e : events)
+        append(e, true);
+}
+
+bool TraceHub::importConnection(const TraceConnectionInfo &info)
+{
+    QMutexLocker lock(&m_mutex);
+    if (info.id == 0)
+        return false;
+    for (const TraceConnectionInfo &c : std::as_const(m_connections))
+        if (c.id == info.id)
+            return false;
+    m_connections.append(info);
+    m_nextConnection = std::max(m_nextConnection, info.id + 1);
+    if (m_connections.size() > m_limits.maxConnections) {
+        m_rings.remove(m_connections.first().id);
+        m_connections.removeFirst();
+    }
+    return true;
+}
+
+QByteArray TraceHub::redact(QByteArray bytes) const
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QByteArray &secret : m_secrets)
+        bytes.replace(secret, QByteArrayLiteral("*****"));
+    return bytes;
+}
+
+void TraceHub::append(TraceEvent event, bool keepIdAndTime)
 {
     std::function<void(const TraceEvent &)> listener;
     {
         QMutexLocker lock(&m_mutex);
         for (const QByteArray &secret : m_secrets)
             event.bytes.replace(secret, QByteArrayLiteral("*****"));
-        if (event.bytes.size() > m_limits.maxLineBytes) {
+        // An imported event was cut when first recorded (and its loader bounds it).
+        if (!keepIdAndTime && event.bytes.size() > m_limits.maxLineBytes) {
             const qint64 total = event.bytes.size();
             event.bytes.truncate(m_limits.maxLineBytes);
             event.bytes += " ... [" + QByteArray::number(total) + " bytes]";
         }
-        event.id = m_nextId++;
-        event.timestampNs = m_clock.nsecsElapsed();
+        if (!keepIdAndTime || event.id < m_nextId)
+            event.id = m_nextId;
+        m_nextId = event.id + 1;
+        if (!keepIdAndTime)
+            event.timestampNs = m_clock.nsecsElapsed();
         auto &ring = m_rings[event.connection];
         ring.push_back(event);
         if (int(ring.size()) > m_limits.eventsPerConnection) {

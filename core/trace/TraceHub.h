@@ -44,6 +44,15 @@ public:
     // Thread-safe. Assigns id and timestamp, applies redaction and limits.
     void record(TraceEvent event);
 
+    // Replay of a saved session (core/trace/SessionFile.h): a connection with
+    // its original id (false when the id is 0 or taken), and events with their
+    // original ids and timestamps. Redaction and the ring limits still apply;
+    // an id not above the last one given is replaced by the next free id.
+    bool importConnection(const TraceConnectionInfo &info);
+    void importEvents(const QList<TraceEvent> &events);
+    // The bytes with every secret added so far masked, as record() masks them.
+    QByteArray redact(QByteArray bytes) const;
+
     // Called synchronously for each recorded event (after redaction), in the
     // recording thread; the CLI uses it to stream `--trace` to stderr.
     void setListener(std::function<void(const TraceEvent &)> listener);
@@ -57,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void flush();
+    void append(TraceEvent event, bool keepIdAndTime);
 
     Limits m_limits;
     mutable QMutex m_mutex;

@@ -4,6 +4,8 @@
 #include "net/LineFramer.h"
 #include "smtp/SmtpDataEncoder.h"
 #include "smtp/SmtpSession.h"
+#include "trace/LadderLayout.h"
+#include "trace/SessionFile.h"
 
 #include <cstdlib>
 
@@ -120,6 +122,31 @@ int dataEncoder(const uint8_t *data, size_t size)
         if (wire[i] == '\r')
             check(i + 1 < wire.size() && wire[i + 1] == '\n');
     }
+    return 0;
+}
+
+int sessionFile(const uint8_t *data, size_t size)
+{
+    // A file someone sent the teacher: refused with a named error, or loaded
+    // within the limits, in order, and written back to an equal session.
+    SessionFile::Limits limits;
+    limits.maxEvents = 5000;
+    limits.maxFileBytes = 1024 * 1024;
+    QString error;
+    const auto d = SessionFile::read(bytes(data, size), &error, limits);
+    if (!d) {
+        check(!error.isEmpty());
+        return 0;
+    }
+    check(error.isEmpty());
+    check(d->events.size() <= limits.maxEvents);
+    for (qsizetype i = 1; i < d->events.size(); ++i) {
+        check(d->events[i].id > d->events[i - 1].id);
+        check(d->events[i].timestampNs >= d->events[i - 1].timestampNs);
+    }
+    const auto again = SessionFile::read(SessionFile::write(*d), &error, limits);
+    check(again.has_value() && again->events.size() == d->events.size());
+    LadderLayout::build(d->events); // the diagram of whatever was loaded
     return 0;
 }
 

@@ -12,5 +12,6 @@ int smtpSession(const uint8_t *data, size_t size);  // bytes from an SMTP server
 int lineFramer(const uint8_t *data, size_t size);   // CRLF framing
 int mimeTree(const uint8_t *data, size_t size);     // a message to parse
 int dataEncoder(const uint8_t *data, size_t size);  // a body to dot-stuff
+int sessionFile(const uint8_t *data, size_t size);  // a saved inspector session to open
 
 } // namespace carteiro::fuzz

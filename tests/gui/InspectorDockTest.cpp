@@ -4,6 +4,7 @@
 #include "InspectorFixtures.h"
 #include "inspector/CapabilityPanel.h"
 #include "inspector/InspectorDock.h"
+#include "inspector/LadderView.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "inspector/SessionSummary.h"
@@ -46,19 +47,20 @@ SessionSummaryInfo labSummary()
 }
 } // namespace
 
-TEST(InspectorDock, IsADetachableDockWithFiveTabs)
+TEST(InspectorDock, IsADetachableDockWithSixTabs)
 {
     TraceHub hub;
     InspectorDock dock(&hub);
     EXPECT_EQ(dock.objectName(), QStringLiteral("InspectorDock"));
     EXPECT_TRUE(dock.features() & QDockWidget::DockWidgetFloatable);
     EXPECT_TRUE(dock.features() & QDockWidget::DockWidgetMovable);
-    ASSERT_EQ(dock.tabs()->count(), 5);
+    ASSERT_EQ(dock.tabs()->count(), 6);
     EXPECT_EQ(dock.tabs()->widget(0), dock.transcript());
     EXPECT_EQ(dock.tabs()->widget(1), dock.mime());
     EXPECT_EQ(dock.tabs()->widget(2), dock.session());
     EXPECT_EQ(dock.tabs()->widget(3), dock.capabilities());
     EXPECT_EQ(dock.tabs()->widget(4), dock.tls());
+    EXPECT_EQ(dock.tabs()->widget(5), static_cast<QWidget *>(dock.ladder()));
 }
 
 TEST(InspectorDock, RendersOnlyWhileVisibleAndCatchesUpWhenShown)

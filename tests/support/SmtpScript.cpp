@@ -1,6 +1,7 @@
 #include "SmtpScript.h"
 
 #include "net/LineFramer.h"
+#include "trace/TraceTextParser.h"
 
 #include <gtest/gtest.h>
 
@@ -8,18 +9,21 @@ namespace carteiro::test {
 
 SmtpScript SmtpScript::parse(const QByteArray &text)
 {
+    // The inspector's export, read line by line as carteiro-cli diagram reads it
+    // (core/trace/TraceTextParser.h): timestamps are allowed and ignored.
     SmtpScript s;
     s.serverSegments.append(QByteArray());
-    for (QByteArray line : text.split('\n')) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith('#'))
+    for (const QByteArray &raw : text.split('\n')) {
+        if (raw.trimmed().isEmpty() || raw.startsWith('#'))
             continue;
-        if (line.startsWith("S: ") || line == "S:")
-            s.serverSegments.last() += line.mid(3) + "\r\n";
-        else if (line.startsWith("C: "))
-            s.expectedClient.append(line.mid(3));
-        else if (line.startsWith("*: TLS"))
+        const std::optional<TranscriptLine> line = TraceTextParser::splitLine(raw);
+        if (!line)
+            continue;
+        if (line->direction == Direction::ServerToClient)
+            s.serverSegments.last() += line->text + "\r\n";
+        else if (line->direction == Direction::ClientToServer)
+            s.expectedClient.append(line->text);
+        else if (line->text.startsWith("TLS"))
             s.serverSegments.append(QByteArray());
     }
     return s;

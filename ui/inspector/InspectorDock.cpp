@@ -2,6 +2,7 @@
 
 #include "ProjectorScale.h"
 #include "inspector/CapabilityPanel.h"
+#include "inspector/LadderView.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "inspector/SessionSummary.h"
@@ -44,6 +45,8 @@ InspectorDock::InspectorDock(TraceHub *hub, QWidget *parent) : QDockWidget(tr("P
         m_capabilities->setConnection(connection);
         m_tls->setConnection(connection);
     });
+    m_ladder = new LadderView(m_transcript, body);
+    m_tabs->addTab(m_ladder, tr("Diagram"));
     m_tabs->setCornerWidget(buildFontBar(), Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(body);

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace carteiro {
 
+class LadderView;
 class CapabilityPanel;
 class MimePane;
 class SessionSummary;
@@ -35,6 +36,7 @@ public:
     CapabilityPanel *capabilities() const { return m_capabilities; }
     TlsPanel *tls() const { return m_tls; }
     QTabWidget *tabs() const { return m_tabs; }
+    LadderView *ladder() const { return m_ladder; } // the Diagram tab
 
     // The message just sent (or the one selected) in the MIME tab.
     bool showMessage(const QByteArray &raw);
@@ -63,6 +65,7 @@ private:
     CapabilityPanel *m_capabilities = nullptr;
     TlsPanel *m_tls = nullptr;
     QTabWidget *m_tabs = nullptr;
+    LadderView *m_ladder = nullptr;
     int m_defaultPoints = 10;
     int m_fontPoints = 10;
 };

@@ -185,6 +185,13 @@ void MimePane::showMore()
     showSelected();
 }
 
+QByteArray MimePane::rawMessage(qint64 maxBytes) const
+{
+    if (m_size <= 0 || m_size > maxBytes)
+        return {};
+    return readRange(0, m_size);
+}
+
 QString MimePane::headerText() const { return m_header->toPlainText(); }
 QString MimePane::bodyText() const { return m_body->toPlainText(); }
 

@@ -33,6 +33,9 @@ public:
     bool showMessageFile(const QString &path);
     void clear();
     QString errorString() const { return m_error; }
+    // The message shown, whole (read from its file when shown from one); empty
+    // when none or when larger than maxBytes.
+    QByteArray rawMessage(qint64 maxBytes = 64LL * 1024 * 1024) const;
 
     MimeTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

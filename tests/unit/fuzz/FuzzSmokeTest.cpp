@@ -73,3 +73,24 @@ TEST(FuzzSmoke, SmtpSession) { run(&fuzz::smtpSession, smtpSeeds(), 20000); SUCC
 TEST(FuzzSmoke, LineFramer) { run(&fuzz::lineFramer, smtpSeeds(), 20000); SUCCEED(); }
 TEST(FuzzSmoke, DataEncoder) { run(&fuzz::dataEncoder, mimeSeeds(), 20000); SUCCEED(); }
 TEST(FuzzSmoke, MimeTree) { run(&fuzz::mimeTree, mimeSeeds(), 5000); SUCCEED(); }
+
+namespace {
+QList<QByteArray> sessionSeeds()
+{
+    return {
+        "{\"format\":\"carteiro-session\",\"version\":1,\n\"created\":\"2026-12-06T20:00:00Z\",\n"
+        "\"connections\":[\n{\"id\":1,\"label\":\"smtp://127.0.0.1:10587\",\"protocol\":\"smtp\"}\n],\n"
+        "\"events\":[\n"
+        "{\"connection\":1,\"direction\":\"S\",\"id\":1,\"insideTls\":false,\"kind\":\"line\",\"replyCode\":220,"
+        "\"t\":0,\"text\":\"220 mail ESMTP\"},\n"
+        "{\"connection\":1,\"direction\":\"*\",\"id\":2,\"insideTls\":true,\"kind\":\"tls\",\"t\":5,\"text\":\"\","
+        "\"tlsDetails\":{\"cipher\":\"X\",\"issuer\":\"I\",\"pinned\":false,\"protocol\":\"TLSv1.3\","
+        "\"sha256\":\"00\",\"subject\":\"S\",\"verified\":true}},\n"
+        "{\"base64\":\"/+4A\",\"bodyBytes\":3,\"connection\":1,\"direction\":\"C\",\"id\":3,\"insideTls\":true,"
+        "\"kind\":\"body\",\"t\":9,\"explanation\":\"smtp.data.body\"}\n],\n"
+        "\"messages\":[\n{\"base64\":\"U3ViamVjdDogeA0KDQpi\",\"label\":\"sent\"}\n]}\n",
+    };
+}
+} // namespace
+
+TEST(FuzzSmoke, SessionFile) { run(&fuzz::sessionFile, sessionSeeds(), 20000); SUCCEED(); }
