@@ -17,6 +17,7 @@
 #include "mail/FolderTreeModel.h"
 #include "mime/DraftCodec.h"
 #include "mime/ReplyBuilder.h"
+#include "classroom/StepModeMenu.h"
 #include "mail/MailController.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
     buildPanes();
     buildInspector();
     buildActions();
+    StepModeMenu::install(this, m_controller, m_mail); // Tools > Step through the next ...
     buildStatusBar();
     refreshFolders();
     resize(1200, 780);
@@ -789,7 +791,7 @@ void MainWindow::onSendFinished(const SendResult &result)
                                              result.queueId.isEmpty() ? tr("unknown") : result.queueId));
         break;
     case SendResult::Outcome::Cancelled:
-        m_statusText->setText(tr("Cancelled."));
+        m_statusText->setText(result.stoppedByUser ? tr("Stopped by the user.") : tr("Cancelled."));
         break;
     case SendResult::Outcome::PossiblySent:
     case SendResult::Outcome::Failed:
