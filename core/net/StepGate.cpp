@@ -22,6 +22,7 @@ bool endsWithSyncLiteral(const QByteArray &wire)
 StepGate::StepGate(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<carteiro::StepInfo>();
+    m_goodbyeTimer.setParent(this); // moves with the gate to the channel's thread
     m_goodbyeTimer.setSingleShot(true);
     m_goodbyeTimer.setInterval(5000);
     connect(&m_goodbyeTimer, &QTimer::timeout, this, [this] {
@@ -151,8 +152,10 @@ void StepGate::release(Held held)
     const StepInfo shown = info(held);
     if (!held.wire.isEmpty())
         m_channel->sendLine(held.wire, held.trace, held.verb);
-    if (!held.payload.isEmpty())
+    if (!held.payload.isEmpty()) {
         m_channel->sendBody(held.payload);
+        m_bodyReleased = true;
+    }
     for (const auto &summary : held.summaries)
         m_channel->recordBodySummary(summary.first, summary.second);
     if (held.body && held.summaries.isEmpty())
@@ -199,13 +202,18 @@ void StepGate::doStop()
     if (m_mode != Mode::Holding)
         return;
     m_mode = Mode::Stopped;
+    // A held DATA body means the server said 354 and reads message lines now:
+    // a QUIT would be one of them (RFC 5321 §4.1.1.4 has no way out but closing).
+    bool insideData = false;
+    for (const Held &h : m_queue)
+        insideData = insideData || h.body;
     m_queue.clear(); // held commands never reach the socket
     if (!m_channel || m_channel->m_failed || m_channel->m_closing) {
         finish();
         return;
     }
     m_channel->armReplyTimeout(0);
-    if (m_bodyFlowing || m_awaitingLiteral) {
+    if (m_bodyFlowing || m_awaitingLiteral || insideData) {
         // In the middle of a command a goodbye would be read as message data;
         // closing ends the session as well (no lone dot: nothing is delivered).
         m_channel->traceNote(TraceKind::Info,

@@ -55,6 +55,8 @@ public:
     Mode mode() const { return m_mode; }
     int heldCount() const { return int(m_queue.size()); }
     bool isFinished() const { return m_finished; }
+    // A message body (DATA payload or BDAT chunk) has reached the socket.
+    bool bodyReleased() const { return m_bodyReleased; }
     // How long a server may take to answer the goodbye before we close anyway.
     void setGoodbyeTimeoutMs(int ms) { m_goodbyeTimer.setInterval(ms); }
 
@@ -111,6 +113,7 @@ private:
     QByteArray m_goodbyeTag;
     QTimer m_goodbyeTimer;
     bool m_finished = false;
+    bool m_bodyReleased = false;
 };
 
 } // namespace carteiro

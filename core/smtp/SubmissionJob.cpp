@@ -67,8 +67,11 @@ void SubmissionJob::start()
         if (m_channel->stoppedByUser() && !m_session->isFinished()) {
             m_stopped = true;
             // After the whole body went out the server may have taken it: that
-            // stays "possibly sent" (never re-sent silently), not "stopped".
-            m_cancelled = m_session->state() != SmtpSession::State::BodyReply;
+            // stays "possibly sent" (never re-sent silently), not "stopped". A
+            // body still held when Stop came never left (the session already
+            // waits for its verdict, BodyReply, since the job handed it over).
+            const bool bodyOut = !m_gate || m_gate->bodyReleased();
+            m_cancelled = !(m_session->state() == SmtpSession::State::BodyReply && bodyOut);
             apply(m_session->connectionLost(tr("stopped by the user")));
         }
         if (!m_session->isFinished())

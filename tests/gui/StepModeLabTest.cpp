@@ -151,7 +151,9 @@ TEST_F(StepModeLab, NextUntilRcptIsAnsweredThenStopSendsQuitAndNoData)
     EXPECT_FALSE(c->isSending());
     EXPECT_TRUE(c->subjectEdit()->text().contains(marker));
     EXPECT_TRUE(c->statusLabel()->text().contains(QStringLiteral("Stopped")));
-    EXPECT_TRUE(c->errorDialog() == nullptr || !c->errorDialog()->isVisible());
+    EXPECT_TRUE(c->errorDialog() == nullptr || !c->errorDialog()->isVisible())
+        << c->errorDialog()->windowTitle().toStdString() << ": " << c->errorDialog()->text().toStdString() << " / "
+        << c->errorDialog()->informativeText().toStdString();
     // Bob got nothing from this session.
     EXPECT_TRUE(lab.waitForDelivery(lab.bob, marker.toUtf8(), 3000).isEmpty());
 

@@ -118,7 +118,7 @@ void StepPanel::watch(StepGate *gate, const QString &job)
     m_command->clear();
     m_explanation->clear();
     m_waiting->clear();
-    m_status->setText(tr("Carteiro will stop before each command of %1 and show it here.").arg(job));
+    m_status->setText(tr("Carteiro will stop before each command (%1) and show it here.").arg(job));
     show();
     raise();
     updateButtons();

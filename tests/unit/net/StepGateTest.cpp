@@ -313,3 +313,46 @@ TEST_F(StepGateTest, SubmissionStoppedAfterRcptSendsNoDataAndReportsStopped)
     EXPECT_EQ(received, (QList<QByteArray>{"EHLO client.example", "MAIL FROM:<alice@example.test>",
                                            "RCPT TO:<bob@example.test>", "QUIT"}));
 }
+
+TEST_F(StepGateTest, StopWithTheDataBodyHeldClosesWithoutQuitAndNothingIsDelivered)
+{
+    server->onConnection = [](QSslSocket *s) { s->write("220 step.example ESMTP\r\n"); };
+    TraceHub hub;
+    StepGate gate;
+    SmtpSession::Config config;
+    config.ehloName = "client.example";
+    config.security = SmtpSession::Security::PlainLab;
+    config.authenticate = false;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.eml"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Subject: held body\r\n\r\nbody\r\n");
+    }
+    SmtpEnvelope envelope;
+    envelope.from = "alice@example.test";
+    envelope.recipients = {"bob@example.test"};
+    envelope.size = 28;
+    SubmissionJob job(&hub, options(), config, {{file, envelope}});
+    job.setStepGate(&gate);
+    StepInfo last;
+    QObject::connect(&gate, &StepGate::commandHeld, [&](const StepInfo &s) { last = s; });
+    bool finished = false;
+    QObject::connect(&job, &SubmissionJob::finished, [&] { finished = true; });
+    job.start();
+    for (const char *verb : {"EHLO", "MAIL", "RCPT", "DATA"}) {
+        runUntil([&] { return last.verb == QLatin1String(verb); });
+        ASSERT_EQ(last.verb, QLatin1String(verb));
+        gate.next();
+    }
+    runUntil([&] { return last.body; }); // 354 came: the body is prepared and held
+    ASSERT_TRUE(last.body);
+    gate.stop();
+    runUntil([&] { return finished; });
+    // Stopped, not "possibly sent": the body never left, no terminating dot.
+    EXPECT_EQ(job.outcome(), SubmissionJob::Outcome::Cancelled) << job.errorMessage().toStdString();
+    EXPECT_EQ(received, (QList<QByteArray>{"EHLO client.example", "MAIL FROM:<alice@example.test>",
+                                           "RCPT TO:<bob@example.test>", "DATA"}));
+    EXPECT_TRUE(inBody); // the server still waited for message lines: no QUIT among them
+}
