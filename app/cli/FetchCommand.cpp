@@ -1,11 +1,11 @@
 // carteiro-cli fetch: read mail over IMAP or POP3 (list, raw bytes, MIME tree, folders).
 #include "CliCommon.h"
+#include "CliTrace.h"
 #include "account/ServerUrl.h"
 #include "imap/ImapConnection.h"
 #include "mime/HeaderFields.h"
 #include "mime/MimeTree.h"
 #include "pop3/Pop3RetrieveJob.h"
-#include "trace/TraceText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -297,8 +297,10 @@ int runFetch(const QStringList &args)
     const QCommandLineOption timeout(QStringLiteral("timeout"), TrCli::tr("seconds to wait for each reply"),
                                      QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption trace(QStringLiteral("trace"), TrCli::tr("write the transcript to stderr"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     TrCli::tr("with --trace: explain each line the server sends"));
     p.addOptions({server, user, folder, list, json, raw, tree, folders, caFile, pin, passwordFile, mech,
-                  allowPlain, timeout, trace});
+                  allowPlain, timeout, trace, explain});
     if (!p.parse(args))
         return fail(Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -341,7 +343,7 @@ int runFetch(const QStringList &args)
     hub.addSecret(creds.password.toUtf8());
     hub.addSecret(creds.oauthToken.toUtf8());
     if (p.isSet(trace))
-        hub.setListener([](const TraceEvent &e) { err(QString::fromUtf8(TraceText::line(e))); });
+        TracePrinter::install(hub, p.isSet(explain));
 
     if (url->protocol == Protocol::Imap) {
         ImapSession::Config config;

@@ -1,12 +1,11 @@
 // carteiro-cli send: compose a MIME message and submit it over SMTP.
 #include "CliCommon.h"
+#include "CliTrace.h"
 #include "account/ServerUrl.h"
 #include "mime/MailAddress.h"
 #include "mime/MimeComposer.h"
 #include "mime/MimeTree.h"
 #include "smtp/SubmissionJob.h"
-#include "trace/ReplyCatalog.h"
-#include "trace/TraceText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -123,7 +122,7 @@ int runSend(const QStringList &args)
                                      QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption trace(QStringLiteral("trace"), TrCli::tr("write the transcript to stderr"));
     const QCommandLineOption explain(QStringLiteral("explain"),
-                                     TrCli::tr("with --trace: explain each reply code"));
+                                     TrCli::tr("with --trace: explain each line the server sends"));
     const QCommandLineOption mimeTree(QStringLiteral("mime-tree"), TrCli::tr("print the MIME tree of the message"));
     const QCommandLineOption message(QStringLiteral("message"),
                                      TrCli::tr("send this ready RFC 5322 message file as it is (no "
@@ -225,15 +224,8 @@ int runSend(const QStringList &args)
     envelope.smtpUtf8 = composed->needsSmtpUtf8;
 
     TraceHub hub;
-    const bool explainCodes = p.isSet(explain);
-    if (p.isSet(trace)) {
-        hub.setListener([explainCodes](const TraceEvent &e) {
-            err(QString::fromUtf8(TraceText::line(e)));
-            if (explainCodes && e.replyCode && e.bytes.size() >= 3 &&
-                (e.bytes.size() == 3 || e.bytes.at(3) == ' '))
-                err(QStringLiteral("*: ") + ReplyCatalog::describeSmtpReply(e.replyCode, e.enhancedCode));
-        });
-    }
+    if (p.isSet(trace))
+        TracePrinter::install(hub, p.isSet(explain));
     SubmissionJob job(&hub, *channel, config, {{composed->filePath, envelope}});
     QEventLoop loop;
     QObject::connect(&job, &SubmissionJob::finished, &loop, &QEventLoop::quit);

@@ -2,12 +2,12 @@
 // (ImapFolderSync), print one summary line; --stats adds timings and peak
 // memory for the header-sync benchmark (tests/bench).
 #include "CliCommon.h"
+#include "CliTrace.h"
 #include "account/ServerUrl.h"
 #include "imap/ImapConnection.h"
 #include "imap/ImapMailboxCodec.h"
 #include "store/MailStore.h"
 #include "sync/ImapFolderSync.h"
-#include "trace/TraceText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,10 +79,12 @@ int runSync(const QStringList &args)
                                      QCoreApplication::translate("Cli", "seconds to wait for each reply"),
                                      QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption trace(QStringLiteral("trace"), QCoreApplication::translate("Cli", "write the transcript to stderr"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     QCoreApplication::translate("Cli", "with --trace: explain each line the server sends"));
     const QCommandLineOption stats(QStringLiteral("stats"),
                                    QCoreApplication::translate("Cli", "print timings (connect+login, select, headers) and peak memory"));
     p.addOptions({server, user, folder, storeFile, caFile, pin, passwordFile, mech, allowPlain, noQresync, chunk,
-                  timeout, trace, stats});
+                  timeout, trace, explain, stats});
     if (!p.parse(args))
         return fail(Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -142,7 +144,7 @@ int runSync(const QStringList &args)
     hub.addSecret(creds.password.toUtf8());
     hub.addSecret(creds.oauthToken.toUtf8());
     if (p.isSet(trace))
-        hub.setListener([](const TraceEvent &e) { err(QString::fromUtf8(TraceText::line(e))); });
+        TracePrinter::install(hub, p.isSet(explain));
 
     ImapSession::Config config;
     config.security = sessionSecurity<ImapSession::Security>(url->security);

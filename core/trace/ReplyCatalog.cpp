@@ -663,6 +663,22 @@ ReplyMeaning ReplyCatalog::enhanced(const QString &code)
     }
     m.meaning = parts.join(kDash);
     m.source = sources.join(QStringLiteral("; "));
+
+    // RFC 3463 §3.1: X.0.0 is "other undefined status", used when only the
+    // class is known; every "X.n.0" detail is likewise "other or undefined" in
+    // its subject. Such a detail title adds nothing: read the subject instead.
+    QString specific;
+    if (!m.usage.isEmpty())
+        specific = m.usage;
+    else if (!m.detail.isEmpty() && detail != QLatin1String("0"))
+        specific = m.detail;
+    else if (subject != QLatin1String("0"))
+        specific = m.subject;
+    if (m.classMeaning.isEmpty())
+        m.reading = specific.isEmpty() ? m.subject : specific;
+    else
+        m.reading = specific.isEmpty() ? m.classMeaning
+                                       : m.classMeaning + QStringLiteral(": ") + specific;
     return m;
 }
 
@@ -713,15 +729,8 @@ QString ReplyCatalog::describeSmtpReply(int code, const QString &enhancedCode)
         return line;
     const ReplyMeaning e = enhanced(enhancedCode);
     QString part = e.code;
-    if (!e.detail.isEmpty()) {
-        part += QLatin1Char(' ') + e.detail;
-        if (!e.usage.isEmpty())
-            part += QStringLiteral(": ") + e.usage;
-    } else if (!e.subject.isEmpty()) {
-        part += QLatin1Char(' ') + e.subject;
-    } else if (!e.classMeaning.isEmpty()) {
-        part += QLatin1Char(' ') + e.classMeaning;
-    }
+    if (!e.reading.isEmpty())
+        part += QLatin1Char(' ') + e.reading;
     return line + QStringLiteral(" \u00b7 ") + part;
 }
 

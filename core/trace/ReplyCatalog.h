@@ -29,6 +29,12 @@ struct ReplyMeaning
     QString subject;      // "Addressing Status"
     QString detail;       // "Bad destination mailbox address"
     QString usage; // conventional reading in a success reply: 2.1.0 -> "Originator address valid"
+    // How the whole code reads, class first and then what is specific to it:
+    // 2.0.0 -> "Success", 5.7.1 -> "Permanent Failure: Delivery not authorized,
+    // message refused", 4.7.0 -> "Persistent Transient Failure: Security or
+    // Policy Status" (an "Other or undefined ..." detail says no more than its
+    // subject), 2.1.0 -> "Success: Originator address valid".
+    QString reading;
 };
 
 class ReplyCatalog
@@ -53,8 +59,8 @@ public:
     static ReplyMeaning pop3Code(const QString &atom);
 
     // One human line for an SMTP reply, used by the CLI and the inspector:
-    // (250, "2.1.0") -> "250 Requested mail action okay, completed · 2.1.0 Other
-    // address status: Originator address valid". enhancedCode may be empty.
+    // (250, "2.1.0") -> "250 Requested mail action okay, completed · 2.1.0
+    // Success: Originator address valid". enhancedCode may be empty.
     static QString describeSmtpReply(int code, const QString &enhancedCode = QString());
 
     // For tests and an inspector legend.

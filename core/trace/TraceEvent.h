@@ -47,6 +47,7 @@ struct TraceEvent
     int replyCode = 0;     // SMTP basic code, 0 when none
     QString enhancedCode;  // "2.1.0" when present
     QString state;         // for StateChange: the new state's name
+    QString explanationKey; // LineExplainer key ("smtp.ehlo.PIPELINING"), set by TraceExplainer
     TlsDetails tls;        // for TlsHandshake
 };
 

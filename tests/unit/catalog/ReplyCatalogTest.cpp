@@ -260,19 +260,30 @@ TEST(ReplyCatalogEnhanced, UnknownDetailFallsBackToSubject)
 TEST(ReplyCatalogDescribe, OneHumanLine)
 {
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(250, u("2.1.0"))),
-              "250 Requested mail action okay, completed · 2.1.0 Other address status: "
-              "Originator address valid");
+              "250 Requested mail action okay, completed · 2.1.0 Success: Originator address "
+              "valid");
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(550, u("5.1.1"))),
-              "550 Requested action not taken: mailbox unavailable · 5.1.1 Bad destination "
-              "mailbox address");
+              "550 Requested action not taken: mailbox unavailable · 5.1.1 Permanent Failure: "
+              "Bad destination mailbox address");
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(535, u("5.7.8"))),
-              "535 Authentication credentials invalid · 5.7.8 Authentication credentials invalid");
+              "535 Authentication credentials invalid · 5.7.8 Permanent Failure: Authentication "
+              "credentials invalid");
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(452, u("4.3.1"))),
-              "452 Requested action not taken: insufficient system storage · 4.3.1 Mail system "
-              "full");
+              "452 Requested action not taken: insufficient system storage · 4.3.1 Persistent "
+              "Transient Failure: Mail system full");
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(221)), "221 Service closing transmission channel");
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(550, u("5.1.99"))),
-              "550 Requested action not taken: mailbox unavailable · 5.1.99 Addressing Status");
+              "550 Requested action not taken: mailbox unavailable · 5.1.99 Permanent Failure: "
+              "Addressing Status");
+    // An "other or undefined" detail says no more than its class and subject
+    // (RFC 3463 §3.1): 2.0.0 is a plain success, 5.7.0 a policy failure.
+    EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(250, u("2.0.0"))),
+              "250 Requested mail action okay, completed · 2.0.0 Success");
+    EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(554, u("5.7.0"))),
+              "554 Transaction failed · 5.7.0 Permanent Failure: Security or Policy Status");
+    EXPECT_EQ(s(ReplyCatalog::enhanced(u("X.1.5")).reading), "Destination address valid");
+    EXPECT_EQ(s(ReplyCatalog::enhanced(u("2.1.5")).reading), "Success: Destination address valid");
+    EXPECT_TRUE(ReplyCatalog::enhanced(u("9.9.9")).reading.isEmpty());
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(299, QString())), "299 Positive Completion reply");
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(999)), "999");
 }

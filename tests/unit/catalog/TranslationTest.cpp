@@ -80,8 +80,8 @@ TEST_F(PtBrTranslation, SpotChecksArePortuguese)
               "A autenticação foi bem-sucedida, mas a caixa postal (maildrop) está em uso "
               "(provavelmente por outro cliente POP3)");
     EXPECT_EQ(s(ReplyCatalog::describeSmtpReply(550, u("5.1.1"))),
-              "550 Ação solicitada não executada: caixa postal indisponível · 5.1.1 Endereço de "
-              "caixa postal de destino inválido");
+              "550 Ação solicitada não executada: caixa postal indisponível · 5.1.1 Falha "
+              "permanente: Endereço de caixa postal de destino inválido");
     // Fallbacks are translated too.
     EXPECT_TRUE(
         ReplyCatalog::smtpBasic(259).meaning.startsWith(u("Resposta de conclusão positiva")))
