@@ -180,6 +180,8 @@ void Channel::record(Direction direction, TraceKind kind, const QByteArray &byte
     e.verb = verb;
     if (direction == Direction::ServerToClient && m_protocol == Protocol::Smtp)
         annotateSmtp(e);
+    if (m_gate)
+        m_gate->observe(e); // step mode explains held commands in context
     m_hub->record(std::move(e));
 }
 
@@ -213,6 +215,8 @@ void Channel::recordBodySummary(qint64 bytes, const QByteArray &what)
     e.bytes = what;
     e.bodyBytes = bytes;
     e.insideTls = isEncrypted();
+    if (m_gate)
+        m_gate->observe(e);
     m_hub->record(std::move(e));
 }
 

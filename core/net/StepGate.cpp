@@ -52,6 +52,13 @@ void StepGate::attach(Channel *channel)
 {
     m_channel = channel;
     m_protocol = channel->m_protocol;
+    m_explainer = std::make_unique<LineExplainer>(m_protocol);
+    // STARTTLS done: the session starts over (the jobs connect after us, so
+    // the EHLO / CAPABILITY that follows is read in the new context).
+    connect(channel, &Channel::encrypted, this, [this] {
+        if (m_explainer)
+            m_explainer->noteTls();
+    });
     connect(channel, &Channel::closed, this, &StepGate::finish);
     connect(channel, &Channel::failed, this, &StepGate::finish);
     connect(channel, &QObject::destroyed, this, &StepGate::finish);
@@ -90,7 +97,18 @@ StepInfo StepGate::info(const Held &held) const
     for (const auto &summary : held.summaries)
         s.bodyBytes = qMax(s.bodyBytes, summary.first);
     s.waiting = qMax(0, int(m_queue.size()) - 1);
+    s.explanation = held.explanation;
     return s;
+}
+
+void StepGate::observe(const TraceEvent &event)
+{
+    if (!m_explainer || m_mode != Mode::Holding)
+        return;
+    if (event.kind == TraceKind::Line && event.direction == Direction::ServerToClient)
+        m_explainer->explain(Direction::ServerToClient, event.bytes);
+    else if (event.kind == TraceKind::BodySummary)
+        m_explainer->noteBody(event.direction, event.bodyBytes);
 }
 
 void StepGate::announce()
@@ -107,7 +125,10 @@ bool StepGate::holdLine(const QByteArray &wire, const QByteArray &trace, const Q
     if (m_mode == Mode::Stopped)
         return true; // dropped: after Stop only our goodbye goes out
     m_bodyFlowing = false;
-    m_queue.push_back({wire, trace, verb, false, {}, {}});
+    Held h{wire, trace, verb, false, {}, {}, {}};
+    if (m_explainer) // read now, in order: a held command comes after what went before
+        h.explanation = m_explainer->explain(Direction::ClientToServer, trace);
+    m_queue.push_back(std::move(h));
     announce();
     return true;
 }

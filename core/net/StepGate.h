@@ -11,6 +11,7 @@
 // Threads: the gate lives on the thread of its channel (a worker); next(),
 // runToEnd() and stop() may be called from any thread; the signals reach a GUI
 // through queued connections.
+#include "trace/LineExplainer.h"
 #include "trace/TraceEvent.h"
 
 #include <QByteArray>
@@ -20,6 +21,7 @@
 #include <QString>
 #include <QTimer>
 #include <deque>
+#include <memory>
 
 namespace carteiro {
 
@@ -35,6 +37,9 @@ struct StepInfo
     bool body = false;    // the message after DATA (dot-stuffed, ended by the lone dot)
     qint64 bodyBytes = 0; // bytes of a DATA body or of the chunk after BDAT, held so far
     int waiting = 0;      // further commands prepared behind this one
+    // What the command means, read in the context of the session so far
+    // (LineExplainer); empty for a DATA body.
+    LineExplanation explanation;
 };
 
 class StepGate : public QObject
@@ -78,6 +83,7 @@ private:
         bool body = false;     // a DATA body
         QByteArray payload;    // DATA body bytes, or the chunk after a BDAT line
         QList<QPair<qint64, QByteArray>> summaries; // traceBodySummary() calls held with it
+        LineExplanation explanation;
     };
 
     // Channel hooks, on the channel's thread: true = held (or dropped), the
@@ -91,6 +97,9 @@ private:
     bool keepsReplyTimerOff() const { return m_mode == Mode::Stopped || (m_mode == Mode::Holding && !m_queue.empty()); }
     qint64 heldBytes() const;
     bool stoppedByUser() const { return m_mode == Mode::Stopped; }
+    // Every event the channel records: server lines, body summaries and TLS
+    // keep the explainer's context (client lines were read when held).
+    void observe(const TraceEvent &event);
 
     void doNext();
     void doRunToEnd();
@@ -102,6 +111,7 @@ private:
     StepInfo info(const Held &held) const;
 
     QPointer<Channel> m_channel;
+    std::unique_ptr<LineExplainer> m_explainer;
     Protocol m_protocol = Protocol::Other;
     Mode m_mode = Mode::Holding;
     std::deque<Held> m_queue;

@@ -87,7 +87,11 @@ TEST_F(StepModeLab, NextUntilRcptIsAnsweredThenStopSendsQuitAndNoData)
     ASSERT_TRUE(c->send());
 
     QStringList shownVerbs;
-    QObject::connect(panel, &StepPanel::stepShown, [&](const StepInfo &s) { shownVerbs << s.verb; });
+    QHash<QString, LineExplanation> explained;
+    QObject::connect(panel, &StepPanel::stepShown, [&](const StepInfo &s) {
+        shownVerbs << s.verb;
+        explained.insert(s.verb, s.explanation);
+    });
     // Next, one command at a time, until RCPT has been answered and the body's
     // command (DATA, or BDAT with CHUNKING) is the one held.
     for (int steps = 0; steps < 40; ++steps) {
@@ -108,6 +112,10 @@ TEST_F(StepModeLab, NextUntilRcptIsAnsweredThenStopSendsQuitAndNoData)
     EXPECT_TRUE(shownVerbs.contains(QStringLiteral("MAIL")));
     EXPECT_TRUE(shownVerbs.contains(QStringLiteral("RCPT")));
     EXPECT_FALSE(panel->explanationLabel()->text().isEmpty());
+    for (const QString &verb : {QStringLiteral("EHLO"), QStringLiteral("MAIL"), QStringLiteral("RCPT")}) {
+        EXPECT_TRUE(explained.value(verb).known) << verb.toStdString();
+        EXPECT_TRUE(explained.value(verb).source.startsWith(QStringLiteral("RFC"))) << verb.toStdString();
+    }
 
     QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 30000));

@@ -1,9 +1,5 @@
 #include "classroom/StepPanel.h"
 
-#if __has_include("trace/LineExplainer.h")
-#include "trace/LineExplainer.h"
-#define CARTEIRO_STEP_EXPLAINER 1
-#endif
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -196,14 +192,7 @@ QString StepPanel::explain(const StepInfo &step)
         return tr("The message itself, after the server's 354: lines starting with a dot get one more dot, "
                   "and a line with a lone dot ends it (RFC 5321 §4.1.1.4, §4.5.2).")
             .toHtmlEscaped();
-#ifdef CARTEIRO_STEP_EXPLAINER
-    auto &last = m_lastExplained[step.connection];
-    if (last.first == step.traceText && !last.second.isEmpty())
-        return last.second; // the same held command announced again
-    std::shared_ptr<LineExplainer> &explainer = m_explainers[step.connection];
-    if (!explainer)
-        explainer = std::make_shared<LineExplainer>(step.protocol);
-    const LineExplanation e = explainer->explain(Direction::ClientToServer, step.traceText);
+    const LineExplanation &e = step.explanation; // read by the gate, in the session's context
     QString html = e.text.toHtmlEscaped();
     if (!e.source.isEmpty())
         html += QStringLiteral(" (%1)").arg(e.link.isEmpty()
@@ -213,12 +202,9 @@ QString StepPanel::explain(const StepInfo &step)
                                                            e.source.toHtmlEscaped()));
     if (!e.detail.isEmpty())
         html += QStringLiteral("<br>") + e.detail.toHtmlEscaped();
-    if (e.known) {
-        last = {step.traceText, html};
-        return html;
-    }
-#endif
-    return tr("%1 command %2").arg(protocolName(step.protocol), step.verb).toHtmlEscaped();
+    if (!e.known)
+        html = tr("%1 command %2").arg(protocolName(step.protocol), step.verb).toHtmlEscaped();
+    return html;
 }
 
 void StepPanel::updateButtons()

@@ -9,14 +9,11 @@
 #include <QDockWidget>
 #include <QHash>
 #include <QPointer>
-#include <memory>
 
 class QLabel;
 class QPushButton;
 
 namespace carteiro {
-
-class LineExplainer;
 
 class StepPanel : public QDockWidget
 {
@@ -62,9 +59,6 @@ private:
     bool m_holding = false;
     QLabel *m_title, *m_command, *m_explanation, *m_waiting, *m_status;
     QPushButton *m_next, *m_run, *m_stop;
-    // One explainer per connection, fed each command once, in order.
-    QHash<quint32, std::shared_ptr<LineExplainer>> m_explainers;
-    QHash<quint32, QPair<QByteArray, QString>> m_lastExplained;
 };
 
 } // namespace carteiro

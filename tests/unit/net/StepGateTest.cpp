@@ -131,6 +131,10 @@ TEST_F(StepGateTest, NextReleasesExactlyOneAndStopWritesOnlyQuit)
     EXPECT_EQ(held[0].traceText, QByteArray("MAIL FROM:<a@example.test>")); // the oldest, re-announced
     EXPECT_EQ(held[2].waiting, 2);
     EXPECT_EQ(held[2].verb, QStringLiteral("MAIL"));
+    // Each held command comes with its explanation (LineExplainer, with its RFC).
+    EXPECT_TRUE(held[0].explanation.known);
+    EXPECT_TRUE(held[0].explanation.source.contains(QStringLiteral("RFC 5321"))) << held[0].explanation.source.toStdString();
+    EXPECT_FALSE(held[0].explanation.text.isEmpty());
     EXPECT_EQ(gate.heldCount(), 3);
     EXPECT_TRUE(clientLines(hub).isEmpty()); // nothing traced before it is written
 
