@@ -69,14 +69,17 @@ void StepModeMenu::arm(int kind, bool on)
     m_armed[kind] = gate;
     const QString jobs[3] = {tr("the next send"), tr("the next IMAP sync"), tr("the next POP3 retrieval")};
     m_panel->watch(gate, jobs[kind]);
-    // The first held command means a job took the gate: the action is spent.
-    connect(gate, &StepGate::commandHeld, this, [this, kind, gate] {
+    // The first held command means a job took the gate: the action is spent;
+    // so it is when the gate ended (a connection that failed before any command).
+    auto spent = [this, kind, gate] {
         if (m_armed[kind] != gate)
             return;
         m_armed[kind] = nullptr;
         const QSignalBlocker block(m_actions[kind]);
         m_actions[kind]->setChecked(false);
-    });
+    };
+    connect(gate, &StepGate::commandHeld, this, spent);
+    connect(gate, &StepGate::finished, this, spent);
     if (kind == 0)
         m_send->stepNextSend(gate);
     else

@@ -5,7 +5,6 @@
 #include "trace/TraceEvent.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QMainWindow;
@@ -38,7 +37,7 @@ private:
     MailController *m_mail;
     StepPanel *m_panel;
     QAction *m_actions[3];
-    QPointer<StepGate> m_armed[3]; // armed, not yet used by a job
+    StepGate *m_armed[3] = {}; // armed, not yet used by a job (the panel deletes gates)
 };
 
 } // namespace carteiro

@@ -83,9 +83,8 @@ StepPanel::StepPanel(QWidget *parent) : QDockWidget(tr("Step mode"), parent)
 
 StepPanel::~StepPanel()
 {
-    for (const QPointer<StepGate> &g : std::as_const(m_gates))
-        if (g)
-            g->deleteLater();
+    for (StepGate *g : std::as_const(m_gates))
+        g->deleteLater();
 }
 
 QString StepPanel::protocolName(Protocol protocol)
@@ -122,11 +121,15 @@ void StepPanel::watch(StepGate *gate, const QString &job)
 
 void StepPanel::forget(StepGate *gate)
 {
+    if (!m_gates.contains(gate))
+        return;
+    if (m_runningToEnd == gate)
+        m_runningToEnd = nullptr;
     m_gates.removeAll(gate);
     m_jobs.remove(gate);
     if (m_current == gate)
-        m_current = m_gates.isEmpty() ? nullptr : m_gates.last().data();
-    gate->deleteLater();
+        m_current = m_gates.isEmpty() ? nullptr : m_gates.last();
+    gate->deleteLater(); // last: on its worker thread it may go at once
     if (!m_current) {
         m_holding = false;
         m_status->setText(tr("Step mode is off."));
@@ -136,6 +139,8 @@ void StepPanel::forget(StepGate *gate)
 
 void StepPanel::onHeld(StepGate *gate, const StepInfo &step)
 {
+    if (!m_gates.contains(gate))
+        return;
     m_current = gate;
     m_step = step;
     m_holding = true;
@@ -158,7 +163,7 @@ void StepPanel::onHeld(StepGate *gate, const StepInfo &step)
 
 void StepPanel::onReleased(StepGate *gate, const StepInfo &, int heldNow)
 {
-    if (gate != m_current || heldNow > 0)
+    if (gate != m_current || !m_gates.contains(gate) || heldNow > 0)
         return;
     m_holding = false;
     m_waiting->clear();
@@ -169,12 +174,16 @@ void StepPanel::onReleased(StepGate *gate, const StepInfo &, int heldNow)
 
 void StepPanel::onFinished(StepGate *gate, bool stoppedByUser)
 {
+    if (!m_gates.contains(gate))
+        return; // forgotten meanwhile (already deleted)
     const bool ranToEnd = gate == m_runningToEnd;
+    if (ranToEnd)
+        m_runningToEnd = nullptr;
+    const bool wasCurrent = gate == m_current;
     m_gates.removeAll(gate);
     m_jobs.remove(gate);
-    gate->deleteLater();
-    if (gate == m_current) {
-        m_current = m_gates.isEmpty() ? nullptr : m_gates.last().data();
+    if (wasCurrent) {
+        m_current = m_gates.isEmpty() ? nullptr : m_gates.last();
         m_holding = false;
         m_waiting->clear();
         m_status->setText(stoppedByUser ? tr("Stopped: the held commands were dropped and the session ended "
@@ -183,6 +192,7 @@ void StepPanel::onFinished(StepGate *gate, bool stoppedByUser)
                                         : tr("The connection ended."));
     }
     updateButtons();
+    gate->deleteLater();
     Q_EMIT gateFinished(stoppedByUser);
 }
 

@@ -8,7 +8,6 @@
 
 #include <QDockWidget>
 #include <QHash>
-#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -51,10 +50,12 @@ private:
     QString explain(const StepInfo &step);
     void updateButtons();
 
-    QList<QPointer<StepGate>> m_gates;
+    // Plain pointers: the gates live on worker threads (a QPointer there is
+    // cleared from that thread); only this panel deletes them.
+    QList<StepGate *> m_gates;
     QHash<StepGate *, QString> m_jobs;
-    QPointer<StepGate> m_current;
-    QPointer<StepGate> m_runningToEnd;
+    StepGate *m_current = nullptr;
+    StepGate *m_runningToEnd = nullptr;
     StepInfo m_step;
     bool m_holding = false;
     QLabel *m_title, *m_command, *m_explanation, *m_waiting, *m_status;
