@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>with --trace: explain each reply code</source>
-        <translation>com --trace: explicar cada código de resposta</translation>
+        <translation type="vanished">com --trace: explicar cada código de resposta</translation>
     </message>
     <message>
         <source>write the transcript to stderr</source>
@@ -320,7 +320,7 @@
        carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
        carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
        carteiro-cli send --help | fetch --help | sync --help</source>
-        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
      carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
      carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
      carteiro-cli send --help | fetch --help | sync --help</translation>
@@ -384,6 +384,650 @@
     <message>
         <source> (UIDVALIDITY changed: cache rebuilt)</source>
         <translation> (UIDVALIDITY mudou: cache reconstruído)</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="vanished">não enviado: %1</translation>
+    </message>
+    <message>
+        <source>%1: no password: set CARTEIRO_PASSWORD or use --password-file</source>
+        <translation>%1: sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
+    </message>
+    <message>
+        <source>Type SMTP, IMAP or POP3 commands one line at a time, or pipe a class script: each command waits for the reply to the previous one.</source>
+        <translation>Digite comandos SMTP, IMAP ou POP3 uma linha por vez, ou passe um roteiro de aula pela entrada padrão: cada comando espera a resposta do anterior.</translation>
+    </message>
+    <message>
+        <source>server URL, e.g. smtp+plain://127.0.0.1:10025 or imaps://HOST</source>
+        <translation>URL do servidor, por exemplo smtp+plain://127.0.0.1:10025 ou imaps://HOST</translation>
+    </message>
+    <message>
+        <source>user name for AUTH / LOGIN helpers</source>
+        <translation>nome de usuário para os assistentes de AUTH / LOGIN</translation>
+    </message>
+    <message>
+        <source>follow every server line with a line that explains it</source>
+        <translation>seguir cada linha do servidor de uma linha que a explica</translation>
+    </message>
+    <message>
+        <source>show every step: AUTH without an initial response</source>
+        <translation>mostrar cada passo: AUTH sem resposta inicial</translation>
+    </message>
+    <message>
+        <source>lab only: allow the password helpers on a +plain:// connection</source>
+        <translation>só no laboratório: permitir os assistentes de senha numa conexão +plain://</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server é obrigatório</translation>
+    </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
+       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
+       carteiro-cli send --help | fetch --help | sync --help</source>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+     carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+     carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
+     carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
+     carteiro-cli send --help | fetch --help | sync --help</translation>
+    </message>
+    <message>
+        <source>with --trace: explain each line the server sends</source>
+        <translation>com --trace: explicar cada linha que o servidor envia</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalog</name>
+    <message>
+        <source>Identifies the client to the server (original SMTP, no extensions)</source>
+        <translation>Identifica o cliente para o servidor (SMTP original, sem extensões)</translation>
+    </message>
+    <message>
+        <source>The server answers with one 250 line and no list of extensions; use EHLO to learn what the server offers</source>
+        <translation>O servidor responde com uma única linha 250, sem lista de extensões; use EHLO para saber o que o servidor oferece</translation>
+    </message>
+    <message>
+        <source>Identifies the client and asks the server to list its extensions (ESMTP)</source>
+        <translation>Identifica o cliente e pede ao servidor a lista de suas extensões (ESMTP)</translation>
+    </message>
+    <message>
+        <source>The reply has one line per extension keyword (PIPELINING, SIZE, STARTTLS, AUTH, ...); after STARTTLS the client must send EHLO again</source>
+        <translation>A resposta tem uma linha por palavra-chave de extensão (PIPELINING, SIZE, STARTTLS, AUTH, ...); depois do STARTTLS o cliente precisa enviar EHLO de novo</translation>
+    </message>
+    <message>
+        <source>Starts a mail transaction and gives the sender address (the envelope&apos;s return path)</source>
+        <translation>Inicia uma transação de correio e informa o endereço do remetente (o caminho de retorno do envelope)</translation>
+    </message>
+    <message>
+        <source>The address goes between angle brackets, with no space after the colon: MAIL FROM:&lt;ana@example.test&gt; (RFC 5321 §4.1.2). A lenient server accepts it without them; a strict one answers 501</source>
+        <translation>O endereço vai entre sinais de menor e maior, sem espaço depois dos dois-pontos: MAIL FROM:&lt;ana@example.test&gt; (RFC 5321 §4.1.2). Um servidor tolerante aceita sem eles; um rigoroso responde 501</translation>
+    </message>
+    <message>
+        <source>Gives one recipient of the message; repeat it for each recipient</source>
+        <translation>Informa um destinatário da mensagem; repita para cada destinatário</translation>
+    </message>
+    <message>
+        <source>A server accepts mail for its own domains; for any other domain it relays only for authenticated clients, and refuses the rest (554 Relay access denied, RFC 5321 §3.6)</source>
+        <translation>Um servidor aceita mensagens para os seus próprios domínios; para qualquer outro domínio, só faz relay para clientes autenticados e recusa o resto (554 Relay access denied, RFC 5321 §3.6)</translation>
+    </message>
+    <message>
+        <source>Asks to send the message itself: after the 354 reply come the lines of the message, ended by a line with a single dot</source>
+        <translation>Pede para enviar a mensagem em si: depois da resposta 354 vêm as linhas da mensagem, terminadas por uma linha só com um ponto</translation>
+    </message>
+    <message>
+        <source>A line of the message that starts with a dot is sent with one more dot (dot-stuffing, RFC 5321 §4.5.2), so that only the lone dot ends it</source>
+        <translation>Uma linha da mensagem que começa com ponto é enviada com mais um ponto (dot-stuffing, RFC 5321 §4.5.2), para que só o ponto sozinho na linha a termine</translation>
+    </message>
+    <message>
+        <source>Sends the message in chunks of an exact byte count, with no dot-stuffing (CHUNKING)</source>
+        <translation>Envia a mensagem em blocos com contagem exata de bytes, sem dot-stuffing (CHUNKING)</translation>
+    </message>
+    <message>
+        <source>Aborts the current mail transaction: sender and recipients are forgotten</source>
+        <translation>Cancela a transação de correio em andamento: remetente e destinatários são esquecidos</translation>
+    </message>
+    <message>
+        <source>Asks whether a user or mailbox exists on the server</source>
+        <translation>Pergunta se um usuário ou caixa postal existe no servidor</translation>
+    </message>
+    <message>
+        <source>Most servers will not confirm addresses, so that nobody can harvest them: they answer 252 (cannot verify, but will accept the message and try to deliver it) or 502 (disabled by policy). See RFC 5321 §3.5.3 and §7.3</source>
+        <translation>A maioria dos servidores não confirma endereços, para que ninguém possa coletá-los: respondem 252 (não dá para verificar, mas a mensagem será aceita e haverá tentativa de entrega) ou 502 (desativado por política). Veja a RFC 5321 §3.5.3 e §7.3</translation>
+    </message>
+    <message>
+        <source>Asks the server to expand a mailing list into its members</source>
+        <translation>Pede ao servidor que expanda uma lista de distribuição em seus membros</translation>
+    </message>
+    <message>
+        <source>Usually disabled so that the members of a list stay private: the server answers 502 (not implemented) or 252. See RFC 5321 §3.5.3 and §7.3</source>
+        <translation>Costuma ser desativado para manter os membros de uma lista em sigilo: o servidor responde 502 (não implementado) ou 252. Veja a RFC 5321 §3.5.3 e §7.3</translation>
+    </message>
+    <message>
+        <source>Asks the server for help on its commands (reply 214)</source>
+        <translation>Pede ao servidor ajuda sobre os seus comandos (resposta 214)</translation>
+    </message>
+    <message>
+        <source>Does nothing: the server answers 250, which shows the connection is alive</source>
+        <translation>Não faz nada: o servidor responde 250, o que mostra que a conexão está viva</translation>
+    </message>
+    <message>
+        <source>Ends the session: the server answers 221 and closes the connection</source>
+        <translation>Encerra a sessão: o servidor responde 221 e fecha a conexão</translation>
+    </message>
+    <message>
+        <source>Asks to upgrade the connection to TLS: after the 220 reply comes the TLS handshake, and the session starts over with EHLO</source>
+        <translation>Pede para passar a conexão para TLS: depois da resposta 220 vem o handshake TLS, e a sessão recomeça com EHLO</translation>
+    </message>
+    <message>
+        <source>Authenticates with a SASL mechanism (PLAIN, LOGIN, SCRAM-SHA-256, ...)</source>
+        <translation>Autentica com um mecanismo SASL (PLAIN, LOGIN, SCRAM-SHA-256, ...)</translation>
+    </message>
+    <message>
+        <source>PLAIN and LOGIN carry the password merely encoded in base64, not encrypted: only inside TLS</source>
+        <translation>PLAIN e LOGIN levam a senha apenas codificada em base64, não criptografada: só dentro de TLS</translation>
+    </message>
+    <message>
+        <source>Asked the server to swap roles and send its queued mail to the client (obsolete)</source>
+        <translation>Pedia ao servidor que trocasse de papel e enviasse ao cliente as mensagens na fila (obsoleto)</translation>
+    </message>
+    <message>
+        <source>Obsolete: defined in RFC 821 and removed from RFC 5321, because anyone could take the mail meant for a host. A server today answers 502 (command not implemented)</source>
+        <translation>Obsoleto: definido na RFC 821 e removido da RFC 5321, porque qualquer um poderia pegar as mensagens destinadas a um host. Hoje um servidor responde 502 (comando não implementado)</translation>
+    </message>
+    <message>
+        <source>Asked to deliver the message to the user&apos;s terminal instead of the mailbox (obsolete)</source>
+        <translation>Pedia para entregar a mensagem no terminal do usuário em vez da caixa postal (obsoleto)</translation>
+    </message>
+    <message>
+        <source>Obsolete: defined in RFC 821 and removed from RFC 5321 (users no longer sit at the server&apos;s terminals). A server today answers 502 (command not implemented)</source>
+        <translation>Obsoleto: definido na RFC 821 e removido da RFC 5321 (os usuários não ficam mais sentados nos terminais do servidor). Hoje um servidor responde 502 (comando não implementado)</translation>
+    </message>
+    <message>
+        <source>Send Or MaiL: to the user&apos;s terminal if logged in, otherwise to the mailbox (obsolete)</source>
+        <translation>Send Or MaiL (enviar ou postar): para o terminal do usuário se ele estiver conectado, senão para a caixa postal (obsoleto)</translation>
+    </message>
+    <message>
+        <source>Send And MaiL: to the user&apos;s terminal and to the mailbox (obsolete)</source>
+        <translation>Send And MaiL (enviar e postar): para o terminal do usuário e para a caixa postal (obsoleto)</translation>
+    </message>
+    <message>
+        <source>Asks the server for the list of its capabilities</source>
+        <translation>Pede ao servidor a lista de suas capacidades</translation>
+    </message>
+    <message>
+        <source>Does nothing, but gives the server a chance to report news (new messages, flag changes)</source>
+        <translation>Não faz nada, mas dá ao servidor a chance de relatar novidades (mensagens novas, mudanças de flags)</translation>
+    </message>
+    <message>
+        <source>Ends the session: the server sends BYE, then OK, and closes the connection</source>
+        <translation>Encerra a sessão: o servidor envia BYE, depois OK, e fecha a conexão</translation>
+    </message>
+    <message>
+        <source>Exchanges the names and versions of client and server software</source>
+        <translation>Troca os nomes e versões dos programas cliente e servidor</translation>
+    </message>
+    <message>
+        <source>Asks to upgrade the connection to TLS; capabilities must be asked again afterwards</source>
+        <translation>Pede para passar a conexão para TLS; depois é preciso pedir as capacidades de novo</translation>
+    </message>
+    <message>
+        <source>Logs in with a SASL mechanism (PLAIN, SCRAM-SHA-256, XOAUTH2, ...)</source>
+        <translation>Faz login com um mecanismo SASL (PLAIN, SCRAM-SHA-256, XOAUTH2, ...)</translation>
+    </message>
+    <message>
+        <source>Logs in with a user name and a password in plain text</source>
+        <translation>Faz login com nome de usuário e senha em texto puro</translation>
+    </message>
+    <message>
+        <source>The password travels as it is: only inside TLS. A server that forbids it announces LOGINDISABLED</source>
+        <translation>A senha viaja como está: só dentro de TLS. Um servidor que proíbe isso anuncia LOGINDISABLED</translation>
+    </message>
+    <message>
+        <source>Turns on extensions that change how the server answers (CONDSTORE, QRESYNC, UTF8=ACCEPT)</source>
+        <translation>Liga extensões que mudam a forma como o servidor responde (CONDSTORE, QRESYNC, UTF8=ACCEPT)</translation>
+    </message>
+    <message>
+        <source>Opens a mailbox for reading and writing; the server reports its size, flags and UIDs</source>
+        <translation>Abre uma caixa postal para leitura e escrita; o servidor informa o tamanho, as flags e os UIDs</translation>
+    </message>
+    <message>
+        <source>Opens a mailbox read-only (like SELECT, changes nothing)</source>
+        <translation>Abre uma caixa postal só para leitura (como SELECT, sem alterar nada)</translation>
+    </message>
+    <message>
+        <source>Creates a mailbox (folder)</source>
+        <translation>Cria uma caixa postal (pasta)</translation>
+    </message>
+    <message>
+        <source>Deletes a mailbox and the messages in it</source>
+        <translation>Apaga uma caixa postal e as mensagens que ela contém</translation>
+    </message>
+    <message>
+        <source>Renames a mailbox</source>
+        <translation>Renomeia uma caixa postal</translation>
+    </message>
+    <message>
+        <source>Adds a mailbox to the subscribed list (the folders a client shows)</source>
+        <translation>Adiciona uma caixa postal à lista de assinadas (as pastas que um cliente mostra)</translation>
+    </message>
+    <message>
+        <source>Removes a mailbox from the subscribed list</source>
+        <translation>Remove uma caixa postal da lista de assinadas</translation>
+    </message>
+    <message>
+        <source>Lists mailboxes whose names match a pattern (* any, % one level)</source>
+        <translation>Lista as caixas postais cujo nome casa com um padrão (* qualquer coisa, % um nível)</translation>
+    </message>
+    <message>
+        <source>Lists subscribed mailboxes (IMAP4rev1)</source>
+        <translation>Lista as caixas postais assinadas (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>Removed from IMAP4rev2 (RFC 9051), which uses LIST (SUBSCRIBED) instead</source>
+        <translation>Removido do IMAP4rev2 (RFC 9051), que usa LIST (SUBSCRIBED) no lugar</translation>
+    </message>
+    <message>
+        <source>Asks for the prefixes and hierarchy separators of personal, other users&apos; and shared mailboxes</source>
+        <translation>Pede os prefixos e separadores de hierarquia das caixas postais pessoais, de outros usuários e compartilhadas</translation>
+    </message>
+    <message>
+        <source>Asks for counters of a mailbox (MESSAGES, UNSEEN, UIDNEXT, ...) without selecting it</source>
+        <translation>Pede os contadores de uma caixa postal (MESSAGES, UNSEEN, UIDNEXT, ...) sem selecioná-la</translation>
+    </message>
+    <message>
+        <source>Stores a new message in a mailbox (the Sent folder, a draft); the message follows as a literal</source>
+        <translation>Guarda uma mensagem nova numa caixa postal (a pasta de enviadas, um rascunho); a mensagem vem em seguida como literal</translation>
+    </message>
+    <message>
+        <source>Waits for the server to push news (new mail, expunges) until the client sends DONE</source>
+        <translation>Espera o servidor avisar das novidades (mensagens novas, remoções) até o cliente enviar DONE</translation>
+    </message>
+    <message>
+        <source>Ends IDLE (sent without a tag)</source>
+        <translation>Encerra o IDLE (enviado sem tag)</translation>
+    </message>
+    <message>
+        <source>Closes the selected mailbox, removing the messages marked \Deleted</source>
+        <translation>Fecha a caixa postal selecionada, removendo as mensagens marcadas com \Deleted</translation>
+    </message>
+    <message>
+        <source>Closes the selected mailbox without removing anything</source>
+        <translation>Fecha a caixa postal selecionada sem remover nada</translation>
+    </message>
+    <message>
+        <source>Removes for good the messages marked \Deleted in the selected mailbox</source>
+        <translation>Remove de vez as mensagens marcadas com \Deleted na caixa postal selecionada</translation>
+    </message>
+    <message>
+        <source>Finds the messages that match criteria (UNSEEN, FROM, SINCE, ...)</source>
+        <translation>Encontra as mensagens que atendem a critérios (UNSEEN, FROM, SINCE, ...)</translation>
+    </message>
+    <message>
+        <source>Reads data of messages: flags, envelope, size, structure, headers or body parts</source>
+        <translation>Lê dados das mensagens: flags, envelope, tamanho, estrutura, cabeçalhos ou partes do corpo</translation>
+    </message>
+    <message>
+        <source>Changes the flags of messages (\Seen, \Deleted, \Flagged, ...)</source>
+        <translation>Altera as flags das mensagens (\Seen, \Deleted, \Flagged, ...)</translation>
+    </message>
+    <message>
+        <source>Copies messages to another mailbox</source>
+        <translation>Copia mensagens para outra caixa postal</translation>
+    </message>
+    <message>
+        <source>Moves messages to another mailbox</source>
+        <translation>Move mensagens para outra caixa postal</translation>
+    </message>
+    <message>
+        <source>Runs FETCH, STORE, COPY, MOVE, SEARCH or EXPUNGE with UIDs (stable identifiers) instead of message sequence numbers</source>
+        <translation>Executa FETCH, STORE, COPY, MOVE, SEARCH ou EXPUNGE com UIDs (identificadores estáveis) em vez dos números de sequência das mensagens</translation>
+    </message>
+    <message>
+        <source>Asked the server to save the selected mailbox&apos;s state to disk (IMAP4rev1)</source>
+        <translation>Pedia ao servidor que gravasse em disco o estado da caixa postal selecionada (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>Removed from IMAP4rev2 (RFC 9051); servers treat it as NOOP</source>
+        <translation>Removido do IMAP4rev2 (RFC 9051); os servidores o tratam como NOOP</translation>
+    </message>
+    <message>
+        <source>Asks for the server&apos;s capabilities (one per line, ended by a lone dot)</source>
+        <translation>Pede as capacidades do servidor (uma por linha, terminadas por um ponto sozinho na linha)</translation>
+    </message>
+    <message>
+        <source>Asks to upgrade the connection to TLS, before logging in</source>
+        <translation>Pede para passar a conexão para TLS, antes do login</translation>
+    </message>
+    <message>
+        <source>Gives the user name (first half of USER/PASS login)</source>
+        <translation>Informa o nome de usuário (primeira metade do login USER/PASS)</translation>
+    </message>
+    <message>
+        <source>Gives the password, in plain text (second half of USER/PASS login)</source>
+        <translation>Informa a senha, em texto puro (segunda metade do login USER/PASS)</translation>
+    </message>
+    <message>
+        <source>The password travels as it is: only inside TLS (STLS first, or port 995)</source>
+        <translation>A senha viaja como está: só dentro de TLS (STLS antes, ou a porta 995)</translation>
+    </message>
+    <message>
+        <source>Logs in with an MD5 digest of the greeting&apos;s timestamp and the password (the password itself is not sent)</source>
+        <translation>Faz login com um resumo MD5 do carimbo de tempo da saudação e da senha (a senha em si não é enviada)</translation>
+    </message>
+    <message>
+        <source>MD5 is weak today: APOP is no substitute for TLS</source>
+        <translation>O MD5 hoje é fraco: APOP não substitui o TLS</translation>
+    </message>
+    <message>
+        <source>Asks how many messages the maildrop holds and their total size</source>
+        <translation>Pergunta quantas mensagens há na caixa postal (maildrop) e o tamanho total delas</translation>
+    </message>
+    <message>
+        <source>Lists the messages with their sizes (or the size of one message)</source>
+        <translation>Lista as mensagens com seus tamanhos (ou o tamanho de uma mensagem)</translation>
+    </message>
+    <message>
+        <source>Lists the messages with their unique ids, which stay the same across sessions</source>
+        <translation>Lista as mensagens com seus identificadores únicos, que continuam os mesmos de uma sessão para outra</translation>
+    </message>
+    <message>
+        <source>Downloads a whole message (multi-line, ended by a lone dot)</source>
+        <translation>Baixa uma mensagem inteira (resposta de várias linhas, terminada por um ponto sozinho na linha)</translation>
+    </message>
+    <message>
+        <source>Downloads the header of a message and its first n body lines</source>
+        <translation>Baixa o cabeçalho de uma mensagem e as n primeiras linhas do corpo</translation>
+    </message>
+    <message>
+        <source>Marks a message as deleted; it is removed only at QUIT (UPDATE state)</source>
+        <translation>Marca uma mensagem como apagada; ela só é removida no QUIT (estado UPDATE)</translation>
+    </message>
+    <message>
+        <source>Does nothing; the server answers +OK</source>
+        <translation>Não faz nada; o servidor responde +OK</translation>
+    </message>
+    <message>
+        <source>Unmarks every message marked as deleted in this session</source>
+        <translation>Desmarca todas as mensagens marcadas como apagadas nesta sessão</translation>
+    </message>
+    <message>
+        <source>Ends the session; in the TRANSACTION state the server first removes the messages marked as deleted (UPDATE state)</source>
+        <translation>Encerra a sessão; no estado TRANSACTION o servidor antes remove as mensagens marcadas como apagadas (estado UPDATE)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionAnalyzer</name>
+    <message>
+        <source>The server offers clear-text authentication (%1) before TLS. A password sent now would cross the network readable by anyone on the path; Carteiro waits for TLS.</source>
+        <translation>O servidor oferece autenticação em texto claro (%1) antes do TLS. Uma senha enviada agora atravessaria a rede legível por qualquer um no caminho; o Carteiro espera o TLS.</translation>
+    </message>
+    <message>
+        <source>Credentials were sent without TLS (%1): only acceptable on a lab account.</source>
+        <translation>Credenciais foram enviadas sem TLS (%1): aceitável apenas numa conta de laboratório.</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1: this connection cannot be encrypted, and everything on it travels in clear text. Prefer the implicit TLS port.</source>
+        <translation>O servidor não oferece %1: esta conexão não pode ser cifrada, e tudo nela trafega em texto claro. Prefira a porta de TLS implícito.</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes): the server will refuse it (552).</source>
+        <translation>A mensagem (%1 bytes) é maior que o limite SIZE do servidor (%2 bytes): o servidor vai recusá-la (552).</translation>
+    </message>
+    <message>
+        <source>LOGIN was sent although the server advertised LOGINDISABLED: it must refuse it, and the password crossed the network in clear text.</source>
+        <translation>O LOGIN foi enviado embora o servidor anunciasse LOGINDISABLED: ele deve recusá-lo, e a senha atravessou a rede em texto claro.</translation>
+    </message>
+    <message>
+        <source>The server advertises LOGINDISABLED%1: it refuses the LOGIN command (a clear-text password) until TLS is active. Good practice.</source>
+        <translation>O servidor anuncia LOGINDISABLED%1: ele recusa o comando LOGIN (uma senha em texto claro) até o TLS estar ativo. Boa prática.</translation>
+    </message>
+    <message>
+        <source> before TLS</source>
+        <translation> antes do TLS</translation>
+    </message>
+    <message>
+        <source>The server offered %1 but refused the command that used it (%2).</source>
+        <translation>O servidor ofereceu %1, mas recusou o comando que o usou (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>not connected: connect first</source>
+        <translation>sem conexão: conecte primeiro</translation>
+    </message>
+    <message>
+        <source>the TLS handshake is still running: wait for it</source>
+        <translation>o handshake TLS ainda está em andamento: aguarde</translation>
+    </message>
+    <message>
+        <source>the password would travel in clear text: type STARTTLS (POP3: STLS) first, or connect with TLS</source>
+        <translation>a senha viajaria em texto aberto: digite STARTTLS (POP3: STLS) antes, ou conecte com TLS</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>não enviado: %1</translation>
+    </message>
+    <message>
+        <source>the session is closed; connect again to type more commands</source>
+        <translation>a sessão terminou; conecte de novo para digitar mais comandos</translation>
+    </message>
+    <message>
+        <source>the console is waiting for a password: enter it in the password field (it is never shown) or cancel</source>
+        <translation>o console está esperando uma senha: digite-a no campo de senha (ela nunca é mostrada) ou cancele</translation>
+    </message>
+    <message>
+        <source>the line contains a control character (byte 0x%1); it was not sent</source>
+        <translation>a linha contém um caractere de controle (byte 0x%1); ela não foi enviada</translation>
+    </message>
+    <message>
+        <source>password prompt cancelled: nothing was sent</source>
+        <translation>pedido de senha cancelado: nada foi enviado</translation>
+    </message>
+    <message>
+        <source>TLS is up (%1, %2): from here on every byte is encrypted. Certificate subject: %3; issuer: %4; SHA-256: %5</source>
+        <translation>TLS estabelecido (%1, %2): daqui em diante cada byte é cifrado. Certificado: titular %3; emissor %4; SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1: the console asks for the password, never shows it, and builds the exchange itself</source>
+        <translation>%1: o console pede a senha, nunca a mostra e monta a troca sozinho</translation>
+    </message>
+    <message>
+        <source>the server is idling: type DONE to end IDLE (RFC 2177 §3)</source>
+        <translation>o servidor está em IDLE: digite DONE para encerrar o IDLE (RFC 2177 §3)</translation>
+    </message>
+    <message>
+        <source>waiting for the server&apos;s &quot;+&quot; before the literal&apos;s bytes can be typed (RFC 3501 §7.5)</source>
+        <translation>esperando o &quot;+&quot; do servidor antes de poder digitar os bytes do literal (RFC 3501 §7.5)</translation>
+    </message>
+    <message>
+        <source>the literal has %1 bytes left, and this line with its CRLF has %2: type a shorter line (exactly %1 bytes end the literal without a line end)</source>
+        <translation>faltam %1 bytes no literal, e esta linha com seu CRLF tem %2: digite uma linha mais curta (exatamente %1 bytes terminam o literal sem fim de linha)</translation>
+    </message>
+    <message>
+        <source>the literal is complete: type the rest of the command line (often nothing: just Enter)</source>
+        <translation>o literal está completo: digite o resto da linha de comando (muitas vezes nada: só Enter)</translation>
+    </message>
+    <message>
+        <source>non-synchronising literal: type its %1 bytes now, without waiting for the server (RFC 7888)</source>
+        <translation>literal não sincronizante: digite agora seus %1 bytes, sem esperar o servidor (RFC 7888)</translation>
+    </message>
+    <message>
+        <source>literal of %1 bytes announced: the server must answer &quot;+&quot; before its bytes are sent (RFC 3501 §7.5)</source>
+        <translation>literal de %1 bytes anunciado: o servidor precisa responder &quot;+&quot; antes que seus bytes sejam enviados (RFC 3501 §7.5)</translation>
+    </message>
+    <message>
+        <source>empty line: type an IMAP command such as CAPABILITY, LOGIN, LIST &quot;&quot; *, SELECT INBOX or LOGOUT (the tag is added for you)</source>
+        <translation>linha vazia: digite um comando IMAP como CAPABILITY, LOGIN, LIST &quot;&quot; *, SELECT INBOX ou LOGOUT (o console acrescenta o tag)</translation>
+    </message>
+    <message>
+        <source>DONE only ends an IDLE that the server accepted with &quot;+&quot; (RFC 2177 §3)</source>
+        <translation>DONE só encerra um IDLE que o servidor aceitou com &quot;+&quot; (RFC 2177 §3)</translation>
+    </message>
+    <message>
+        <source>Password for %1 (LOGIN)</source>
+        <translation>Senha de %1 (LOGIN)</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATE %1 needs a user name: type AUTHENTICATE %1 NAME, or give the console a user</source>
+        <translation>AUTHENTICATE %1 precisa de um nome de usuário: digite AUTHENTICATE %1 NOME, ou informe um usuário ao console</translation>
+    </message>
+    <message>
+        <source>Password for %1 (AUTHENTICATE %2)</source>
+        <translation>Senha de %1 (AUTHENTICATE %2)</translation>
+    </message>
+    <message>
+        <source>the password typed on the line is masked; next time type LOGIN NAME alone and the console asks for it</source>
+        <translation>a senha digitada na linha foi mascarada; da próxima vez digite só LOGIN NOME e o console a pede</translation>
+    </message>
+    <message>
+        <source>the console adds a tag to each command (%1 here): the server ends its answer with a line that starts with the same tag (RFC 3501 §2.2.1)</source>
+        <translation>o console acrescenta um tag a cada comando (%1 aqui): o servidor termina a resposta com uma linha que começa com o mesmo tag (RFC 3501 §2.2.1)</translation>
+    </message>
+    <message>
+        <source>classroom mode: no initial response (SASL-IR); the answer goes after the server&apos;s &quot;+&quot; (RFC 3501 §6.2.2)</source>
+        <translation>modo sala de aula: sem resposta inicial (SASL-IR); a resposta vai depois do &quot;+&quot; do servidor (RFC 3501 §6.2.2)</translation>
+    </message>
+    <message>
+        <source>&quot;+&quot;: the server waits for the literal: type its %1 bytes (each line counts with its CRLF)</source>
+        <translation>&quot;+&quot;: o servidor espera o literal: digite seus %1 bytes (cada linha conta com seu CRLF)</translation>
+    </message>
+    <message>
+        <source>the server is idling and reports changes as they happen; type DONE to end IDLE (RFC 2177 §3)</source>
+        <translation>o servidor está em IDLE e avisa as mudanças assim que acontecem; digite DONE para encerrar o IDLE (RFC 2177 §3)</translation>
+    </message>
+    <message>
+        <source>a &quot;+&quot; continuation that no command of this console asked for</source>
+        <translation>uma continuação &quot;+&quot; que nenhum comando deste console pediu</translation>
+    </message>
+    <message>
+        <source>a tagged reply for %1, which no command of this console carries</source>
+        <translation>uma resposta com o tag %1, que nenhum comando deste console usa</translation>
+    </message>
+    <message>
+        <source>OK to STARTTLS: the TLS handshake starts now on this connection (RFC 3501 §6.2.1)</source>
+        <translation>OK ao STARTTLS: o handshake TLS começa agora nesta conexão (RFC 3501 §6.2.1)</translation>
+    </message>
+    <message>
+        <source>capabilities must be asked again: what the server offered before TLS no longer counts; type CAPABILITY (RFC 3501 §6.2.1)</source>
+        <translation>as capacidades precisam ser pedidas de novo: o que o servidor ofereceu antes do TLS não vale mais; digite CAPABILITY (RFC 3501 §6.2.1)</translation>
+    </message>
+    <message>
+        <source>empty line: type a POP3 command such as USER, PASS, STAT, LIST, RETR 1 or QUIT</source>
+        <translation>linha vazia: digite um comando POP3 como USER, PASS, STAT, LIST, RETR 1 ou QUIT</translation>
+    </message>
+    <message>
+        <source>Password for %1 (PASS)</source>
+        <translation>Senha de %1 (PASS)</translation>
+    </message>
+    <message>
+        <source>AUTH %1 needs a user name: type AUTH %1 NAME, or give the console a user</source>
+        <translation>AUTH %1 precisa de um nome de usuário: digite AUTH %1 NOME, ou informe um usuário ao console</translation>
+    </message>
+    <message>
+        <source>Password for %1 (AUTH %2)</source>
+        <translation>Senha de %1 (AUTH %2)</translation>
+    </message>
+    <message>
+        <source>the password typed on the line is masked; next time type PASS alone and the console asks for it</source>
+        <translation>a senha digitada na linha foi mascarada; da próxima vez digite só PASS e o console a pede</translation>
+    </message>
+    <message>
+        <source>classroom mode: no initial response; the answer goes after the server&apos;s &quot;+&quot; (RFC 5034 §4)</source>
+        <translation>modo sala de aula: sem resposta inicial; a resposta vai depois do &quot;+&quot; do servidor (RFC 5034 §4)</translation>
+    </message>
+    <message>
+        <source>the server doubled this line&apos;s leading dot (RFC 1939 §3); the line itself is &quot;%1&quot;</source>
+        <translation>o servidor dobrou o ponto do início desta linha (RFC 1939 §3); a linha em si é &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a reply that no command of this console asked for</source>
+        <translation>uma resposta que nenhum comando deste console pediu</translation>
+    </message>
+    <message>
+        <source>+OK to STLS: the TLS handshake starts now on this connection (RFC 2595 §4)</source>
+        <translation>+OK ao STLS: o handshake TLS começa agora nesta conexão (RFC 2595 §4)</translation>
+    </message>
+    <message>
+        <source>capabilities must be asked again: what the server offered before TLS no longer counts; type CAPA (RFC 2595 §4)</source>
+        <translation>as capacidades precisam ser pedidas de novo: o que o servidor ofereceu antes do TLS não vale mais; digite CAPA (RFC 2595 §4)</translation>
+    </message>
+    <message>
+        <source>dot-stuffed: the line begins with &quot;.&quot;, so it went out as &quot;%1&quot;; the server removes the extra dot (RFC 5321 §4.5.2)</source>
+        <translation>ponto dobrado (dot-stuffing): a linha começa com &quot;.&quot;, então saiu como &quot;%1&quot;; o servidor remove o ponto extra (RFC 5321 §4.5.2)</translation>
+    </message>
+    <message>
+        <source>the BDAT chunk has %1 bytes left, and this line with its CRLF has %2: type a shorter line (exactly %1 bytes end the chunk without a line end)</source>
+        <translation>faltam %1 bytes no bloco BDAT, e esta linha com seu CRLF tem %2: digite uma linha mais curta (exatamente %1 bytes terminam o bloco sem fim de linha)</translation>
+    </message>
+    <message>
+        <source>not dot-stuffed: BDAT counts bytes, so a leading &quot;.&quot; goes out unchanged (RFC 3030 §2)</source>
+        <translation>sem ponto dobrado: BDAT conta bytes, então um &quot;.&quot; no início sai como está (RFC 3030 §2)</translation>
+    </message>
+    <message>
+        <source>the BDAT chunk is complete: now the server answers</source>
+        <translation>o bloco BDAT está completo: agora o servidor responde</translation>
+    </message>
+    <message>
+        <source>RFC 5321 §4.1.2 writes this as %1: the address in angle brackets, right after the colon, no space. Lenient servers (Postfix with strict_rfc821_envelopes = no, its default) accept the form typed; a strict one answers 501 (syntax error in parameters)</source>
+        <translation>a RFC 5321 §4.1.2 escreve isto como %1: o endereço entre sinais de menor e maior, logo após os dois-pontos, sem espaço. Servidores tolerantes (o Postfix com strict_rfc821_envelopes = no, o padrão) aceitam a forma digitada; um servidor estrito responde 501 (erro de sintaxe nos parâmetros)</translation>
+    </message>
+    <message>
+        <source>empty line: type an SMTP command such as EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA or QUIT</source>
+        <translation>linha vazia: digite um comando SMTP como EHLO, MAIL FROM:&lt;...&gt;, RCPT TO:&lt;...&gt;, DATA ou QUIT</translation>
+    </message>
+    <message>
+        <source>type AUTH %1 [USER]: the console asks for the password and builds the response itself</source>
+        <translation>digite AUTH %1 [USUÁRIO]: o console pede a senha e monta a resposta sozinho</translation>
+    </message>
+    <message>
+        <source>BDAT takes a byte count and optionally LAST: BDAT 42 LAST (RFC 3030 §2)</source>
+        <translation>BDAT recebe uma contagem de bytes e, opcionalmente, LAST: BDAT 42 LAST (RFC 3030 §2)</translation>
+    </message>
+    <message>
+        <source>BDAT: type the %1 bytes of the chunk; each line counts with its CRLF and goes out as it is</source>
+        <translation>BDAT: digite os %1 bytes do bloco; cada linha conta com seu CRLF e sai como está</translation>
+    </message>
+    <message>
+        <source>classroom mode: no initial response; the answer goes after the server&apos;s 334 (RFC 4954 §4)</source>
+        <translation>modo sala de aula: sem resposta inicial; a resposta vai depois do 334 do servidor (RFC 4954 §4)</translation>
+    </message>
+    <message>
+        <source>not a valid SMTP reply line: %1</source>
+        <translation>não é uma linha de resposta SMTP válida: %1</translation>
+    </message>
+    <message>
+        <source>354: type the message now: header lines, an empty line, the body. A line with a lone &quot;.&quot; ends it; a line that begins with &quot;.&quot; goes out with the dot doubled (RFC 5321 §4.5.2)</source>
+        <translation>354: digite a mensagem agora: linhas de cabeçalho, uma linha vazia, o corpo. Uma linha só com &quot;.&quot; a termina; uma linha que começa com &quot;.&quot; sai com o ponto dobrado (RFC 5321 §4.5.2)</translation>
+    </message>
+    <message>
+        <source>220 to STARTTLS: the TLS handshake starts now on this connection (RFC 3207 §4)</source>
+        <translation>220 ao STARTTLS: o handshake TLS começa agora nesta conexão (RFC 3207 §4)</translation>
+    </message>
+    <message>
+        <source>the server forgot everything said before TLS: send EHLO again to read its capabilities, which may differ now (AUTH often appears only inside TLS) (RFC 3207 §4.2)</source>
+        <translation>o servidor esqueceu tudo o que foi dito antes do TLS: envie EHLO de novo para ler suas capacidades, que podem ser outras agora (AUTH muitas vezes só aparece dentro do TLS) (RFC 3207 §4.2)</translation>
+    </message>
+    <message>
+        <source>that looks like a ready-made %1 response, which carries the password in base64: type only the mechanism and the user name, and the console builds the response without showing the password</source>
+        <translation>isso parece uma resposta %1 pronta, que leva a senha em base64: digite só o mecanismo e o nome de usuário, e o console monta a resposta sem mostrar a senha</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ferra&amp;mentas</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol console</source>
+        <translation>&amp;Console de protocolo</translation>
+    </message>
+    <message>
+        <source>Type SMTP, IMAP or POP3 commands by hand, every line in the inspector</source>
+        <translation>Digite comandos SMTP, IMAP ou POP3 à mão, cada linha no inspetor</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1288,1197 @@
     <message>
         <source>unexpected greeting: %1</source>
         <translation>saudação inesperada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineExplainer</name>
+    <message>
+        <source>A line sent by the client</source>
+        <translation>Uma linha enviada pelo cliente</translation>
+    </message>
+    <message>
+        <source>A line sent by the server</source>
+        <translation>Uma linha enviada pelo servidor</translation>
+    </message>
+    <message>
+        <source>The message itself, summarised as a byte count: its structure is in the MIME tab</source>
+        <translation>A mensagem em si, resumida numa contagem de bytes: a estrutura dela está na aba MIME</translation>
+    </message>
+    <message>
+        <source>From here on everything is encrypted; the capabilities are asked again</source>
+        <translation>Daqui em diante tudo é criptografado; as capacidades são pedidas de novo</translation>
+    </message>
+    <message>
+        <source>After the handshake the client forgets what the server said before and asks again (EHLO, CAPABILITY, CAPA).</source>
+        <translation>Depois do handshake o cliente esquece o que o servidor disse antes e pergunta de novo (EHLO, CAPABILITY, CAPA).</translation>
+    </message>
+    <message>
+        <source>Bytes sent before TLS began were discarded: a response-injection attempt</source>
+        <translation>Bytes enviados antes do início do TLS foram descartados: uma tentativa de injeção de respostas</translation>
+    </message>
+    <message>
+        <source>A server (or an attacker in between) sent more after its STARTTLS reply; nothing received before the handshake may be read after it.</source>
+        <translation>Um servidor (ou um atacante no meio do caminho) enviou mais dados depois da resposta ao STARTTLS; nada recebido antes do handshake pode ser lido depois dele.</translation>
+    </message>
+    <message>
+        <source>Syntax: %1</source>
+        <translation>Sintaxe: %1</translation>
+    </message>
+    <message>
+        <source> a response code this catalog does not know</source>
+        <translation> um código de resposta que este catálogo não conhece</translation>
+    </message>
+    <message>
+        <source>The server is ready; the session starts in the not-authenticated state</source>
+        <translation>O servidor está pronto; a sessão começa no estado não autenticado</translation>
+    </message>
+    <message>
+        <source>The server is ready and the client is already authenticated (by the connection itself)</source>
+        <translation>O servidor está pronto e o cliente já está autenticado (pela própria conexão)</translation>
+    </message>
+    <message>
+        <source>The server refuses the connection and closes it</source>
+        <translation>O servidor recusa a conexão e a fecha</translation>
+    </message>
+    <message>
+        <source>Information from the server (untagged OK)</source>
+        <translation>Informação do servidor (OK sem tag)</translation>
+    </message>
+    <message>
+        <source>A warning from the server (untagged NO)</source>
+        <translation>Um aviso do servidor (NO sem tag)</translation>
+    </message>
+    <message>
+        <source>The server reports a protocol error it cannot tie to a command</source>
+        <translation>O servidor relata um erro de protocolo que não consegue associar a um comando</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection (shutting down, or idle for too long)</source>
+        <translation>O servidor está fechando a conexão (desligando, ou ociosa há tempo demais)</translation>
+    </message>
+    <message>
+        <source>The server says goodbye: LOGOUT is being carried out</source>
+        <translation>O servidor se despede: o LOGOUT está sendo executado</translation>
+    </message>
+    <message>
+        <source>The server&apos;s capabilities: the IMAP version and each extension it supports</source>
+        <translation>As capacidades do servidor: a versão do IMAP e cada extensão que ele suporta</translation>
+    </message>
+    <message>
+        <source>The extensions ENABLE has turned on</source>
+        <translation>As extensões que o ENABLE ligou</translation>
+    </message>
+    <message>
+        <source>A mailbox (folder): its attributes, the hierarchy separator and its name</source>
+        <translation>Uma caixa postal (pasta): seus atributos, o separador de hierarquia e o nome</translation>
+    </message>
+    <message>
+        <source>A subscribed mailbox: its attributes, the hierarchy separator and its name (IMAP4rev1)</source>
+        <translation>Uma caixa postal assinada: seus atributos, o separador de hierarquia e o nome (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>The namespaces: personal, other users&apos; and shared mailboxes, each with its prefix and separator (NIL: none)</source>
+        <translation>Os namespaces: caixas postais pessoais, de outros usuários e compartilhadas, cada um com seu prefixo e separador (NIL: nenhum)</translation>
+    </message>
+    <message>
+        <source>Counters of a mailbox, in answer to STATUS</source>
+        <translation>Contadores de uma caixa postal, em resposta ao STATUS</translation>
+    </message>
+    <message>
+        <source>The result of a search, in the extended (ESEARCH) form</source>
+        <translation>O resultado de uma busca, na forma estendida (ESEARCH)</translation>
+    </message>
+    <message>
+        <source>The numbers (or UIDs, after UID SEARCH) of the messages that match the search</source>
+        <translation>Os números (ou UIDs, depois de UID SEARCH) das mensagens que atendem à busca</translation>
+    </message>
+    <message>
+        <source>The flags that messages in this mailbox can carry</source>
+        <translation>As flags que as mensagens desta caixa postal podem ter</translation>
+    </message>
+    <message>
+        <source>The mailbox now holds %1 messages</source>
+        <translation>A caixa postal agora tem %1 mensagens</translation>
+    </message>
+    <message>
+        <source>Sent when a mailbox is selected and whenever new messages arrive; the messages are numbered 1 to this count.</source>
+        <translation>Enviado quando uma caixa postal é selecionada e sempre que chegam mensagens novas; as mensagens são numeradas de 1 até esta contagem.</translation>
+    </message>
+    <message>
+        <source>%1 messages arrived since the last session that selected this mailbox (IMAP4rev1)</source>
+        <translation>%1 mensagens chegaram desde a última sessão que selecionou esta caixa postal (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>Message %1 was removed; the messages after it move down by one number</source>
+        <translation>A mensagem %1 foi removida; as mensagens depois dela descem um número</translation>
+    </message>
+    <message>
+        <source>Data about message %1, item by item</source>
+        <translation>Dados da mensagem %1, item por item</translation>
+    </message>
+    <message>
+        <source>These UIDs were removed from the mailbox (instead of one EXPUNGE each)</source>
+        <translation>Estes UIDs foram removidos da caixa postal (em vez de um EXPUNGE para cada um)</translation>
+    </message>
+    <message>
+        <source>These UIDs were removed while the client was away (EARLIER: in answer to a QRESYNC SELECT or a FETCH with VANISHED)</source>
+        <translation>Estes UIDs foram removidos enquanto o cliente estava fora (EARLIER: em resposta a um SELECT com QRESYNC ou a um FETCH com VANISHED)</translation>
+    </message>
+    <message>
+        <source>The client deletes its copies of these messages; no message numbers change.</source>
+        <translation>O cliente apaga as suas cópias dessas mensagens; nenhum número de mensagem muda.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name, version and other details (ID)</source>
+        <translation>O nome, a versão e outros detalhes do servidor (ID)</translation>
+    </message>
+    <message>
+        <source>A quota: resources used and their limits</source>
+        <translation>Uma cota: os recursos usados e os seus limites</translation>
+    </message>
+    <message>
+        <source>The quota roots that apply to a mailbox</source>
+        <translation>As raízes de cota que valem para uma caixa postal</translation>
+    </message>
+    <message>
+        <source>The messages that match, in the order asked for</source>
+        <translation>As mensagens que atendem, na ordem pedida</translation>
+    </message>
+    <message>
+        <source>The matching messages grouped into threads</source>
+        <translation>As mensagens que atendem, agrupadas em conversas (threads)</translation>
+    </message>
+    <message>
+        <source>Annotations (metadata) of a mailbox or the server</source>
+        <translation>Anotações (metadados) de uma caixa postal ou do servidor</translation>
+    </message>
+    <message>
+        <source>%1: an untagged response this catalog does not know</source>
+        <translation>%1: uma resposta sem tag que este catálogo não conhece</translation>
+    </message>
+    <message>
+        <source>%1 completed successfully</source>
+        <translation>%1 concluído com sucesso</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server could not do it (the text and the code say why)</source>
+        <translation>%1 falhou: o servidor não conseguiu executá-lo (o texto e o código dizem por quê)</translation>
+    </message>
+    <message>
+        <source>%1 was rejected as a protocol error: unknown command, wrong arguments or not valid in this state</source>
+        <translation>%1 foi rejeitado como erro de protocolo: comando desconhecido, argumentos errados ou inválido neste estado</translation>
+    </message>
+    <message>
+        <source>The command with this tag completed successfully</source>
+        <translation>O comando com esta tag foi concluído com sucesso</translation>
+    </message>
+    <message>
+        <source>The command with this tag failed</source>
+        <translation>O comando com esta tag falhou</translation>
+    </message>
+    <message>
+        <source>The command with this tag was rejected as a protocol error</source>
+        <translation>O comando com esta tag foi rejeitado como erro de protocolo</translation>
+    </message>
+    <message>
+        <source>Logged in: the session is now in the authenticated state</source>
+        <translation>Login feito: a sessão agora está no estado autenticado</translation>
+    </message>
+    <message>
+        <source>Authenticated: the session is now in the authenticated state</source>
+        <translation>Autenticado: a sessão agora está no estado autenticado</translation>
+    </message>
+    <message>
+        <source>Login refused: wrong user name or password</source>
+        <translation>Login recusado: nome de usuário ou senha errados</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>A autenticação falhou</translation>
+    </message>
+    <message>
+        <source>Go ahead: the TLS handshake starts now; afterwards the client asks for the capabilities again</source>
+        <translation>Pode seguir: o handshake TLS começa agora; depois o cliente pede as capacidades de novo</translation>
+    </message>
+    <message>
+        <source>The mailbox is open: the session is now in the selected state</source>
+        <translation>A caixa postal está aberta: a sessão agora está no estado selecionado</translation>
+    </message>
+    <message>
+        <source>The mailbox is open read-only: the session is now in the selected state</source>
+        <translation>A caixa postal está aberta só para leitura: a sessão agora está no estado selecionado</translation>
+    </message>
+    <message>
+        <source>Logged out; the server closes the connection</source>
+        <translation>Logout feito; o servidor fecha a conexão</translation>
+    </message>
+    <message>
+        <source>IDLE has ended; the client may send commands again</source>
+        <translation>O IDLE terminou; o cliente pode voltar a enviar comandos</translation>
+    </message>
+    <message>
+        <source>The mailbox is closed (messages marked \Deleted removed); back to the authenticated state</source>
+        <translation>A caixa postal foi fechada (mensagens marcadas com \Deleted removidas); de volta ao estado autenticado</translation>
+    </message>
+    <message>
+        <source>The mailbox is closed, nothing removed; back to the authenticated state</source>
+        <translation>A caixa postal foi fechada sem remover nada; de volta ao estado autenticado</translation>
+    </message>
+    <message>
+        <source>A continuation request: the server is ready for the rest of the command</source>
+        <translation>Um pedido de continuação: o servidor está pronto para o resto do comando</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for the bytes of the literal announced with {n}</source>
+        <translation>Pode continuar: o servidor espera os bytes do literal anunciado com {n}</translation>
+    </message>
+    <message>
+        <source>The server is idling: it reports news as it happens, until the client sends DONE</source>
+        <translation>O servidor está em IDLE: avisa das novidades assim que acontecem, até o cliente enviar DONE</translation>
+    </message>
+    <message>
+        <source>Bytes of the literal the client announced with {n}</source>
+        <translation>Bytes do literal que o cliente anunciou com {n}</translation>
+    </message>
+    <message>
+        <source>{n+}: a non-synchronizing literal, sent without waiting for &quot;+&quot;</source>
+        <translation>{n+}: um literal não sincronizante, enviado sem esperar o &quot;+&quot;</translation>
+    </message>
+    <message>
+        <source>{n}: a literal of n bytes follows, after the server&apos;s &quot;+&quot;</source>
+        <translation>{n}: segue um literal de n bytes, depois do &quot;+&quot; do servidor</translation>
+    </message>
+    <message>
+        <source>The rest of the command, after its literal</source>
+        <translation>O resto do comando, depois do seu literal</translation>
+    </message>
+    <message>
+        <source>A command without a tag: every IMAP command starts with a tag the client chooses (a1, a2, ...)</source>
+        <translation>Um comando sem tag: todo comando IMAP começa com uma tag escolhida pelo cliente (a1, a2, ...)</translation>
+    </message>
+    <message>
+        <source>%1: a command this catalog does not know; the server will answer BAD if it does not know it either</source>
+        <translation>%1: um comando que este catálogo não conhece; o servidor responderá BAD se também não o conhecer</translation>
+    </message>
+    <message>
+        <source>UID: the numbers in this command are UIDs, which do not change when other messages are removed</source>
+        <translation>UID: os números neste comando são UIDs, que não mudam quando outras mensagens são removidas</translation>
+    </message>
+    <message>
+        <source>The password is masked here; on the wire it is plain text, protected only by TLS</source>
+        <translation>A senha está mascarada aqui; na rede ela vai em texto puro, protegida só pelo TLS</translation>
+    </message>
+    <message>
+        <source>Not a valid response line: it should start with &quot;*&quot;, &quot;+&quot; or a tag</source>
+        <translation>Não é uma linha de resposta válida: ela deveria começar com &quot;*&quot;, &quot;+&quot; ou uma tag</translation>
+    </message>
+    <message>
+        <source>UID: the message&apos;s unique identifier, which stays the same across sessions</source>
+        <translation>UID: o identificador único da mensagem, que continua o mesmo de uma sessão para outra</translation>
+    </message>
+    <message>
+        <source>FLAGS: the message&apos;s flags (\Seen, \Answered, ...)</source>
+        <translation>FLAGS: as flags da mensagem (\Seen, \Answered, ...)</translation>
+    </message>
+    <message>
+        <source>INTERNALDATE: when the server received the message</source>
+        <translation>INTERNALDATE: quando o servidor recebeu a mensagem</translation>
+    </message>
+    <message>
+        <source>RFC822.SIZE: the size of the message in bytes</source>
+        <translation>RFC822.SIZE: o tamanho da mensagem em bytes</translation>
+    </message>
+    <message>
+        <source>ENVELOPE: date, subject, from, sender, reply-to, to, cc, bcc, in-reply-to and message-id, already parsed by the server</source>
+        <translation>ENVELOPE: data, assunto, remetente (from, sender), reply-to, to, cc, bcc, in-reply-to e message-id, já analisados pelo servidor</translation>
+    </message>
+    <message>
+        <source>BODYSTRUCTURE: the MIME structure of the message (parts, types, sizes)</source>
+        <translation>BODYSTRUCTURE: a estrutura MIME da mensagem (partes, tipos, tamanhos)</translation>
+    </message>
+    <message>
+        <source>BODY: the MIME structure, without extension data</source>
+        <translation>BODY: a estrutura MIME, sem os dados de extensão</translation>
+    </message>
+    <message>
+        <source>BODY[section]: the content of the message or of one section (HEADER, TEXT, a part number); reading it sets \Seen</source>
+        <translation>BODY[seção]: o conteúdo da mensagem ou de uma seção (HEADER, TEXT, o número de uma parte); lê-lo marca \Seen</translation>
+    </message>
+    <message>
+        <source>BODY.PEEK[section]: like BODY[section], but without setting \Seen</source>
+        <translation>BODY.PEEK[seção]: como BODY[seção], mas sem marcar \Seen</translation>
+    </message>
+    <message>
+        <source>BINARY[section]: a part&apos;s content, already decoded from base64 or quoted-printable by the server</source>
+        <translation>BINARY[seção]: o conteúdo de uma parte, já decodificado de base64 ou quoted-printable pelo servidor</translation>
+    </message>
+    <message>
+        <source>BINARY.PEEK[section]: like BINARY[section], without setting \Seen</source>
+        <translation>BINARY.PEEK[seção]: como BINARY[seção], sem marcar \Seen</translation>
+    </message>
+    <message>
+        <source>BINARY.SIZE[section]: the decoded size of a part</source>
+        <translation>BINARY.SIZE[seção]: o tamanho decodificado de uma parte</translation>
+    </message>
+    <message>
+        <source>RFC822: the whole message (IMAP4rev1 form)</source>
+        <translation>RFC822: a mensagem inteira (forma do IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>RFC822.HEADER: the header of the message (IMAP4rev1)</source>
+        <translation>RFC822.HEADER: o cabeçalho da mensagem (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>RFC822.TEXT: the body of the message (IMAP4rev1)</source>
+        <translation>RFC822.TEXT: o corpo da mensagem (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>MODSEQ: the message&apos;s modification sequence: it grows at every change</source>
+        <translation>MODSEQ: a sequência de modificação da mensagem: cresce a cada mudança</translation>
+    </message>
+    <message>
+        <source>EMAILID: an identifier of the message that stays the same in every mailbox</source>
+        <translation>EMAILID: um identificador da mensagem que é o mesmo em todas as caixas postais</translation>
+    </message>
+    <message>
+        <source>THREADID: the identifier of the message&apos;s thread</source>
+        <translation>THREADID: o identificador da conversa (thread) da mensagem</translation>
+    </message>
+    <message>
+        <source>PREVIEW: the first words of the message&apos;s text</source>
+        <translation>PREVIEW: as primeiras palavras do texto da mensagem</translation>
+    </message>
+    <message>
+        <source>SAVEDATE: when the message was saved in this mailbox</source>
+        <translation>SAVEDATE: quando a mensagem foi guardada nesta caixa postal</translation>
+    </message>
+    <message>
+        <source>ALL: short for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE</source>
+        <translation>ALL: abreviação de FLAGS INTERNALDATE RFC822.SIZE ENVELOPE</translation>
+    </message>
+    <message>
+        <source>FAST: short for FLAGS INTERNALDATE RFC822.SIZE</source>
+        <translation>FAST: abreviação de FLAGS INTERNALDATE RFC822.SIZE</translation>
+    </message>
+    <message>
+        <source>FULL: short for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY</source>
+        <translation>FULL: abreviação de FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY</translation>
+    </message>
+    <message>
+        <source>CHANGEDSINCE: only the messages changed after this mod-sequence</source>
+        <translation>CHANGEDSINCE: só as mensagens alteradas depois desta sequência de modificação</translation>
+    </message>
+    <message>
+        <source>VANISHED: also report the UIDs removed since then (VANISHED (EARLIER))</source>
+        <translation>VANISHED: informar também os UIDs removidos desde então (VANISHED (EARLIER))</translation>
+    </message>
+    <message>
+        <source>%1: a data item this catalog does not describe</source>
+        <translation>%1: um item de dados que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>IMAP4rev1: the server speaks IMAP version 4 revision 1</source>
+        <translation>IMAP4rev1: o servidor fala IMAP versão 4, revisão 1</translation>
+    </message>
+    <message>
+        <source>IMAP4rev2: the server speaks IMAP version 4 revision 2</source>
+        <translation>IMAP4rev2: o servidor fala IMAP versão 4, revisão 2</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the connection can be upgraded to TLS</source>
+        <translation>STARTTLS: a conexão pode passar para TLS</translation>
+    </message>
+    <message>
+        <source>LOGINDISABLED: LOGIN is refused here (typically until TLS is on)</source>
+        <translation>LOGINDISABLED: o LOGIN é recusado aqui (em geral até o TLS estar ativo)</translation>
+    </message>
+    <message>
+        <source>AUTH=%1: the server accepts this SASL mechanism</source>
+        <translation>AUTH=%1: o servidor aceita este mecanismo SASL</translation>
+    </message>
+    <message>
+        <source>SASL-IR: AUTHENTICATE may carry its first message at once (saves a round trip)</source>
+        <translation>SASL-IR: o AUTHENTICATE pode levar logo a sua primeira mensagem (economiza uma ida e volta)</translation>
+    </message>
+    <message>
+        <source>LITERAL+: literals {n+} may be sent without waiting for the server&apos;s &quot;+&quot;</source>
+        <translation>LITERAL+: literais {n+} podem ser enviados sem esperar o &quot;+&quot; do servidor</translation>
+    </message>
+    <message>
+        <source>LITERAL-: non-synchronizing literals, up to 4096 bytes</source>
+        <translation>LITERAL-: literais não sincronizantes, de até 4096 bytes</translation>
+    </message>
+    <message>
+        <source>LOGIN-REFERRALS: the server may send the client to another server at login</source>
+        <translation>LOGIN-REFERRALS: no login o servidor pode encaminhar o cliente para outro servidor</translation>
+    </message>
+    <message>
+        <source>MAILBOX-REFERRALS: mailboxes may live on other servers</source>
+        <translation>MAILBOX-REFERRALS: caixas postais podem ficar em outros servidores</translation>
+    </message>
+    <message>
+        <source>ID: client and server may exchange their names and versions</source>
+        <translation>ID: cliente e servidor podem trocar seus nomes e versões</translation>
+    </message>
+    <message>
+        <source>ENABLE: extensions can be switched on with ENABLE</source>
+        <translation>ENABLE: extensões podem ser ligadas com ENABLE</translation>
+    </message>
+    <message>
+        <source>IDLE: the server can push news (new mail) while the client waits</source>
+        <translation>IDLE: o servidor pode avisar das novidades (mensagens novas) enquanto o cliente espera</translation>
+    </message>
+    <message>
+        <source>SORT: the server can sort search results</source>
+        <translation>SORT: o servidor pode ordenar os resultados de uma busca</translation>
+    </message>
+    <message>
+        <source>SORT=DISPLAY: sorting by the displayed names</source>
+        <translation>SORT=DISPLAY: ordenação pelos nomes exibidos</translation>
+    </message>
+    <message>
+        <source>THREAD=%1: the server can group messages into threads with this algorithm</source>
+        <translation>THREAD=%1: o servidor pode agrupar mensagens em conversas (threads) com este algoritmo</translation>
+    </message>
+    <message>
+        <source>MULTIAPPEND: one APPEND may store several messages</source>
+        <translation>MULTIAPPEND: um único APPEND pode guardar várias mensagens</translation>
+    </message>
+    <message>
+        <source>URL-PARTIAL: IMAP URLs may point at part of a message</source>
+        <translation>URL-PARTIAL: URLs IMAP podem apontar para um trecho de uma mensagem</translation>
+    </message>
+    <message>
+        <source>URLAUTH: authorized IMAP URLs, so that SMTP can fetch a message (BURL)</source>
+        <translation>URLAUTH: URLs IMAP autorizadas, para que o SMTP possa buscar uma mensagem (BURL)</translation>
+    </message>
+    <message>
+        <source>CATENATE: APPEND may build a message from parts already on the server</source>
+        <translation>CATENATE: o APPEND pode montar uma mensagem a partir de partes que já estão no servidor</translation>
+    </message>
+    <message>
+        <source>UNSELECT: a mailbox can be closed without removing deleted messages</source>
+        <translation>UNSELECT: uma caixa postal pode ser fechada sem remover as mensagens apagadas</translation>
+    </message>
+    <message>
+        <source>CHILDREN: LIST tells whether a mailbox has submailboxes</source>
+        <translation>CHILDREN: o LIST informa se uma caixa postal tem subcaixas</translation>
+    </message>
+    <message>
+        <source>NAMESPACE: the server describes its mailbox namespaces</source>
+        <translation>NAMESPACE: o servidor descreve os namespaces das suas caixas postais</translation>
+    </message>
+    <message>
+        <source>UIDPLUS: APPEND and COPY report the new UIDs; UID EXPUNGE removes only the given messages</source>
+        <translation>UIDPLUS: APPEND e COPY informam os novos UIDs; UID EXPUNGE remove só as mensagens indicadas</translation>
+    </message>
+    <message>
+        <source>LIST-EXTENDED: LIST takes selection and return options</source>
+        <translation>LIST-EXTENDED: o LIST aceita opções de seleção e de retorno</translation>
+    </message>
+    <message>
+        <source>LIST-STATUS: LIST may return each mailbox&apos;s STATUS at once</source>
+        <translation>LIST-STATUS: o LIST pode devolver de uma vez o STATUS de cada caixa postal</translation>
+    </message>
+    <message>
+        <source>I18NLEVEL=%1: searching and sorting follow the rules of each language</source>
+        <translation>I18NLEVEL=%1: busca e ordenação seguem as regras de cada idioma</translation>
+    </message>
+    <message>
+        <source>CONDSTORE: every change gets a mod-sequence, so a client can ask for what changed since its last visit</source>
+        <translation>CONDSTORE: cada mudança recebe uma sequência de modificação, então o cliente pode pedir o que mudou desde a sua última visita</translation>
+    </message>
+    <message>
+        <source>QRESYNC: quick resynchronization: on SELECT the server sends the changes and removals since the client&apos;s last visit</source>
+        <translation>QRESYNC: ressincronização rápida: no SELECT o servidor envia as mudanças e remoções desde a última visita do cliente</translation>
+    </message>
+    <message>
+        <source>ESEARCH: search results in compact form (MIN, MAX, COUNT, ALL)</source>
+        <translation>ESEARCH: resultados de busca em forma compacta (MIN, MAX, COUNT, ALL)</translation>
+    </message>
+    <message>
+        <source>ESORT: sort results in the compact ESEARCH form</source>
+        <translation>ESORT: resultados de ordenação na forma compacta do ESEARCH</translation>
+    </message>
+    <message>
+        <source>SEARCHRES: a search result can be saved and reused as &quot;$&quot;</source>
+        <translation>SEARCHRES: um resultado de busca pode ser guardado e reaproveitado como &quot;$&quot;</translation>
+    </message>
+    <message>
+        <source>WITHIN: search by age (OLDER, YOUNGER)</source>
+        <translation>WITHIN: busca por idade (OLDER, YOUNGER)</translation>
+    </message>
+    <message>
+        <source>CONTEXT=%1: search or sort results that the server keeps up to date</source>
+        <translation>CONTEXT=%1: resultados de busca ou ordenação que o servidor mantém atualizados</translation>
+    </message>
+    <message>
+        <source>BINARY: the server can decode parts itself (FETCH BINARY[])</source>
+        <translation>BINARY: o próprio servidor pode decodificar as partes (FETCH BINARY[])</translation>
+    </message>
+    <message>
+        <source>MOVE: messages can be moved in one step (not COPY + delete + EXPUNGE)</source>
+        <translation>MOVE: mensagens podem ser movidas num passo só (em vez de COPY + apagar + EXPUNGE)</translation>
+    </message>
+    <message>
+        <source>SNIPPET=%1: an early form of PREVIEW (the first words of a message)</source>
+        <translation>SNIPPET=%1: uma forma antiga do PREVIEW (as primeiras palavras de uma mensagem)</translation>
+    </message>
+    <message>
+        <source>PREVIEW: FETCH PREVIEW gives the first words of a message</source>
+        <translation>PREVIEW: FETCH PREVIEW dá as primeiras palavras de uma mensagem</translation>
+    </message>
+    <message>
+        <source>PREVIEW=%1: the draft form of PREVIEW, with an algorithm name</source>
+        <translation>PREVIEW=%1: a forma de rascunho do PREVIEW, com o nome de um algoritmo</translation>
+    </message>
+    <message>
+        <source>STATUS=SIZE: STATUS can report a mailbox&apos;s size</source>
+        <translation>STATUS=SIZE: o STATUS pode informar o tamanho de uma caixa postal</translation>
+    </message>
+    <message>
+        <source>SAVEDATE: the date a message was saved in a mailbox can be fetched</source>
+        <translation>SAVEDATE: é possível obter a data em que uma mensagem foi guardada numa caixa postal</translation>
+    </message>
+    <message>
+        <source>NOTIFY: the client may ask for news about other mailboxes too</source>
+        <translation>NOTIFY: o cliente pode pedir novidades de outras caixas postais também</translation>
+    </message>
+    <message>
+        <source>SPECIAL-USE: LIST marks the Sent, Drafts, Trash, Junk, Archive mailboxes</source>
+        <translation>SPECIAL-USE: o LIST marca as caixas postais de enviadas, rascunhos, lixeira, spam e arquivo</translation>
+    </message>
+    <message>
+        <source>CREATE-SPECIAL-USE: CREATE may give a new mailbox a special use</source>
+        <translation>CREATE-SPECIAL-USE: o CREATE pode dar um uso especial a uma caixa postal nova</translation>
+    </message>
+    <message>
+        <source>QUOTA: the server reports storage quotas</source>
+        <translation>QUOTA: o servidor informa cotas de armazenamento</translation>
+    </message>
+    <message>
+        <source>QUOTA=%1: a kind of quota the server supports</source>
+        <translation>QUOTA=%1: um tipo de cota que o servidor suporta</translation>
+    </message>
+    <message>
+        <source>ACL: mailboxes have access control lists</source>
+        <translation>ACL: as caixas postais têm listas de controle de acesso</translation>
+    </message>
+    <message>
+        <source>RIGHTS=%1: extra rights of the ACL extension</source>
+        <translation>RIGHTS=%1: direitos adicionais da extensão ACL</translation>
+    </message>
+    <message>
+        <source>METADATA: mailboxes and the server carry annotations</source>
+        <translation>METADATA: as caixas postais e o servidor têm anotações</translation>
+    </message>
+    <message>
+        <source>METADATA-SERVER: the server itself carries annotations</source>
+        <translation>METADATA-SERVER: o próprio servidor tem anotações</translation>
+    </message>
+    <message>
+        <source>COMPRESS=%1: the connection can be compressed</source>
+        <translation>COMPRESS=%1: a conexão pode ser comprimida</translation>
+    </message>
+    <message>
+        <source>UTF8=%1: mailbox names and headers in UTF-8 (after ENABLE UTF8=ACCEPT)</source>
+        <translation>UTF8=%1: nomes de caixas postais e cabeçalhos em UTF-8 (depois de ENABLE UTF8=ACCEPT)</translation>
+    </message>
+    <message>
+        <source>OBJECTID: mailboxes and messages have stable identifiers</source>
+        <translation>OBJECTID: caixas postais e mensagens têm identificadores estáveis</translation>
+    </message>
+    <message>
+        <source>APPENDLIMIT: the largest message APPEND accepts</source>
+        <translation>APPENDLIMIT: a maior mensagem que o APPEND aceita</translation>
+    </message>
+    <message>
+        <source>LIST-MYRIGHTS: LIST may return the user&apos;s rights</source>
+        <translation>LIST-MYRIGHTS: o LIST pode devolver os direitos do usuário</translation>
+    </message>
+    <message>
+        <source>REPLACE: a message can be replaced in one step</source>
+        <translation>REPLACE: uma mensagem pode ser substituída num passo só</translation>
+    </message>
+    <message>
+        <source>UNAUTHENTICATE: the client may log out and log in again on the same connection</source>
+        <translation>UNAUTHENTICATE: o cliente pode sair e entrar de novo na mesma conexão</translation>
+    </message>
+    <message>
+        <source>INPROGRESS: the server reports the progress of slow commands</source>
+        <translation>INPROGRESS: o servidor informa o andamento de comandos demorados</translation>
+    </message>
+    <message>
+        <source>%1: a capability this catalog does not describe</source>
+        <translation>%1: uma capacidade que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>\Noinferiors: no mailbox can be created under this one</source>
+        <translation>\Noinferiors: nenhuma caixa postal pode ser criada abaixo desta</translation>
+    </message>
+    <message>
+        <source>\Noselect: this name only holds other mailboxes; it cannot be selected</source>
+        <translation>\Noselect: este nome só agrupa outras caixas postais; não pode ser selecionado</translation>
+    </message>
+    <message>
+        <source>\NonExistent: no such mailbox (listed for its children)</source>
+        <translation>\NonExistent: esta caixa postal não existe (aparece por causa das filhas)</translation>
+    </message>
+    <message>
+        <source>\HasChildren: the mailbox has submailboxes</source>
+        <translation>\HasChildren: a caixa postal tem subcaixas</translation>
+    </message>
+    <message>
+        <source>\HasNoChildren: the mailbox has no submailboxes</source>
+        <translation>\HasNoChildren: a caixa postal não tem subcaixas</translation>
+    </message>
+    <message>
+        <source>\Marked: probably new messages since the last look</source>
+        <translation>\Marked: provavelmente há mensagens novas desde a última olhada</translation>
+    </message>
+    <message>
+        <source>\Unmarked: no new messages since the last look</source>
+        <translation>\Unmarked: nenhuma mensagem nova desde a última olhada</translation>
+    </message>
+    <message>
+        <source>\Subscribed: the mailbox is subscribed</source>
+        <translation>\Subscribed: a caixa postal está assinada</translation>
+    </message>
+    <message>
+        <source>\Remote: the mailbox lives on another server</source>
+        <translation>\Remote: a caixa postal fica em outro servidor</translation>
+    </message>
+    <message>
+        <source>\All: special use: a virtual mailbox with every message</source>
+        <translation>\All: uso especial: uma caixa postal virtual com todas as mensagens</translation>
+    </message>
+    <message>
+        <source>\Archive: special use: the archive</source>
+        <translation>\Archive: uso especial: o arquivo</translation>
+    </message>
+    <message>
+        <source>\Drafts: special use: where drafts are kept</source>
+        <translation>\Drafts: uso especial: onde ficam os rascunhos</translation>
+    </message>
+    <message>
+        <source>\Flagged: special use: a virtual mailbox with the flagged messages</source>
+        <translation>\Flagged: uso especial: uma caixa postal virtual com as mensagens sinalizadas</translation>
+    </message>
+    <message>
+        <source>\Junk: special use: where spam goes</source>
+        <translation>\Junk: uso especial: para onde vai o spam</translation>
+    </message>
+    <message>
+        <source>\Sent: special use: copies of the messages sent</source>
+        <translation>\Sent: uso especial: cópias das mensagens enviadas</translation>
+    </message>
+    <message>
+        <source>\Trash: special use: deleted messages wait here</source>
+        <translation>\Trash: uso especial: as mensagens apagadas esperam aqui</translation>
+    </message>
+    <message>
+        <source>\Important: special use: the important messages</source>
+        <translation>\Important: uso especial: as mensagens importantes</translation>
+    </message>
+    <message>
+        <source>%1: a mailbox attribute this catalog does not describe</source>
+        <translation>%1: um atributo de caixa postal que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>MESSAGES: how many messages the mailbox holds</source>
+        <translation>MESSAGES: quantas mensagens a caixa postal tem</translation>
+    </message>
+    <message>
+        <source>UIDNEXT: the UID the next new message will get</source>
+        <translation>UIDNEXT: o UID que a próxima mensagem nova vai receber</translation>
+    </message>
+    <message>
+        <source>UIDVALIDITY: while it stays the same, the UIDs a client kept are valid</source>
+        <translation>UIDVALIDITY: enquanto ele não mudar, os UIDs que o cliente guardou continuam válidos</translation>
+    </message>
+    <message>
+        <source>UNSEEN: how many messages are not \Seen yet</source>
+        <translation>UNSEEN: quantas mensagens ainda não têm \Seen</translation>
+    </message>
+    <message>
+        <source>DELETED: how many messages are marked \Deleted</source>
+        <translation>DELETED: quantas mensagens estão marcadas com \Deleted</translation>
+    </message>
+    <message>
+        <source>SIZE: the total size of the mailbox in bytes</source>
+        <translation>SIZE: o tamanho total da caixa postal em bytes</translation>
+    </message>
+    <message>
+        <source>RECENT: how many messages are \Recent (IMAP4rev1)</source>
+        <translation>RECENT: quantas mensagens são \Recent (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>HIGHESTMODSEQ: the highest mod-sequence in the mailbox (has anything changed?)</source>
+        <translation>HIGHESTMODSEQ: a maior sequência de modificação da caixa postal (algo mudou?)</translation>
+    </message>
+    <message>
+        <source>APPENDLIMIT: the largest message APPEND accepts here</source>
+        <translation>APPENDLIMIT: a maior mensagem que o APPEND aceita aqui</translation>
+    </message>
+    <message>
+        <source>MAILBOXID: the mailbox&apos;s stable identifier</source>
+        <translation>MAILBOXID: o identificador estável da caixa postal</translation>
+    </message>
+    <message>
+        <source>%1: a status item this catalog does not describe</source>
+        <translation>%1: um item de status que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>TAG: the tag of the SEARCH this result answers</source>
+        <translation>TAG: a tag do SEARCH que este resultado responde</translation>
+    </message>
+    <message>
+        <source>UID: the numbers below are UIDs</source>
+        <translation>UID: os números a seguir são UIDs</translation>
+    </message>
+    <message>
+        <source>MIN: the lowest matching message</source>
+        <translation>MIN: a menor mensagem que atende</translation>
+    </message>
+    <message>
+        <source>MAX: the highest matching message</source>
+        <translation>MAX: a maior mensagem que atende</translation>
+    </message>
+    <message>
+        <source>ALL: every matching message, as a compact set (1:5 is 1 to 5)</source>
+        <translation>ALL: todas as mensagens que atendem, como um conjunto compacto (1:5 é de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>COUNT: how many messages match</source>
+        <translation>COUNT: quantas mensagens atendem</translation>
+    </message>
+    <message>
+        <source>MODSEQ: the highest mod-sequence of the matches</source>
+        <translation>MODSEQ: a maior sequência de modificação entre as que atendem</translation>
+    </message>
+    <message>
+        <source>PARTIAL: one page of the matches</source>
+        <translation>PARTIAL: uma página das mensagens que atendem</translation>
+    </message>
+    <message>
+        <source>%1: a search result item this catalog does not describe</source>
+        <translation>%1: um item de resultado de busca que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>\Seen: the message has been read</source>
+        <translation>\Seen: a mensagem foi lida</translation>
+    </message>
+    <message>
+        <source>\Answered: the message has been answered</source>
+        <translation>\Answered: a mensagem foi respondida</translation>
+    </message>
+    <message>
+        <source>\Flagged: marked as urgent or special</source>
+        <translation>\Flagged: marcada como urgente ou especial</translation>
+    </message>
+    <message>
+        <source>\Deleted: marked for removal at the next EXPUNGE or CLOSE</source>
+        <translation>\Deleted: marcada para remoção no próximo EXPUNGE ou CLOSE</translation>
+    </message>
+    <message>
+        <source>\Draft: the message is a draft</source>
+        <translation>\Draft: a mensagem é um rascunho</translation>
+    </message>
+    <message>
+        <source>\Recent: new in this session (IMAP4rev1)</source>
+        <translation>\Recent: nova nesta sessão (IMAP4rev1)</translation>
+    </message>
+    <message>
+        <source>\*: the client may create new keywords</source>
+        <translation>\*: o cliente pode criar palavras-chave novas</translation>
+    </message>
+    <message>
+        <source>$Forwarded: the message has been forwarded</source>
+        <translation>$Forwarded: a mensagem foi encaminhada</translation>
+    </message>
+    <message>
+        <source>$MDNSent: a read receipt was sent</source>
+        <translation>$MDNSent: uma confirmação de leitura foi enviada</translation>
+    </message>
+    <message>
+        <source>$Junk: the user or a filter says this is spam</source>
+        <translation>$Junk: o usuário ou um filtro diz que é spam</translation>
+    </message>
+    <message>
+        <source>$NotJunk: the user says this is not spam</source>
+        <translation>$NotJunk: o usuário diz que não é spam</translation>
+    </message>
+    <message>
+        <source>$Phishing: the message looks like a phishing attempt</source>
+        <translation>$Phishing: a mensagem parece uma tentativa de phishing</translation>
+    </message>
+    <message>
+        <source>%1: a keyword (a flag the user or a client defined)</source>
+        <translation>%1: uma palavra-chave (uma flag definida pelo usuário ou por um cliente)</translation>
+    </message>
+    <message>
+        <source>The server is ready; the session is in the AUTHORIZATION state</source>
+        <translation>O servidor está pronto; a sessão está no estado AUTHORIZATION</translation>
+    </message>
+    <message>
+        <source>The &lt;...&gt; in the greeting is a unique timestamp: APOP signs it with the password</source>
+        <translation>O &lt;...&gt; na saudação é um carimbo de tempo único: o APOP o assina com a senha</translation>
+    </message>
+    <message>
+        <source>The server refuses the session</source>
+        <translation>O servidor recusa a sessão</translation>
+    </message>
+    <message>
+        <source>+OK: %1 succeeded</source>
+        <translation>+OK: %1 deu certo</translation>
+    </message>
+    <message>
+        <source>+OK: the command succeeded</source>
+        <translation>+OK: o comando deu certo</translation>
+    </message>
+    <message>
+        <source>-ERR: %1 failed</source>
+        <translation>-ERR: %1 falhou</translation>
+    </message>
+    <message>
+        <source>-ERR: the command failed</source>
+        <translation>-ERR: o comando falhou</translation>
+    </message>
+    <message>
+        <source>Login refused: wrong user name or password, or the maildrop is locked</source>
+        <translation>Login recusado: nome de usuário ou senha errados, ou a caixa postal (maildrop) está bloqueada</translation>
+    </message>
+    <message>
+        <source>A continuation: the server waits for more</source>
+        <translation>Uma continuação: o servidor espera mais dados</translation>
+    </message>
+    <message>
+        <source>The user name is noted; now the password (PASS)</source>
+        <translation>O nome de usuário foi anotado; agora a senha (PASS)</translation>
+    </message>
+    <message>
+        <source>Logged in: the maildrop is locked for this session, now in the TRANSACTION state</source>
+        <translation>Login feito: a caixa postal (maildrop) fica bloqueada para esta sessão, agora no estado TRANSACTION</translation>
+    </message>
+    <message>
+        <source>Logged in with APOP: the maildrop is locked, the session is in the TRANSACTION state</source>
+        <translation>Login feito com APOP: a caixa postal (maildrop) está bloqueada, a sessão está no estado TRANSACTION</translation>
+    </message>
+    <message>
+        <source>Authenticated: the maildrop is locked, the session is in the TRANSACTION state</source>
+        <translation>Autenticado: a caixa postal (maildrop) está bloqueada, a sessão está no estado TRANSACTION</translation>
+    </message>
+    <message>
+        <source>The maildrop holds %1 messages, %2 bytes in all</source>
+        <translation>A caixa postal tem %1 mensagens, %2 bytes no total</translation>
+    </message>
+    <message>
+        <source>A listing follows: one line per message (number and size in bytes), ended by a lone dot</source>
+        <translation>Segue uma listagem: uma linha por mensagem (número e tamanho em bytes), terminada por um ponto sozinho na linha</translation>
+    </message>
+    <message>
+        <source>Message %1 has %2 bytes</source>
+        <translation>A mensagem %1 tem %2 bytes</translation>
+    </message>
+    <message>
+        <source>A listing follows: one line per message (number and unique id), ended by a lone dot</source>
+        <translation>Segue uma listagem: uma linha por mensagem (número e identificador único), terminada por um ponto sozinho na linha</translation>
+    </message>
+    <message>
+        <source>The unique id of message %1</source>
+        <translation>O identificador único da mensagem %1</translation>
+    </message>
+    <message>
+        <source>The message follows, ended by a lone dot (a line that starts with a dot has it doubled)</source>
+        <translation>Segue a mensagem, terminada por um ponto sozinho na linha (uma linha que começa com ponto vem com o ponto duplicado)</translation>
+    </message>
+    <message>
+        <source>The header and the first lines of the body follow, ended by a lone dot</source>
+        <translation>Seguem o cabeçalho e as primeiras linhas do corpo, terminados por um ponto sozinho na linha</translation>
+    </message>
+    <message>
+        <source>The message is marked as deleted; it is removed at QUIT</source>
+        <translation>A mensagem foi marcada como apagada; ela é removida no QUIT</translation>
+    </message>
+    <message>
+        <source>Every deletion mark of this session is undone</source>
+        <translation>Todas as marcas de exclusão desta sessão foram desfeitas</translation>
+    </message>
+    <message>
+        <source>Nothing done: the server is there</source>
+        <translation>Nada foi feito: o servidor está lá</translation>
+    </message>
+    <message>
+        <source>Goodbye: the messages marked as deleted are removed now (UPDATE state)</source>
+        <translation>Até logo: as mensagens marcadas como apagadas são removidas agora (estado UPDATE)</translation>
+    </message>
+    <message>
+        <source>The capability list follows, one per line, ended by a lone dot</source>
+        <translation>Segue a lista de capacidades, uma por linha, terminada por um ponto sozinho na linha</translation>
+    </message>
+    <message>
+        <source>Go ahead: the TLS handshake starts now; afterwards the client asks CAPA again</source>
+        <translation>Pode seguir: o handshake TLS começa agora; depois o cliente pede CAPA de novo</translation>
+    </message>
+    <message>
+        <source>Message %1 and its unique id, which stays the same across sessions</source>
+        <translation>A mensagem %1 e o seu identificador único, que continua o mesmo de uma sessão para outra</translation>
+    </message>
+    <message>
+        <source>A line of the message</source>
+        <translation>Uma linha da mensagem</translation>
+    </message>
+    <message>
+        <source>A line that starts with a dot, doubled by the server; un-stuffed it reads &quot;%1&quot;</source>
+        <translation>Uma linha que começa com ponto, duplicado pelo servidor; sem o ponto extra ela fica &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The lone dot: the end of the multi-line reply</source>
+        <translation>O ponto sozinho na linha: o fim da resposta de várias linhas</translation>
+    </message>
+    <message>
+        <source>The lines of the multi-line reply, shown as one summary (dot-unstuffed, ended by the lone dot)</source>
+        <translation>As linhas da resposta de várias linhas, mostradas num resumo só (sem os pontos extras, terminadas pelo ponto sozinho na linha)</translation>
+    </message>
+    <message>
+        <source>The message itself, shown as one summary (dot-unstuffed, ended by the lone dot); its structure is in the MIME tab</source>
+        <translation>A mensagem em si, mostrada num resumo só (sem os pontos extras, terminada pelo ponto sozinho na linha); a estrutura dela está na aba MIME</translation>
+    </message>
+    <message>
+        <source>The header and first body lines, shown as one summary (dot-unstuffed, ended by the lone dot)</source>
+        <translation>O cabeçalho e as primeiras linhas do corpo, mostrados num resumo só (sem os pontos extras, terminados pelo ponto sozinho na linha)</translation>
+    </message>
+    <message>
+        <source>The listing of messages and sizes, shown as one summary (ended by the lone dot)</source>
+        <translation>A listagem das mensagens e tamanhos, mostrada num resumo só (terminada pelo ponto sozinho na linha)</translation>
+    </message>
+    <message>
+        <source>The listing of messages and unique ids, shown as one summary (ended by the lone dot)</source>
+        <translation>A listagem das mensagens e identificadores únicos, mostrada num resumo só (terminada pelo ponto sozinho na linha)</translation>
+    </message>
+    <message>
+        <source>The capability list, shown as one summary (ended by the lone dot)</source>
+        <translation>A lista de capacidades, mostrada num resumo só (terminada pelo ponto sozinho na linha)</translation>
+    </message>
+    <message>
+        <source>TOP: the TOP command is available</source>
+        <translation>TOP: o comando TOP está disponível</translation>
+    </message>
+    <message>
+        <source>USER: login with USER and PASS is available</source>
+        <translation>USER: o login com USER e PASS está disponível</translation>
+    </message>
+    <message>
+        <source>SASL: AUTH is available with these mechanisms</source>
+        <translation>SASL: o AUTH está disponível com estes mecanismos</translation>
+    </message>
+    <message>
+        <source>RESP-CODES: -ERR replies may carry a code in brackets, such as [IN-USE]</source>
+        <translation>RESP-CODES: respostas -ERR podem trazer um código entre colchetes, como [IN-USE]</translation>
+    </message>
+    <message>
+        <source>LOGIN-DELAY: the least time between two logins, in seconds</source>
+        <translation>LOGIN-DELAY: o tempo mínimo entre dois logins, em segundos</translation>
+    </message>
+    <message>
+        <source>PIPELINING: the client may send several commands without waiting for each reply</source>
+        <translation>PIPELINING: o cliente pode enviar vários comandos sem esperar a resposta de cada um</translation>
+    </message>
+    <message>
+        <source>EXPIRE: how many days the server keeps messages once downloaded (NEVER: for ever)</source>
+        <translation>EXPIRE: por quantos dias o servidor guarda as mensagens depois de baixadas (NEVER: para sempre)</translation>
+    </message>
+    <message>
+        <source>UIDL: the UIDL command is available</source>
+        <translation>UIDL: o comando UIDL está disponível</translation>
+    </message>
+    <message>
+        <source>IMPLEMENTATION: the name of the server software</source>
+        <translation>IMPLEMENTATION: o nome do programa servidor</translation>
+    </message>
+    <message>
+        <source>STLS: the connection can be upgraded to TLS</source>
+        <translation>STLS: a conexão pode passar para TLS</translation>
+    </message>
+    <message>
+        <source>AUTH-RESP-CODE: a failed login says whether the credentials or the system were at fault ([AUTH], [SYS/...])</source>
+        <translation>AUTH-RESP-CODE: um login que falha diz se a culpa foi das credenciais ou do sistema ([AUTH], [SYS/...])</translation>
+    </message>
+    <message>
+        <source>UTF8: the server can speak UTF-8 (after the UTF8 command)</source>
+        <translation>UTF8: o servidor pode falar UTF-8 (depois do comando UTF8)</translation>
+    </message>
+    <message>
+        <source>LANG: the server&apos;s replies can come in other languages</source>
+        <translation>LANG: as respostas do servidor podem vir em outros idiomas</translation>
+    </message>
+    <message>
+        <source>%1: a command this catalog does not know; the server will answer -ERR</source>
+        <translation>%1: um comando que este catálogo não conhece; o servidor vai responder -ERR</translation>
+    </message>
+    <message>
+        <source>Not a valid reply: a POP3 reply starts with +OK or -ERR</source>
+        <translation>Não é uma resposta válida: uma resposta POP3 começa com +OK ou -ERR</translation>
+    </message>
+    <message>
+        <source>PLAIN: user name and password in one message, base64-encoded (encoded, not encrypted: only inside TLS)</source>
+        <translation>PLAIN: nome de usuário e senha numa só mensagem, codificados em base64 (codificados, não criptografados: só dentro de TLS)</translation>
+    </message>
+    <message>
+        <source>LOGIN: the server asks for the user name, then the password, each sent in base64 (only inside TLS)</source>
+        <translation>LOGIN: o servidor pede o nome de usuário e depois a senha, cada um enviado em base64 (só dentro de TLS)</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5: the password is not sent, only an HMAC-MD5 digest of a server challenge (an old, weak mechanism)</source>
+        <translation>CRAM-MD5: a senha não é enviada, só um resumo HMAC-MD5 de um desafio do servidor (um mecanismo antigo e fraco)</translation>
+    </message>
+    <message>
+        <source>DIGEST-MD5: a digest challenge and response (obsolete, RFC 6331)</source>
+        <translation>DIGEST-MD5: desafio e resposta com resumo criptográfico (obsoleto, RFC 6331)</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-1: client and server prove to each other that they know the password, without sending it</source>
+        <translation>SCRAM-SHA-1: cliente e servidor provam um ao outro que conhecem a senha, sem enviá-la</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256: client and server prove to each other that they know the password, without sending it</source>
+        <translation>SCRAM-SHA-256: cliente e servidor provam um ao outro que conhecem a senha, sem enviá-la</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-1-PLUS: SCRAM bound to this TLS channel (channel binding)</source>
+        <translation>SCRAM-SHA-1-PLUS: SCRAM amarrado a este canal TLS (channel binding)</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256-PLUS: SCRAM bound to this TLS channel (channel binding)</source>
+        <translation>SCRAM-SHA-256-PLUS: SCRAM amarrado a este canal TLS (channel binding)</translation>
+    </message>
+    <message>
+        <source>XOAUTH2: an OAuth 2 access token instead of the password (Google and Microsoft)</source>
+        <translation>XOAUTH2: um token de acesso OAuth 2 no lugar da senha (Google e Microsoft)</translation>
+    </message>
+    <message>
+        <source>OAUTHBEARER: an OAuth 2 bearer token instead of the password</source>
+        <translation>OAUTHBEARER: um token portador (bearer) OAuth 2 no lugar da senha</translation>
+    </message>
+    <message>
+        <source>EXTERNAL: the identity comes from outside SASL, e.g. a TLS client certificate</source>
+        <translation>EXTERNAL: a identidade vem de fora do SASL, por exemplo de um certificado TLS do cliente</translation>
+    </message>
+    <message>
+        <source>ANONYMOUS: access without an account</source>
+        <translation>ANONYMOUS: acesso sem conta</translation>
+    </message>
+    <message>
+        <source>GSSAPI: Kerberos single sign-on</source>
+        <translation>GSSAPI: login único (single sign-on) com Kerberos</translation>
+    </message>
+    <message>
+        <source>GS2-KRB5: Kerberos through the GS2 family</source>
+        <translation>GS2-KRB5: Kerberos pela família GS2</translation>
+    </message>
+    <message>
+        <source>NTLM: Microsoft&apos;s challenge-response login (no RFC)</source>
+        <translation>NTLM: o login por desafio e resposta da Microsoft (sem RFC)</translation>
+    </message>
+    <message>
+        <source>OTP: a one-time password</source>
+        <translation>OTP: uma senha de uso único</translation>
+    </message>
+    <message>
+        <source>%1: a SASL mechanism this catalog does not describe</source>
+        <translation>%1: um mecanismo SASL que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>The first SASL message goes with the command (initial response)</source>
+        <translation>A primeira mensagem SASL vai junto com o comando (resposta inicial)</translation>
+    </message>
+    <message>
+        <source>An empty challenge: the server waits for the client&apos;s first SASL message</source>
+        <translation>Um desafio vazio: o servidor espera a primeira mensagem SASL do cliente</translation>
+    </message>
+    <message>
+        <source>A %1 challenge from the server, in base64</source>
+        <translation>Um desafio %1 do servidor, em base64</translation>
+    </message>
+    <message>
+        <source>The client&apos;s %1 response, in base64; any secret in it is masked</source>
+        <translation>A resposta %1 do cliente, em base64; qualquer segredo nela está mascarado</translation>
+    </message>
+    <message>
+        <source>An empty response: the client has nothing more to send and waits for the outcome</source>
+        <translation>Uma resposta vazia: o cliente não tem mais nada a enviar e espera o resultado</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot;: the client cancels the authentication exchange</source>
+        <translation>&quot;*&quot;: o cliente cancela a troca de autenticação</translation>
+    </message>
+    <message>
+        <source>The PLAIN message: authorization identity, user name and password separated by NUL bytes, in base64; the password is masked</source>
+        <translation>A mensagem PLAIN: identidade de autorização, nome de usuário e senha separados por bytes NUL, em base64; a senha está mascarada</translation>
+    </message>
+    <message>
+        <source>The server asks for the user name (&quot;Username:&quot; in base64)</source>
+        <translation>O servidor pede o nome de usuário (&quot;Username:&quot; em base64)</translation>
+    </message>
+    <message>
+        <source>The server asks for the password (&quot;Password:&quot; in base64)</source>
+        <translation>O servidor pede a senha (&quot;Password:&quot; em base64)</translation>
+    </message>
+    <message>
+        <source>The user name, in base64</source>
+        <translation>O nome de usuário, em base64</translation>
+    </message>
+    <message>
+        <source>The password, in base64 (masked here)</source>
+        <translation>A senha, em base64 (mascarada aqui)</translation>
+    </message>
+    <message>
+        <source>The CRAM-MD5 challenge: a unique string the client must sign with the password</source>
+        <translation>O desafio CRAM-MD5: uma cadeia única que o cliente precisa assinar com a senha</translation>
+    </message>
+    <message>
+        <source>The CRAM-MD5 response: the user name and an HMAC-MD5 digest of the challenge; the password itself is not sent</source>
+        <translation>A resposta CRAM-MD5: o nome de usuário e um resumo HMAC-MD5 do desafio; a senha em si não é enviada</translation>
+    </message>
+    <message>
+        <source>The DIGEST-MD5 challenge: realm, nonce and options</source>
+        <translation>O desafio DIGEST-MD5: domínio (realm), nonce e opções</translation>
+    </message>
+    <message>
+        <source>The DIGEST-MD5 server proof (rspauth): the server knows the password too</source>
+        <translation>A prova do servidor no DIGEST-MD5 (rspauth): o servidor também conhece a senha</translation>
+    </message>
+    <message>
+        <source>SCRAM client-first message: the user name and a fresh random nonce</source>
+        <translation>Mensagem client-first do SCRAM: o nome de usuário e um nonce aleatório novo</translation>
+    </message>
+    <message>
+        <source>SCRAM server-first message: the combined nonce, the salt and the iteration count for hashing the password</source>
+        <translation>Mensagem server-first do SCRAM: o nonce combinado, o salt e o número de iterações para o hash da senha</translation>
+    </message>
+    <message>
+        <source>SCRAM client-final message: channel binding, the nonce and the client proof; the password is not sent</source>
+        <translation>Mensagem client-final do SCRAM: channel binding, o nonce e a prova do cliente; a senha não é enviada</translation>
+    </message>
+    <message>
+        <source>SCRAM server-final message: the server signature, which proves the server knows the password too</source>
+        <translation>Mensagem server-final do SCRAM: a assinatura do servidor, que prova que o servidor também conhece a senha</translation>
+    </message>
+    <message>
+        <source>The OAuth message: the user name and the access token (masked here)</source>
+        <translation>A mensagem OAuth: o nome de usuário e o token de acesso (mascarado aqui)</translation>
+    </message>
+    <message>
+        <source>The server refuses the token: the challenge is an error report in JSON (status, scope)</source>
+        <translation>O servidor recusa o token: o desafio é um relatório de erro em JSON (status, escopo)</translation>
+    </message>
+    <message>
+        <source>The client acknowledges the error report; the server then answers with the failure</source>
+        <translation>O cliente confirma o recebimento do relatório de erro; então o servidor responde com a falha</translation>
+    </message>
+    <message>
+        <source>The EXTERNAL message: the authorization identity, or empty to use the one from the certificate</source>
+        <translation>A mensagem EXTERNAL: a identidade de autorização, ou vazia para usar a do certificado</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +4752,101 @@
     </message>
 </context>
 <context>
+    <name>carteiro::CapabilityPanel</name>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidade</translation>
+    </message>
+    <message>
+        <source>Before TLS</source>
+        <translation>Antes do TLS</translation>
+    </message>
+    <message>
+        <source>After TLS</source>
+        <translation>Depois do TLS</translation>
+    </message>
+    <message>
+        <source>Used by Carteiro</source>
+        <translation>Usada pelo Carteiro</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Authentication offered before TLS</source>
+        <translation>Autenticação oferecida antes do TLS</translation>
+    </message>
+    <message>
+        <source>Credentials sent without TLS</source>
+        <translation>Credenciais enviadas sem TLS</translation>
+    </message>
+    <message>
+        <source>No STARTTLS</source>
+        <translation>Sem STARTTLS</translation>
+    </message>
+    <message>
+        <source>Message larger than SIZE</source>
+        <translation>Mensagem maior que o SIZE</translation>
+    </message>
+    <message>
+        <source>LOGINDISABLED</source>
+        <translation>LOGINDISABLED</translation>
+    </message>
+    <message>
+        <source>Offered but refused</source>
+        <translation>Oferecida, mas recusada</translation>
+    </message>
+    <message>
+        <source>No connection yet: capabilities appear when Carteiro (or the console) talks to a server.</source>
+        <translation>Nenhuma conexão ainda: as capacidades aparecem quando o Carteiro (ou o console) conversa com um servidor.</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <translation>Saudação: %1</translation>
+    </message>
+    <message>
+        <source>Implicit TLS: encrypted from the first byte, so there is no list before TLS.</source>
+        <translation>TLS implícito: cifrado desde o primeiro byte, por isso não há lista antes do TLS.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the list before TLS was sent in clear text and is asked again inside TLS.</source>
+        <translation>STARTTLS: a lista antes do TLS veio em texto claro e é pedida de novo dentro do TLS.</translation>
+    </message>
+    <message>
+        <source>No TLS on this connection: everything travels in clear text.</source>
+        <translation>Sem TLS nesta conexão: tudo trafega em texto claro.</translation>
+    </message>
+    <message>
+        <source>The server has not listed its capabilities yet.</source>
+        <translation>O servidor ainda não listou suas capacidades.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusada: %1</translation>
+    </message>
+    <message>
+        <source>yes, %1 commands in flight</source>
+        <translation>sim, %1 comandos em trânsito ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>sim: %1</translation>
+    </message>
+    <message>
+        <source>(not offered)</source>
+        <translation>(não oferecida)</translation>
+    </message>
+    <message>
+        <source>First used by: %1</source>
+        <translation>Usada primeiro por: %1</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::Channel</name>
     <message>
         <source>no connection to %1:%2 within %3 s</source>
@@ -3172,6 +5102,182 @@ Erro: %2</translation>
     <message>
         <source>Stopped in step mode; nothing was sent and the message is still here.</source>
         <translation>Interrompido no modo passo a passo; nada foi enviado e a mensagem continua aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConnectionPanel</name>
+    <message>
+        <source>The connection this panel describes</source>
+        <translation>A conexão que este painel descreve</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexão:</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Newest connection</source>
+        <translation>Conexão mais recente</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConsoleCommandHelp</name>
+    <message>
+        <source>[obsolete]</source>
+        <translation>[obsoleto]</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConsoleServerForm</name>
+    <message>
+        <source>host name or address</source>
+        <translation>nome ou endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Plain (no TLS)</source>
+        <translation>Sem TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>for AUTH, LOGIN and USER/PASS</source>
+        <translation>para AUTH, LOGIN e USER/PASS</translation>
+    </message>
+    <message>
+        <source>Classroom mode (every step shown: no initial response in AUTH)</source>
+        <translation>Modo sala de aula (cada passo à mostra: AUTH sem resposta inicial)</translation>
+    </message>
+    <message>
+        <source>Allow a password without TLS (lab only)</source>
+        <translation>Permitir senha sem TLS (só no laboratório)</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>%1: %2:%3</source>
+        <translation>%1: %2:%3</translation>
+    </message>
+    <message>
+        <source>Lab: MX, port 25 style (no AUTH, no relay)</source>
+        <translation>Laboratório: MX, como a porta 25 (sem AUTH, sem relay)</translation>
+    </message>
+    <message>
+        <source>Lab: submission (alice, STARTTLS)</source>
+        <translation>Laboratório: submissão (alice, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Lab: IMAP (bob, STARTTLS)</source>
+        <translation>Laboratório: IMAP (bob, STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Lab: POP3 (bob, STLS)</source>
+        <translation>Laboratório: POP3 (bob, STLS)</translation>
+    </message>
+    <message>
+        <source>Other server (type host and port)</source>
+        <translation>Outro servidor (digite host e porta)</translation>
+    </message>
+    <message>
+        <source>console %1 %2:%3</source>
+        <translation>console %1 %2:%3</translation>
+    </message>
+    <message>
+        <source>type the server&apos;s host name or address</source>
+        <translation>digite o nome ou o endereço do servidor</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConsoleWindow</name>
+    <message>
+        <source>Protocol console</source>
+        <translation>Console de protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Send password</source>
+        <translation>Enviar senha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>type a command and press Enter (Up/Down: history)</source>
+        <translation>digite um comando e tecle Enter (setas para cima/baixo: histórico)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y transcript</source>
+        <translation>Cop&amp;iar transcrição</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>E&amp;xportar...</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>não foi possível conectar: %1</translation>
+    </message>
+    <message>
+        <source>not connected: choose a server and press Connect</source>
+        <translation>sem conexão: escolha um servidor e clique em Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sem conexão</translation>
+    </message>
+    <message>
+        <source>    (typed: %1)</source>
+        <translation>    (digitado: %1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export console transcript</source>
+        <translation>Exportar a transcrição do console</translation>
+    </message>
+    <message>
+        <source>Transcript (*.txt)</source>
+        <translation>Transcrição (*.txt)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain every server line</source>
+        <translation>E&amp;xplicar cada linha do servidor</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +5794,14 @@ Erro: %2</translation>
     <message>
         <source>Larger text for a projector (Ctrl++)</source>
         <translation>Texto maior, para projetor (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +7068,148 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::TlsPanel</name>
+    <message>
+        <source>trusted by the system store (a certificate authority of the operating system)</source>
+        <translation>confiável pelo repositório do sistema (uma autoridade certificadora do sistema operacional)</translation>
+    </message>
+    <message>
+        <source>trusted by the CA file given to the connection</source>
+        <translation>confiável pelo arquivo de CA dado à conexão</translation>
+    </message>
+    <message>
+        <source>trusted by the CA file %1 (the lab CA, or --ca-file)</source>
+        <translation>confiável pelo arquivo de CA %1 (a CA do laboratório, ou --ca-file)</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception: the user trusted this exact certificate (SHA-256)</source>
+        <translation>aceito por uma exceção fixada: o usuário confiou neste certificado exato (SHA-256)</translation>
+    </message>
+    <message>
+        <source>accepted by a pinned exception</source>
+        <translation>aceito por uma exceção fixada</translation>
+    </message>
+    <message>
+        <source>verified (the transcript does not say by which authority)</source>
+        <translation>verificado (a transcrição não diz por qual autoridade)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>No connection yet: the TLS details appear when Carteiro connects to a server.</source>
+        <translation>Nenhuma conexão ainda: os detalhes do TLS aparecem quando o Carteiro se conecta a um servidor.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (yet).</source>
+        <translation>Não cifrada (ainda).</translation>
+    </message>
+    <message>
+        <source>Every line of this connection so far crossed the network in clear text.</source>
+        <translation>Até agora, cada linha desta conexão atravessou a rede em texto claro.</translation>
+    </message>
+    <message>
+        <source>How TLS began</source>
+        <translation>Como o TLS começou</translation>
+    </message>
+    <message>
+        <source>Implicit TLS: the handshake came first, before any protocol line (ports 465, 993, 995). This is what RFC 8314 recommends.</source>
+        <translation>TLS implícito: o handshake veio primeiro, antes de qualquer linha do protocolo (portas 465, 993, 995). É o que a RFC 8314 recomenda.</translation>
+    </message>
+    <message>
+        <source>STARTTLS: a plain connection upgraded after the greeting (ports 587, 143, 110). RFC 8314 prefers implicit TLS, which has no clear-text phase to attack.</source>
+        <translation>STARTTLS: uma conexão em claro promovida depois da saudação (portas 587, 143, 110). A RFC 8314 prefere TLS implícito, que não tem fase em texto claro para atacar.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>Suíte de cifras</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>none: nothing arrived between the server&apos;s go-ahead and the handshake.</source>
+        <translation>nenhum: nada chegou entre o sinal verde do servidor e o handshake.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) received before the handshake were discarded:</source>
+        <translation>
+            <numerusform>%n byte recebido antes do handshake foi descartado:</numerusform>
+            <numerusform>%n bytes recebidos antes do handshake foram descartados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A server (or an attacker on the path) that sends replies early could inject them into the encrypted session; Carteiro drops them.</source>
+        <translation>Um servidor (ou um atacante no caminho) que envia respostas antes da hora poderia injetá-las na sessão cifrada; o Carteiro as descarta.</translation>
+    </message>
+    <message>
+        <source>Bytes discarded at STARTTLS</source>
+        <translation>Bytes descartados no STARTTLS</translation>
+    </message>
+    <message>
+        <source>Certificate chain (server certificate first)</source>
+        <translation>Cadeia de certificados (o do servidor primeiro)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Titular (subject)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emissor</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado do servidor</translation>
+    </message>
+    <message>
+        <source>Root certificate authority</source>
+        <translation>Autoridade certificadora raiz</translation>
+    </message>
+    <message>
+        <source>Intermediate certificate authority</source>
+        <translation>Autoridade certificadora intermediária</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>(self-signed)</source>
+        <translation>(autoassinado)</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>de %1 até %2</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expirado)</translation>
+    </message>
+    <message>
+        <source>(not valid yet)</source>
+        <translation>(ainda não válido)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>Names (SANs)</source>
+        <translation>Nomes (SANs)</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::TraceModel</name>
     <message>
         <source>#%1 %2</source>
@@ -5104,19 +7360,19 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Export text...</source>
-        <translation>Exportar texto...</translation>
+        <translation type="vanished">Exportar texto...</translation>
     </message>
     <message>
         <source>Save the rows shown as C: / S: text</source>
-        <translation>Salvar as linhas exibidas como texto C: / S:</translation>
+        <translation type="vanished">Salvar as linhas exibidas como texto C: / S:</translation>
     </message>
     <message>
         <source>Export HTML...</source>
-        <translation>Exportar HTML...</translation>
+        <translation type="vanished">Exportar HTML...</translation>
     </message>
     <message>
         <source>Save the rows shown as an HTML page</source>
-        <translation>Salvar as linhas exibidas como página HTML</translation>
+        <translation type="vanished">Salvar as linhas exibidas como página HTML</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -5124,7 +7380,7 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Empty the view (new events keep coming)</source>
-        <translation>Esvaziar a visualização (novos eventos continuam chegando)</translation>
+        <translation type="vanished">Esvaziar a visualização (novos eventos continuam chegando)</translation>
     </message>
     <message>
         <source>All connections</source>
@@ -5183,6 +7439,61 @@ Senha de %2 em %3:</translation>
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Text (C: / S: lines, with explanations)...</source>
+        <translation>Texto (linhas C: / S:, com as explicações)...</translation>
+    </message>
+    <message>
+        <source>HTML page...</source>
+        <translation>Página HTML...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as text or as an HTML page</source>
+        <translation>Salvar as linhas exibidas como texto ou como página HTML</translation>
+    </message>
+    <message>
+        <source>Empty the view (new events keep coming); it can be undone</source>
+        <translation>Esvaziar a visualização (novos eventos continuam chegando); dá para desfazer</translation>
+    </message>
+    <message>
+        <source>Follow newest connection</source>
+        <translation>Seguir a conexão mais recente</translation>
+    </message>
+    <message>
+        <source>Switch to each new connection as it opens</source>
+        <translation>Mudar para cada nova conexão assim que ela abre</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Quebrar linhas longas</translation>
+    </message>
+    <message>
+        <source>Long lines wrap onto several rows instead of being cut</source>
+        <translation>Linhas longas quebram em várias linhas em vez de serem cortadas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fechar este aviso</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cleared from the view.</source>
+        <translation>
+            <numerusform>%n linha removida da visualização.</numerusform>
+            <numerusform>%n linhas removidas da visualização.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

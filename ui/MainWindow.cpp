@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ProjectorScale.h"
 #include "account/AccountDialog.h"
 #include "account/AccountStore.h"
 #include "account/KeychainSecretStore.h"
@@ -10,6 +11,7 @@
 #include "compose/ComposerWindow.h"
 #include "compose/SizeEstimate.h"
 #include "mime/MailAddress.h"
+#include "console/ConsoleMenu.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
@@ -217,6 +219,11 @@ void MainWindow::buildInspector()
     // At the bottom: transcript rows are wide (time, connection, line, meaning)
     // and the mail panes keep their width; users may move it, and it stays moved.
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    // The inspector's A-/A/A+ size the whole application for a projector, and are remembered.
+    connect(m_dock, &InspectorDock::fontPointSizeChanged, this,
+            [this](int points) { ProjectorScale::apply(points, m_dock); });
+    if (const int remembered = ProjectorScale::rememberedPointSize())
+        m_dock->setFontPointSize(remembered);
     connect(m_dock->transcript()->model(), &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_revealPending)
             revealEvent(m_revealPending);
@@ -352,6 +359,7 @@ void MainWindow::buildActions()
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(accountsAction);
     settings->addAction(newAccountAction);
+    addProtocolConsoleAction(this, m_hub, m_store, m_dock); // Tools > Protocol console
 }
 
 void MainWindow::buildStatusBar()

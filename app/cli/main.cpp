@@ -7,6 +7,7 @@
 
 namespace carteiro::cli {
 int runSync(const QStringList &args); // SyncCommand.cpp
+int runConsole(const QStringList &args); // ConsoleCommand.cpp
 }
 
 int main(int argc, char **argv)
@@ -25,6 +26,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runFetch(args.mid(1));
     if (command == QStringLiteral("sync"))
         return carteiro::cli::runSync(args.mid(1));
+    if (command == QStringLiteral("console"))
+        return carteiro::cli::runConsole(args.mid(1));
     if (command == QStringLiteral("--version")) {
         carteiro::cli::out(QStringLiteral("carteiro-cli %1").arg(QCoreApplication::applicationVersion()));
         return 0;
@@ -35,6 +38,7 @@ int main(int argc, char **argv)
                "[--list [--json] | --raw ID | --mime-tree ID | --folders]\n"
                "       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] "
                "[--store FILE] [--stats]\n"
+               "       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]\n"
                "       carteiro-cli send --help | fetch --help | sync --help"));
     return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
 }

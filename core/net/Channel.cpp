@@ -1,5 +1,7 @@
 #include "net/Channel.h"
 
+#include "net/TlsInspection.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -371,6 +373,15 @@ void Channel::recordTls()
     m_tls.sha256 = QString::fromLatin1(certificateSha256(cert));
     m_tls.pinned = m_pinnedUsed;
     m_tls.verified = !m_pinnedUsed;
+    // For the TLS panel: the whole chain, which anchor trusted it, and how TLS began.
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    m_tls.chain = TlsInspection::chainInfo(chain.isEmpty() ? QList<QSslCertificate>{cert} : chain);
+    m_tls.caFile = m_options.caFile;
+    m_tls.trust = TlsInspection::trustSource(
+        chain.isEmpty() ? QList<QSslCertificate>{cert} : chain,
+        m_options.caFile.isEmpty() ? QList<QSslCertificate>{} : QSslCertificate::fromPath(m_options.caFile, QSsl::Pem),
+        m_pinnedUsed);
+    m_tls.mode = m_options.security == TransportSecurity::ImplicitTls ? TlsMode::Implicit : TlsMode::StartTls;
     TraceEvent e;
     e.connection = m_connection;
     e.protocol = m_protocol;

@@ -2,8 +2,11 @@
 // One event of the inspector's stream: a line, a body summary, a TLS handshake,
 // a state change or an error, already redacted. See docs in architecture.md.
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace carteiro {
@@ -20,6 +23,29 @@ enum class TraceKind : quint8 {
     Info          // other notes (connecting, resolved address, ...)
 };
 
+// One certificate of the chain the server presented (leaf first).
+struct CertificateInfo
+{
+    QString subject;       // subject distinguished name, "CN=mail.example.test, O=..."
+    QString issuer;        // issuer distinguished name
+    QDateTime notBefore;   // validity, UTC
+    QDateTime notAfter;
+    QStringList altNames;  // subjectAltName entries: DNS names and IP addresses
+    QString sha256;        // hex SHA-256 fingerprint of the DER certificate
+    bool selfSigned = false;
+};
+
+// How the certificate came to be trusted.
+enum class TlsTrust : quint8 {
+    Unknown,        // not recorded (older transcripts, or not verified)
+    SystemStore,    // a CA of the operating system's store
+    CaFile,         // a CA of the file given to the connection (the lab CA, --ca-file)
+    PinnedException // a user exception that pins this exact certificate
+};
+
+// How TLS began on the connection (RFC 8314 §3 prefers implicit TLS).
+enum class TlsMode : quint8 { Unknown, StartTls, Implicit };
+
 struct TlsDetails
 {
     QString protocol;    // "TLSv1.3"
@@ -29,6 +55,11 @@ struct TlsDetails
     QString sha256;      // hex SHA-256 fingerprint of the leaf certificate
     bool verified = false;
     bool pinned = false; // accepted by a user exception (pin), not by the CA store
+    // The chain as presented, leaf first; empty in transcripts read back from text.
+    QList<CertificateInfo> chain;
+    TlsTrust trust = TlsTrust::Unknown;
+    QString caFile;      // the CA file given to the connection, when any
+    TlsMode mode = TlsMode::Unknown;
 };
 
 struct TraceEvent

@@ -2,10 +2,12 @@
 // font-size control for the projector, rendering only while visible, and an
 // offscreen snapshot (/tmp/inspector*.png) to look at.
 #include "InspectorFixtures.h"
+#include "inspector/CapabilityPanel.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "inspector/SessionSummary.h"
+#include "inspector/TlsPanel.h"
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
@@ -44,17 +46,19 @@ SessionSummaryInfo labSummary()
 }
 } // namespace
 
-TEST(InspectorDock, IsADetachableDockWithThreeTabs)
+TEST(InspectorDock, IsADetachableDockWithFiveTabs)
 {
     TraceHub hub;
     InspectorDock dock(&hub);
     EXPECT_EQ(dock.objectName(), QStringLiteral("InspectorDock"));
     EXPECT_TRUE(dock.features() & QDockWidget::DockWidgetFloatable);
     EXPECT_TRUE(dock.features() & QDockWidget::DockWidgetMovable);
-    ASSERT_EQ(dock.tabs()->count(), 3);
+    ASSERT_EQ(dock.tabs()->count(), 5);
     EXPECT_EQ(dock.tabs()->widget(0), dock.transcript());
     EXPECT_EQ(dock.tabs()->widget(1), dock.mime());
     EXPECT_EQ(dock.tabs()->widget(2), dock.session());
+    EXPECT_EQ(dock.tabs()->widget(3), dock.capabilities());
+    EXPECT_EQ(dock.tabs()->widget(4), dock.tls());
 }
 
 TEST(InspectorDock, RendersOnlyWhileVisibleAndCatchesUpWhenShown)

@@ -39,7 +39,7 @@ TEST(InspectorExport, TextRoundTripsTheCSLines)
     ASSERT_TRUE(dir.isValid());
     const QString plainPath = dir.filePath(QStringLiteral("t.txt"));
     QString error;
-    ASSERT_TRUE(pane.exportText(plainPath, &error, false)) << error.toStdString();
+    ASSERT_TRUE(pane.exportText(plainPath, &error, false, false)) << error.toStdString();
     const QByteArray text = readFile(plainPath);
     EXPECT_EQ(text, TraceText::format(hub.history(), false));
 
@@ -60,7 +60,7 @@ TEST(InspectorExport, TextRoundTripsTheCSLines)
 
     // With timestamps: the same lines after a "+N.NNNms " prefix.
     const QString stampedPath = dir.filePath(QStringLiteral("s.txt"));
-    ASSERT_TRUE(pane.exportText(stampedPath, &error, true));
+    ASSERT_TRUE(pane.exportText(stampedPath, &error, true, false));
     QString stamped = QString::fromUtf8(readFile(stampedPath));
     stamped.remove(QRegularExpression(QStringLiteral("^\\+\\d+\\.\\d{3}ms "), QRegularExpression::MultilineOption));
     EXPECT_EQ(stamped.toUtf8(), text);

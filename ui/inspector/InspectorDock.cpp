@@ -1,13 +1,17 @@
 #include "inspector/InspectorDock.h"
 
+#include "ProjectorScale.h"
+#include "inspector/CapabilityPanel.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "inspector/SessionSummary.h"
+#include "inspector/TlsPanel.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QTabWidget>
 #include <QToolButton>
@@ -30,6 +34,16 @@ InspectorDock::InspectorDock(TraceHub *hub, QWidget *parent) : QDockWidget(tr("P
     m_tabs->addTab(m_transcript, tr("Transcript"));
     m_tabs->addTab(m_mime, tr("MIME"));
     m_tabs->addTab(m_session, tr("Session"));
+    m_capabilities = new CapabilityPanel(hub, body);
+    m_tls = new TlsPanel(hub, body);
+    m_tabs->addTab(m_capabilities, tr("Capabilities"));
+    m_tabs->addTab(m_tls, tr("TLS"));
+    // The panels describe the connection the transcript shows ("All": the newest).
+    connect(m_transcript->connectionBox(), &QComboBox::currentIndexChanged, this, [this] {
+        const quint32 connection = m_transcript->connectionBox()->currentData().toUInt();
+        m_capabilities->setConnection(connection);
+        m_tls->setConnection(connection);
+    });
     m_tabs->setCornerWidget(buildFontBar(), Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(body);
@@ -37,8 +51,7 @@ InspectorDock::InspectorDock(TraceHub *hub, QWidget *parent) : QDockWidget(tr("P
     layout->addWidget(m_tabs);
     setWidget(body);
 
-    const QFont appFont = QApplication::font();
-    m_defaultPoints = appFont.pointSize() > 0 ? appFont.pointSize() : 10;
+    m_defaultPoints = ProjectorScale::defaultPointSize(); // not the projector size of a window before
     m_fontPoints = m_defaultPoints;
 
     // Render only while visible; catch up in one batch when shown again.

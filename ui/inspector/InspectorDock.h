@@ -1,6 +1,6 @@
 #pragma once
 // The protocol inspector as a dock the main window embeds, visible by default
-// and detachable: Transcript | MIME | Session tabs, and a font-size control for
+// and detachable: Transcript | MIME | Session | Capabilities | TLS tabs, and a font-size control for
 // the projector. It renders only while shown (Trojitá's lesson): when hidden the
 // transcript model queues events, bounded, and catches up in one step.
 #include "trace/TraceEvent.h"
@@ -11,9 +11,11 @@ class QTabWidget;
 
 namespace carteiro {
 
+class CapabilityPanel;
 class MimePane;
 class SessionSummary;
 class SmtpSession;
+class TlsPanel;
 class TraceHub;
 class TranscriptPane;
 
@@ -29,6 +31,9 @@ public:
     TranscriptPane *transcript() const { return m_transcript; }
     MimePane *mime() const { return m_mime; }
     SessionSummary *session() const { return m_session; }
+    // Per connection, any protocol: they follow the transcript's connection tab.
+    CapabilityPanel *capabilities() const { return m_capabilities; }
+    TlsPanel *tls() const { return m_tls; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // The message just sent (or the one selected) in the MIME tab.
@@ -55,6 +60,8 @@ private:
     TranscriptPane *m_transcript = nullptr;
     MimePane *m_mime = nullptr;
     SessionSummary *m_session = nullptr;
+    CapabilityPanel *m_capabilities = nullptr;
+    TlsPanel *m_tls = nullptr;
     QTabWidget *m_tabs = nullptr;
     int m_defaultPoints = 10;
     int m_fontPoints = 10;

@@ -139,8 +139,27 @@ void TraceModel::clear()
         m_lastId = std::max(m_lastId, m_pending.constLast().id);
     m_pending.clear();
     beginResetModel();
+    m_cleared.swap(m_rows);
     m_rows.clear();
     endResetModel();
+}
+
+bool TraceModel::undoClear()
+{
+    if (m_cleared.empty())
+        return false;
+    const qsizetype room = std::max<qsizetype>(0, m_options.maxRows - qsizetype(m_rows.size()));
+    if (qsizetype(m_cleared.size()) > room) { // the newest of them fit; the rest counts as dropped
+        m_dropped += qsizetype(m_cleared.size()) - room;
+        m_cleared.erase(m_cleared.begin(), m_cleared.end() - room);
+    }
+    if (!m_cleared.empty()) {
+        beginInsertRows({}, 0, int(m_cleared.size()) - 1);
+        m_rows.insert(m_rows.begin(), m_cleared.cbegin(), m_cleared.cend());
+        endInsertRows();
+    }
+    m_cleared.clear();
+    return true;
 }
 
 QList<TraceEvent> TraceModel::events(const QList<int> &rows) const

@@ -63,7 +63,12 @@ public:
     bool isLive() const { return m_live; }
 
     // Empties the view; the hub's history is untouched and not replayed again.
+    // The rows cleared are kept until the next clear, for undoClear().
     void clear();
+    // Puts the rows of the last clear() back before the rows that came since
+    // (still bounded by maxRows); false when there is nothing to restore.
+    bool undoClear();
+    int clearedCount() const { return int(m_cleared.size()); }
 
     const TraceEvent &event(int row) const { return m_rows[size_t(row)]; }
     QList<TraceEvent> events(const QList<int> &rows) const;
@@ -105,6 +110,7 @@ private:
     Options m_options;
     QPointer<TraceHub> m_hub;
     std::deque<TraceEvent> m_rows;
+    std::deque<TraceEvent> m_cleared; // for undoClear()
     QList<TraceEvent> m_pending;
     QTimer m_flushTimer;
     quint64 m_lastId = 0;

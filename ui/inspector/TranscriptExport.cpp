@@ -9,9 +9,23 @@
 
 namespace carteiro {
 
-QByteArray TranscriptExport::toText(const QList<TraceEvent> &events, bool timestamps)
+QByteArray TranscriptExport::toText(const QList<TraceEvent> &events, bool timestamps, bool explanations)
 {
-    return TraceText::format(events, timestamps);
+    if (!explanations)
+        return TraceText::format(events, timestamps);
+    QByteArray out;
+    const qint64 t0 = events.isEmpty() ? 0 : events.first().timestampNs;
+    for (const TraceEvent &e : events) {
+        QByteArray stamp;
+        if (timestamps)
+            stamp = '+' + QByteArray::number(double(e.timestampNs - t0) / 1e6, 'f', 3) + "ms ";
+        out += stamp + TraceText::line(e) + '\n';
+        // The meaning column, on one line (a meaning never spans lines in the export).
+        const QString meaning = TraceModel::meaning(e).simplified();
+        if (!meaning.isEmpty())
+            out += stamp + "*: " + meaning.toUtf8() + '\n';
+    }
+    return out;
 }
 
 namespace {

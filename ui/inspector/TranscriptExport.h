@@ -16,8 +16,10 @@ class TranscriptExport
 {
     Q_DECLARE_TR_FUNCTIONS(TranscriptExport)
 public:
-    // "+12.345ms C: EHLO x" lines (timestamps optional), one per event.
-    static QByteArray toText(const QList<TraceEvent> &events, bool timestamps);
+    // "+12.345ms C: EHLO x" lines (timestamps optional), one per event; with
+    // explanations, an explained event is followed by one "*: meaning" line, the
+    // same form as the CLI's --explain (a reader of C:/S: lines skips it).
+    static QByteArray toText(const QList<TraceEvent> &events, bool timestamps, bool explanations = false);
     // A UTF-8 HTML document: a table of time, connection, direction, line and
     // meaning, coloured like the view, every text escaped.
     static QByteArray toHtml(const QList<TraceEvent> &events, const QString &title);

@@ -2,22 +2,30 @@
 
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
+#include "inspector/TranscriptDelegate.h"
 #include "inspector/TranscriptExport.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFrame>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -27,28 +35,48 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
 {
     m_model = new TraceModel(this);
     m_proxy = new TraceFilterProxy(this);
+    // At the row bound the oldest rows go first. Decided before the proxy and the
+    // view react (so connected before them): a current row among those removed
+    // moves to the next one and autoScroll would jump there, away from the tail.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_followTail = bar->value() >= bar->maximum();
+        m_view->setAutoScroll(false);
+    });
     m_proxy->setTraceModel(m_model);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("transcriptView"));
     m_view->setModel(m_proxy);
-    // performance.md: a flat model, uniform rows, no ResizeToContents.
+    // A flat model, no ResizeToContents; rows are uniform unless lines wrap
+    // (setWrapLines), and then only over-wide rows are measured (TranscriptDelegate).
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
     m_view->setUniformRowHeights(true);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_delegate = new TranscriptDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(TraceModel::TimeColumn, 80);
-    m_view->setColumnWidth(TraceModel::ConnectionColumn, 95);
-    m_view->setColumnWidth(TraceModel::DirectionColumn, 40);
     m_view->setColumnWidth(TraceModel::TextColumn, 560);
+    // Wrapped rows take their height from the column width: lay out again when it changes.
+    m_relayoutTimer = new QTimer(this);
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(50);
+    connect(m_relayoutTimer, &QTimer::timeout, m_view, &QTreeView::doItemsLayout);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (m_delegate->wrapping() && (column == TraceModel::TextColumn || column == TraceModel::MeaningColumn))
+            m_relayoutTimer->start();
+    });
 
     m_status = new QLabel(this);
     buildToolBar();
+    buildActionsBar();
+    buildUndoBar();
     m_connectionTabs = new QTabBar(this);
     m_connectionTabs->setObjectName(QStringLiteral("connectionTabs"));
     m_connectionTabs->setExpanding(false);
@@ -64,6 +92,8 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_actionsBar);
+    layout->addWidget(m_undoBar);
     layout->addWidget(m_connectionTabs);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
@@ -73,6 +103,11 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
         const QScrollBar *bar = m_view->verticalScrollBar();
         m_followTail = bar->value() >= bar->maximum();
     });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { // after the proxy's own handler
+        m_view->setAutoScroll(true);
+        if (m_followTail)
+            m_view->scrollToBottom();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followTail)
             m_view->scrollToBottom();
@@ -81,12 +116,18 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TranscriptPane::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TranscriptPane::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TranscriptPane::updateStatus);
-    connect(m_model, &TraceModel::connectionsChanged, this, &TranscriptPane::refreshConnections);
+    connect(m_model, &TraceModel::connectionsChanged, this, [this] {
+        refreshConnections();
+        followNewest(); // with the boxes no longer blocked: the filter follows the tab
+    });
     connect(m_view, &QAbstractItemView::activated, this, &TranscriptPane::onActivated);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &TranscriptPane::onActivated);
 
     m_model->setHub(hub);
     refreshConnections();
+    followNewest();
+    setWrapLines(true);
+    fitColumns();
     updateStatus();
 }
 
@@ -142,19 +183,78 @@ void TranscriptPane::buildToolBar()
     m_narrowAction->setChecked(true);
     m_narrowAction->setToolTip(tr("Show only the rows that match the search; off: highlight them in context"));
     connect(m_narrowAction, &QAction::toggled, m_proxy, &TraceFilterProxy::setSearchNarrows);
-    m_toolBar->addSeparator();
+}
 
-    QAction *copy = m_toolBar->addAction(tr("Copy"), this, &TranscriptPane::copySelection);
+void TranscriptPane::buildActionsBar()
+{
+    // A row of its own, Export and Clear first: the filter row may overflow
+    // into its » menu on a narrow or projector-sized inspector, these do not.
+    m_actionsBar = new QToolBar(this);
+    m_actionsBar->setObjectName(QStringLiteral("transcriptActionsBar"));
+    m_actionsBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *exportMenu = new QMenu(this);
+    exportMenu->addAction(tr("Text (C: / S: lines, with explanations)..."), this,
+                          &TranscriptPane::exportTextWithDialog)
+        ->setObjectName(QStringLiteral("exportTextAction"));
+    exportMenu->addAction(tr("HTML page..."), this, &TranscriptPane::exportHtmlWithDialog)
+        ->setObjectName(QStringLiteral("exportHtmlAction"));
+    m_exportAction = new QAction(tr("Export"), this);
+    m_exportAction->setToolTip(tr("Save the rows shown as text or as an HTML page"));
+    m_exportAction->setMenu(exportMenu);
+    connect(m_exportAction, &QAction::triggered, this, &TranscriptPane::exportTextWithDialog);
+    m_actionsBar->addAction(m_exportAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_actionsBar->widgetForAction(m_exportAction)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+
+    m_clearAction = m_actionsBar->addAction(tr("Clear"), this, &TranscriptPane::clearView);
+    m_clearAction->setToolTip(tr("Empty the view (new events keep coming); it can be undone"));
+
+    QAction *copy = m_actionsBar->addAction(tr("Copy"), this, &TranscriptPane::copySelection);
     copy->setToolTip(tr("Copy the selected rows as C: / S: text"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(copy);
-    m_toolBar->addAction(tr("Export text..."), this, &TranscriptPane::exportTextWithDialog)
-        ->setToolTip(tr("Save the rows shown as C: / S: text"));
-    m_toolBar->addAction(tr("Export HTML..."), this, &TranscriptPane::exportHtmlWithDialog)
-        ->setToolTip(tr("Save the rows shown as an HTML page"));
-    m_toolBar->addAction(tr("Clear"), this, &TranscriptPane::clearView)
-        ->setToolTip(tr("Empty the view (new events keep coming)"));
+    m_actionsBar->addSeparator();
+
+    m_followAction = m_actionsBar->addAction(tr("Follow newest connection"));
+    m_followAction->setCheckable(true);
+    m_followAction->setToolTip(tr("Switch to each new connection as it opens"));
+    connect(m_followAction, &QAction::toggled, this, &TranscriptPane::setFollowNewestConnection);
+    m_wrapAction = m_actionsBar->addAction(tr("Wrap long lines"));
+    m_wrapAction->setCheckable(true);
+    m_wrapAction->setChecked(true);
+    m_wrapAction->setToolTip(tr("Long lines wrap onto several rows instead of being cut"));
+    connect(m_wrapAction, &QAction::toggled, this, &TranscriptPane::setWrapLines);
+}
+
+void TranscriptPane::buildUndoBar()
+{
+    m_undoBar = new QFrame(this);
+    m_undoBar->setObjectName(QStringLiteral("transcriptUndoBar"));
+    m_undoBar->setFrameShape(QFrame::StyledPanel);
+    m_undoBar->setAutoFillBackground(true);
+    QPalette pal = m_undoBar->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::ToolTipBase));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::ToolTipText));
+    m_undoBar->setPalette(pal);
+    m_undoLabel = new QLabel(m_undoBar);
+    m_undoLabel->setWordWrap(true);
+    auto *undo = new QToolButton(m_undoBar);
+    undo->setObjectName(QStringLiteral("undoClearButton"));
+    undo->setText(tr("Undo"));
+    connect(undo, &QToolButton::clicked, this, &TranscriptPane::undoClear);
+    auto *close = new QToolButton(m_undoBar);
+    close->setText(QStringLiteral("×"));
+    close->setToolTip(tr("Close this notice"));
+    close->setAutoRaise(true);
+    connect(close, &QToolButton::clicked, m_undoBar, &QWidget::hide);
+    auto *layout = new QHBoxLayout(m_undoBar);
+    layout->setContentsMargins(6, 2, 2, 2);
+    layout->addWidget(m_undoLabel, 1);
+    layout->addWidget(undo);
+    layout->addWidget(close);
+    m_undoBar->hide();
 }
 
 void TranscriptPane::refreshConnections()
@@ -182,6 +282,78 @@ void TranscriptPane::refreshConnections()
         m_connectionTabs->setTabToolTip(tab, m_model->connectionLabel(c.id));
     }
     m_connectionTabs->setCurrentIndex(idx < 0 ? 0 : idx); // same order as the box
+}
+
+void TranscriptPane::followNewest()
+{
+    quint32 newest = 0;
+    for (const TraceConnectionInfo &c : m_model->connections())
+        newest = std::max(newest, c.id);
+    const bool opened = newest > m_newestSeen;
+    m_newestSeen = std::max(m_newestSeen, newest);
+    if (opened && m_followAction && m_followAction->isChecked())
+        showConnection(newest);
+}
+
+void TranscriptPane::setFollowNewestConnection(bool on)
+{
+    if (m_followAction->isChecked() != on) {
+        m_followAction->setChecked(on); // comes back here through toggled
+        return;
+    }
+    if (on && m_newestSeen > 0)
+        showConnection(m_newestSeen);
+}
+
+void TranscriptPane::setWrapLines(bool on)
+{
+    if (m_wrapAction->isChecked() != on) {
+        m_wrapAction->setChecked(on);
+        return;
+    }
+    m_delegate->setWrapping(on);
+    // Uniform rows are the fast path; wrapped rows need their own heights.
+    m_view->setUniformRowHeights(!on);
+    m_view->setWordWrap(on);
+    m_view->setTextElideMode(on ? Qt::ElideNone : Qt::ElideRight);
+    m_view->doItemsLayout();
+}
+
+void TranscriptPane::fitColumns()
+{
+    // Measured from the fonts the rows use, not from every row (no ResizeToContents).
+    const QFontMetrics rows(m_model->baseFont());
+    const QFontMetrics header(m_view->header()->font());
+    const int pad = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) +
+                    header.horizontalAdvance(QLatin1Char('M'));
+    const auto width = [&](const QStringList &samples, const QString &title) {
+        int w = header.horizontalAdvance(title);
+        for (const QString &sample : samples)
+            w = std::max(w, rows.horizontalAdvance(sample));
+        return w + pad;
+    };
+    QStringList connections{tr("#%1 %2").arg(999).arg(QStringLiteral("POP3"))};
+    for (const TraceConnectionInfo &c : m_model->connections())
+        connections << tr("#%1 %2").arg(c.id).arg(QString::fromLatin1(protocolName(c.protocol)));
+    m_view->setColumnWidth(TraceModel::TimeColumn,
+                           width({QLocale().toString(99999.9, 'f', 1)},
+                                 m_model->headerData(TraceModel::TimeColumn, Qt::Horizontal).toString()));
+    m_view->setColumnWidth(TraceModel::ConnectionColumn,
+                           width(connections, m_model->headerData(TraceModel::ConnectionColumn, Qt::Horizontal).toString()));
+    m_view->setColumnWidth(TraceModel::DirectionColumn,
+                           width({QStringLiteral("C"), QStringLiteral("S"), QStringLiteral("*")},
+                                 m_model->headerData(TraceModel::DirectionColumn, Qt::Horizontal).toString()));
+    m_view->setColumnWidth(TraceModel::TextColumn, std::max(rows.horizontalAdvance(QString(64, QLatin1Char('M'))),
+                                                            m_view->columnWidth(TraceModel::TextColumn)));
+    if (m_delegate->wrapping())
+        m_relayoutTimer->start();
+}
+
+void TranscriptPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitColumns();
 }
 
 bool TranscriptPane::showConnection(quint32 connection)
@@ -277,9 +449,10 @@ void TranscriptPane::copySelection()
         QGuiApplication::clipboard()->setText(text);
 }
 
-bool TranscriptPane::exportText(const QString &path, QString *error, bool timestamps) const
+bool TranscriptPane::exportText(const QString &path, QString *error, bool timestamps, bool explanations) const
 {
-    return TranscriptExport::writeFile(path, TranscriptExport::toText(visibleEvents(), timestamps), error);
+    return TranscriptExport::writeFile(path, TranscriptExport::toText(visibleEvents(), timestamps, explanations),
+                                       error);
 }
 
 bool TranscriptPane::exportHtml(const QString &path, QString *error) const
@@ -310,8 +483,22 @@ void TranscriptPane::exportHtmlWithDialog()
 
 void TranscriptPane::clearView()
 {
+    m_model->flushPending();
+    const int rows = m_model->rowCount();
     m_model->clear();
+    if (rows > 0) {
+        m_undoLabel->setText(tr("%n row(s) cleared from the view.", nullptr, rows));
+        m_undoBar->show();
+    }
     updateStatus();
+}
+
+bool TranscriptPane::undoClear()
+{
+    m_undoBar->hide();
+    const bool restored = m_model->undoClear();
+    updateStatus();
+    return restored;
 }
 
 void TranscriptPane::find(bool forward)
