@@ -33,29 +33,6 @@
     </message>
 </context>
 <context>
-    <name>ClassroomMode</name>
-    <message>
-        <source>Classroom mode: PIPELINING, CHUNKING and SASL-IR switched off; each command waits for its reply, the message goes after DATA and 354 and ends with a lone dot, AUTH waits for the server&apos;s 334.</source>
-        <translation>Modo sala de aula: PIPELINING, CHUNKING e SASL-IR desligados; cada comando espera a sua resposta, a mensagem vai depois de DATA e 354 e termina com um ponto sozinho, o AUTH espera o 334 do servidor.</translation>
-    </message>
-    <message>
-        <source>HELO instead of EHLO: no extensions, no STARTTLS, no AUTH (plaintext lab).</source>
-        <translation>HELO em vez de EHLO: sem extensões, sem STARTTLS, sem AUTH (laboratório sem criptografia).</translation>
-    </message>
-    <message>
-        <source>Classroom mode: SASL-IR, LITERAL+ and pipelining switched off; AUTHENTICATE and every literal wait for the server&apos;s &quot;+&quot;, and queued commands go one at a time, each after the answer to the one before.</source>
-        <translation>Modo sala de aula: SASL-IR, LITERAL+ e pipelining desligados; o AUTHENTICATE e cada literal esperam o &quot;+&quot; do servidor, e os comandos da fila saem um de cada vez, cada um depois da resposta ao anterior.</translation>
-    </message>
-    <message>
-        <source>Classroom mode: PIPELINING and the SASL initial response switched off; each command waits for its reply.</source>
-        <translation>Modo sala de aula: PIPELINING e a resposta inicial SASL desligados; cada comando espera a sua resposta.</translation>
-    </message>
-    <message>
-        <source>USER and PASS instead of SASL (only inside TLS, unless this is a plaintext lab account).</source>
-        <translation>USER e PASS em vez de SASL (só dentro do TLS, a não ser que esta seja uma conta de laboratório sem criptografia).</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2480,6 +2457,366 @@
         <source>The EXTERNAL message: the authorization identity, or empty to use the one from the certificate</source>
         <translation>A mensagem EXTERNAL: a identidade de autorização, ou vazia para usar a do certificado</translation>
     </message>
+    <message>
+        <source>The server is ready: its greeting names the host, and often the software</source>
+        <translation>O servidor está pronto: a saudação dá o nome do host e, muitas vezes, do programa</translation>
+    </message>
+    <message>
+        <source>The first line of every SMTP session, before any command. The client then introduces itself with EHLO (or HELO).</source>
+        <translation>A primeira linha de toda sessão SMTP, antes de qualquer comando. Em seguida o cliente se apresenta com EHLO (ou HELO).</translation>
+    </message>
+    <message>
+        <source>The server refuses the session at once: no SMTP service here</source>
+        <translation>O servidor recusa a sessão logo de cara: não há serviço SMTP aqui</translation>
+    </message>
+    <message>
+        <source>A 554 greeting means the client may only send QUIT.</source>
+        <translation>Uma saudação 554 significa que o cliente só pode enviar QUIT.</translation>
+    </message>
+    <message>
+        <source>The server is not available now and closes the connection; try again later</source>
+        <translation>O servidor não está disponível agora e fecha a conexão; tente de novo mais tarde</translation>
+    </message>
+    <message>
+        <source>The server greets the client by name; each following line names one extension it offers</source>
+        <translation>O servidor cumprimenta o cliente pelo nome; cada linha seguinte dá o nome de uma extensão que ele oferece</translation>
+    </message>
+    <message>
+        <source>A multi-line reply: &quot;250-&quot; goes on, &quot;250 &quot; (a space after the code) is the last line. From the second line on, each line is an extension keyword, the last one included.</source>
+        <translation>Uma resposta de várias linhas: &quot;250-&quot; continua, &quot;250 &quot; (com espaço depois do código) é a última linha. Da segunda linha em diante, cada linha é uma palavra-chave de extensão, inclusive a última.</translation>
+    </message>
+    <message>
+        <source>The server greets the client by name and offers no extensions</source>
+        <translation>O servidor cumprimenta o cliente pelo nome e não oferece extensões</translation>
+    </message>
+    <message>
+        <source>The server greets the client: plain SMTP, with no list of extensions</source>
+        <translation>O servidor cumprimenta o cliente: SMTP simples, sem lista de extensões</translation>
+    </message>
+    <message>
+        <source>MAIL, the RCPTs and DATA can go out in one batch; the replies come back in the same order. This saves round trips on a slow network.</source>
+        <translation>MAIL, os RCPTs e o DATA podem sair num lote só; as respostas voltam na mesma ordem. Isso economiza idas e voltas numa rede lenta.</translation>
+    </message>
+    <message>
+        <source>SIZE: the client may announce the message size with MAIL ... SIZE=</source>
+        <translation>SIZE: o cliente pode anunciar o tamanho da mensagem com MAIL ... SIZE=</translation>
+    </message>
+    <message>
+        <source>SIZE: the largest message this server accepts is %1 bytes</source>
+        <translation>SIZE: a maior mensagem que este servidor aceita tem %1 bytes</translation>
+    </message>
+    <message>
+        <source>The client announces the size with MAIL FROM:&lt;...&gt; SIZE=n, and a message that is too big is refused before it is sent.</source>
+        <translation>O cliente anuncia o tamanho com MAIL FROM:&lt;...&gt; SIZE=n, e uma mensagem grande demais é recusada antes de ser enviada.</translation>
+    </message>
+    <message>
+        <source>8BITMIME: the server accepts bodies with 8-bit bytes (MAIL ... BODY=8BITMIME)</source>
+        <translation>8BITMIME: o servidor aceita corpos com bytes de 8 bits (MAIL ... BODY=8BITMIME)</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: addresses and header fields may be written in UTF-8 (international mail)</source>
+        <translation>SMTPUTF8: endereços e campos de cabeçalho podem ser escritos em UTF-8 (correio internacionalizado)</translation>
+    </message>
+    <message>
+        <source>STARTTLS: the connection can be upgraded to TLS with the STARTTLS command</source>
+        <translation>STARTTLS: a conexão pode passar para TLS com o comando STARTTLS</translation>
+    </message>
+    <message>
+        <source>Until then everything, passwords included, travels in clear text.</source>
+        <translation>Até lá tudo, inclusive senhas, viaja em texto claro.</translation>
+    </message>
+    <message>
+        <source>AUTH: the server accepts authentication with these SASL mechanisms</source>
+        <translation>AUTH: o servidor aceita autenticação com estes mecanismos SASL</translation>
+    </message>
+    <message>
+        <source>A server offering AUTH before STARTTLS invites passwords in clear text.</source>
+        <translation>Um servidor que oferece AUTH antes do STARTTLS convida a enviar senhas em texto claro.</translation>
+    </message>
+    <message>
+        <source>AUTH=: the same list of mechanisms, in the form some old clients expected</source>
+        <translation>AUTH=: a mesma lista de mecanismos, na forma que alguns clientes antigos esperavam</translation>
+    </message>
+    <message>
+        <source>CHUNKING: the message may be sent with BDAT in chunks of exact byte counts, with no dot-stuffing</source>
+        <translation>CHUNKING: a mensagem pode ser enviada com BDAT em blocos de tamanho exato em bytes, sem dot-stuffing</translation>
+    </message>
+    <message>
+        <source>BINARYMIME: the server accepts binary bodies (with BDAT and BODY=BINARYMIME)</source>
+        <translation>BINARYMIME: o servidor aceita corpos binários (com BDAT e BODY=BINARYMIME)</translation>
+    </message>
+    <message>
+        <source>ENHANCEDSTATUSCODES: replies carry an enhanced status code such as 2.1.0 after the reply code</source>
+        <translation>ENHANCEDSTATUSCODES: as respostas trazem um código de status estendido, como 2.1.0, depois do código de resposta</translation>
+    </message>
+    <message>
+        <source>DSN: the client may ask for delivery status notifications (NOTIFY=, RET=, ENVID=)</source>
+        <translation>DSN: o cliente pode pedir notificações de status de entrega (NOTIFY=, RET=, ENVID=)</translation>
+    </message>
+    <message>
+        <source>ETRN: a client may ask the server to start delivering the mail queued for a domain</source>
+        <translation>ETRN: um cliente pode pedir ao servidor que comece a entregar as mensagens na fila de um domínio</translation>
+    </message>
+    <message>
+        <source>VRFY: the server accepts the VRFY command</source>
+        <translation>VRFY: o servidor aceita o comando VRFY</translation>
+    </message>
+    <message>
+        <source>EXPN: the server accepts the EXPN command</source>
+        <translation>EXPN: o servidor aceita o comando EXPN</translation>
+    </message>
+    <message>
+        <source>HELP: the server accepts the HELP command</source>
+        <translation>HELP: o servidor aceita o comando HELP</translation>
+    </message>
+    <message>
+        <source>DELIVERBY: the client may ask for delivery within a time limit</source>
+        <translation>DELIVERBY: o cliente pode pedir a entrega dentro de um prazo</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS: the client may require TLS on every hop of the message&apos;s way</source>
+        <translation>REQUIRETLS: o cliente pode exigir TLS em cada etapa do caminho da mensagem</translation>
+    </message>
+    <message>
+        <source>MT-PRIORITY: the client may give the message a priority</source>
+        <translation>MT-PRIORITY: o cliente pode dar uma prioridade à mensagem</translation>
+    </message>
+    <message>
+        <source>FUTURERELEASE: the client may ask the server to hold the message until a given time</source>
+        <translation>FUTURERELEASE: o cliente pode pedir ao servidor que segure a mensagem até uma certa hora</translation>
+    </message>
+    <message>
+        <source>BURL: the message may be fetched by the server from an IMAP URL</source>
+        <translation>BURL: o servidor pode buscar a mensagem a partir de uma URL IMAP</translation>
+    </message>
+    <message>
+        <source>LIMITS: the server announces its limits (recipients per transaction, ...)</source>
+        <translation>LIMITS: o servidor anuncia os seus limites (destinatários por transação, ...)</translation>
+    </message>
+    <message>
+        <source>%1: an extension keyword this catalog does not describe</source>
+        <translation>%1: uma palavra-chave de extensão que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>A line of a multi-line reply (a hyphen after the code); the reply ends at the line with a space after the code</source>
+        <translation>Uma linha de uma resposta de várias linhas (hífen depois do código); a resposta termina na linha com espaço depois do código</translation>
+    </message>
+    <message>
+        <source>The sender is accepted: the mail transaction has begun</source>
+        <translation>O remetente foi aceito: a transação de correio começou</translation>
+    </message>
+    <message>
+        <source>The recipient is accepted</source>
+        <translation>O destinatário foi aceito</translation>
+    </message>
+    <message>
+        <source>The recipient is refused: this server does not relay mail to other domains for this client</source>
+        <translation>O destinatário foi recusado: este servidor não faz relay de mensagens para outros domínios para este cliente</translation>
+    </message>
+    <message>
+        <source>A server takes mail for its own domains from anyone, but passes mail on to other domains only for its authenticated users; otherwise it would be an open relay that spammers abuse.</source>
+        <translation>Um servidor recebe de qualquer um mensagens para os seus próprios domínios, mas só repassa mensagens para outros domínios em nome dos seus usuários autenticados; senão seria um relay aberto, explorado por spammers.</translation>
+    </message>
+    <message>
+        <source>The server waits for the message: header, blank line, body, then a line with a lone dot</source>
+        <translation>O servidor espera a mensagem: cabeçalho, linha em branco, corpo e, no fim, uma linha só com um ponto</translation>
+    </message>
+    <message>
+        <source>The message is accepted: from now on the server is responsible for delivering it</source>
+        <translation>A mensagem foi aceita: a partir de agora o servidor é responsável por entregá-la</translation>
+    </message>
+    <message>
+        <source>The text of the reply often gives the queue id under which the server keeps it.</source>
+        <translation>O texto da resposta muitas vezes traz o identificador da fila com que o servidor a guarda.</translation>
+    </message>
+    <message>
+        <source>The chunk is received</source>
+        <translation>O bloco foi recebido</translation>
+    </message>
+    <message>
+        <source>The last chunk is received and the message is accepted for delivery</source>
+        <translation>O último bloco foi recebido e a mensagem foi aceita para entrega</translation>
+    </message>
+    <message>
+        <source>The transaction is cleared: sender and recipients are forgotten</source>
+        <translation>A transação foi zerada: remetente e destinatários foram esquecidos</translation>
+    </message>
+    <message>
+        <source>Nothing done: the server is there and answering</source>
+        <translation>Nada foi feito: o servidor está lá e respondendo</translation>
+    </message>
+    <message>
+        <source>The server says goodbye and closes the connection</source>
+        <translation>O servidor se despede e fecha a conexão</translation>
+    </message>
+    <message>
+        <source>Go ahead: the TLS handshake starts now; then the client sends EHLO again</source>
+        <translation>Pode seguir: o handshake TLS começa agora; depois o cliente envia EHLO de novo</translation>
+    </message>
+    <message>
+        <source>Anything the server said before the handshake is forgotten, capabilities included.</source>
+        <translation>Tudo o que o servidor disse antes do handshake é esquecido, inclusive as capacidades.</translation>
+    </message>
+    <message>
+        <source>TLS is not available now, for a temporary reason</source>
+        <translation>O TLS não está disponível agora, por um motivo temporário</translation>
+    </message>
+    <message>
+        <source>Authentication succeeded: the client may now submit mail</source>
+        <translation>A autenticação deu certo: agora o cliente pode enviar mensagens</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the user name or the password (or token) is wrong</source>
+        <translation>A autenticação falhou: o nome de usuário ou a senha (ou o token) está errado</translation>
+    </message>
+    <message>
+        <source>The user exists: the reply names the mailbox</source>
+        <translation>O usuário existe: a resposta dá o nome da caixa postal</translation>
+    </message>
+    <message>
+        <source>The server will not say whether the user exists, but would accept mail for it</source>
+        <translation>O servidor não diz se o usuário existe, mas aceitaria mensagens para ele</translation>
+    </message>
+    <message>
+        <source>A policy choice: confirming addresses would let anyone harvest them.</source>
+        <translation>Uma escolha de política: confirmar endereços permitiria que qualquer um os coletasse.</translation>
+    </message>
+    <message>
+        <source>Confirming addresses would let anyone harvest them, so servers switch it off.</source>
+        <translation>Confirmar endereços permitiria que qualquer um os coletasse, por isso os servidores desligam o comando.</translation>
+    </message>
+    <message>
+        <source>The list is expanded: one member per line</source>
+        <translation>A lista foi expandida: um membro por linha</translation>
+    </message>
+    <message>
+        <source>Expanding lists would reveal their members, so servers switch it off.</source>
+        <translation>Expandir listas revelaria os seus membros, por isso os servidores desligam o comando.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s help text, meant for a person</source>
+        <translation>O texto de ajuda do servidor, feito para uma pessoa ler</translation>
+    </message>
+    <message>
+        <source>The server does not know this command</source>
+        <translation>O servidor não conhece este comando</translation>
+    </message>
+    <message>
+        <source>Not a valid reply line: an SMTP reply starts with a three-digit code</source>
+        <translation>Não é uma linha de resposta válida: uma resposta SMTP começa com um código de três dígitos</translation>
+    </message>
+    <message>
+        <source>%1: a command this catalog does not know; the server will likely answer 500 or 502</source>
+        <translation>%1: um comando que este catálogo não conhece; o servidor deve responder 500 ou 502</translation>
+    </message>
+    <message>
+        <source>An empty line: not a command</source>
+        <translation>Uma linha vazia: não é um comando</translation>
+    </message>
+    <message>
+        <source>The address is written without angle brackets: the syntax is FROM:&lt;address&gt; and TO:&lt;address&gt;; a lenient server accepts it, a strict one answers 501</source>
+        <translation>O endereço foi escrito sem os sinais de menor e maior: a sintaxe é FROM:&lt;endereço&gt; e TO:&lt;endereço&gt;; um servidor tolerante aceita, um rigoroso responde 501</translation>
+    </message>
+    <message>
+        <source>The empty reverse path &lt;&gt;: a bounce or notification, which must never bounce itself</source>
+        <translation>O caminho de retorno vazio &lt;&gt;: um aviso de não entrega (bounce) ou notificação, que nunca pode gerar outro bounce</translation>
+    </message>
+    <message>
+        <source>SIZE=%1: the message size, announced so that the server can refuse a message too big before it is sent</source>
+        <translation>SIZE=%1: o tamanho da mensagem, anunciado para que o servidor possa recusar uma mensagem grande demais antes do envio</translation>
+    </message>
+    <message>
+        <source>BODY=%1: the body type (7BIT, 8BITMIME or BINARYMIME)</source>
+        <translation>BODY=%1: o tipo do corpo (7BIT, 8BITMIME ou BINARYMIME)</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: this message needs UTF-8 addresses or header fields</source>
+        <translation>SMTPUTF8: esta mensagem precisa de endereços ou campos de cabeçalho em UTF-8</translation>
+    </message>
+    <message>
+        <source>RET=%1: how much of the message a failure notice should return</source>
+        <translation>RET=%1: quanto da mensagem um aviso de falha deve devolver</translation>
+    </message>
+    <message>
+        <source>ENVID: an identifier the sender gives the envelope, quoted in notifications</source>
+        <translation>ENVID: um identificador que o remetente dá ao envelope, citado nas notificações</translation>
+    </message>
+    <message>
+        <source>NOTIFY=%1: when to send a delivery status notification</source>
+        <translation>NOTIFY=%1: quando enviar uma notificação de status de entrega</translation>
+    </message>
+    <message>
+        <source>ORCPT: the original recipient address, for notifications</source>
+        <translation>ORCPT: o endereço original do destinatário, para as notificações</translation>
+    </message>
+    <message>
+        <source>AUTH=: the identity that submitted the message</source>
+        <translation>AUTH=: a identidade que submeteu a mensagem</translation>
+    </message>
+    <message>
+        <source>REQUIRETLS: this message must travel over TLS on every hop</source>
+        <translation>REQUIRETLS: esta mensagem precisa viajar sobre TLS em cada etapa</translation>
+    </message>
+    <message>
+        <source>%1: a parameter this catalog does not describe</source>
+        <translation>%1: um parâmetro que este catálogo não descreve</translation>
+    </message>
+    <message>
+        <source>The first SASL message goes with the command (initial response); its secret part is masked</source>
+        <translation>A primeira mensagem SASL vai junto com o comando (resposta inicial); a parte secreta está mascarada</translation>
+    </message>
+    <message>
+        <source>A header field of the message (%1), part of the text after DATA</source>
+        <translation>Um campo de cabeçalho da mensagem (%1), parte do texto depois do DATA</translation>
+    </message>
+    <message>
+        <source>The continuation of a header field (folded: it starts with a space)</source>
+        <translation>A continuação de um campo de cabeçalho (dobrado: começa com um espaço)</translation>
+    </message>
+    <message>
+        <source>The blank line that separates the header from the body</source>
+        <translation>A linha em branco que separa o cabeçalho do corpo</translation>
+    </message>
+    <message>
+        <source>A line of the message body</source>
+        <translation>Uma linha do corpo da mensagem</translation>
+    </message>
+    <message>
+        <source>A body line that begins with a dot, sent with one extra dot (dot-stuffing); the server removes it</source>
+        <translation>Uma linha do corpo que começa com ponto, enviada com um ponto a mais (dot-stuffing); o servidor o remove</translation>
+    </message>
+    <message>
+        <source>The lone dot: the end of the message; the server now says whether it accepts it</source>
+        <translation>O ponto sozinho na linha: o fim da mensagem; agora o servidor diz se a aceita</translation>
+    </message>
+    <message>
+        <source>Bytes of a BDAT chunk: counted, not dot-stuffed, no terminating dot</source>
+        <translation>Bytes de um bloco BDAT: contados, sem dot-stuffing e sem ponto final</translation>
+    </message>
+    <message>
+        <source>CAPA: the CAPA command itself is available</source>
+        <translation>CAPA: o próprio comando CAPA está disponível</translation>
+    </message>
+    <message>
+        <source>VRFY is refused on this server, by policy</source>
+        <translation>O VRFY é recusado neste servidor, por política</translation>
+    </message>
+    <message>
+        <source>EXPN is refused on this server, by policy</source>
+        <translation>O EXPN é recusado neste servidor, por política</translation>
+    </message>
+    <message>
+        <source>%1 is refused: an obsolete command of RFC 821, removed from RFC 5321</source>
+        <translation>%1 é recusado: um comando obsoleto da RFC 821, removido da RFC 5321</translation>
+    </message>
+    <message>
+        <source>TURN let anyone collect the mail meant for a host; SEND, SOML and SAML wrote to the terminals of users logged in on the server. Servers today answer 502 (not implemented) or 500 (not recognized).</source>
+        <translation>O TURN permitia que qualquer um recolhesse as mensagens destinadas a um host; SEND, SOML e SAML escreviam nos terminais dos usuários conectados ao servidor. Hoje os servidores respondem 502 (não implementado) ou 500 (não reconhecido).</translation>
+    </message>
+    <message>
+        <source>There is a space after the colon: the syntax has none (FROM:&lt;address&gt;); many servers tolerate it</source>
+        <translation>Há um espaço depois dos dois-pontos: a sintaxe não tem espaço (FROM:&lt;endereço&gt;); muitos servidores toleram</translation>
+    </message>
 </context>
 <context>
     <name>MailWorker</name>
@@ -4151,17 +4488,6 @@
     </message>
 </context>
 <context>
-    <name>StepGate</name>
-    <message>
-        <source>Step mode: stopped by the user in the middle of a command; closing the connection without a goodbye.</source>
-        <translation>Modo passo a passo: interrompido pelo usuário no meio de um comando; a conexão é fechada sem despedida.</translation>
-    </message>
-    <message>
-        <source>Step mode: stopped by the user; the held commands were dropped and the session ends politely.</source>
-        <translation>Modo passo a passo: interrompido pelo usuário; os comandos retidos foram descartados e a sessão termina educadamente.</translation>
-    </message>
-</context>
-<context>
     <name>Store</name>
     <message>
         <source>%1 (SQLite: %2)</source>
@@ -5278,6 +5604,29 @@ Erro: %2</translation>
     <message>
         <source>E&amp;xplain every server line</source>
         <translation>E&amp;xplicar cada linha do servidor</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ExplanationPanel</name>
+    <message>
+        <source>Nothing to explain on this row.</source>
+        <translation>Nada a explicar nesta linha.</translation>
+    </message>
+    <message>
+        <source>Source: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Fonte: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Abrir %1 no navegador</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <source>Select a row to see what it means.</source>
+        <translation>Selecione uma linha para ver o que ela significa.</translation>
     </message>
 </context>
 <context>
@@ -6905,142 +7254,6 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
-    <name>carteiro::StepModeMenu</name>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Ferramentas</translation>
-    </message>
-    <message>
-        <source>Step through the next &amp;send</source>
-        <translation>Passo a passo no próximo &amp;envio</translation>
-    </message>
-    <message>
-        <source>Step through the next &amp;IMAP sync</source>
-        <translation>Passo a passo na próxima sincronização &amp;IMAP</translation>
-    </message>
-    <message>
-        <source>Step through the next &amp;POP3 retrieval</source>
-        <translation>Passo a passo no próximo recebimento &amp;POP3</translation>
-    </message>
-    <message>
-        <source>The next message you send stops before each SMTP command: Next, Run to end or Stop</source>
-        <translation>A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
-    </message>
-    <message>
-        <source>The next Send/Receive opens a new IMAP connection that stops before each command</source>
-        <translation>O próximo Enviar/Receber abre uma nova conexão IMAP que para antes de cada comando</translation>
-    </message>
-    <message>
-        <source>The next POP3 download stops before each command</source>
-        <translation>O próximo download POP3 para antes de cada comando</translation>
-    </message>
-    <message>
-        <source>the next send</source>
-        <translation>o próximo envio</translation>
-    </message>
-    <message>
-        <source>the next IMAP sync</source>
-        <translation>a próxima sincronização IMAP</translation>
-    </message>
-    <message>
-        <source>the next POP3 retrieval</source>
-        <translation>o próximo recebimento POP3</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::StepPanel</name>
-    <message>
-        <source>Step mode</source>
-        <translation>Modo passo a passo</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Próximo</translation>
-    </message>
-    <message>
-        <source>Send this one command to the server</source>
-        <translation>Envia só este comando ao servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Run to end</source>
-        <translation>&amp;Ir até o fim</translation>
-    </message>
-    <message>
-        <source>Send everything that follows without stopping; step mode ends</source>
-        <translation>Envia todo o resto sem parar; o modo passo a passo termina</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>Pa&amp;rar</translation>
-    </message>
-    <message>
-        <source>Drop the held commands and end the session politely (QUIT or LOGOUT)</source>
-        <translation>Descarta os comandos retidos e encerra a sessão educadamente (QUIT ou LOGOUT)</translation>
-    </message>
-    <message>
-        <source>Choose Tools &gt; Step through the next send (or IMAP sync, or POP3 retrieval).</source>
-        <translation>Escolha Ferramentas &gt; Passo a passo no próximo envio (ou na próxima sincronização IMAP, ou no próximo recebimento POP3).</translation>
-    </message>
-    <message>
-        <source>Armed: %1</source>
-        <translation>Preparado: %1</translation>
-    </message>
-    <message>
-        <source>Carteiro will stop before each command (%1) and show it here.</source>
-        <translation>O Carteiro vai parar antes de cada comando (%1) e mostrá-lo aqui.</translation>
-    </message>
-    <message>
-        <source>Step mode is off.</source>
-        <translation>O modo passo a passo está desligado.</translation>
-    </message>
-    <message>
-        <source>%1, connection #%2: %3</source>
-        <translation>%1, conexão nº %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>[the message: %n byte(s), dot-stuffed, ended by a line with a lone dot]</source>
-        <translation>
-            <numerusform>[a mensagem: %n byte, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
-            <numerusform>[a mensagem: %n bytes, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more command(s) prepared behind it (pipelining); each goes out with its own Next.</source>
-        <translation>
-            <numerusform>mais %n comando preparado atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
-            <numerusform>mais %n comandos preparados atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Held: nothing has been sent yet. Next sends it.</source>
-        <translation>Retido: nada foi enviado ainda. Próximo o envia.</translation>
-    </message>
-    <message>
-        <source>Sent. Waiting for the server; the next command appears here once Carteiro has prepared it.</source>
-        <translation>Enviado. Esperando o servidor; o próximo comando aparece aqui assim que o Carteiro o preparar.</translation>
-    </message>
-    <message>
-        <source>Stopped: the held commands were dropped and the session ended with QUIT or LOGOUT. Nothing was lost.</source>
-        <translation>Interrompido: os comandos retidos foram descartados e a sessão terminou com QUIT ou LOGOUT. Nada foi perdido.</translation>
-    </message>
-    <message>
-        <source>Running to the end without stopping; step mode is off.</source>
-        <translation>Indo até o fim sem parar; o modo passo a passo está desligado.</translation>
-    </message>
-    <message>
-        <source>The connection ended.</source>
-        <translation>A conexão terminou.</translation>
-    </message>
-    <message>
-        <source>The message itself, after the server&apos;s 354: lines starting with a dot get one more dot, and a line with a lone dot ends it (RFC 5321 §4.1.1.4, §4.5.2).</source>
-        <translation>A própria mensagem, depois do 354 do servidor: linhas que começam com ponto ganham mais um ponto, e uma linha só com um ponto a termina (RFC 5321 §4.1.1.4, §4.5.2).</translation>
-    </message>
-    <message>
-        <source>%1 command %2</source>
-        <translation>comando %2 do %1</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::SubmissionJob</name>
     <message>
         <source>the server closed the connection</source>
@@ -7253,15 +7466,15 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>the message itself: its structure is in the MIME tab</source>
-        <translation>a própria mensagem: a estrutura dela está na aba MIME</translation>
+        <translation type="vanished">a própria mensagem: a estrutura dela está na aba MIME</translation>
     </message>
     <message>
         <source>from here on everything is encrypted; capabilities are asked again</source>
-        <translation>daqui em diante tudo é criptografado; as capacidades são consultadas de novo</translation>
+        <translation type="vanished">daqui em diante tudo é criptografado; as capacidades são consultadas de novo</translation>
     </message>
     <message>
         <source>bytes sent before TLS began were discarded: a response-injection attempt (RFC 3207 §4.2)</source>
-        <translation>bytes enviados antes do início do TLS foram descartados: tentativa de injeção de respostas (RFC 3207 §4.2)</translation>
+        <translation type="vanished">bytes enviados antes do início do TLS foram descartados: tentativa de injeção de respostas (RFC 3207 §4.2)</translation>
     </message>
     <message>
         <source>client to server</source>
@@ -7741,6 +7954,176 @@ Senha de %2 em %3:</translation>
     <message>
         <source>--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address</source>
         <translation type="vanished">--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomMode</name>
+    <message>
+        <source>Classroom mode: PIPELINING, CHUNKING and SASL-IR switched off; each command waits for its reply, the message goes after DATA and 354 and ends with a lone dot, AUTH waits for the server&apos;s 334.</source>
+        <translation>Modo sala de aula: PIPELINING, CHUNKING e SASL-IR desligados; cada comando espera a sua resposta, a mensagem vai depois de DATA e 354 e termina com um ponto sozinho, o AUTH espera o 334 do servidor.</translation>
+    </message>
+    <message>
+        <source>HELO instead of EHLO: no extensions, no STARTTLS, no AUTH (plaintext lab).</source>
+        <translation>HELO em vez de EHLO: sem extensões, sem STARTTLS, sem AUTH (laboratório sem criptografia).</translation>
+    </message>
+    <message>
+        <source>Classroom mode: SASL-IR, LITERAL+ and pipelining switched off; AUTHENTICATE and every literal wait for the server&apos;s &quot;+&quot;, and queued commands go one at a time, each after the answer to the one before.</source>
+        <translation>Modo sala de aula: SASL-IR, LITERAL+ e pipelining desligados; o AUTHENTICATE e cada literal esperam o &quot;+&quot; do servidor, e os comandos da fila saem um de cada vez, cada um depois da resposta ao anterior.</translation>
+    </message>
+    <message>
+        <source>Classroom mode: PIPELINING and the SASL initial response switched off; each command waits for its reply.</source>
+        <translation>Modo sala de aula: PIPELINING e a resposta inicial SASL desligados; cada comando espera a sua resposta.</translation>
+    </message>
+    <message>
+        <source>USER and PASS instead of SASL (only inside TLS, unless this is a plaintext lab account).</source>
+        <translation>USER e PASS em vez de SASL (só dentro do TLS, a não ser que esta seja uma conta de laboratório sem criptografia).</translation>
+    </message>
+</context>
+<context>
+    <name>StepGate</name>
+    <message>
+        <source>Step mode: stopped by the user in the middle of a command; closing the connection without a goodbye.</source>
+        <translation>Modo passo a passo: interrompido pelo usuário no meio de um comando; a conexão é fechada sem despedida.</translation>
+    </message>
+    <message>
+        <source>Step mode: stopped by the user; the held commands were dropped and the session ends politely.</source>
+        <translation>Modo passo a passo: interrompido pelo usuário; os comandos retidos foram descartados e a sessão termina educadamente.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::StepModeMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;send</source>
+        <translation>Passo a passo no próximo &amp;envio</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;IMAP sync</source>
+        <translation>Passo a passo na próxima sincronização &amp;IMAP</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;POP3 retrieval</source>
+        <translation>Passo a passo no próximo recebimento &amp;POP3</translation>
+    </message>
+    <message>
+        <source>The next message you send stops before each SMTP command: Next, Run to end or Stop</source>
+        <translation>A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
+    </message>
+    <message>
+        <source>The next Send/Receive opens a new IMAP connection that stops before each command</source>
+        <translation>O próximo Enviar/Receber abre uma nova conexão IMAP que para antes de cada comando</translation>
+    </message>
+    <message>
+        <source>The next POP3 download stops before each command</source>
+        <translation>O próximo download POP3 para antes de cada comando</translation>
+    </message>
+    <message>
+        <source>the next send</source>
+        <translation>o próximo envio</translation>
+    </message>
+    <message>
+        <source>the next IMAP sync</source>
+        <translation>a próxima sincronização IMAP</translation>
+    </message>
+    <message>
+        <source>the next POP3 retrieval</source>
+        <translation>o próximo recebimento POP3</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::StepPanel</name>
+    <message>
+        <source>Step mode</source>
+        <translation>Modo passo a passo</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próximo</translation>
+    </message>
+    <message>
+        <source>Send this one command to the server</source>
+        <translation>Envia só este comando ao servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Run to end</source>
+        <translation>&amp;Ir até o fim</translation>
+    </message>
+    <message>
+        <source>Send everything that follows without stopping; step mode ends</source>
+        <translation>Envia todo o resto sem parar; o modo passo a passo termina</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Pa&amp;rar</translation>
+    </message>
+    <message>
+        <source>Drop the held commands and end the session politely (QUIT or LOGOUT)</source>
+        <translation>Descarta os comandos retidos e encerra a sessão educadamente (QUIT ou LOGOUT)</translation>
+    </message>
+    <message>
+        <source>Choose Tools &gt; Step through the next send (or IMAP sync, or POP3 retrieval).</source>
+        <translation>Escolha Ferramentas &gt; Passo a passo no próximo envio (ou na próxima sincronização IMAP, ou no próximo recebimento POP3).</translation>
+    </message>
+    <message>
+        <source>Armed: %1</source>
+        <translation>Preparado: %1</translation>
+    </message>
+    <message>
+        <source>Carteiro will stop before each command (%1) and show it here.</source>
+        <translation>O Carteiro vai parar antes de cada comando (%1) e mostrá-lo aqui.</translation>
+    </message>
+    <message>
+        <source>Step mode is off.</source>
+        <translation>O modo passo a passo está desligado.</translation>
+    </message>
+    <message>
+        <source>%1, connection #%2: %3</source>
+        <translation>%1, conexão nº %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>[the message: %n byte(s), dot-stuffed, ended by a line with a lone dot]</source>
+        <translation>
+            <numerusform>[a mensagem: %n byte, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
+            <numerusform>[a mensagem: %n bytes, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more command(s) prepared behind it (pipelining); each goes out with its own Next.</source>
+        <translation>
+            <numerusform>mais %n comando preparado atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
+            <numerusform>mais %n comandos preparados atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held: nothing has been sent yet. Next sends it.</source>
+        <translation>Retido: nada foi enviado ainda. Próximo o envia.</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for the server; the next command appears here once Carteiro has prepared it.</source>
+        <translation>Enviado. Esperando o servidor; o próximo comando aparece aqui assim que o Carteiro o preparar.</translation>
+    </message>
+    <message>
+        <source>Stopped: the held commands were dropped and the session ended with QUIT or LOGOUT. Nothing was lost.</source>
+        <translation>Interrompido: os comandos retidos foram descartados e a sessão terminou com QUIT ou LOGOUT. Nada foi perdido.</translation>
+    </message>
+    <message>
+        <source>Running to the end without stopping; step mode is off.</source>
+        <translation>Indo até o fim sem parar; o modo passo a passo está desligado.</translation>
+    </message>
+    <message>
+        <source>The connection ended.</source>
+        <translation>A conexão terminou.</translation>
+    </message>
+    <message>
+        <source>The message itself, after the server&apos;s 354: lines starting with a dot get one more dot, and a line with a lone dot ends it (RFC 5321 §4.1.1.4, §4.5.2).</source>
+        <translation>A própria mensagem, depois do 354 do servidor: linhas que começam com ponto ganham mais um ponto, e uma linha só com um ponto a termina (RFC 5321 §4.1.1.4, §4.5.2).</translation>
+    </message>
+    <message>
+        <source>%1 command %2</source>
+        <translation>comando %2 do %1</translation>
     </message>
 </context>
 </TS>
