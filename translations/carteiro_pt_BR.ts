@@ -27,6 +27,10 @@
         <source>The account needs a name.</source>
         <translation>A conta precisa de um nome.</translation>
     </message>
+    <message>
+        <source>Classroom mode: HELO instead of EHLO is only allowed for a lab account on a plaintext SMTP connection. HELO has no STARTTLS and no AUTH, so it would leave this connection unprotected.</source>
+        <translation>Modo sala de aula: HELO em vez de EHLO só é permitido para uma conta de laboratório numa conexão SMTP sem criptografia. O HELO não tem STARTTLS nem AUTH, então deixaria esta conexão desprotegida.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3009,6 +3013,14 @@
         <source>Removing the draft: %1</source>
         <translation>Removendo o rascunho: %1</translation>
     </message>
+    <message>
+        <source>POP3: stopped by the user.</source>
+        <translation>POP3: interrompido pelo usuário.</translation>
+    </message>
+    <message>
+        <source>IMAP: stopped by the user.</source>
+        <translation>IMAP: interrompido pelo usuário.</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
@@ -4763,6 +4775,14 @@
         <source>unexpected reply %1</source>
         <translation>resposta inesperada %1</translation>
     </message>
+    <message>
+        <source>classroom mode: HELO instead of EHLO is only possible on a plaintext lab connection; HELO offers no STARTTLS and no AUTH, so this connection could not be protected</source>
+        <translation>modo sala de aula: HELO em vez de EHLO só é possível numa conexão de laboratório sem criptografia; o HELO não oferece STARTTLS nem AUTH, então esta conexão não poderia ser protegida</translation>
+    </message>
+    <message>
+        <source>classroom mode: HELO instead of EHLO cannot log in, since AUTH is an EHLO extension (RFC 4954)</source>
+        <translation>modo sala de aula: com HELO em vez de EHLO não é possível autenticar, pois o AUTH é uma extensão do EHLO (RFC 4954)</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -5259,6 +5279,30 @@
         <source>Off: mail stays on the server and is downloaded once (UIDL). On: each message is deleted only after it is safely stored here.</source>
         <translation>Desmarcado: as mensagens ficam no servidor e são baixadas uma única vez (UIDL). Marcado: cada mensagem só é excluída depois de guardada com segurança aqui.</translation>
     </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Sala de aula</translation>
+    </message>
+    <message>
+        <source>C&amp;lassroom mode: show every protocol step</source>
+        <translation>Modo sala de au&amp;la: mostrar cada passo do protocolo</translation>
+    </message>
+    <message>
+        <source>Switches off what hides steps from a class: SMTP PIPELINING and CHUNKING (so DATA, 354 and the lone dot appear), SASL initial responses, IMAP LITERAL+ and pipelining. The inspector says what was switched off.</source>
+        <translation>Desliga o que esconde passos de uma turma: PIPELINING e CHUNKING do SMTP (para que DATA, 354 e o ponto sozinho apareçam), respostas iniciais SASL, LITERAL+ e pipelining do IMAP. O inspetor diz o que foi desligado.</translation>
+    </message>
+    <message>
+        <source>HELO instead of EHLO (plaintext lab account only)</source>
+        <translation>HELO em vez de EHLO (só conta de laboratório sem criptografia)</translation>
+    </message>
+    <message>
+        <source>USER and PASS instead of SASL on POP3</source>
+        <translation>USER e PASS em vez de SASL no POP3</translation>
+    </message>
+    <message>
+        <source>HELO knows no extensions: no STARTTLS and no AUTH. It is only allowed for a lab account on a plaintext SMTP connection, to a server that takes mail without login. USER and PASS still go only inside TLS, unless this is a plaintext lab account.</source>
+        <translation>O HELO não conhece extensões: sem STARTTLS e sem AUTH. Só é permitido para uma conta de laboratório numa conexão SMTP sem criptografia, com um servidor que aceita mensagens sem login. USER e PASS continuam indo só dentro do TLS, a não ser que esta seja uma conta de laboratório sem criptografia.</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::AccountSettings</name>
@@ -5696,6 +5740,10 @@ Erro: %2</translation>
     <message>
         <source>The message is now filed in &quot;%1&quot;.</source>
         <translation>A mensagem agora está salva em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Stopped in step mode; nothing was sent and the message is still here.</source>
+        <translation>Interrompido no modo passo a passo; nada foi enviado e a mensagem continua aqui.</translation>
     </message>
 </context>
 <context>
@@ -6145,6 +6193,10 @@ Erro: %2</translation>
     <message>
         <source>the server has no UIDPLUS: expunging only these messages is impossible</source>
         <translation>o servidor não tem UIDPLUS: não é possível remover (EXPUNGE) só estas mensagens</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>interrompido pelo usuário</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +6835,10 @@ Erro: %2</translation>
         <source>No unsent drafts to open.</source>
         <translation>Nenhum rascunho não enviado para abrir.</translation>
     </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Interrompido pelo usuário.</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::MemorySecretStore</name>
@@ -7149,6 +7205,10 @@ Senha de %2 em %3:</translation>
             <numerusform>%n mensagem não armazenada e mantida no servidor: %1</numerusform>
             <numerusform>%n mensagens não armazenadas e mantidas no servidor: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>interrompido pelo usuário</translation>
     </message>
 </context>
 <context>
@@ -7644,6 +7704,10 @@ Senha de %2 em %3:</translation>
     <message>
         <source>the connection dropped after the whole message was sent and before the server&apos;s reply; it may have been accepted: %1</source>
         <translation>a conexão caiu depois do envio da mensagem inteira e antes da resposta do servidor; ela pode ter sido aceita: %1</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>interrompido pelo usuário</translation>
     </message>
 </context>
 <context>
@@ -8320,6 +8384,176 @@ Senha de %2 em %3:</translation>
     <message>
         <source>--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address</source>
         <translation type="vanished">--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomMode</name>
+    <message>
+        <source>Classroom mode: PIPELINING, CHUNKING and SASL-IR switched off; each command waits for its reply, the message goes after DATA and 354 and ends with a lone dot, AUTH waits for the server&apos;s 334.</source>
+        <translation>Modo sala de aula: PIPELINING, CHUNKING e SASL-IR desligados; cada comando espera a sua resposta, a mensagem vai depois de DATA e 354 e termina com um ponto sozinho, o AUTH espera o 334 do servidor.</translation>
+    </message>
+    <message>
+        <source>HELO instead of EHLO: no extensions, no STARTTLS, no AUTH (plaintext lab).</source>
+        <translation>HELO em vez de EHLO: sem extensões, sem STARTTLS, sem AUTH (laboratório sem criptografia).</translation>
+    </message>
+    <message>
+        <source>Classroom mode: SASL-IR, LITERAL+ and pipelining switched off; AUTHENTICATE and every literal wait for the server&apos;s &quot;+&quot;, and queued commands go one at a time, each after the answer to the one before.</source>
+        <translation>Modo sala de aula: SASL-IR, LITERAL+ e pipelining desligados; o AUTHENTICATE e cada literal esperam o &quot;+&quot; do servidor, e os comandos da fila saem um de cada vez, cada um depois da resposta ao anterior.</translation>
+    </message>
+    <message>
+        <source>Classroom mode: PIPELINING and the SASL initial response switched off; each command waits for its reply.</source>
+        <translation>Modo sala de aula: PIPELINING e a resposta inicial SASL desligados; cada comando espera a sua resposta.</translation>
+    </message>
+    <message>
+        <source>USER and PASS instead of SASL (only inside TLS, unless this is a plaintext lab account).</source>
+        <translation>USER e PASS em vez de SASL (só dentro do TLS, a não ser que esta seja uma conta de laboratório sem criptografia).</translation>
+    </message>
+</context>
+<context>
+    <name>StepGate</name>
+    <message>
+        <source>Step mode: stopped by the user in the middle of a command; closing the connection without a goodbye.</source>
+        <translation>Modo passo a passo: interrompido pelo usuário no meio de um comando; a conexão é fechada sem despedida.</translation>
+    </message>
+    <message>
+        <source>Step mode: stopped by the user; the held commands were dropped and the session ends politely.</source>
+        <translation>Modo passo a passo: interrompido pelo usuário; os comandos retidos foram descartados e a sessão termina educadamente.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::StepModeMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;send</source>
+        <translation>Passo a passo no próximo &amp;envio</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;IMAP sync</source>
+        <translation>Passo a passo na próxima sincronização &amp;IMAP</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;POP3 retrieval</source>
+        <translation>Passo a passo no próximo recebimento &amp;POP3</translation>
+    </message>
+    <message>
+        <source>The next message you send stops before each SMTP command: Next, Run to end or Stop</source>
+        <translation>A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
+    </message>
+    <message>
+        <source>The next Send/Receive opens a new IMAP connection that stops before each command</source>
+        <translation>O próximo Enviar/Receber abre uma nova conexão IMAP que para antes de cada comando</translation>
+    </message>
+    <message>
+        <source>The next POP3 download stops before each command</source>
+        <translation>O próximo download POP3 para antes de cada comando</translation>
+    </message>
+    <message>
+        <source>the next send</source>
+        <translation>o próximo envio</translation>
+    </message>
+    <message>
+        <source>the next IMAP sync</source>
+        <translation>a próxima sincronização IMAP</translation>
+    </message>
+    <message>
+        <source>the next POP3 retrieval</source>
+        <translation>o próximo recebimento POP3</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::StepPanel</name>
+    <message>
+        <source>Step mode</source>
+        <translation>Modo passo a passo</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próximo</translation>
+    </message>
+    <message>
+        <source>Send this one command to the server</source>
+        <translation>Envia só este comando ao servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Run to end</source>
+        <translation>&amp;Ir até o fim</translation>
+    </message>
+    <message>
+        <source>Send everything that follows without stopping; step mode ends</source>
+        <translation>Envia todo o resto sem parar; o modo passo a passo termina</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Pa&amp;rar</translation>
+    </message>
+    <message>
+        <source>Drop the held commands and end the session politely (QUIT or LOGOUT)</source>
+        <translation>Descarta os comandos retidos e encerra a sessão educadamente (QUIT ou LOGOUT)</translation>
+    </message>
+    <message>
+        <source>Choose Tools &gt; Step through the next send (or IMAP sync, or POP3 retrieval).</source>
+        <translation>Escolha Ferramentas &gt; Passo a passo no próximo envio (ou na próxima sincronização IMAP, ou no próximo recebimento POP3).</translation>
+    </message>
+    <message>
+        <source>Armed: %1</source>
+        <translation>Preparado: %1</translation>
+    </message>
+    <message>
+        <source>Carteiro will stop before each command (%1) and show it here.</source>
+        <translation>O Carteiro vai parar antes de cada comando (%1) e mostrá-lo aqui.</translation>
+    </message>
+    <message>
+        <source>Step mode is off.</source>
+        <translation>O modo passo a passo está desligado.</translation>
+    </message>
+    <message>
+        <source>%1, connection #%2: %3</source>
+        <translation>%1, conexão nº %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>[the message: %n byte(s), dot-stuffed, ended by a line with a lone dot]</source>
+        <translation>
+            <numerusform>[a mensagem: %n byte, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
+            <numerusform>[a mensagem: %n bytes, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more command(s) prepared behind it (pipelining); each goes out with its own Next.</source>
+        <translation>
+            <numerusform>mais %n comando preparado atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
+            <numerusform>mais %n comandos preparados atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held: nothing has been sent yet. Next sends it.</source>
+        <translation>Retido: nada foi enviado ainda. Próximo o envia.</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for the server; the next command appears here once Carteiro has prepared it.</source>
+        <translation>Enviado. Esperando o servidor; o próximo comando aparece aqui assim que o Carteiro o preparar.</translation>
+    </message>
+    <message>
+        <source>Stopped: the held commands were dropped and the session ended with QUIT or LOGOUT. Nothing was lost.</source>
+        <translation>Interrompido: os comandos retidos foram descartados e a sessão terminou com QUIT ou LOGOUT. Nada foi perdido.</translation>
+    </message>
+    <message>
+        <source>Running to the end without stopping; step mode is off.</source>
+        <translation>Indo até o fim sem parar; o modo passo a passo está desligado.</translation>
+    </message>
+    <message>
+        <source>The connection ended.</source>
+        <translation>A conexão terminou.</translation>
+    </message>
+    <message>
+        <source>The message itself, after the server&apos;s 354: lines starting with a dot get one more dot, and a line with a lone dot ends it (RFC 5321 §4.1.1.4, §4.5.2).</source>
+        <translation>A própria mensagem, depois do 354 do servidor: linhas que começam com ponto ganham mais um ponto, e uma linha só com um ponto a termina (RFC 5321 §4.1.1.4, §4.5.2).</translation>
+    </message>
+    <message>
+        <source>%1 command %2</source>
+        <translation>comando %2 do %1</translation>
     </message>
 </context>
 </TS>

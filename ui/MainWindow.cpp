@@ -20,6 +20,7 @@
 #include "mail/FolderTreeModel.h"
 #include "mime/DraftCodec.h"
 #include "mime/ReplyBuilder.h"
+#include "classroom/StepModeMenu.h"
 #include "mail/MailController.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
     buildPanes();
     buildInspector();
     buildActions();
+    StepModeMenu::install(this, m_controller, m_mail); // Tools > Step through the next ...
     buildStatusBar();
     refreshFolders();
     resize(1200, 780);
@@ -800,7 +802,7 @@ void MainWindow::onSendFinished(const SendResult &result)
                                              result.queueId.isEmpty() ? tr("unknown") : result.queueId));
         break;
     case SendResult::Outcome::Cancelled:
-        m_statusText->setText(tr("Cancelled."));
+        m_statusText->setText(result.stoppedByUser ? tr("Stopped by the user.") : tr("Cancelled."));
         break;
     case SendResult::Outcome::PossiblySent:
     case SendResult::Outcome::Failed:

@@ -1,5 +1,7 @@
 #include "AccountSettings.h"
 
+#include "account/ClassroomMode.h"
+
 #include "mime/MailAddress.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,10 @@ QString AccountSettings::validate() const
         return TrAccountSettings::tr("SMTP server: enter a port.");
     if (smtpSecurity == TransportSecurity::Plain && !lab)
         return TrAccountSettings::tr("SMTP server: an unencrypted connection is only allowed for a lab account.");
+    if (classroomMode && classroomHelo && !heloAllowed())
+        return TrAccountSettings::tr("Classroom mode: HELO instead of EHLO is only allowed for a lab account on a "
+                                     "plaintext SMTP connection. HELO has no STARTTLS and no AUTH, so it would "
+                                     "leave this connection unprotected.");
     return {};
 }
 
@@ -103,6 +109,8 @@ SmtpSession::Config AccountSettings::smtpConfig(const QString &password, bool au
     config.allowAuthWithoutTls = lab && smtpSecurity == TransportSecurity::Plain;
     config.credentials = credentialsFor(*this, smtpHost, smtpPort, password);
     config.mechanism = authMechanism.trimmed().toUpper();
+    if (classroomMode)
+        classroom().apply(config);
     return config;
 }
 
@@ -119,6 +127,8 @@ ImapSession::Config AccountSettings::imapConfig(const QString &password) const
     config.allowAuthWithoutTls = lab && imapSecurity == TransportSecurity::Plain;
     config.credentials = credentialsFor(*this, imapHost, imapPort, password);
     config.mechanism = authMechanism.trimmed().toUpper();
+    if (classroomMode)
+        classroom().apply(config);
     return config;
 }
 
@@ -135,7 +145,17 @@ Pop3Session::Config AccountSettings::pop3Config(const QString &password) const
     config.allowPlaintextAuth = lab && pop3Security == TransportSecurity::Plain;
     config.credentials = credentialsFor(*this, pop3Host, pop3Port, password);
     config.mechanism = authMechanism.trimmed().toUpper();
+    if (classroomMode)
+        classroom().apply(config);
     return config;
+}
+
+ClassroomMode AccountSettings::classroom() const
+{
+    ClassroomMode m;
+    m.helo = classroomHelo && heloAllowed();
+    m.pop3UserPass = classroomPop3UserPass;
+    return m;
 }
 
 } // namespace carteiro

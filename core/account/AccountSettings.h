@@ -11,6 +11,8 @@
 
 namespace carteiro {
 
+struct ClassroomMode;
+
 struct AccountSettings
 {
     // Where the password comes from at send time.
@@ -49,6 +51,15 @@ struct AccountSettings
     // that is not a lab account (architecture.md, "Security stance").
     bool lab = false;
 
+    // Classroom mode (ClassroomMode.h): show each protocol step instead of
+    // optimising it away. HELO is only for a plaintext lab SMTP connection;
+    // USER/PASS on POP3 still only inside TLS unless it is a plaintext lab account.
+    bool classroomMode = false;
+    bool classroomHelo = false;
+    bool classroomPop3UserPass = false;
+    // The HELO option may be used: a lab account on a plaintext SMTP connection.
+    bool heloAllowed() const { return lab && smtpSecurity == TransportSecurity::Plain; }
+
     // Empty when the account can be used; otherwise one sentence naming the field.
     QString validate() const;
     // "Alice Example <alice@example.test>", ready for MailAddress::parse().
@@ -64,6 +75,9 @@ struct AccountSettings
     ImapSession::Config imapConfig(const QString &password) const;
     ChannelOptions pop3Channel() const;
     Pop3Session::Config pop3Config(const QString &password) const;
+    // The classroom switches of this account (applied by the *Config() above
+    // when classroomMode is on).
+    ClassroomMode classroom() const;
     bool hasImap() const { return !imapHost.trimmed().isEmpty(); }
 
     bool operator==(const AccountSettings &other) const = default;

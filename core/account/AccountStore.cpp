@@ -59,6 +59,9 @@ void write(QSettings &s, const AccountSettings &a)
                a.passwordPolicy == AccountSettings::PasswordPolicy::AskAtSend ? QStringLiteral("ask")
                                                                               : QStringLiteral("keychain"));
     s.setValue(QStringLiteral("lab"), a.lab);
+    s.setValue(QStringLiteral("classroom/enabled"), a.classroomMode);
+    s.setValue(QStringLiteral("classroom/helo"), a.classroomHelo);
+    s.setValue(QStringLiteral("classroom/pop3UserPass"), a.classroomPop3UserPass);
 }
 
 AccountSettings read(QSettings &s, const QString &id)
@@ -89,9 +92,16 @@ AccountSettings read(QSettings &s, const QString &id)
                            ? AccountSettings::PasswordPolicy::AskAtSend
                            : AccountSettings::PasswordPolicy::Keychain;
     a.lab = s.value(QStringLiteral("lab"), false).toBool();
+    // Absent in files written before classroom mode existed: off.
+    a.classroomMode = s.value(QStringLiteral("classroom/enabled"), false).toBool();
+    a.classroomHelo = s.value(QStringLiteral("classroom/helo"), false).toBool();
+    a.classroomPop3UserPass = s.value(QStringLiteral("classroom/pop3UserPass"), false).toBool();
     // A hand-edited settings file must not turn a real account into a plaintext one.
     if (!a.lab && a.smtpSecurity == TransportSecurity::Plain)
         a.smtpSecurity = TransportSecurity::StartTls;
+    // Nor leave HELO (no STARTTLS, no AUTH) switched on for anything but a plaintext lab account.
+    if (!a.heloAllowed())
+        a.classroomHelo = false;
     return a;
 }
 } // namespace

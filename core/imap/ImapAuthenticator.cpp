@@ -18,7 +18,7 @@ bool has(const QList<QByteArray> &caps, const char *name)
 
 std::optional<ImapCommand> ImapAuthenticator::start(const QList<QByteArray> &capabilities, Method method,
                                                     const SaslCredentials &credentials,
-                                                    const QString &mechanism)
+                                                    const QString &mechanism, bool useSaslIr)
 {
     QStringList mechanisms;
     for (const QByteArray &c : capabilities)
@@ -42,7 +42,7 @@ std::optional<ImapCommand> ImapAuthenticator::start(const QList<QByteArray> &cap
     }
     m_mechanism = QString::fromLatin1(m_sasl->mechanism());
     std::optional<SaslStep> first;
-    if (has(capabilities, "SASL-IR")) // RFC 4959 §3: the first response rides on the command
+    if (useSaslIr && has(capabilities, "SASL-IR")) // RFC 4959 §3: the first response rides on the command
         first = m_sasl->initialResponse();
     if (!first)
         return ImapCommand::authenticate(m_sasl->mechanism());

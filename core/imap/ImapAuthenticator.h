@@ -18,8 +18,11 @@ public:
     enum class Method { Auto, Login, Sasl };
 
     // The command to send, or nullopt with error() set (nothing may be sent).
+    // useSaslIr = false never puts the first response on the command, even when
+    // the server offers SASL-IR: AUTHENTICATE then waits for the empty "+".
     std::optional<ImapCommand> start(const QList<QByteArray> &capabilities, Method method,
-                                     const SaslCredentials &credentials, const QString &mechanism);
+                                     const SaslCredentials &credentials, const QString &mechanism,
+                                     bool useSaslIr = true);
     // One "+ <base64>" challenge -> the line to write (wire without CRLF, and
     // the inspector's redacted form). A bad challenge answers "*" (cancel) and
     // sets error().

@@ -38,18 +38,26 @@ void ImapConnection::open()
     m_hub->addSecret(creds.password.toUtf8());
     m_hub->addSecret(creds.oauthToken.toUtf8());
     m_channel = new Channel(m_hub, Protocol::Imap, this);
+    if (m_gate)
+        m_channel->setStepGate(m_gate);
     auto framer = std::make_unique<ImapFramer>();
     framer->setMaxLiteralBytes(kOtherLiteralBytes);
     m_framer = framer.get();
     m_channel->setFramer(std::move(framer));
     connect(m_channel, &Channel::connected, this, [this] {
         m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING", QStringLiteral("GREETING"));
+        if (!m_session.config().classroomNote.isEmpty())
+            m_channel->traceNote(TraceKind::Info, m_session.config().classroomNote);
     });
     connect(m_channel, &Channel::lineReceived, this,
             [this](const QByteArray &frame) { apply(m_session.feed(frame)); });
     connect(m_channel, &Channel::encrypted, this, [this] { apply(m_session.tlsEstablished()); });
     connect(m_channel, &Channel::failed, this, &ImapConnection::onChannelFailed);
     connect(m_channel, &Channel::closed, this, [this] {
+        if (m_channel->stoppedByUser() && !m_session.isFinished()) {
+            m_stopped = true;
+            apply(m_session.connectionLost(tr("stopped by the user")));
+        }
         if (!m_session.isFinished())
             apply(m_session.connectionLost(tr("the server closed the connection")));
         if (!m_closedEmitted) {
@@ -268,7 +276,7 @@ void ImapConnection::apply(const ImapSession::Output &out)
     if (out.close) {
         if (m_session.state() == ImapSession::State::Failed && m_session.error() != m_channelError)
             m_channel->traceNote(TraceKind::Error, m_session.error().toUtf8());
-        if (m_session.state() == ImapSession::State::Failed && m_channelError.isEmpty())
+        if (m_session.state() == ImapSession::State::Failed && m_channelError.isEmpty() && !m_stopped)
             Q_EMIT failed(errorMessage());
         m_channel->close();
     }

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace carteiro {
@@ -28,8 +29,12 @@ public:
                    QObject *parent = nullptr);
     ~ImapConnection() override;
 
+    // Step mode: the channel holds every command in `gate` (StepGate.h). Before open().
+    void setStepGate(StepGate *gate) { m_gate = gate; }
     void open();
     void close(); // LOGOUT if possible, then the socket
+    // Stop was pressed in step mode: the session ended politely, not in error.
+    bool stoppedByUser() const { return m_stopped; }
 
     // Each returns a job id; jobFinished(id, ...) reports the outcome.
     quint64 list(const QString &pattern = QStringLiteral("*"));
@@ -95,6 +100,8 @@ private:
     ImapFramer *m_framer = nullptr; // owned by the channel
     QString m_channelError;
     bool m_closedEmitted = false;
+    bool m_stopped = false;
+    QPointer<StepGate> m_gate;
     QHash<quint64, quint64> m_jobOf;        // session command id -> job id
     QHash<quint64, int> m_partsLeft;        // job id -> commands still running
     QHash<quint64, ImapCompletion> m_first; // job id -> the first failure (or last result)

@@ -121,8 +121,9 @@ void ImapSession::write(Output &out, ImapRequest &r)
 
 void ImapSession::writePieces(Output &out, ImapRequest &r)
 {
-    const ImapCommand::Chunk c = r.command.serialize(r.tag, r.literalAt, hasCapability("LITERAL+"),
-                                                     hasCapability("LITERAL-"));
+    const bool nonSync = m_config.useLiteralPlus; // false: every literal waits for "+" (RFC 3501 §7.5)
+    const ImapCommand::Chunk c = r.command.serialize(r.tag, r.literalAt, nonSync && hasCapability("LITERAL+"),
+                                                     nonSync && hasCapability("LITERAL-"));
     out.writes.append({c.wire, c.trace, r.command.verb});
     r.literalAt = c.waitAt;
     if (c.waitAt >= 0)
@@ -271,7 +272,7 @@ void ImapSession::startAuth(Output &out)
     }
     setState(State::Authenticating, out);
     std::optional<ImapCommand> c = m_auth.start(m_caps, m_config.authMethod, m_config.credentials,
-                                                m_config.mechanism);
+                                                m_config.mechanism, m_config.useSaslIr);
     if (!c) {
         fail(out, QStringLiteral("AUTHENTICATE"), m_auth.error());
         return;

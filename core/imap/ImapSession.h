@@ -47,6 +47,10 @@ public:
         bool sendId = true;
         QList<QPair<QByteArray, QByteArray>> clientId = {{"name", "Carteiro"}};
         int maxInFlight = 4;              // pipelined commands at once
+        bool useSaslIr = true;            // RFC 4959: first SASL response on AUTHENTICATE
+        bool useLiteralPlus = true;       // RFC 7888 LITERAL+/-: literals without waiting for "+"
+        // Shown by the driver at the start of the connection (classroom mode).
+        QByteArray classroomNote;
     };
 
     struct Write

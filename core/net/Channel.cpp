@@ -182,6 +182,8 @@ void Channel::record(Direction direction, TraceKind kind, const QByteArray &byte
     e.verb = verb;
     if (direction == Direction::ServerToClient && m_protocol == Protocol::Smtp)
         annotateSmtp(e);
+    if (m_gate)
+        m_gate->observe(e); // step mode explains held commands in context
     m_hub->record(std::move(e));
 }
 
@@ -200,6 +202,13 @@ void Channel::traceNote(TraceKind kind, const QByteArray &text, const QString &s
 
 void Channel::traceBodySummary(qint64 bytes, const QByteArray &what)
 {
+    if (m_gate && m_gate->holdBodySummary(bytes, what))
+        return; // step mode: traced when the body is released
+    recordBodySummary(bytes, what);
+}
+
+void Channel::recordBodySummary(qint64 bytes, const QByteArray &what)
+{
     TraceEvent e;
     e.connection = m_connection;
     e.protocol = m_protocol;
@@ -208,10 +217,28 @@ void Channel::traceBodySummary(qint64 bytes, const QByteArray &what)
     e.bytes = what;
     e.bodyBytes = bytes;
     e.insideTls = isEncrypted();
+    if (m_gate)
+        m_gate->observe(e);
     m_hub->record(std::move(e));
 }
 
+void Channel::setStepGate(StepGate *gate)
+{
+    m_gate = gate;
+    if (gate)
+        gate->attach(this);
+}
+
 void Channel::writeLine(const QByteArray &wire, const QByteArray &traceText, const QString &verb)
+{
+    if (!m_socket || m_failed)
+        return;
+    if (m_gate && m_gate->holdLine(wire, traceText, verb))
+        return; // step mode: written (and traced) when the user releases it
+    sendLine(wire, traceText, verb);
+}
+
+void Channel::sendLine(const QByteArray &wire, const QByteArray &traceText, const QString &verb)
 {
     if (!m_socket || m_failed)
         return;
@@ -223,6 +250,15 @@ void Channel::writeBody(const QByteArray &bytes)
 {
     if (!m_socket || m_failed)
         return;
+    if (m_gate && m_gate->holdBody(bytes))
+        return;
+    sendBody(bytes);
+}
+
+void Channel::sendBody(const QByteArray &bytes)
+{
+    if (!m_socket || m_failed)
+        return;
     m_socket->write(bytes);
 }
 
@@ -230,7 +266,8 @@ qint64 Channel::pendingWriteBytes() const
 {
     if (!m_socket)
         return 0;
-    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    // Bytes held in step mode count too, so a body streamer waits for them.
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() + (m_gate ? m_gate->heldBytes() : 0);
 }
 
 void Channel::onBytesWritten()
@@ -243,8 +280,8 @@ void Channel::onBytesWritten()
 
 void Channel::armReplyTimeout(int ms)
 {
-    if (ms == 0) {
-        m_replyTimer.stop();
+    if (ms == 0 || (m_gate && m_gate->keepsReplyTimerOff())) {
+        m_replyTimer.stop(); // step mode: no deadline while the user holds the next command
         return;
     }
     m_bytesSinceArm = 0;
@@ -272,6 +309,8 @@ void Channel::onReadyRead()
             return;
         }
         record(Direction::ServerToClient, TraceKind::Line, m_framer->traceText(*line));
+        if (m_gate && m_gate->swallowReceived(*line))
+            continue; // stopped in step mode: shown, not handed to the job
         Q_EMIT lineReceived(*line);
     }
 }
@@ -373,7 +412,7 @@ void Channel::onDisconnected()
 {
     m_connectTimer.stop();
     m_replyTimer.stop();
-    if (!m_closing && !m_failed)
+    if (!m_closing && !m_failed && !stoppedByUser())
         fail(ErrorKind::Closed, tr("the server closed the connection"));
     Q_EMIT closed();
 }

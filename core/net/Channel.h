@@ -4,6 +4,7 @@
 // touches a socket and the inspector's only tap: every line in and out, the TLS
 // handshake and errors are recorded into the TraceHub here (architecture.md).
 #include "net/LineFramer.h"
+#include "net/StepGate.h"
 #include "trace/TraceHub.h"
 
 #include <QObject>
@@ -54,6 +55,12 @@ public:
     // The framer for received bytes (default: a LineFramer of maxLineBytes). Set
     // before open(); the channel owns it.
     void setFramer(std::unique_ptr<Framer> framer);
+    // Step mode (StepGate.h): every command waits in `gate` until the user
+    // releases it. Set before open(); the gate lives on this channel's thread.
+    void setStepGate(StepGate *gate);
+    // Stop was pressed in step mode: the connection ends politely (QUIT /
+    // LOGOUT); the job reports "stopped by the user", not an error.
+    bool stoppedByUser() const { return m_gate && m_gate->stoppedByUser(); }
     void open(const ChannelOptions &options);
     // Writes a protocol line (CRLF included in `wire`); the inspector gets `traceText`.
     void writeLine(const QByteArray &wire, const QByteArray &traceText, const QString &verb = {});
@@ -92,6 +99,10 @@ Q_SIGNALS:
     void closed();
 
 private:
+    friend class StepGate;
+    void sendLine(const QByteArray &wire, const QByteArray &traceText, const QString &verb);
+    void sendBody(const QByteArray &bytes);
+    void recordBodySummary(qint64 bytes, const QByteArray &what);
     void onReadyRead();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
@@ -118,6 +129,7 @@ private:
     ErrorKind m_errorKind = ErrorKind::None;
     QString m_errorString;
     QList<QSslError> m_lastSslErrors;
+    QPointer<StepGate> m_gate;
 };
 
 } // namespace carteiro

@@ -54,11 +54,15 @@ void Pop3RetrieveJob::start()
     m_hub->addSecret(creds.oauthToken.toUtf8());
 
     m_channel = new Channel(m_hub, Protocol::Pop3, this);
+    if (m_gate)
+        m_channel->setStepGate(m_gate);
     auto framer = std::make_unique<Pop3Framer>(m_channelOptions.maxLineBytes, m_options.maxMessageBytes);
     m_framer = framer.get();
     m_channel->setFramer(std::move(framer));
     connect(m_channel, &Channel::connected, this, [this] {
         m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING", QStringLiteral("GREETING"));
+        if (!m_session->config().classroomNote.isEmpty())
+            m_channel->traceNote(TraceKind::Info, m_session->config().classroomNote);
     });
     connect(m_channel, &Channel::lineReceived, this, &Pop3RetrieveJob::onFrame);
     connect(m_channel, &Channel::encrypted, this, [this] { apply(m_session->tlsEstablished()); });
@@ -71,6 +75,10 @@ void Pop3RetrieveJob::start()
         finish();
     });
     connect(m_channel, &Channel::closed, this, [this] {
+        if (m_channel->stoppedByUser() && !m_session->isFinished()) {
+            m_stopped = m_cancelled = true;
+            apply(m_session->connectionLost(tr("stopped by the user")));
+        }
         if (!m_session->isFinished())
             apply(m_session->connectionLost(tr("the server closed the connection")));
         finish();
@@ -398,6 +406,8 @@ QString Pop3RetrieveJob::errorMessage() const
 {
     if (m_outcome == Outcome::Succeeded)
         return {};
+    if (m_stopped)
+        return tr("stopped by the user");
     if (!m_session->error().isEmpty()) {
         QString step = m_session->failedStep();
         if (m_channelErrorKind == Channel::ErrorKind::Certificate ||

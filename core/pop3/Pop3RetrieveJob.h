@@ -10,6 +10,7 @@
 #include "pop3/Pop3Session.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <functional>
 #include <memory>
@@ -64,9 +65,13 @@ public:
                     MessageSink *sink, Options options, QObject *parent = nullptr);
     ~Pop3RetrieveJob() override;
 
+    // Step mode: the channel holds every command in `gate` (StepGate.h). Before start().
+    void setStepGate(StepGate *gate) { m_gate = gate; }
     void start();
     // Drops the connection without QUIT: nothing marked for deletion is deleted.
     void cancel();
+    // Stop was pressed in step mode: the outcome is Cancelled, not an error.
+    bool stoppedByUser() const { return m_stopped; }
 
     Outcome outcome() const { return m_outcome; }
     const Pop3Session &session() const { return *m_session; }
@@ -113,6 +118,8 @@ private:
     Channel::ErrorKind m_channelErrorKind = Channel::ErrorKind::None;
     QString m_jobError, m_jobStep;
     bool m_cancelled = false;
+    bool m_stopped = false;
+    QPointer<StepGate> m_gate;
 
     QList<QByteArray> m_uidlLines, m_listLines;
     int m_listingsPending = 0;

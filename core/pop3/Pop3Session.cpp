@@ -324,7 +324,8 @@ bool Pop3Session::startSasl(Output &out, const QString &preferred, bool automati
     }
     m_authMechanism = QString::fromLatin1(m_sasl->mechanism());
     setState(State::Auth, out);
-    const std::optional<SaslStep> first = m_sasl->initialResponse();
+    const std::optional<SaslStep> first =
+        m_config.useInitialResponse ? m_sasl->initialResponse() : std::nullopt;
     QByteArray line = "AUTH " + m_sasl->mechanism(); // RFC 5034 §4
     QByteArray trace = line;
     if (first) {

@@ -50,6 +50,11 @@ public:
         // "USER", "APOP" or one SASL mechanism, or an error.
         QString mechanism;
         bool usePipelining = true;
+        // RFC 5034 §4: the first SASL response on the AUTH line; false waits for
+        // the server's empty "+ " challenge (classroom mode shows that step).
+        bool useInitialResponse = true;
+        // Shown by the driver at the start of the connection (classroom mode).
+        QByteArray classroomNote;
         int maxCapaLines = 256;
         qint64 maxListingBytes = 32 * 1024 * 1024; // LIST / UIDL listing
     };

@@ -66,6 +66,12 @@ QString SmtpSession::validate() const
     if (m_config.ehloName.isEmpty() || hasForbiddenByte(m_config.ehloName, true) ||
         m_config.ehloName.contains(' '))
         return TrSmtp::tr("the EHLO name contains a space, CR, LF or NUL");
+    if (m_config.useHelo && m_config.security != Security::PlainLab)
+        return TrSmtp::tr("classroom mode: HELO instead of EHLO is only possible on a plaintext lab connection; "
+                          "HELO offers no STARTTLS and no AUTH, so this connection could not be protected");
+    if (m_config.useHelo && m_config.authenticate)
+        return TrSmtp::tr("classroom mode: HELO instead of EHLO cannot log in, since AUTH is an EHLO "
+                          "extension (RFC 4954)");
     for (const SmtpEnvelope &e : m_messages) {
         if (hasForbiddenByte(e.from, true))
             return TrSmtp::tr("the sender address %1 contains CR, LF, NUL or angle brackets")
@@ -241,6 +247,17 @@ void SmtpSession::onGreeting(const SmtpReply &reply, Output &out)
         return;
     }
     m_greeting = reply.text();
+    if (m_config.useHelo) {
+        // Refused here too, for a driver that skipped validate(): nothing after
+        // HELO could be protected.
+        if (const QString why = validate(); !why.isEmpty()) {
+            fail(out, QStringLiteral("HELO"), why, true);
+            return;
+        }
+        setState(State::Helo, out);
+        send(out, "HELO " + m_config.ehloName, "HELO"); // RFC 5321 §4.1.1.1
+        return;
+    }
     setState(State::Ehlo, out);
     send(out, "EHLO " + m_config.ehloName, "EHLO"); // RFC 5321 §4.1.1.1
 }
@@ -310,8 +327,10 @@ void SmtpSession::startAuth(Output &out)
     }
     m_authMechanism = QString::fromLatin1(m_sasl->mechanism());
     setState(State::Auth, out);
-    // RFC 4954 §4: AUTH mechanism [initial-response]; "=" is an empty one.
-    const std::optional<SaslStep> first = m_sasl->initialResponse();
+    // RFC 4954 §4: AUTH mechanism [initial-response]; "=" is an empty one. Without
+    // it the server's empty 334 challenge asks for the first response.
+    const std::optional<SaslStep> first =
+        m_config.useInitialResponse ? m_sasl->initialResponse() : std::nullopt;
     QByteArray line = "AUTH " + m_sasl->mechanism();
     QByteArray trace = line;
     if (first) {

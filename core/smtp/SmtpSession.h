@@ -71,6 +71,14 @@ public:
         QString mechanism;                // empty: strongest offered
         bool usePipelining = true;
         bool useChunking = true;
+        // RFC 4954 §4: the first SASL response on the AUTH line; false waits for
+        // the server's empty 334 challenge (classroom mode shows that step).
+        bool useInitialResponse = true;
+        // HELO instead of EHLO (RFC 5321 §4.1.1.1): no extensions, so no STARTTLS
+        // and no AUTH; validate() allows it only on a plaintext lab connection.
+        bool useHelo = false;
+        // Shown by the driver at the start of the connection (classroom mode).
+        QByteArray classroomNote;
         int maxReplyLines = 512;
     };
 

@@ -43,6 +43,8 @@ void SubmissionJob::start()
     m_hub->addSecret(creds.oauthToken.toUtf8());
 
     m_channel = new Channel(m_hub, Protocol::Smtp, this);
+    if (m_gate)
+        m_channel->setStepGate(m_gate);
     connect(m_channel, &Channel::connected, this, [this] {
         if (m_session->config().ehloName.isEmpty()) {
             // RFC 5321 §4.1.4: an address literal when we have no name to give.
@@ -50,6 +52,8 @@ void SubmissionJob::start()
         }
         m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING",
                              QStringLiteral("GREETING"));
+        if (!m_session->config().classroomNote.isEmpty())
+            m_channel->traceNote(TraceKind::Info, m_session->config().classroomNote);
     });
     connect(m_channel, &Channel::lineReceived, this,
             [this](const QByteArray &line) { apply(m_session->feedLine(line)); });
@@ -60,6 +64,16 @@ void SubmissionJob::start()
     });
     connect(m_channel, &Channel::failed, this, &SubmissionJob::onChannelFailed);
     connect(m_channel, &Channel::closed, this, [this] {
+        if (m_channel->stoppedByUser() && !m_session->isFinished()) {
+            m_stopped = true;
+            // After the whole body went out the server may have taken it: that
+            // stays "possibly sent" (never re-sent silently), not "stopped". A
+            // body still held when Stop came never left (the session already
+            // waits for its verdict, BodyReply, since the job handed it over).
+            const bool bodyOut = !m_gate || m_gate->bodyReleased();
+            m_cancelled = !(m_session->state() == SmtpSession::State::BodyReply && bodyOut);
+            apply(m_session->connectionLost(tr("stopped by the user")));
+        }
         if (!m_session->isFinished())
             apply(m_session->connectionLost(tr("the server closed the connection")));
         finish();
@@ -215,6 +229,8 @@ QString SubmissionJob::errorMessage() const
 {
     if (m_outcome == Outcome::Sent)
         return {};
+    if (m_outcome == Outcome::Cancelled && m_stopped)
+        return tr("stopped by the user");
     QString step = m_session->failedStep();
     QString message = m_session->error();
     if (message.isEmpty()) {

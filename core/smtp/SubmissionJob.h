@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 namespace carteiro {
@@ -26,8 +27,13 @@ public:
                   QList<Message> messages, QObject *parent = nullptr);
     ~SubmissionJob() override;
 
+    // Step mode: the job's channel holds every command in `gate` (StepGate.h).
+    // Call before start().
+    void setStepGate(StepGate *gate) { m_gate = gate; }
     void start();
     void cancel();
+    // Stop was pressed in step mode: the outcome is Cancelled, not an error.
+    bool stoppedByUser() const { return m_stopped; }
 
     Outcome outcome() const { return m_outcome; }
     const SmtpSession &session() const { return *m_session; }
@@ -60,6 +66,8 @@ private:
     QString m_channelError;
     Channel::ErrorKind m_channelErrorKind = Channel::ErrorKind::None;
     bool m_cancelled = false;
+    bool m_stopped = false;
+    QPointer<StepGate> m_gate;
     // body streaming
     std::unique_ptr<QFile> m_body;
     std::unique_ptr<SmtpDataEncoder> m_encoder;

@@ -63,6 +63,7 @@ void ImapAccountSync::start()
         return;
     }
     m_conn = new ImapConnection(m_hub, m_channel, m_config);
+    m_conn->setStepGate(m_gate);
     connect(m_conn, &ImapConnection::ready, this, [this] {
         setState(State::Ready);
         Q_EMIT ready();

@@ -18,6 +18,7 @@
 #include "store/MailStore.h"
 
 #include <QObject>
+#include <QPointer>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -37,6 +38,10 @@ public:
                     QString accountId, QObject *parent = nullptr);
     ~ImapAccountSync() override;
 
+    // Step mode: the connection's channel holds every command in `gate`
+    // (StepGate.h). Before start().
+    void setStepGate(StepGate *gate) { m_gate = gate; }
+    bool stoppedByUser() const { return m_conn && m_conn->stoppedByUser(); }
     State state() const { return m_state; }
     QString accountId() const { return m_accountId; }
     // The store this object writes (on its own thread); for tests on the same thread.
@@ -107,6 +112,7 @@ private:
     QString m_accountId;
     std::unique_ptr<MailStore> m_store;
     ImapConnection *m_conn = nullptr;
+    QPointer<StepGate> m_gate;
     State m_state = State::Idle;
 
     std::deque<Operation> m_queue;

@@ -55,6 +55,8 @@ SmtpRun runSmtp(const SmtpSession::Config &config, const QList<SmtpEnvelope> &en
     bool bodyPending = false;
 
     auto apply = [&](const SmtpSession::Output &out) {
+        run.largestBatch = qMax(run.largestBatch, int(out.commands.size()));
+        run.notes += out.notes;
         for (const SmtpCommand &c : out.commands) {
             EXPECT_TRUE(c.wire.endsWith("\r\n"));
             run.clientLines.append(c.wire.chopped(2));

@@ -30,6 +30,8 @@ struct SmtpRun
     QList<SmtpMessageResult> results;
     bool closed = false;
     bool succeeded = false;
+    int largestBatch = 0; // most commands written at once (1: nothing pipelined)
+    QList<QByteArray> notes;
     QString framerError;
 };
 

@@ -147,6 +147,7 @@ AccountDialog::AccountDialog(const AccountSettings &account, SendController *con
                                 "On: each message is deleted only after it is safely stored here."));
     inForm->addRow(QString(), m_pop3Delete);
     layout->addWidget(incoming);
+    layout->addWidget(buildClassroom());
 
     auto *testRow = new QHBoxLayout;
     m_test = new QPushButton(tr("&Test connection"), this);
@@ -205,6 +206,9 @@ void AccountDialog::load(const AccountSettings &a)
     m_pop3Delete->setChecked(a.pop3DeleteAfterDownload);
     (a.passwordPolicy == AccountSettings::PasswordPolicy::Keychain ? m_storeKeychain : m_askAtSend)
         ->setChecked(true);
+    m_classroom->setChecked(a.classroomMode);
+    m_classroomHelo->setChecked(a.classroomHelo);
+    m_classroomUserPass->setChecked(a.classroomPop3UserPass);
 }
 
 AccountSettings AccountDialog::account() const
@@ -230,7 +234,43 @@ AccountSettings AccountDialog::account() const
     a.pop3DeleteAfterDownload = m_pop3Delete->isChecked();
     a.passwordPolicy = m_storeKeychain->isChecked() ? AccountSettings::PasswordPolicy::Keychain
                                                     : AccountSettings::PasswordPolicy::AskAtSend;
+    a.classroomMode = m_classroom->isChecked();
+    a.classroomHelo = m_classroomHelo->isChecked();
+    a.classroomPop3UserPass = m_classroomUserPass->isChecked();
     return a;
+}
+
+QWidget *AccountDialog::buildClassroom()
+{
+    auto *box = new QGroupBox(tr("Classroom"), this);
+    auto *form = new QVBoxLayout(box);
+    m_classroom = new QCheckBox(tr("C&lassroom mode: show every protocol step"), box);
+    m_classroom->setObjectName(QStringLiteral("classroomMode"));
+    m_classroom->setToolTip(tr("Switches off what hides steps from a class: SMTP PIPELINING and CHUNKING (so "
+                               "DATA, 354 and the lone dot appear), SASL initial responses, IMAP LITERAL+ and "
+                               "pipelining. The inspector says what was switched off."));
+    m_classroomHelo = new QCheckBox(tr("HELO instead of EHLO (plaintext lab account only)"), box);
+    m_classroomHelo->setObjectName(QStringLiteral("classroomHelo"));
+    m_classroomUserPass = new QCheckBox(tr("USER and PASS instead of SASL on POP3"), box);
+    m_classroomUserPass->setObjectName(QStringLiteral("classroomUserPass"));
+    m_classroomNote = new QLabel(box);
+    m_classroomNote->setWordWrap(true);
+    m_classroomNote->setTextFormat(Qt::PlainText);
+    m_classroomNote->setText(tr("HELO knows no extensions: no STARTTLS and no AUTH. It is only allowed for a lab "
+                                "account on a plaintext SMTP connection, to a server that takes mail without "
+                                "login. USER and PASS still go only inside TLS, unless this is a plaintext lab "
+                                "account."));
+    form->addWidget(m_classroom);
+    form->addWidget(m_classroomHelo);
+    form->addWidget(m_classroomUserPass);
+    form->addWidget(m_classroomNote);
+    auto sync = [this] {
+        m_classroomHelo->setEnabled(m_classroom->isChecked());
+        m_classroomUserPass->setEnabled(m_classroom->isChecked());
+    };
+    connect(m_classroom, &QCheckBox::toggled, this, sync);
+    sync();
+    return box;
 }
 
 QString AccountDialog::password() const

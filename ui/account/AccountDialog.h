@@ -46,6 +46,9 @@ public:
     QPushButton *testButton() const { return m_test; }
     QRadioButton *storeInKeychain() const { return m_storeKeychain; }
     QRadioButton *askAtSend() const { return m_askAtSend; }
+    QCheckBox *classroomCheck() const { return m_classroom; }
+    QCheckBox *classroomHeloCheck() const { return m_classroomHelo; }
+    QCheckBox *classroomUserPassCheck() const { return m_classroomUserPass; }
 
     void accept() override; // refuses an invalid account with the reason shown
 
@@ -55,6 +58,7 @@ Q_SIGNALS:
 private:
     void load(const AccountSettings &a);
     void onSecurityChanged();
+    QWidget *buildClassroom();
     void runTest();
     void onTestFinished(const SendResult &result);
     QString validationError() const;
@@ -72,6 +76,8 @@ private:
     QRadioButton *m_storeKeychain, *m_askAtSend;
     QLabel *m_keychainNote, *m_plainWarning, *m_error, *m_testResult;
     QPushButton *m_test;
+    QCheckBox *m_classroom, *m_classroomHelo, *m_classroomUserPass;
+    QLabel *m_classroomNote;
 };
 
 } // namespace carteiro

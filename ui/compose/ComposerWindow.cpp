@@ -440,7 +440,9 @@ void ComposerWindow::onFinished(const SendResult &result)
         close();
         return;
     case SendResult::Outcome::Cancelled:
-        m_status->setText(tr("Sending cancelled; the message is still here."));
+        m_status->setText(result.stoppedByUser ? tr("Stopped in step mode; nothing was sent and the message is "
+                                                    "still here.")
+                                               : tr("Sending cancelled; the message is still here."));
         Q_EMIT sendFailed(result);
         return;
     case SendResult::Outcome::PossiblySent:

@@ -75,6 +75,7 @@ public:
     AttachmentList *attachments() const { return m_attachments; }
     QLabel *sizeLabel() const { return m_sizeLabel; }
     QLabel *problemLabel() const { return m_problem; }
+    QLabel *statusLabel() const { return m_status; }
     QPushButton *sendButton() const { return m_sendButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QProgressBar *progressBar() const { return m_progress; }

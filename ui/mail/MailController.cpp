@@ -1,8 +1,10 @@
 #include "mail/MailController.h"
 
 #include "mail/MailWorker.h"
+#include "net/StepGate.h"
 
 #include <QMetaObject>
+#include <QPointer>
 
 namespace carteiro {
 
@@ -58,6 +60,13 @@ void MailController::openFolder(qint64 folderId)
 void MailController::refresh()
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->refresh(); });
+}
+
+void MailController::stepNext(Protocol protocol, StepGate *gate)
+{
+    gate->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, protocol, g = QPointer<StepGate>(gate)] { w->setNextStepGate(protocol, g); });
 }
 
 void MailController::fetchBody(qint64 messageId)

@@ -10,6 +10,7 @@
 // sync's chunks as they land), and IMAP IDLE watches it for new mail.
 #include "account/AccountSettings.h"
 #include "store/StoreRecords.h"
+#include "trace/TraceEvent.h"
 
 #include <QObject>
 #include <QThread>
@@ -17,6 +18,7 @@
 namespace carteiro {
 
 class MailWorker;
+class StepGate;
 class TraceHub;
 
 class MailController : public QObject
@@ -50,6 +52,11 @@ public:
     void saveDraft(quint64 token, const carteiro::DraftEntry &draft);
     void removeDraft(qint64 draftId);
     void loadDrafts(); // every account's: draftsLoaded
+
+    // Step mode: the next IMAP sync (a new connection, started by the next
+    // Send/Receive or account opening) or POP3 retrieval runs with its channel
+    // held by `gate`, which moves to the worker thread here.
+    void stepNext(carteiro::Protocol protocol, StepGate *gate);
 
     QString accountId() const { return m_accountId; }
     qint64 openFolderId() const { return m_folderId; }

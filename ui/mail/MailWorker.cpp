@@ -1,5 +1,6 @@
 #include "mail/MailWorker.h"
 
+#include "net/StepGate.h"
 #include "pop3/Pop3RetrieveJob.h"
 #include "pop3/Pop3StoreSink.h"
 #include "store/MailStore.h"
@@ -240,12 +241,19 @@ QList<StoredMessage> MailWorker::load(const QList<qint64> &ids) const
     return out;
 }
 
+void MailWorker::setNextStepGate(Protocol protocol, StepGate *gate)
+{
+    (protocol == Protocol::Pop3 ? m_nextPop3Gate : m_nextImapGate) = gate;
+}
+
 void MailWorker::refresh()
 {
     if (!m_accountOpen || !ensureStore())
         return;
     if (isPop3())
         startPop3();
+    else if (m_nextImapGate)
+        startImap(); // step mode: the sync is shown from the greeting on, on a new connection
     else if (m_imap && m_imap->state() != ImapAccountSync::State::Failed &&
              m_imap->state() != ImapAccountSync::State::Closed) {
         m_imap->refreshFolders();
@@ -366,6 +374,10 @@ void MailWorker::startPop3()
     m_pop3Sink = std::make_unique<Pop3StoreSink>(m_store.get(), inbox);
     m_pop3 = new Pop3RetrieveJob(m_hub, m_account.pop3Channel(), m_account.pop3Config(m_password), m_pop3Sink.get(),
                                  options, this);
+    if (m_nextPop3Gate) {
+        m_pop3->setStepGate(m_nextPop3Gate);
+        m_nextPop3Gate = nullptr;
+    }
     connect(m_pop3, &Pop3RetrieveJob::progress, this, [this](int done, int total) {
         Q_EMIT progress(done, total);
         if (m_folderId == pop3Inbox())
@@ -392,6 +404,10 @@ void MailWorker::onPop3Finished()
     if (stored > 0)
         Q_EMIT newMail(pop3Inbox(), stored);
     Q_EMIT folderSynced(pop3Inbox());
+    if (job->stoppedByUser()) {
+        Q_EMIT activity(QCoreApplication::translate("MailWorker", "POP3: stopped by the user."), false);
+        return;
+    }
     Q_EMIT activity(QCoreApplication::translate("MailWorker", "%n new message(s) downloaded.", nullptr, stored),
                     false);
 }
@@ -405,6 +421,10 @@ void MailWorker::startImap()
         return; // offline: the store is shown, nothing connects
     m_imap = new ImapAccountSync(m_hub, m_account.imapChannel(), m_account.imapConfig(m_password), m_storePath,
                                  m_account.id, this);
+    if (m_nextImapGate) {
+        m_imap->setStepGate(m_nextImapGate);
+        m_nextImapGate = nullptr;
+    }
     connect(m_imap, &ImapAccountSync::stateChanged, this, [this](const QString &state) {
         Q_EMIT activity(QCoreApplication::translate("MailWorker", "IMAP: %1").arg(state),
                         state != QLatin1String("WATCHING") && state != QLatin1String("READY") &&
@@ -446,6 +466,10 @@ void MailWorker::startImap()
     connect(m_imap, &ImapAccountSync::messagesMoved, this, &MailWorker::publishRows);
     connect(m_imap, &ImapAccountSync::newMail, this, &MailWorker::newMail);
     connect(m_imap, &ImapAccountSync::operationFailed, this, [this](const QString &step, const QString &message) {
+        if (m_imap && m_imap->stoppedByUser()) {
+            Q_EMIT activity(QCoreApplication::translate("MailWorker", "IMAP: stopped by the user."), false);
+            return; // step mode's Stop: a polite LOGOUT, not a failure
+        }
         Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
     });
     m_imap->start();

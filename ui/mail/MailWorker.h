@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <memory>
 
@@ -19,6 +20,7 @@ class ImapAccountSync;
 class MailStore;
 class Pop3RetrieveJob;
 class Pop3StoreSink;
+class StepGate;
 class TraceHub;
 
 class MailWorker : public QObject
@@ -40,6 +42,9 @@ public:
     void saveDraft(quint64 token, const DraftEntry &draft);
     void removeDraft(qint64 draftId);
     void loadDrafts();
+    // Step mode: the next IMAP sync (a new connection: the next refresh restarts
+    // it) or POP3 retrieval has its channel held by `gate` (StepGate.h).
+    void setNextStepGate(Protocol protocol, StepGate *gate);
     // Closes connections and the store on this thread (before it ends).
     void shutdown();
 
@@ -94,6 +99,7 @@ private:
     ImapAccountSync *m_imap = nullptr;
     Pop3RetrieveJob *m_pop3 = nullptr;
     std::unique_ptr<Pop3StoreSink> m_pop3Sink;
+    QPointer<StepGate> m_nextImapGate, m_nextPop3Gate;
 };
 
 } // namespace carteiro

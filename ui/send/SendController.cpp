@@ -1,6 +1,9 @@
 #include "SendController.h"
 
+#include "net/StepGate.h"
 #include "send/SendWorker.h"
+
+#include <QPointer>
 
 namespace carteiro {
 
@@ -76,6 +79,14 @@ bool SendController::retryFiling(const SendResult &unfiled, const AccountSetting
         },
         Qt::QueuedConnection);
     return true;
+}
+
+void SendController::stepNextSend(StepGate *gate)
+{
+    gate->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, g = QPointer<StepGate>(gate)] { w->setNextStepGate(g); },
+        Qt::QueuedConnection);
 }
 
 void SendController::cancel()

@@ -13,6 +13,7 @@
 namespace carteiro {
 
 class SendWorker;
+class StepGate;
 class TraceHub;
 
 class SendController : public QObject
@@ -30,6 +31,10 @@ public:
     // account's Sent folder again; filingFinished() reports. False while busy.
     bool retryFiling(const SendResult &unfiled, const AccountSettings &account, const QString &password);
     void cancel();
+    // Step mode: the next submission (not a connection test) runs with its
+    // channel held by `gate`, which moves to the worker thread here. Deleting the
+    // gate (deleteLater) before that send disarms it.
+    void stepNextSend(StepGate *gate);
     bool isBusy() const { return m_busy; }
     // The thread the composing and the network run on (never the GUI thread).
     const QThread *workerThread() const { return &m_thread; }

@@ -13,6 +13,7 @@ struct SendResult
     enum class Outcome { Sent, Failed, PossiblySent, Cancelled };
     Outcome outcome = Outcome::Failed;
     bool connectionTest = false;
+    bool stoppedByUser = false; // Stop in step mode (outcome Cancelled): nothing was sent
     QString failedStep;   // "AUTH", "RCPT TO", "CONNECT", "TLS", "compose"
     QString error;        // one line naming the step and quoting the server
     QString serverReply;  // the server's last reply, as sent ("535 5.7.8 ...")

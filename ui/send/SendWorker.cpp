@@ -3,6 +3,7 @@
 #include "inspector/SessionSummary.h"
 #include "send/SentFiler.h"
 #include "mime/MimeComposer.h"
+#include "net/StepGate.h"
 #include "smtp/SubmissionJob.h"
 #include "trace/TraceHub.h"
 
@@ -73,6 +74,10 @@ void SendWorker::start(const MessageDraft &draft, const AccountSettings &account
     connect(m_job, &SubmissionJob::stateChanged, this, &SendWorker::stateChanged);
     connect(m_job, &SubmissionJob::progress, this, &SendWorker::progress);
     connect(m_job, &SubmissionJob::finished, this, &SendWorker::onJobFinished);
+    if (!testOnly && m_nextGate) {
+        m_job->setStepGate(m_nextGate); // step mode: this send, and only this one
+        m_nextGate = nullptr;
+    }
     m_job->start();
 }
 
@@ -104,6 +109,7 @@ void SendWorker::onJobFinished()
         break;
     }
     r.connectionTest = m_testOnly;
+    r.stoppedByUser = m_job->stoppedByUser();
     r.error = m_job->errorMessage();
     r.failedStep = r.error.section(QLatin1Char(':'), 0, 0);
     if (s.lastReply().code != 0)

@@ -17,6 +17,7 @@ class QTemporaryDir;
 namespace carteiro {
 
 class SentFiler;
+class StepGate;
 class SubmissionJob;
 class TraceHub;
 
@@ -32,6 +33,8 @@ public Q_SLOTS:
     void start(const carteiro::MessageDraft &draft, const carteiro::AccountSettings &account,
                const QString &password, bool authenticate, bool testOnly);
     void cancel();
+    // Step mode: the next submission's channel is held by `gate` (StepGate.h).
+    void setNextStepGate(carteiro::StepGate *gate) { m_nextGate = gate; }
     // Files an already sent message in Sent again (after a failed filing): the
     // result comes through filingFinished(), never finished().
     void retryFiling(const QByteArray &message, const carteiro::AccountSettings &account, const QString &password,
@@ -69,6 +72,7 @@ private:
     bool m_testOnly = false;
     bool m_cancelRequested = false;
     qint64 m_messageBytes = 0;
+    QPointer<StepGate> m_nextGate;
 };
 
 } // namespace carteiro

@@ -39,6 +39,7 @@ ImapRun runImap(const ImapSession::Config &config, const ImapSetup &setup,
     ImapFramer framer;
     bool tlsStarted = false;
     auto apply = [&](const ImapSession::Output &out) {
+        run.largestBatch = qMax(run.largestBatch, int(out.writes.size()));
         for (const ImapSession::Write &w : out.writes) {
             EXPECT_TRUE(w.wire.endsWith("\r\n")) << w.wire.constData();
             run.writes.append(w.wire.chopped(2));

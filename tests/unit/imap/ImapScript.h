@@ -34,6 +34,7 @@ struct ImapRun
     bool closed = false;
     bool ready = false;
     bool largeLiterals = false;   // ever asked for the body-sized literal bound
+    int largestBatch = 0;         // most writes at once (1: nothing pipelined)
 };
 
 // Called after each frame is fed; may act on the session (stop IDLE, queue a command).

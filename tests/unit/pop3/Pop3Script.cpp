@@ -37,6 +37,7 @@ Pop3Run runPop3(const Pop3Session::Config &config, const Pop3Plan &plan,
     QList<Pop3Session::Request> extra;
 
     std::function<void(const Pop3Session::Output &)> apply = [&](const Pop3Session::Output &out) {
+        run.largestBatch = qMax(run.largestBatch, int(out.commands.size()));
         for (const Pop3Command &c : out.commands) {
             EXPECT_TRUE(c.wire.endsWith("\r\n"));
             run.clientLines.append(c.wire.chopped(2));

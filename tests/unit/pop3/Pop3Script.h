@@ -43,6 +43,7 @@ struct Pop3Run
     std::optional<Pop3Response> failure;
     bool closed = false, succeeded = false, authenticated = false, updateConfirmed = false;
     bool tls = false;
+    int largestBatch = 0; // most commands written at once (1: nothing pipelined)
 };
 
 Pop3Run runPop3(const Pop3Session::Config &config, const Pop3Plan &plan,

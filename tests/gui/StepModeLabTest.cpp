@@ -1,0 +1,173 @@
+// Step mode through a real send against the lab (the evidence): Tools >
+// Step through the next send, Next until the server has answered RCPT, then
+// Stop. The server got QUIT and never DATA or BDAT, bob receives nothing, the
+// send reports "stopped by the user" without an error dialog, and the composer
+// still holds the message.
+#include "MainWindow.h"
+#include "ShellTestSupport.h"
+
+#include "LabEnv.h"
+#include "account/LabAccountPreset.h"
+#include "account/MemorySecretStore.h"
+#include "account/PasswordResolver.h"
+#include "classroom/StepModeMenu.h"
+#include "classroom/StepPanel.h"
+#include "compose/AddressField.h"
+#include "compose/ComposerTextEdit.h"
+#include "compose/ComposerWindow.h"
+#include "send/SendController.h"
+#include "trace/TraceHub.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+
+struct StepModeLab : ::testing::Test
+{
+    LabEnv lab = LabEnv::fromEnvironment();
+    MemorySecretStore keychain;
+    std::unique_ptr<MainWindow> window;
+    QList<SendResult> results;
+    QString marker = QStringLiteral("carteiro-step-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
+                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
+        clearSettings();
+        window = std::make_unique<MainWindow>(&keychain);
+        window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
+        window->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
+        QObject::connect(window->sendController(), &SendController::finished,
+                         [this](const SendResult &r) { results << r; });
+        window->show();
+    }
+};
+
+bool hasReply(TraceHub *hub, const QByteArray &prefix)
+{
+    for (const TraceEvent &e : hub->history())
+        if (e.protocol == Protocol::Smtp && e.direction == Direction::ServerToClient && e.bytes.startsWith(prefix))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_F(StepModeLab, NextUntilRcptIsAnsweredThenStopSendsQuitAndNoData)
+{
+    auto *menu = window->findChild<StepModeMenu *>();
+    ASSERT_NE(menu, nullptr);
+    // The actions sit in Tools.
+    bool inTools = false;
+    for (QAction *a : window->menuBar()->actions())
+        if (a->menu() && a->menu()->actions().contains(menu->sendAction()))
+            inTools = a->menu()->objectName() == QLatin1String("toolsMenu");
+    EXPECT_TRUE(inTools);
+    menu->sendAction()->setChecked(true);
+    StepPanel *panel = menu->panel();
+    EXPECT_TRUE(panel->isVisible());
+
+    QPointer<ComposerWindow> c = window->compose();
+    ASSERT_FALSE(c.isNull());
+    c->toField()->setText(QStringLiteral("Bob Lab <%1>").arg(lab.bob));
+    c->subjectEdit()->setText(QStringLiteral("Never sent %1").arg(marker));
+    c->bodyEdit()->setPlainText(QStringLiteral("Esta mensagem para antes do DATA.\n"));
+    ASSERT_TRUE(c->send());
+
+    QStringList shownVerbs;
+    QHash<QString, LineExplanation> explained;
+    QObject::connect(panel, &StepPanel::stepShown, [&](const StepInfo &s) {
+        shownVerbs << s.verb;
+        explained.insert(s.verb, s.explanation);
+    });
+    // Next, one command at a time, until RCPT has been answered and the body's
+    // command (DATA, or BDAT with CHUNKING) is the one held.
+    for (int steps = 0; steps < 40; ++steps) {
+        ASSERT_TRUE(waitUntil([&] { return panel->isHolding() || !results.isEmpty(); }, 30000));
+        ASSERT_TRUE(results.isEmpty()) << results.first().error.toStdString();
+        const StepInfo s = panel->current();
+        EXPECT_FALSE(panel->commandLabel()->text().contains(lab.alicePassword)); // masked, like the inspector
+        const bool bodyNext = s.body || s.verb == QLatin1String("DATA") || s.verb == QLatin1String("BDAT");
+        if (bodyNext && waitUntil([&] { return hasReply(window->traceHub(), "250 2.1.5"); }, 30000))
+            break;
+        ASSERT_FALSE(bodyNext) << "the body came before RCPT was answered";
+        ASSERT_TRUE(panel->nextButton()->isEnabled());
+        QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    }
+    EXPECT_TRUE(shownVerbs.contains(QStringLiteral("EHLO")));
+    EXPECT_TRUE(shownVerbs.contains(QStringLiteral("STARTTLS")));
+    EXPECT_TRUE(shownVerbs.contains(QStringLiteral("AUTH")));
+    EXPECT_TRUE(shownVerbs.contains(QStringLiteral("MAIL")));
+    EXPECT_TRUE(shownVerbs.contains(QStringLiteral("RCPT")));
+    EXPECT_FALSE(panel->explanationLabel()->text().isEmpty());
+    for (const QString &verb : {QStringLiteral("EHLO"), QStringLiteral("MAIL"), QStringLiteral("RCPT")}) {
+        EXPECT_TRUE(explained.value(verb).known) << verb.toStdString();
+        EXPECT_TRUE(explained.value(verb).source.startsWith(QStringLiteral("RFC"))) << verb.toStdString();
+    }
+
+    QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 30000));
+    const SendResult r = results.first();
+    EXPECT_EQ(r.outcome, SendResult::Outcome::Cancelled) << r.error.toStdString();
+    EXPECT_TRUE(r.stoppedByUser);
+    EXPECT_EQ(r.error, QStringLiteral("stopped by the user"));
+
+    // What reached the server: MAIL and RCPT, then QUIT; never DATA or BDAT.
+    QList<QByteArray> client;
+    bool bye = false;
+    for (const TraceEvent &e : window->traceHub()->history(r.connection)) {
+        if (e.kind == TraceKind::BodySummary)
+            ADD_FAILURE() << "a body was written";
+        if (e.kind != TraceKind::Line)
+            continue;
+        if (e.direction == Direction::ClientToServer)
+            client << e.bytes;
+        else
+            bye = bye || e.bytes.startsWith("221");
+        EXPECT_FALSE(e.bytes.contains(lab.alicePassword.toUtf8()));
+    }
+    ASSERT_FALSE(client.isEmpty());
+    EXPECT_EQ(client.last(), QByteArray("QUIT"));
+    bool mail = false, rcpt = false;
+    for (const QByteArray &l : client) {
+        EXPECT_FALSE(l.startsWith("DATA") || l.startsWith("BDAT")) << l.constData();
+        mail = mail || l.startsWith("MAIL FROM:");
+        rcpt = rcpt || l.startsWith("RCPT TO:");
+    }
+    EXPECT_TRUE(mail);
+    EXPECT_TRUE(rcpt);
+    EXPECT_TRUE(bye); // the server answered our QUIT (RFC 5321 §4.1.1.10)
+    EXPECT_TRUE(waitUntil([&] { return !panel->stopButton()->isEnabled(); }, 5000));
+    EXPECT_TRUE(panel->statusLabel()->text().contains(QStringLiteral("Stopped")));
+    EXPECT_FALSE(menu->sendAction()->isChecked()); // spent by this send
+
+    // Nothing lost, no error dialog: the composer keeps the message.
+    ASSERT_FALSE(c.isNull());
+    EXPECT_TRUE(c->isVisible());
+    EXPECT_FALSE(c->isSending());
+    EXPECT_TRUE(c->subjectEdit()->text().contains(marker));
+    EXPECT_TRUE(c->statusLabel()->text().contains(QStringLiteral("Stopped")));
+    EXPECT_TRUE(c->errorDialog() == nullptr || !c->errorDialog()->isVisible())
+        << c->errorDialog()->windowTitle().toStdString() << ": " << c->errorDialog()->text().toStdString() << " / "
+        << c->errorDialog()->informativeText().toStdString();
+    // Bob got nothing from this session.
+    EXPECT_TRUE(lab.waitForDelivery(lab.bob, marker.toUtf8(), 3000).isEmpty());
+
+    // The next send is not held: step mode was for one send only.
+    ASSERT_TRUE(c->send());
+    ASSERT_TRUE(waitUntil([&] { return results.size() >= 2; }, 60000));
+    EXPECT_EQ(results.at(1).outcome, SendResult::Outcome::Sent) << results.at(1).error.toStdString();
+    EXPECT_FALSE(lab.waitForDelivery(lab.bob, marker.toUtf8(), 30000).isEmpty());
+}
