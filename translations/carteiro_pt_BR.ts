@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>ClassroomMode</name>
+    <message>
+        <source>Classroom mode: PIPELINING, CHUNKING and SASL-IR switched off; each command waits for its reply, the message goes after DATA and 354 and ends with a lone dot, AUTH waits for the server&apos;s 334.</source>
+        <translation>Modo sala de aula: PIPELINING, CHUNKING e SASL-IR desligados; cada comando espera a sua resposta, a mensagem vai depois de DATA e 354 e termina com um ponto sozinho, o AUTH espera o 334 do servidor.</translation>
+    </message>
+    <message>
+        <source>HELO instead of EHLO: no extensions, no STARTTLS, no AUTH (plaintext lab).</source>
+        <translation>HELO em vez de EHLO: sem extensões, sem STARTTLS, sem AUTH (laboratório sem criptografia).</translation>
+    </message>
+    <message>
+        <source>Classroom mode: SASL-IR, LITERAL+ and pipelining switched off; AUTHENTICATE and every literal wait for the server&apos;s &quot;+&quot;, and queued commands go one at a time, each after the answer to the one before.</source>
+        <translation>Modo sala de aula: SASL-IR, LITERAL+ e pipelining desligados; o AUTHENTICATE e cada literal esperam o &quot;+&quot; do servidor, e os comandos da fila saem um de cada vez, cada um depois da resposta ao anterior.</translation>
+    </message>
+    <message>
+        <source>Classroom mode: PIPELINING and the SASL initial response switched off; each command waits for its reply.</source>
+        <translation>Modo sala de aula: PIPELINING e a resposta inicial SASL desligados; cada comando espera a sua resposta.</translation>
+    </message>
+    <message>
+        <source>USER and PASS instead of SASL (only inside TLS, unless this is a plaintext lab account).</source>
+        <translation>USER e PASS em vez de SASL (só dentro do TLS, a não ser que esta seja uma conta de laboratório sem criptografia).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -4785,6 +4808,17 @@
     </message>
 </context>
 <context>
+    <name>StepGate</name>
+    <message>
+        <source>Step mode: stopped by the user in the middle of a command; closing the connection without a goodbye.</source>
+        <translation>Modo passo a passo: interrompido pelo usuário no meio de um comando; a conexão é fechada sem despedida.</translation>
+    </message>
+    <message>
+        <source>Step mode: stopped by the user; the held commands were dropped and the session ends politely.</source>
+        <translation>Modo passo a passo: interrompido pelo usuário; os comandos retidos foram descartados e a sessão termina educadamente.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 (SQLite: %2)</source>
@@ -7684,6 +7718,142 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::StepModeMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;send</source>
+        <translation>Passo a passo no próximo &amp;envio</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;IMAP sync</source>
+        <translation>Passo a passo na próxima sincronização &amp;IMAP</translation>
+    </message>
+    <message>
+        <source>Step through the next &amp;POP3 retrieval</source>
+        <translation>Passo a passo no próximo recebimento &amp;POP3</translation>
+    </message>
+    <message>
+        <source>The next message you send stops before each SMTP command: Next, Run to end or Stop</source>
+        <translation>A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
+    </message>
+    <message>
+        <source>The next Send/Receive opens a new IMAP connection that stops before each command</source>
+        <translation>O próximo Enviar/Receber abre uma nova conexão IMAP que para antes de cada comando</translation>
+    </message>
+    <message>
+        <source>The next POP3 download stops before each command</source>
+        <translation>O próximo download POP3 para antes de cada comando</translation>
+    </message>
+    <message>
+        <source>the next send</source>
+        <translation>o próximo envio</translation>
+    </message>
+    <message>
+        <source>the next IMAP sync</source>
+        <translation>a próxima sincronização IMAP</translation>
+    </message>
+    <message>
+        <source>the next POP3 retrieval</source>
+        <translation>o próximo recebimento POP3</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::StepPanel</name>
+    <message>
+        <source>Step mode</source>
+        <translation>Modo passo a passo</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próximo</translation>
+    </message>
+    <message>
+        <source>Send this one command to the server</source>
+        <translation>Envia só este comando ao servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Run to end</source>
+        <translation>&amp;Ir até o fim</translation>
+    </message>
+    <message>
+        <source>Send everything that follows without stopping; step mode ends</source>
+        <translation>Envia todo o resto sem parar; o modo passo a passo termina</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Pa&amp;rar</translation>
+    </message>
+    <message>
+        <source>Drop the held commands and end the session politely (QUIT or LOGOUT)</source>
+        <translation>Descarta os comandos retidos e encerra a sessão educadamente (QUIT ou LOGOUT)</translation>
+    </message>
+    <message>
+        <source>Choose Tools &gt; Step through the next send (or IMAP sync, or POP3 retrieval).</source>
+        <translation>Escolha Ferramentas &gt; Passo a passo no próximo envio (ou na próxima sincronização IMAP, ou no próximo recebimento POP3).</translation>
+    </message>
+    <message>
+        <source>Armed: %1</source>
+        <translation>Preparado: %1</translation>
+    </message>
+    <message>
+        <source>Carteiro will stop before each command (%1) and show it here.</source>
+        <translation>O Carteiro vai parar antes de cada comando (%1) e mostrá-lo aqui.</translation>
+    </message>
+    <message>
+        <source>Step mode is off.</source>
+        <translation>O modo passo a passo está desligado.</translation>
+    </message>
+    <message>
+        <source>%1, connection #%2: %3</source>
+        <translation>%1, conexão nº %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>[the message: %n byte(s), dot-stuffed, ended by a line with a lone dot]</source>
+        <translation>
+            <numerusform>[a mensagem: %n byte, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
+            <numerusform>[a mensagem: %n bytes, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more command(s) prepared behind it (pipelining); each goes out with its own Next.</source>
+        <translation>
+            <numerusform>mais %n comando preparado atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
+            <numerusform>mais %n comandos preparados atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held: nothing has been sent yet. Next sends it.</source>
+        <translation>Retido: nada foi enviado ainda. Próximo o envia.</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for the server; the next command appears here once Carteiro has prepared it.</source>
+        <translation>Enviado. Esperando o servidor; o próximo comando aparece aqui assim que o Carteiro o preparar.</translation>
+    </message>
+    <message>
+        <source>Stopped: the held commands were dropped and the session ended with QUIT or LOGOUT. Nothing was lost.</source>
+        <translation>Interrompido: os comandos retidos foram descartados e a sessão terminou com QUIT ou LOGOUT. Nada foi perdido.</translation>
+    </message>
+    <message>
+        <source>Running to the end without stopping; step mode is off.</source>
+        <translation>Indo até o fim sem parar; o modo passo a passo está desligado.</translation>
+    </message>
+    <message>
+        <source>The connection ended.</source>
+        <translation>A conexão terminou.</translation>
+    </message>
+    <message>
+        <source>The message itself, after the server&apos;s 354: lines starting with a dot get one more dot, and a line with a lone dot ends it (RFC 5321 §4.1.1.4, §4.5.2).</source>
+        <translation>A própria mensagem, depois do 354 do servidor: linhas que começam com ponto ganham mais um ponto, e uma linha só com um ponto a termina (RFC 5321 §4.1.1.4, §4.5.2).</translation>
+    </message>
+    <message>
+        <source>%1 command %2</source>
+        <translation>comando %2 do %1</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::SubmissionJob</name>
     <message>
         <source>the server closed the connection</source>
@@ -8384,176 +8554,6 @@ Senha de %2 em %3:</translation>
     <message>
         <source>--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address</source>
         <translation type="vanished">--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
-    </message>
-</context>
-<context>
-    <name>ClassroomMode</name>
-    <message>
-        <source>Classroom mode: PIPELINING, CHUNKING and SASL-IR switched off; each command waits for its reply, the message goes after DATA and 354 and ends with a lone dot, AUTH waits for the server&apos;s 334.</source>
-        <translation>Modo sala de aula: PIPELINING, CHUNKING e SASL-IR desligados; cada comando espera a sua resposta, a mensagem vai depois de DATA e 354 e termina com um ponto sozinho, o AUTH espera o 334 do servidor.</translation>
-    </message>
-    <message>
-        <source>HELO instead of EHLO: no extensions, no STARTTLS, no AUTH (plaintext lab).</source>
-        <translation>HELO em vez de EHLO: sem extensões, sem STARTTLS, sem AUTH (laboratório sem criptografia).</translation>
-    </message>
-    <message>
-        <source>Classroom mode: SASL-IR, LITERAL+ and pipelining switched off; AUTHENTICATE and every literal wait for the server&apos;s &quot;+&quot;, and queued commands go one at a time, each after the answer to the one before.</source>
-        <translation>Modo sala de aula: SASL-IR, LITERAL+ e pipelining desligados; o AUTHENTICATE e cada literal esperam o &quot;+&quot; do servidor, e os comandos da fila saem um de cada vez, cada um depois da resposta ao anterior.</translation>
-    </message>
-    <message>
-        <source>Classroom mode: PIPELINING and the SASL initial response switched off; each command waits for its reply.</source>
-        <translation>Modo sala de aula: PIPELINING e a resposta inicial SASL desligados; cada comando espera a sua resposta.</translation>
-    </message>
-    <message>
-        <source>USER and PASS instead of SASL (only inside TLS, unless this is a plaintext lab account).</source>
-        <translation>USER e PASS em vez de SASL (só dentro do TLS, a não ser que esta seja uma conta de laboratório sem criptografia).</translation>
-    </message>
-</context>
-<context>
-    <name>StepGate</name>
-    <message>
-        <source>Step mode: stopped by the user in the middle of a command; closing the connection without a goodbye.</source>
-        <translation>Modo passo a passo: interrompido pelo usuário no meio de um comando; a conexão é fechada sem despedida.</translation>
-    </message>
-    <message>
-        <source>Step mode: stopped by the user; the held commands were dropped and the session ends politely.</source>
-        <translation>Modo passo a passo: interrompido pelo usuário; os comandos retidos foram descartados e a sessão termina educadamente.</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::StepModeMenu</name>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Ferramentas</translation>
-    </message>
-    <message>
-        <source>Step through the next &amp;send</source>
-        <translation>Passo a passo no próximo &amp;envio</translation>
-    </message>
-    <message>
-        <source>Step through the next &amp;IMAP sync</source>
-        <translation>Passo a passo na próxima sincronização &amp;IMAP</translation>
-    </message>
-    <message>
-        <source>Step through the next &amp;POP3 retrieval</source>
-        <translation>Passo a passo no próximo recebimento &amp;POP3</translation>
-    </message>
-    <message>
-        <source>The next message you send stops before each SMTP command: Next, Run to end or Stop</source>
-        <translation>A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
-    </message>
-    <message>
-        <source>The next Send/Receive opens a new IMAP connection that stops before each command</source>
-        <translation>O próximo Enviar/Receber abre uma nova conexão IMAP que para antes de cada comando</translation>
-    </message>
-    <message>
-        <source>The next POP3 download stops before each command</source>
-        <translation>O próximo download POP3 para antes de cada comando</translation>
-    </message>
-    <message>
-        <source>the next send</source>
-        <translation>o próximo envio</translation>
-    </message>
-    <message>
-        <source>the next IMAP sync</source>
-        <translation>a próxima sincronização IMAP</translation>
-    </message>
-    <message>
-        <source>the next POP3 retrieval</source>
-        <translation>o próximo recebimento POP3</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::StepPanel</name>
-    <message>
-        <source>Step mode</source>
-        <translation>Modo passo a passo</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Próximo</translation>
-    </message>
-    <message>
-        <source>Send this one command to the server</source>
-        <translation>Envia só este comando ao servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Run to end</source>
-        <translation>&amp;Ir até o fim</translation>
-    </message>
-    <message>
-        <source>Send everything that follows without stopping; step mode ends</source>
-        <translation>Envia todo o resto sem parar; o modo passo a passo termina</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>Pa&amp;rar</translation>
-    </message>
-    <message>
-        <source>Drop the held commands and end the session politely (QUIT or LOGOUT)</source>
-        <translation>Descarta os comandos retidos e encerra a sessão educadamente (QUIT ou LOGOUT)</translation>
-    </message>
-    <message>
-        <source>Choose Tools &gt; Step through the next send (or IMAP sync, or POP3 retrieval).</source>
-        <translation>Escolha Ferramentas &gt; Passo a passo no próximo envio (ou na próxima sincronização IMAP, ou no próximo recebimento POP3).</translation>
-    </message>
-    <message>
-        <source>Armed: %1</source>
-        <translation>Preparado: %1</translation>
-    </message>
-    <message>
-        <source>Carteiro will stop before each command (%1) and show it here.</source>
-        <translation>O Carteiro vai parar antes de cada comando (%1) e mostrá-lo aqui.</translation>
-    </message>
-    <message>
-        <source>Step mode is off.</source>
-        <translation>O modo passo a passo está desligado.</translation>
-    </message>
-    <message>
-        <source>%1, connection #%2: %3</source>
-        <translation>%1, conexão nº %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>[the message: %n byte(s), dot-stuffed, ended by a line with a lone dot]</source>
-        <translation>
-            <numerusform>[a mensagem: %n byte, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
-            <numerusform>[a mensagem: %n bytes, com pontos duplicados, terminada por uma linha só com um ponto]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more command(s) prepared behind it (pipelining); each goes out with its own Next.</source>
-        <translation>
-            <numerusform>mais %n comando preparado atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
-            <numerusform>mais %n comandos preparados atrás dele (pipelining); cada um sai com o seu próprio Próximo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Held: nothing has been sent yet. Next sends it.</source>
-        <translation>Retido: nada foi enviado ainda. Próximo o envia.</translation>
-    </message>
-    <message>
-        <source>Sent. Waiting for the server; the next command appears here once Carteiro has prepared it.</source>
-        <translation>Enviado. Esperando o servidor; o próximo comando aparece aqui assim que o Carteiro o preparar.</translation>
-    </message>
-    <message>
-        <source>Stopped: the held commands were dropped and the session ended with QUIT or LOGOUT. Nothing was lost.</source>
-        <translation>Interrompido: os comandos retidos foram descartados e a sessão terminou com QUIT ou LOGOUT. Nada foi perdido.</translation>
-    </message>
-    <message>
-        <source>Running to the end without stopping; step mode is off.</source>
-        <translation>Indo até o fim sem parar; o modo passo a passo está desligado.</translation>
-    </message>
-    <message>
-        <source>The connection ended.</source>
-        <translation>A conexão terminou.</translation>
-    </message>
-    <message>
-        <source>The message itself, after the server&apos;s 354: lines starting with a dot get one more dot, and a line with a lone dot ends it (RFC 5321 §4.1.1.4, §4.5.2).</source>
-        <translation>A própria mensagem, depois do 354 do servidor: linhas que começam com ponto ganham mais um ponto, e uma linha só com um ponto a termina (RFC 5321 §4.1.1.4, §4.5.2).</translation>
-    </message>
-    <message>
-        <source>%1 command %2</source>
-        <translation>comando %2 do %1</translation>
     </message>
 </context>
 </TS>
