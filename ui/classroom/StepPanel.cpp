@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace carteiro {
@@ -22,7 +23,7 @@ QLabel *wrapping(QWidget *parent)
 StepPanel::StepPanel(QWidget *parent) : QDockWidget(tr("Step mode"), parent)
 {
     setObjectName(QStringLiteral("stepPanel"));
-    auto *body = new QWidget(this);
+    auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
     m_title = wrapping(body);
     m_title->setTextFormat(Qt::PlainText);
@@ -59,7 +60,13 @@ StepPanel::StepPanel(QWidget *parent) : QDockWidget(tr("Step mode"), parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addStretch(1);
-    setWidget(body);
+    // A scroll area gives the wrapped labels their height for the dock's width
+    // (a dock's own layout does not ask heightForWidth).
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (m_current && m_holding) {
             m_holding = false; // one click, one command
