@@ -427,7 +427,7 @@
        carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
        carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
        carteiro-cli send --help | fetch --help | sync --help</source>
-        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
      carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
      carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
      carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
@@ -500,6 +500,20 @@
     <message>
         <source>wrote %1: %2 arrow(s), %3 sent while another command was in flight, %4 TLS handshake(s)</source>
         <translation>gravado %1: %2 seta(s), %3 enviada(s) enquanto outro comando estava em trânsito, %4 negociação(ões) TLS</translation>
+    </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
+       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
+       carteiro-cli diagram TRANSCRIPT -o FILE.svg
+       carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help</source>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+       carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
+       carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
+       carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg
+       carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ int main(int argc, char **argv)
                "       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] "
                "[--store FILE] [--stats]\n"
                "       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]\n"
-               "       carteiro-cli send --help | fetch --help | sync --help"));
+               "       carteiro-cli diagram TRANSCRIPT -o FILE.svg\n"
+               "       carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help"));
     return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
 }

@@ -30,7 +30,7 @@ QString AccountSettings::validate() const
     if (smtpHost.trimmed().isEmpty())
         return TrAccountSettings::tr("SMTP server: enter a host name.");
     // Host, user name and mechanism end up in commands or URLs: no control
-    // characters may reach the wire from them (security.md §13).
+    // characters may reach the wire from them (tests/README.md, case 13).
     for (const QString *field : {&smtpHost, &username, &authMechanism, &imapHost, &pop3Host})
         if (hasControl(*field) || field->contains(QLatin1Char(' ')))
             return TrAccountSettings::tr("\"%1\" contains spaces or control characters.").arg(*field);

@@ -1,7 +1,7 @@
 #pragma once
 // One mail account as the user configures it: identity, the SMTP submission
 // server (RFC 6409) and the incoming IMAP/POP3 server the retrieval issue uses.
-// Never holds a password: secrets live in a SecretStore (security.md §25).
+// Never holds a password: secrets live in a SecretStore (tests/README.md, case 25).
 #include "net/Channel.h"
 #include "imap/ImapSession.h"
 #include "pop3/Pop3Session.h"
@@ -48,7 +48,7 @@ struct AccountSettings
 
     PasswordPolicy passwordPolicy = PasswordPolicy::Keychain;
     // Marks the mail-lab preset. Plaintext transport is refused for any account
-    // that is not a lab account (architecture.md, "Security stance").
+    // that is not a lab account (core/README.md, "Security stance").
     bool lab = false;
 
     // Classroom mode (ClassroomMode.h): show each protocol step instead of

@@ -1,7 +1,7 @@
 #pragma once
 // One node of BODYSTRUCTURE (RFC 3501 §7.4.2, RFC 9051 §7.5.2): the MIME tree
 // as the server sees it, so a client can fetch only the part it shows
-// (BODY.PEEK[section]). Nesting is bounded (hostile servers, security.md 12).
+// (BODY.PEEK[section]). Nesting is bounded (hostile servers, tests/README.md, case 12).
 #include "imap/ImapEnvelope.h"
 
 #include <QByteArray>

@@ -85,7 +85,7 @@ public:
     // RFC 3501 §6.4.8 UID FETCH (§6.4.5 items); RFC 7162 §3.1.4.1 CHANGEDSINCE, §3.2.6 VANISHED
     static ImapCommand uidFetch(const ImapSequenceSet &uids, const QByteArray &items,
                                 quint64 changedSince = 0, bool vanished = false);
-    // The list view's items (performance.md): flags, date, size, envelope, structure.
+    // The list view's items (tests/bench/README.md): flags, date, size, envelope, structure.
     static QByteArray headerItems(bool modseq);
     // BODY.PEEK[section]<origin.length> (RFC 3501 §6.4.5): never sets \Seen.
     static QByteArray bodyItem(const QByteArray &section, qint64 origin = -1, qint64 length = -1);

@@ -42,7 +42,7 @@ public:
     quint64 select(const QString &mailbox, bool readOnly = false,
                    const ImapCommand::QresyncParams *qresync = nullptr);
     // ENVELOPE, FLAGS, INTERNALDATE, RFC822.SIZE, BODYSTRUCTURE (and MODSEQ with
-    // CONDSTORE) in chunks of `chunk` UIDs, pipelined (performance.md).
+    // CONDSTORE) in chunks of `chunk` UIDs, pipelined (tests/bench/README.md).
     quint64 fetchHeaders(const ImapSequenceSet &uids, quint32 chunk = 500, quint64 changedSince = 0);
     // BODY.PEEK[section]; `section` empty = the whole message; partial with origin/length.
     quint64 fetchBody(quint32 uid, const QByteArray &section = {}, qint64 origin = -1, qint64 length = -1);

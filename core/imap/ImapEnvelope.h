@@ -1,6 +1,6 @@
 #pragma once
 // The ENVELOPE fetch item (RFC 3501 §7.4.2): the list view's headers in ~700
-// bytes. Parsed by us on the list path (performance.md); strings stay as the
+// bytes. Parsed by us on the list path (tests/bench/README.md); strings stay as the
 // server sent them (RFC 2047 words are decoded later, by the MIME room).
 #include <QByteArray>
 #include <QList>

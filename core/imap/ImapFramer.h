@@ -3,7 +3,7 @@
 // (and ~{n} literal8) literal it announces, counted in bytes (RFC 3501 §4.3,
 // RFC 7888, RFC 3516). Hard bounds on a literal, a line and a whole response
 // keep memory bounded whatever the server says; a malformed or oversized
-// literal count is a clean protocol error (security.md item 8).
+// literal count is a clean protocol error (tests/README.md, case 8).
 #include "net/Framer.h"
 
 namespace carteiro {

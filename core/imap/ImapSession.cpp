@@ -207,7 +207,7 @@ void ImapSession::onGreeting(const ImapResponse &r, Output &out)
     }
     if (r.status == ImapResponse::Status::PreAuth) {
         if (m_config.security == Security::StartTlsRequired && !m_tls) {
-            // security.md item 2: a PREAUTH greeting would skip STARTTLS entirely.
+            // tests/README.md, case 2: a PREAUTH greeting would skip STARTTLS entirely.
             fail(out, QStringLiteral("GREETING"),
                  TrImap::tr("the server greeted with PREAUTH on a connection that requires STARTTLS; "
                     "nothing was sent"));
@@ -368,7 +368,7 @@ void ImapSession::onUntaggedStatus(const ImapResponse &r, Output &out)
         m_capsFresh = true;
     }
     if (r.code.name == "ALERT") {
-        // security.md item 5: an alert from before TLS is never shown as the server's word.
+        // tests/README.md, case 5: an alert from before TLS is never shown as the server's word.
         if (trusted())
             out.alerts.append(QString::fromUtf8(r.text));
         else
@@ -396,7 +396,7 @@ void ImapSession::onUntagged(const ImapResponse &r, Output &out)
         return;
     }
     if (!m_authenticated) {
-        // security.md item 4: no folder, count or message from an unauthenticated phase.
+        // tests/README.md, case 4: no folder, count or message from an unauthenticated phase.
         out.notes.append("ignored untagged " + r.keyword + " before authentication");
         return;
     }

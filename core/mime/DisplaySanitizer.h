@@ -1,5 +1,5 @@
 #pragma once
-// Header text from a message made safe to show (security.md item 17): From, To,
+// Header text from a message made safe to show (tests/README.md, case 17): From, To,
 // Cc, Reply-To and Subject arrive from anyone, and an encoded word can carry a
 // NUL or a line break, Bidi controls can reorder what the reader sees
 // ("gpj.exe" shown as "exe.jpg"), and a domain of look-alike letters from

@@ -1,5 +1,5 @@
 #pragma once
-// A MessageDraft as bytes for the store's drafts table (autosave, security.md
+// A MessageDraft as bytes for the store's drafts table (autosave, tests/README.md
 // 22): JSON, versioned, addresses in their display form (parse() round trips),
 // attachments by path, in-memory parts (a forward's) base64 inside. Decoding
 // bad bytes is an error that names what was wrong; nothing is guessed.

@@ -5,7 +5,7 @@
 // the parts a multipart/related HTML body refers to by Content-ID (RFC 2392);
 // and the attachments, with safe names.
 //
-// Parts are never joined into one document (security.md item 16, EFAIL): the
+// Parts are never joined into one document (tests/README.md, case 16, EFAIL): the
 // chosen body is one part; any other text part is an attachment. A nested
 // message/rfc822 is an attachment too. Broken MIME never throws: the raw text
 // is shown as plain text with the error that MimeTree reported.

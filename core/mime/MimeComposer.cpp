@@ -268,7 +268,7 @@ bool fail(QString *error, const QString &text)
 
 // A msg-id as RFC 5322 §3.6.4 writes it: "<" id ">", printable US-ASCII without
 // spaces or angle brackets inside. CR, LF and NUL are named first: they are the
-// header-injection attempt (security.md item 13).
+// header-injection attempt (tests/README.md, case 13).
 bool checkMessageId(const QString &what, const QString &id, QString *error)
 {
     if (!checkText(what, id, error))

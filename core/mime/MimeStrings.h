@@ -17,7 +17,7 @@ public:
     static QString printable(const QString &text, int maxLength = 200);
 
     // True if text holds CR, LF or NUL: such text must never reach a header raw
-    // (security.md item 13).
+    // (tests/README.md, case 13).
     static bool hasLineBreakOrNul(const QString &text);
 
     // Why text is unfit for a header ("contains a line break (CR or LF)" ...), or empty.

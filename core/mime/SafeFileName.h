@@ -1,5 +1,5 @@
 #pragma once
-// Attachment names from a message reduced to a safe basename (security.md
+// Attachment names from a message reduced to a safe basename (tests/README.md
 // item 18). The name a sender chose may be "../../.bashrc", "/etc/passwd",
 // "C:\Windows\x.dll", hold NUL, a line break or a right-to-left override
 // ("invoice<RLO>fdp.exe" reads "invoiceexe.pdf"), hide ".exe" after 200

@@ -345,7 +345,7 @@ void Channel::onSslErrors(const QList<QSslError> &errors)
     const QByteArray sha = certificateSha256(cert);
     if (!m_options.pinnedSha256.isEmpty() &&
         QByteArray(m_options.pinnedSha256).replace(':', "").toLower() == sha) {
-        // A user exception pins exactly this certificate (security.md item 6).
+        // A user exception pins exactly this certificate (tests/README.md, case 6).
         m_pinnedUsed = true;
         m_socket->ignoreSslErrors(errors);
         return;

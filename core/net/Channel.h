@@ -2,7 +2,7 @@
 // The byte pipe under every protocol: QSslSocket with plain, STARTTLS and
 // implicit TLS, timeouts and certificate checks. It is the only code that
 // touches a socket and the inspector's only tap: every line in and out, the TLS
-// handshake and errors are recorded into the TraceHub here (architecture.md).
+// handshake and errors are recorded into the TraceHub here (core/README.md).
 #include "net/LineFramer.h"
 #include "net/StepGate.h"
 #include "trace/TraceHub.h"

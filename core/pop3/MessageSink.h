@@ -2,7 +2,7 @@
 // Where downloaded messages go (the SQLite store later; a folder or memory in
 // tests). The POP3 engine sends DELE for a message only after storeMessage()
 // returned true, so "true" must mean durable: written, flushed and committed
-// such that a crash right after cannot lose it (architecture.md, "Nothing lost").
+// such that a crash right after cannot lose it (core/README.md, "Nothing lost").
 #include <QByteArray>
 #include <QString>
 

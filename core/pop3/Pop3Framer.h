@@ -25,7 +25,7 @@ public:
     bool hasError() const override { return !m_error.isEmpty() || m_lines.hasError(); }
     QString error() const override { return m_error.isEmpty() ? m_lines.error() : m_error; }
     QByteArray takeBuffered() override;
-    // A body frame is shown as a summary with its size (architecture.md: large
+    // A body frame is shown as a summary with its size (core/README.md: large
     // bodies are summarised); a line as itself.
     QByteArray traceText(const QByteArray &frame) const override;
 

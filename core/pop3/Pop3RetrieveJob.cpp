@@ -39,7 +39,7 @@ void Pop3RetrieveJob::start()
     if (invalid.isEmpty() && !m_sink && !m_options.listOnly)
         m_jobError = tr("no message store to download into");
     if (!invalid.isEmpty() || !m_jobError.isEmpty()) {
-        // Refused before anything reaches the wire (security.md item 13).
+        // Refused before anything reaches the wire (tests/README.md, case 13).
         if (m_jobError.isEmpty())
             m_jobError = invalid;
         m_jobStep = QStringLiteral("CONNECT");

@@ -156,7 +156,7 @@ void Pop3Session::onStatus(const Pop3Response &r, Output &out)
         return;
     case State::Stls:
         if (!r.isOk()) {
-            // security.md item 1: a refused STLS ends here, once; no retry, no USER.
+            // tests/README.md, case 1: a refused STLS ends here, once; no retry, no USER.
             fail(out, QStringLiteral("STLS"),
                  TrPop3::tr("the server refused STLS: %1; no credentials were sent").arg(r.describe()), true);
             return;

@@ -84,7 +84,7 @@ public:
     ~Pop3Session();
 
     // Refuses CR, LF, NUL in the user name and password before anything reaches
-    // the wire (security.md item 13). Empty when all is well.
+    // the wire (tests/README.md, case 13). Empty when all is well.
     QString validate() const;
 
     // One frame: a status or listing line (without CRLF), or a whole body when

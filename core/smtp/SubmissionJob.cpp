@@ -30,7 +30,7 @@ void SubmissionJob::start()
 {
     const QString invalid = m_session->validate();
     if (!invalid.isEmpty()) {
-        // Refused before anything reaches the wire (security.md item 13).
+        // Refused before anything reaches the wire (tests/README.md, case 13).
         m_channelError = invalid;
         QTimer::singleShot(0, this, [this] {
             m_outcome = Outcome::Failed;

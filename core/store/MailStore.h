@@ -52,7 +52,7 @@ public:
     bool setSyncState(qint64 folderId, quint32 uidValidity, quint32 uidNext, quint64 highestModSeq);
     // UIDVALIDITY changed (RFC 3501 §2.3.1.1): every cached message and body of
     // the folder is dropped and the new UIDVALIDITY recorded; the outbox,
-    // drafts and other folders are untouched (security.md 24).
+    // drafts and other folders are untouched (tests/README.md, case 24).
     bool resetFolder(qint64 folderId, quint32 newUidValidity);
 
     // --- messages -------------------------------------------------------

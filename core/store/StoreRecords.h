@@ -67,7 +67,7 @@ struct StoredMessage
     bool bodyCached = false; // the raw message is in the store
 };
 
-// A message written before any network step (security.md 19) and its fate.
+// A message written before any network step (tests/README.md, case 19) and its fate.
 struct OutboxEntry
 {
     enum class State { Queued, Sending, PossiblySent, Sent, Filed, Failed };

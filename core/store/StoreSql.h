@@ -43,7 +43,7 @@ inline QList<QByteArray> splitKeywords(const QByteArray &b)
 
 // A write transaction; rolled back unless commit() succeeded. With `durable`
 // the commit is fsynced (synchronous=FULL) before commit() returns: the
-// outbox, drafts and POP3 mail rely on that (architecture.md, "Nothing lost").
+// outbox, drafts and POP3 mail rely on that (core/README.md, "Nothing lost").
 class MailStore::Transaction
 {
 public:

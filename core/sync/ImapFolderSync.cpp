@@ -198,7 +198,7 @@ void ImapFolderSync::onSelected(const ImapCompletion &c)
         return;
     }
     if (m_storedValidity != 0 && m_storedValidity != m_mailbox.uidValidity) {
-        // RFC 3501 §2.3.1.1: every cached UID is void; rebuild (security.md 24).
+        // RFC 3501 §2.3.1.1: every cached UID is void; rebuild (tests/README.md, case 24).
         if (!m_store->resetFolder(m_folderId, m_mailbox.uidValidity)) {
             fail(tr("SYNC %1: could not drop the old cache: %2").arg(m_name, m_store->error()));
             return;

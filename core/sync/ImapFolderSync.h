@@ -4,13 +4,13 @@
 //   SELECT/EXAMINE, with QRESYNC (RFC 7162 §3.2.5) when the store knows the
 //   folder's UIDVALIDITY and HIGHESTMODSEQ, else CONDSTORE (§3.1.8), else plain;
 //   a changed UIDVALIDITY (RFC 3501 §2.3.1.1) rebuilds the folder's cache
-//   (security.md 24);
+//   (tests/README.md, case 24);
 //   expunged mail from VANISHED (EARLIER), or by comparing the server's UID list
 //   (UID SEARCH ALL) with the store;
 //   changed flags from the QRESYNC SELECT, UID FETCH (FLAGS) (CHANGEDSINCE), or a
 //   full UID FETCH (FLAGS) compared with the store;
 //   new mail: the list items in pipelined UID FETCH chunks, newest first, one
-//   store transaction per chunk (performance.md);
+//   store transaction per chunk (tests/bench/README.md);
 //   then the sync state (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ).
 // Nothing is written before the server accepted the SELECT.
 #include "imap/ImapConnection.h"

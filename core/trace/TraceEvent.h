@@ -1,6 +1,6 @@
 #pragma once
 // One event of the inspector's stream: a line, a body summary, a TLS handshake,
-// a state change or an error, already redacted. See docs in architecture.md.
+// a state change or an error, already redacted. See core/README.md.
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 // The inspector's event stream: every line in both directions, TLS results, state
 // changes and errors, redacted at the tap, kept in a bounded ring buffer per
-// connection and delivered to viewers in batches (architecture.md).
+// connection and delivered to viewers in batches (core/README.md).
 #include "trace/TraceEvent.h"
 
 #include <QElapsedTimer>

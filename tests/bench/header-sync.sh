@@ -279,7 +279,7 @@ EOF
   fi
   if [ $have_carteiro = 1 ]; then
     echo "carteiro-initial bytes $(div "$(col carteiro-initial 4)" "$fb")x the floor's"
-    echo "goals (performance.md): initial sync $(div "$(col carteiro-initial 1)" "$nw")x neomutt (<= 0.5)," \
+    echo "goals (tests/bench/README.md): initial sync $(div "$(col carteiro-initial 1)" "$nw")x neomutt (<= 0.5)," \
          "$(div "$(col carteiro-initial 1)" "$fw")x the floor (<= 1.5)"
     [ $have_mbsync = 1 ] &&
       echo "  reopen $(div "$(col carteiro-reopen 1)" "$(col mbsync-noop 1)")x mbsync's no-change resync (<= 0.5)"

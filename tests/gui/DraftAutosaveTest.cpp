@@ -1,4 +1,4 @@
-// Drafts autosave (security.md 22): what is typed reaches the store a moment
+// Drafts autosave (tests/README.md, case 22): what is typed reaches the store a moment
 // later, survives the window going away without sending, comes back with
 // "Open unsent drafts", and leaves the store once sent.
 #include "MainWindow.h"

@@ -127,7 +127,7 @@ TEST(InspectorLab, RealSubmissionThroughTheLabIsShownAndMasked)
     EXPECT_TRUE(tlsText.contains(job.channel()->tlsDetails().cipher));
     EXPECT_FALSE(job.channel()->tlsDetails().cipher.isEmpty());
 
-    // security.md item 25: never the password, raw or base64, alone or in PLAIN's blob.
+    // tests/README.md, case 25: never the password, raw or base64, alone or in PLAIN's blob.
     const QByteArray pw = lab.alicePassword.toUtf8();
     const QByteArray blob = QByteArray(1, '\0') + lab.alice.toUtf8() + QByteArray(1, '\0') + pw;
     const QList<QByteArray> secrets = {pw, pw.toBase64(), blob.toBase64()};

@@ -334,7 +334,7 @@ TEST(InspectorTraceModel, MeaningsFollowTheInterfaceLanguage)
 
 TEST(InspectorTraceModel, FiftyThousandRowBatchIntoAVisibleViewFigure)
 {
-    // A figure, not a timed test (performance.md): one batch through model,
+    // A figure, not a timed test (tests/bench/README.md): one batch through model,
     // proxy and a shown view.
     TraceHub::Limits limits;
     limits.eventsPerConnection = 60000;

@@ -1,4 +1,4 @@
-// A million rows (performance.md: first paint <= 100 ms, sort <= 300 ms).
+// A million rows (tests/bench/README.md: first paint <= 100 ms, sort <= 300 ms).
 // The times are printed, not asserted (shared machines are noisy: benchmarks
 // are not timed tests); the order after each step is checked.
 #include "mail/MessageListModel.h"
@@ -47,7 +47,7 @@ QList<StoredMessage> millionMessages()
     return list;
 }
 
-// Wall time beside process CPU time (performance.md: report both; a shared
+// Wall time beside process CPU time (tests/bench/README.md: report both; a shared
 // machine's wall clock includes other people's builds).
 struct Stopwatch
 {

@@ -1,4 +1,4 @@
-// security.md item 15: an HTML message fetches nothing until the user asks,
+// tests/README.md, case 15: an HTML message fetches nothing until the user asks,
 // for that message only. A loopback HTTP listener counts every connection.
 #include "reader/MessageView.h"
 #include "reader/SafeTextBrowser.h"

@@ -1,7 +1,7 @@
 // SentFiler against a scripted IMAP server on loopback (implicit TLS, port 0):
 // the \Sent special-use folder is preferred over the name, [TRYCREATE] leads to
 // one CREATE and a second APPEND, and a refused APPEND is reported with the
-// server's words (security.md item 21).
+// server's words (tests/README.md, case 21).
 #include "ShellTestSupport.h"
 
 #include "TestTls.h"

@@ -62,7 +62,7 @@ struct SentFiling : ::testing::Test
         for (QWidget *w : QApplication::topLevelWidgets())
             if (w->objectName() == QLatin1String("carteiro-filing-warning"))
                 w->close();
-        // security.md item 25: the IMAP exchange never shows the password.
+        // tests/README.md, case 25: the IMAP exchange never shows the password.
         const QByteArray text = TraceText::format(hub.history(), false);
         EXPECT_FALSE(text.contains(password.toUtf8()));
         EXPECT_FALSE(text.contains(password.toUtf8().toBase64()));

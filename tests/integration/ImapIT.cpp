@@ -31,7 +31,7 @@ protected:
 
     void TearDown() override
     {
-        // security.md item 25: the transcript never holds a password, raw or base64.
+        // tests/README.md, case 25: the transcript never holds a password, raw or base64.
         const QByteArray text = TraceText::format(hub.history(), false);
         for (const QString &pw : {lab.alicePassword, lab.bobPassword}) {
             EXPECT_FALSE(text.contains(pw.toUtf8())) << "password in the IMAP transcript";

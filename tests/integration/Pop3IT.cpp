@@ -115,7 +115,7 @@ protected:
         r.transcript = TraceText::format(r.events, false);
         if (qEnvironmentVariableIsSet("CARTEIRO_IT_SHOW_TRACE")) // for a look at what the inspector shows
             std::cerr << r.transcript.constData() << std::endl;
-        // security.md item 25: never the password, raw or base64.
+        // tests/README.md, case 25: never the password, raw or base64.
         const QByteArray pw = lab.bobPassword.toUtf8();
         EXPECT_FALSE(r.transcript.contains(pw)) << r.transcript.constData();
         EXPECT_FALSE(r.transcript.contains(pw.toBase64()));

@@ -57,7 +57,7 @@ protected:
                 QStringLiteral("--trace")};
     }
 
-    // Every run's transcript is checked for the password (security.md item 25).
+    // Every run's transcript is checked for the password (tests/README.md, case 25).
     CliRun send(const QStringList &args, const QStringList &env) const
     {
         const CliRun run = runCli(args, env);
@@ -72,7 +72,7 @@ protected:
 
     QStringList passwordEnv() const { return {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword}; }
 
-    // security.md item 25: the transcript never holds the password, raw or base64.
+    // tests/README.md, case 25: the transcript never holds the password, raw or base64.
     void expectNoPassword(const CliRun &run) const
     {
         const QByteArray pw = lab.alicePassword.toUtf8();

@@ -52,7 +52,7 @@ QString KeychainSecretStore::description() const
 void KeychainSecretStore::readSecret(const QString &key)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setInsecureFallback(false); // never a plain-text file (security.md §25)
+    job->setInsecureFallback(false); // never a plain-text file (tests/README.md, case 25)
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, key, job] {
         Q_EMIT secretRead(key, refine(job), job->textData(), job->errorString());

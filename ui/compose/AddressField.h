@@ -2,7 +2,7 @@
 // A To/Cc/Bcc line: addresses separated by commas or semicolons, each checked
 // with MailAddress::parse as the user types. A bad address (CR, LF, NUL, no @,
 // two addresses glued together...) shows the parser's words right under the
-// field and the composer refuses to send (security.md §13).
+// field and the composer refuses to send (tests/README.md, case 13).
 #include "mime/MailAddress.h"
 
 #include <QList>

@@ -479,7 +479,7 @@ QMessageBox *ComposerWindow::showFilingWarning(SendController *controller, Passw
                                                const AccountSettings &account, const SendResult &result)
 {
     // Not parented to the composer: the message went out, so the composer closes,
-    // while this stays until the user decides (security.md item 21).
+    // while this stays until the user decides (tests/README.md, case 21).
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Sent, but not filed in Sent"),
                                 tr("The message was sent, but it could not be filed in your Sent folder. A copy "
                                    "is kept on this computer until filing succeeds."),

@@ -49,7 +49,7 @@ public:
     // Returns false (and shows why) if an attachment could not be added.
     bool setDraft(const MessageDraft &draft);
     AccountSettings account() const;
-    // Autosave (security.md 22): a few seconds after the last edit, draftEdited()
+    // Autosave (tests/README.md, case 22): a few seconds after the last edit, draftEdited()
     // asks the owner to store draft(); the store's id then comes back here.
     qint64 draftId() const { return m_draftId; }
     void setDraftId(qint64 id) { m_draftId = id; }

@@ -108,7 +108,7 @@ QVariant MimeTreeModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TypeColumn: return QString::fromLatin1(n->mediaType);
         // Message-supplied names may hold controls or a right-to-left override
-        // (security.md items 17-18): shown made visible, never raw.
+        // (tests/README.md, case 17-18): shown made visible, never raw.
         case FileNameColumn: return MimeStrings::printable(n->fileName);
         case EncodingColumn: return QString::fromLatin1(n->transferEncoding);
         case CharsetColumn: return QString::fromLatin1(n->charset);

@@ -1,8 +1,8 @@
 #pragma once
 // The inspector's transcript as a flat table: one row per TraceEvent.
 //
-// Shape taken from qBittorrent's logger and Trojitá's protocol-log dock
-// (style.md): the model first replays TraceHub::history(), then follows
+// Shape taken from qBittorrent's logger and Trojitá's protocol-log dock: the
+// model first replays TraceHub::history(), then follows
 // TraceHub::eventsAppended. Batches are queued and applied on a timer, so a view
 // sees at most a few rowsInserted per second whatever the traffic; the row count
 // is bounded and the oldest rows are dropped in blocks (one rowsRemoved per

@@ -3,7 +3,7 @@
 // to a server or to the store runs on one worker thread (MailWorker): the GUI
 // only sends requests (queued) and receives plain records (StoredFolder,
 // StoredMessage, raw bytes) through signals, so no parse, socket or database
-// write ever runs on the GUI thread (architecture.md).
+// write ever runs on the GUI thread (core/README.md).
 //
 // One account at a time is "open": its folders come from the store at once,
 // then from the server; the open folder's rows likewise (store first, then the
@@ -47,7 +47,7 @@ public:
     // Files `raw` in the folder of that special use ("\\Sent", "\\Drafts"): IMAP APPEND.
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
 
-    // Drafts autosave (security.md 22): written durably on the worker thread.
+    // Drafts autosave (tests/README.md, case 22): written durably on the worker thread.
     // `token` comes back with draftSaved so the caller knows which composer it was.
     void saveDraft(quint64 token, const carteiro::DraftEntry &draft);
     void removeDraft(qint64 draftId);

@@ -2,7 +2,7 @@
 // The message list: a flat table over plain StoredMessage records, fed by a
 // controller (it never talks to the store or the network).
 //
-// Built for a million rows (performance.md, "Qt views"): the records live in one
+// Built for a million rows (tests/bench/README.md, "Qt views"): the records live in one
 // vector in arrival order; the view order is a vector of record indexes sorted
 // on keys computed once when a record enters (date in ms, case-folded subject
 // without Re:/Fwd:, case-folded sender, size, marker bits). Ties keep ascending

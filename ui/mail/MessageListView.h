@@ -1,5 +1,5 @@
 #pragma once
-// The message list's view, set up the way performance.md asks for a million
+// The message list's view, set up the way tests/bench/README.md asks for a million
 // rows: uniform row heights, fixed column widths (no ResizeToContents), sorting
 // done by the model on its precomputed keys. A QTableView rather than a
 // QTreeView: the tree view lays out every row (O(n)) before its first paint

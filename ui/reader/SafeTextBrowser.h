@@ -1,6 +1,6 @@
 #pragma once
 // A QTextBrowser for message bodies that never loads anything by itself
-// (security.md item 15). Every resource the document asks for goes through
+// (tests/README.md, case 15). Every resource the document asks for goes through
 // loadResource(): "cid:" URLs (RFC 2392) resolve to parts of the same message;
 // http/https/ftp are refused and counted until the user allows remote content
 // for this message; file:, data:, relative paths and anything else are never

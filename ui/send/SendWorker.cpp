@@ -218,7 +218,7 @@ void SendWorker::onFilingFinished()
     m_password.clear();
     if (r.filing == SendResult::Filing::Filed) {
         if (!m_filingUnfiledFile.isEmpty())
-            QFile::remove(m_filingUnfiledFile); // security.md item 21: kept only until an APPEND succeeds
+            QFile::remove(m_filingUnfiledFile); // tests/README.md, case 21: kept only until an APPEND succeeds
     } else {
         // Nothing lost: the bytes stay in the result and on disk until a retry files them.
         r.unfiledMessage = m_filingMessage;

@@ -1,6 +1,6 @@
 #pragma once
 // Files a submitted message in the account's Sent folder over IMAP
-// (architecture.md "Nothing lost": sent -> filed in Sent -> removed): LIST to
+// (core/README.md, "Nothing lost": sent -> filed in Sent -> removed): LIST to
 // find the \Sent special-use folder (RFC 6154; fallback "Sent"), APPEND of the
 // exact submitted bytes with \Seen (RFC 3501 §6.3.11), LOGOUT. On [TRYCREATE]
 // the folder is created once and the APPEND repeated. Runs on the thread it

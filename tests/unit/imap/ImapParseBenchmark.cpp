@@ -1,4 +1,4 @@
-// Not a timed test (performance.md): run with --gtest_also_run_disabled_tests
+// Not a timed test (tests/bench/README.md): run with --gtest_also_run_disabled_tests
 // to print how fast the framer + tokenizer + parsers eat a header sync.
 #include "imap/ImapFramer.h"
 #include "imap/ImapResponse.h"

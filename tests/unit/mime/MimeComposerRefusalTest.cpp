@@ -1,4 +1,4 @@
-// What MimeComposer refuses to write (security.md item 13) and how it says so.
+// What MimeComposer refuses to write (tests/README.md, case 13) and how it says so.
 #include "MimeTestFiles.h"
 #include "mime/MimeComposer.h"
 

@@ -1,4 +1,4 @@
-// security.md item 12: deep nesting, 100,000 parts or headers, a missing closing
+// tests/README.md, case 12: deep nesting, 100,000 parts or headers, a missing closing
 // boundary, broken charsets, huge header lines. No crash, limits enforced.
 // Exceeding a limit is an error (nullopt + a message naming the limit); softer
 // faults give a tree with MimeNode::defects.

@@ -77,7 +77,7 @@ public:
         if (verb == "CAPA" && !s->isEncrypted()) {
             s->write("+OK\r\nSTLS\r\nUSER\r\n.\r\n");
         } else if (verb == "STLS") {
-            // The attack of security.md item 3: forged capabilities in the same packet.
+            // The attack of tests/README.md, case 3: forged capabilities in the same packet.
             s->write("+OK Begin TLS\r\n" + injectAfterStls);
             s->startServerEncryption();
         } else if (verb == "CAPA") {
@@ -387,7 +387,7 @@ TEST_F(Pop3RetrieveJobTest, LockedMaildropSaysRetryLater)
     }
 }
 
-// Not a timed test (performance.md): run by hand with
+// Not a timed test (tests/bench/README.md): run by hand with
 //   unit_pop3 --gtest_also_run_disabled_tests --gtest_filter='*TenThousand*'
 // 10,000 messages of ~4.4 KB through the whole job over TLS on loopback; the
 // fake server shares the process and thread, so this is a ceiling, not the

@@ -1,4 +1,4 @@
-// Pop3Session against bad and hostile servers (security.md), each script
+// Pop3Session against bad and hostile servers (tests/README.md), each script
 // replayed whole, byte by byte and split at every offset: STLS missing,
 // refused or injected; credentials only inside TLS; response codes; APOP and
 // SASL without downgrade; malformed, endless and oversized answers.

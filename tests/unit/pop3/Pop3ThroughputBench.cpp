@@ -1,6 +1,6 @@
-// Not a timed test (performance.md): DISABLED_, run it by hand with
+// Not a timed test (tests/bench/README.md): DISABLED_, run it by hand with
 //   unit_pop3 --gtest_also_run_disabled_tests --gtest_filter='*Throughput*'
-// It feeds 10,000 pipelined RETR answers of ~4.4 KB (44 MB, the performance.md
+// It feeds 10,000 pipelined RETR answers of ~4.4 KB (44 MB, the tests/bench/README.md
 // POP3 case) through Pop3Framer + Pop3Session in 64 KB reads and prints the
 // time and MB/s of the parsing alone (no TLS, no socket).
 #include "pop3/Pop3Framer.h"

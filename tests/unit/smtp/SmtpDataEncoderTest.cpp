@@ -1,4 +1,4 @@
-// DATA transparency and line endings (RFC 5321 §4.5.2, §2.3.8; security.md item 14).
+// DATA transparency and line endings (RFC 5321 §4.5.2, §2.3.8; tests/README.md, case 14).
 #include "smtp/SmtpDataEncoder.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 // Header sync volume: 100k rows in 200 chunks (one transaction each) on a WAL
 // file. The time is printed for the performance notes, never asserted
-// (performance.md: shared, noisy machines).
+// (tests/bench/README.md: shared, noisy machines).
 #include "store/MailStore.h"
 
 #include <QElapsedTimer>

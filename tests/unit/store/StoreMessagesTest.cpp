@@ -339,7 +339,7 @@ TEST_F(MailStoreTest, UidValidityResetKeepsEverythingElse)
     EXPECT_TRUE(store.messages(inbox).isEmpty());
     EXPECT_FALSE(store.body(a).has_value());
     EXPECT_FALSE(store.part(a, "1.2").has_value());
-    // Other folders, the outbox and drafts are untouched (security.md 24).
+    // Other folders, the outbox and drafts are untouched (tests/README.md, case 24).
     EXPECT_EQ(store.uids(sent), (QList<quint32>{1}));
     EXPECT_EQ(store.body(sentId).value_or(QByteArray()), QByteArray("sent body"));
     ASSERT_EQ(store.outbox().size(), 1);

@@ -1,4 +1,4 @@
-// DisplaySanitizer: security.md item 17 (From/To/Subject shown safely).
+// DisplaySanitizer: tests/README.md, case 17 (From/To/Subject shown safely).
 #include "mime/DisplaySanitizer.h"
 
 #include <gtest/gtest.h>

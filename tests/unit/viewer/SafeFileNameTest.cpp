@@ -1,4 +1,4 @@
-// SafeFileName: security.md item 18 (attachment names saved as a safe basename).
+// SafeFileName: tests/README.md, case 18 (attachment names saved as a safe basename).
 #include "mime/SafeFileName.h"
 
 #include <QDir>
