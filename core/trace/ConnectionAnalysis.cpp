@@ -156,12 +156,19 @@ private:
         // RFC 3207 §4.2, RFC 2595 §3.1: nothing from before the handshake carries over.
         m_queue.clear();
         m_awaitingContinuation = false;
+        m_inMessageBody = false;
         m_multiLine = false;
         m_replyLine = 0;
     }
 
     void onClient(const QByteArray &line)
     {
+        if (m_inMessageBody) {
+            // Lines typed after 354 are the message, not commands in flight; the
+            // lone dot ends it and DATA waits for its final reply (RFC 5321 §4.1.1.4).
+            m_inMessageBody = line != ".";
+            return;
+        }
         if (m_awaitingContinuation || m_literalContinuation) {
             // A SASL response, IDLE's DONE, or the rest of a line after a literal.
             m_awaitingContinuation = false;
@@ -257,6 +264,7 @@ private:
         if (code / 100 ==
             3) { // 334 (RFC 4954 §4) and 354 (RFC 5321 §4.1.1.4) keep the command open
             m_awaitingContinuation = code == 334;
+            m_inMessageBody = code == 354;
             front.exchanged = front.exchanged || code == 334;
             return;
         }
@@ -391,6 +399,7 @@ private:
     bool m_sawClient = false;
     bool m_sawServer = false;
     bool m_awaitingContinuation = false;
+    bool m_inMessageBody = false; // SMTP, typed line by line after 354 (the console)
     bool m_literalContinuation = false;
     bool m_multiLine = false;
     bool m_capaData = false;

@@ -122,6 +122,21 @@ TEST(ConnectionAnalysisWarning, SmtpAuthContinuationsAreNotCommands)
     EXPECT_FALSE(a.hasWarning(K::CredentialsWithoutTls));
 }
 
+TEST(ConnectionAnalysisWarning, MessageLinesTypedAfter354AreNotPipelining)
+{
+    // The console sends the message line by line after 354: not commands in flight.
+    const ConnectionAnalysis a =
+        run("S: 220 x ESMTP\nC: HELO me\nS: 250 x\nC: MAIL FROM: a@b\nS: 250 ok\n"
+            "C: RCPT TO: bob@x\nS: 250 ok\nC: DATA\nS: 354 go\nC: Subject: t\nC: \n"
+            "C: Hello.\nC: .\nS: 250 queued\nC: QUIT\nS: 221 bye\n",
+            Protocol::Smtp);
+    EXPECT_EQ(a.maxInFlight, 1);
+    EXPECT_FALSE(a.find(QStringLiteral("PIPELINING")));
+    // QUIT after the message is answered by 221, not taken for a refused command.
+    for (const OfferedCapability &c : a.capabilities)
+        EXPECT_FALSE(c.refused) << c.name.toStdString();
+}
+
 TEST(ConnectionAnalysisWarning, ImapLoginSentDespiteLoginDisabled)
 {
     const ConnectionAnalysis a =
