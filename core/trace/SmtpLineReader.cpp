@@ -290,7 +290,9 @@ private:
                     !CommandCatalog::find(Protocol::Smtp, QString::fromLatin1(verb)))) {
             parts << Part("smtp.reply.unknown-command");
         }
-        if (pending.noBrackets && r.code >= 500)
+        // Only a syntax refusal can be about the missing brackets (RFC 5321
+        // §4.2.3: 501 arguments, 553 mailbox name); a 530 or 554 says something else.
+        if (pending.noBrackets && (r.code == 501 || r.code == 553))
             parts << Part("smtp.syntax.brackets");
         return withCodes(parts, r, true);
     }

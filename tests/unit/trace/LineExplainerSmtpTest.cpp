@@ -140,6 +140,12 @@ TEST(LineExplainerSmtp, MailParametersAndMissingBrackets)
     e = t.srv("501 5.1.7 Bad sender address syntax");
     EXPECT_TRUE(e.key.contains(u("smtp.syntax.brackets"))) << s(e.key);
 
+    // A refusal for another reason says nothing about brackets (530: STARTTLS first).
+    t.c("RCPT TO: bob@example.test");
+    e = t.srv("530 5.7.0 Must issue a STARTTLS command first");
+    EXPECT_FALSE(e.key.contains(u("smtp.syntax.brackets"))) << s(e.key);
+    EXPECT_TRUE(e.known) << s(e.key);
+
     e = t.c("RCPT TO: <b@example.test>");
     EXPECT_EQ(s(e.key), "cmd.smtp.RCPT+smtp.syntax.space");
     e = t.c("MAIL FROM:<>");
