@@ -1,6 +1,7 @@
 // The composer against the real lab Postfix: alice sends bob a photo and a
 // voice recording; the transcript and bob's Maildir are checked.
 #include "MainWindow.h"
+#include "LabSendFixture.h"
 #include "ShellTestSupport.h"
 
 #include "Fixtures.h"
@@ -42,27 +43,9 @@ using namespace carteiro::test;
 namespace {
 const QString kDemo = QStringLiteral(CARTEIRO_SOURCE_DIR "/resources/demo/");
 
-struct ComposerLabSend : ::testing::Test
+struct ComposerLabSend : LabSendFixture
 {
-    LabEnv lab = LabEnv::fromEnvironment();
-    MemorySecretStore keychain;
-    std::unique_ptr<MainWindow> window;
-    QList<SendResult> results;
-    QString marker = QStringLiteral("carteiro-gui-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
-                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
-        clearSettings();
-        window = std::make_unique<MainWindow>(&keychain);
-        window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
-        // No test may block on a password dialog.
-        window->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
-        QObject::connect(window->sendController(), &SendController::finished,
-                         [this](const SendResult &r) { results << r; });
-        window->show();
-    }
+    ComposerLabSend() : LabSendFixture(QStringLiteral("carteiro-gui")) {}
     ComposerWindow *fill(const QString &subjectExtra = {})
     {
         ComposerWindow *c = window->compose();

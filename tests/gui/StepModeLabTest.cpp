@@ -4,6 +4,7 @@
 // send reports "stopped by the user" without an error dialog, and the composer
 // still holds the message.
 #include "MainWindow.h"
+#include "LabSendFixture.h"
 #include "ShellTestSupport.h"
 
 #include "LabEnv.h"
@@ -33,26 +34,9 @@ using namespace carteiro::test;
 
 namespace {
 
-struct StepModeLab : ::testing::Test
+struct StepModeLab : LabSendFixture
 {
-    LabEnv lab = LabEnv::fromEnvironment();
-    MemorySecretStore keychain;
-    std::unique_ptr<MainWindow> window;
-    QList<SendResult> results;
-    QString marker = QStringLiteral("carteiro-step-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
-                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
-        clearSettings();
-        window = std::make_unique<MainWindow>(&keychain);
-        window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
-        window->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
-        QObject::connect(window->sendController(), &SendController::finished,
-                         [this](const SendResult &r) { results << r; });
-        window->show();
-    }
+    StepModeLab() : LabSendFixture(QStringLiteral("carteiro-step")) {}
 };
 
 bool hasReply(TraceHub *hub, const QByteArray &prefix)
