@@ -22,6 +22,7 @@
 #include "mime/ReplyBuilder.h"
 #include "classroom/StepModeMenu.h"
 #include "engine/AccountEngine.h"
+#include "engine/AccountEngines.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
 #include "reader/MessageView.h"
@@ -63,13 +64,13 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
       m_sessionSecrets(new MemorySecretStore(this)),
       m_passwords(new PasswordResolver(m_keychain, m_sessionSecrets, this))
 {
-    m_mail = new AccountEngine(m_hub, storePath.isEmpty() ? AccountEngine::defaultStorePath() : storePath, this);
+    m_engines = new AccountEngines(m_hub, storePath.isEmpty() ? AccountEngine::defaultStorePath() : storePath, this);
     setWindowTitle(tr("Carteiro"));
     setObjectName(QStringLiteral("mainWindow"));
     buildPanes();
     buildInspector();
     buildActions();
-    StepModeMenu::install(this, m_controller, m_mail); // Tools > Step through the next ...
+    StepModeMenu::install(this, m_controller, m_engines); // Tools > Step through the next ...
     buildStatusBar();
     refreshFolders();
     resize(1200, 780);
@@ -85,76 +86,18 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
         m_statusProgress->setFormat(tr("Sending %1 of %2").arg(SizeEstimate::formatBytes(done),
                                                                SizeEstimate::formatBytes(total)));
     });
-    connect(m_mail, &AccountEngine::foldersChanged, this,
-            [this](const QString &accountId, const QList<StoredFolder> &folders) {
-                m_folderModel->setFolders(accountId, folders);
-                if (!m_pendingFolder.isEmpty() && selectFolder(m_pendingFolder))
-                    m_pendingFolder.clear();
-            });
-    connect(m_mail, &AccountEngine::folderLoaded, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
-        if (folderId == m_openFolder)
-            m_messageModel->setMessages(rows);
-    });
-    connect(m_mail, &AccountEngine::messagesUpserted, this,
-            [this](qint64 folderId, const QList<StoredMessage> &rows) {
-                if (folderId == m_openFolder)
-                    m_messageModel->upsert(rows);
-            });
-    connect(m_mail, &AccountEngine::messagesRemoved, this, [this](qint64 folderId, const QList<qint64> &ids) {
-        if (folderId == m_openFolder)
-            m_messageModel->remove(ids);
-    });
-    connect(m_mail, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
-    connect(m_mail, &AccountEngine::newMail, this, [this](qint64 folderId, int count) {
-        const QModelIndex f = m_folderModel->indexForFolder(folderId);
-        const QString name = f.isValid() ? f.data(FolderTreeModel::FullNameRole).toString() : QString();
-        statusBar()->showMessage(tr("%n new message(s) in %1", nullptr, count).arg(name), 10000);
-        QApplication::alert(this); // the taskbar / dock announces it too
-    });
-    connect(m_mail, &AccountEngine::activity, this, [this](const QString &text, bool busy) {
-        m_statusText->setText(text);
-        if (!m_controller->isBusy()) {
-            m_statusProgress->setRange(0, 0);
-            m_statusProgress->setFormat(QString());
-            m_statusProgress->setVisible(busy);
-        }
-    });
-    connect(m_mail, &AccountEngine::progress, this, [this](qint64 done, qint64 total) {
-        if (m_controller->isBusy() || total <= 0)
-            return;
-        m_statusProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
-        m_statusProgress->setValue(int(qMin(done, total)));
-        m_statusProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
-    });
-    connect(m_mail, &AccountEngine::failed, this, [this](const QString &message) {
-        m_statusText->setText(tr("Failed: %1").arg(message));
-        m_statusProgress->hide();
-    });
-    connect(m_mail, &AccountEngine::draftSaved, this, [this](quint64 token, qint64 id) {
-        const DraftSave save = m_draftSaves.take(token);
-        if (save.sent || (save.composer && save.composer->property("carteiroSent").toBool())) {
-            m_mail->removeDraft(id); // sent meanwhile: the draft has served its purpose
-            return;
-        }
-        if (!save.composer)
-            return; // closed without sending: the draft stays for later
-        save.composer->setDraftId(id);
-        if (save.composer->property("carteiroDraftDirty").toBool()) {
-            save.composer->setProperty("carteiroDraftDirty", false);
-            saveDraft(save.composer);
-        }
-    });
-    connect(m_mail, &AccountEngine::draftsLoaded, this, &MainWindow::onDraftsLoaded);
+    connect(m_engines, &AccountEngines::engineAdded, this, &MainWindow::wireEngine);
+    wireDrafts(m_engines->drafts());
     probeKeychain();
     openCurrentAccount();
-    m_mail->loadDrafts(); // announces drafts an earlier session left behind
+    m_engines->drafts()->loadDrafts(); // announces drafts an earlier session left behind
 }
 
 MainWindow::~MainWindow()
 {
     // The engines' threads end (and write their last trace events) while the hub still exists.
-    delete m_mail;
-    m_mail = nullptr;
+    delete m_engines;
+    m_engines = nullptr;
     delete m_store;
 }
 
@@ -181,9 +124,9 @@ void MainWindow::buildPanes()
                 if (target == m_openFolder)
                     return;
                 if (action == Qt::CopyAction)
-                    m_mail->copy(ids, target);
+                    mail()->copy(ids, target);
                 else
-                    m_mail->move(ids, target);
+                    mail()->move(ids, target);
             });
     connect(m_folderModel, &FolderTreeModel::dropRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
@@ -250,10 +193,15 @@ void MainWindow::buildActions()
     m_receiveAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_receiveAction->setToolTip(tr("Check for new mail and bring the folders up to date"));
     connect(m_receiveAction, &QAction::triggered, this, [this] {
-        if (m_mail->accountId().isEmpty() || !m_mailOnline)
-            openCurrentAccount(true);
-        else
-            m_mail->refresh();
+        // Every account: those online look for news, the current one asks for its password.
+        const QString current = currentAccount().id;
+        for (const AccountSettings &a : accounts()) {
+            AccountEngine *e = m_engines->find(a.id);
+            if (e && m_online.contains(a.id))
+                e->refresh();
+            else if (a.id == current || !e)
+                openAccountEngine(a, a.id == current);
+        }
     });
 
     m_replyAction = new QAction(tr("&Reply"), this);
@@ -277,7 +225,7 @@ void MainWindow::buildActions()
     connect(m_deleteAction, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedMessageIds();
         if (!ids.isEmpty())
-            m_mail->deleteToTrash(ids);
+            mail()->deleteToTrash(ids);
     });
     m_markReadAction = new QAction(tr("Mark as r&ead"), this);
     connect(m_markReadAction, &QAction::triggered, this, [this] { changeFlags(MessageFlag::Seen, 0); });
@@ -339,7 +287,7 @@ void MainWindow::buildActions()
     m_draftsAction->setToolTip(tr("Reopen the messages you were writing and did not send"));
     connect(m_draftsAction, &QAction::triggered, this, [this] {
         m_openDraftsWhenLoaded = true;
-        m_mail->loadDrafts();
+        m_engines->drafts()->loadDrafts();
     });
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_writeAction);
@@ -430,6 +378,11 @@ QList<AccountSettings> MainWindow::accounts() const
 AccountSettings MainWindow::currentAccount() const
 {
     const QList<AccountSettings> all = accounts();
+    // The account whose folder is open, else the default one.
+    const QString open = m_engines ? m_engines->currentAccountId() : QString();
+    for (const AccountSettings &a : all)
+        if (!open.isEmpty() && a.id == open)
+            return a;
     const QString id = m_store->defaultAccountId();
     for (const AccountSettings &a : all)
         if (a.id == id)
@@ -440,6 +393,7 @@ AccountSettings MainWindow::currentAccount() const
 void MainWindow::setCurrentAccount(const QString &id)
 {
     m_store->setDefaultAccountId(id);
+    m_engines->setCurrent(id);
     refreshFolders();
     openCurrentAccount();
 }
@@ -482,24 +436,14 @@ void MainWindow::openCurrentAccount(bool mayAsk)
     const AccountSettings account = currentAccount();
     if (account.id.isEmpty())
         return;
+    m_engines->setCurrent(account.id);
     m_openFolder = 0;
     m_messageModel->clear();
     m_reader->clear();
     m_shownRaw.clear();
     m_pendingFolder = QStringLiteral("\\Inbox");
-    auto open = [this, account](bool ok, const QString &password) {
-        // Without a password the store is still shown (offline); nothing connects.
-        m_mailOnline = ok;
-        m_mail->openAccount(account, ok ? password : QString());
-        if (!ok)
-            m_statusText->setText(tr("Offline: no password for %1 yet (Send/Receive asks for it).")
-                                      .arg(account.address));
-    };
-    // At start-up nobody is asked anything: the keychain or this session's memory only.
-    if (mayAsk)
-        m_passwords->resolve(account, this, open);
-    else
-        m_passwords->lookup(account, open);
+    for (const AccountSettings &a : accounts())
+        openAccountEngine(a, mayAsk && a.id == account.id);
 }
 
 bool MainWindow::selectFolder(const QString &nameOrSpecialUse)
@@ -516,7 +460,10 @@ bool MainWindow::selectFolder(const QString &nameOrSpecialUse)
             const qint64 id = i.data(FolderTreeModel::FolderIdRole).toLongLong();
             if (id && (i.data(FolderTreeModel::SpecialUseRole).toByteArray() == nameOrSpecialUse.toUtf8() ||
                        i.data(FolderTreeModel::FullNameRole).toString() == nameOrSpecialUse)) {
-                m_folders->setCurrentIndex(i);
+                if (m_folders->currentIndex() == i && id != m_openFolder)
+                    onFolderActivated(i); // already current (the account was opened again): no signal
+                else
+                    m_folders->setCurrentIndex(i);
                 return true;
             }
             stack.append(i);
@@ -537,7 +484,10 @@ void MainWindow::onFolderActivated(const QModelIndex &index)
     m_shownRaw.clear();
     m_wantedBody = 0;
     updateMessageActions();
-    m_mail->openFolder(id);
+    const QString accountId = index.data(FolderTreeModel::AccountIdRole).toString();
+    if (!accountId.isEmpty())
+        m_engines->setCurrent(accountId); // the toolbar's actions now work on this account
+    mail()->openFolder(id);
 }
 
 QList<qint64> MainWindow::selectedMessageIds() const
@@ -566,7 +516,7 @@ void MainWindow::onMessageSelectionChanged()
     if (ids.first() == m_reader->messageId() && !m_shownRaw.isEmpty())
         return;
     m_wantedBody = ids.first();
-    m_mail->fetchBody(m_wantedBody);
+    mail()->fetchBody(m_wantedBody);
 }
 
 void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
@@ -578,7 +528,7 @@ void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
     m_dock->showMessage(raw); // the MIME tab: the selected message's tree
     const QModelIndex row = m_messageModel->indexForId(messageId);
     if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool())
-        m_mail->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown
+        mail()->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown
     updateMessageActions();
 }
 
@@ -586,7 +536,7 @@ void MainWindow::changeFlags(quint32 add, quint32 remove)
 {
     const QList<qint64> ids = selectedMessageIds();
     if (!ids.isEmpty())
-        m_mail->setFlags(ids, add, remove);
+        mail()->setFlags(ids, add, remove);
 }
 
 void MainWindow::updateMessageActions()

@@ -11,6 +11,8 @@
 #include <QMainWindow>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -21,11 +23,14 @@ class QTreeView;
 
 namespace carteiro {
 
+class AccountDialog;
 class AccountStore;
 class ComposerWindow;
 class FolderTreeModel;
 class InspectorDock;
 class AccountEngine;
+class AccountEngines;
+class LoginFailedDialog;
 class MessageListModel;
 class MessageListView;
 class MessageView;
@@ -76,7 +81,9 @@ public:
     QAction *flagAction() const { return m_flagAction; }
     QAction *threadsAction() const { return m_threadsAction; }
     QAction *draftsAction() const { return m_draftsAction; }
-    AccountEngine *mail() const { return m_mail; }
+    // The engine of the account whose folder is open (every account has one).
+    AccountEngine *mail() const;
+    AccountEngines *engines() const { return m_engines; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     QTreeView *folderView() const { return m_folders; }
     MessageListModel *messageModel() const { return m_messageModel; }
@@ -91,6 +98,10 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
     // The next composer's recipient (the lab preset fills in the other lab user).
     void setSuggestedRecipient(const QString &address) { m_suggestedRecipient = address; }
+
+    // Settings > New account / Account settings: the dialog, open (not modal);
+    // at OK the account is saved and takes effect at once (applyAccount).
+    AccountDialog *openAccountDialog(const AccountSettings &account);
 
 public Q_SLOTS:
     void editAccount(const QString &id = QString()); // empty: the current account
@@ -113,11 +124,21 @@ private:
     void restoreLayout();
     void probeKeychain();
     void refreshFolders();
-    void openAccountDialog(const AccountSettings &account);
     void onSendStarted(bool connectionTest);
     void onSendFinished(const SendResult &result);
     void revealEvent(quint64 eventId);
+    // Every account's engine opens (store first; online when its password is
+    // known, asked for only when mayAsk); the current account's Inbox is selected.
     void openCurrentAccount(bool mayAsk = false);
+    void openAccountEngine(const AccountSettings &account, bool mayAsk);
+    void wireEngine(AccountEngine *engine, const QString &accountId);
+    void wireDrafts(AccountEngine *drafts);
+    // An account was saved in the dialog: its engine reconnects with the new
+    // settings and password (or starts, for a new account); composers are told.
+    void applyAccount(const AccountSettings &account, const QString &password);
+    void onLoginFailed(const QString &accountId, const QString &serverWords);
+    void showEngineFailure(const QString &accountId, const QString &message);
+    std::optional<AccountSettings> accountById(const QString &id) const;
     void onFolderActivated(const QModelIndex &index);
     void onMessageSelectionChanged();
     void onBodyReady(qint64 messageId, const QByteArray &raw);
@@ -140,14 +161,15 @@ private:
     QString m_keychainProblem;
     QString m_suggestedRecipient;
 
-    AccountEngine *m_mail = nullptr;
+    AccountEngines *m_engines = nullptr;
+    QHash<QString, QPointer<LoginFailedDialog>> m_loginDialogs; // one per account at a time
     FolderTreeModel *m_folderModel = nullptr;
     QTreeView *m_folders = nullptr;
     MessageListModel *m_messageModel = nullptr;
     MessageListView *m_messages = nullptr;
     MessageView *m_reader = nullptr;
     qint64 m_openFolder = 0;
-    bool m_mailOnline = false; // the open account has its password
+    QSet<QString> m_online; // accounts whose engine has their password
     qint64 m_wantedBody = 0;   // the message whose body the reader waits for
     QByteArray m_shownRaw;     // the raw message in the reader (for reply/forward)
     QString m_pendingFolder;   // selectFolder() before the folder list arrived

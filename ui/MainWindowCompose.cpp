@@ -12,6 +12,7 @@
 #include "inspector/InspectorDock.h"
 #include "inspector/SessionSummary.h"
 #include "engine/AccountEngine.h"
+#include "engine/AccountEngines.h"
 #include "mime/DraftCodec.h"
 #include "reader/MessageView.h"
 #include "mime/ReplyBuilder.h"
@@ -83,7 +84,11 @@ ComposerWindow *MainWindow::respond(ReplyKind kind)
     const qint64 original = m_reader->messageId();
     const quint32 mark = (kind == ReplyKind::Reply || kind == ReplyKind::ReplyAll) ? MessageFlag::Answered
                                                                                      : MessageFlag::Forwarded;
-    connect(w, &ComposerWindow::sent, this, [this, original, mark] { m_mail->setFlags({original}, mark, 0); });
+    QPointer<AccountEngine> engine = mail(); // the original's account
+    connect(w, &ComposerWindow::sent, this, [engine, original, mark] {
+        if (engine)
+            engine->setFlags({original}, mark, 0);
+    });
     return w;
 }
 
@@ -96,7 +101,7 @@ void MainWindow::trackDraft(ComposerWindow *w)
             if (save.composer == w)
                 save.sent = true;
         if (w->draftId())
-            m_mail->removeDraft(w->draftId());
+            m_engines->drafts()->removeDraft(w->draftId());
         w->setDraftId(0);
     });
 }
@@ -116,7 +121,7 @@ void MainWindow::saveDraft(ComposerWindow *w)
     entry.updated = QDateTime::currentDateTimeUtc();
     const quint64 token = ++m_nextDraftToken;
     m_draftSaves.insert(token, {w, false});
-    m_mail->saveDraft(token, entry);
+    m_engines->drafts()->saveDraft(token, entry);
 }
 
 void MainWindow::onDraftsLoaded(const QList<DraftEntry> &drafts)
@@ -175,7 +180,7 @@ void MainWindow::editAccount(const QString &id)
     openAccountDialog(*a);
 }
 
-void MainWindow::openAccountDialog(const AccountSettings &account)
+AccountDialog *MainWindow::openAccountDialog(const AccountSettings &account)
 {
     auto *dialog = new AccountDialog(account, m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -193,9 +198,11 @@ void MainWindow::openAccountDialog(const AccountSettings &account)
         if (m_store->defaultAccountId().isEmpty())
             m_store->setDefaultAccountId(a.id);
         refreshFolders();
+        applyAccount(a, dialog->password());
         Q_EMIT accountsChanged();
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::onSendStarted(bool connectionTest)

@@ -32,6 +32,7 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::activity, this, &AccountEngine::activity);
     connect(m_worker, &AccountWorker::progress, this, &AccountEngine::progress);
     connect(m_worker, &AccountWorker::failed, this, &AccountEngine::failed);
+    connect(m_worker, &AccountWorker::loginFailed, this, &AccountEngine::loginFailed);
     connect(m_worker, &AccountWorker::draftSaved, this, &AccountEngine::draftSaved);
     connect(m_worker, &AccountWorker::draftsLoaded, this, &AccountEngine::draftsLoaded);
     m_thread.start();
@@ -50,8 +51,16 @@ AccountEngine::~AccountEngine()
 void AccountEngine::openAccount(const AccountSettings &account, const QString &password)
 {
     m_accountId = account.id;
+    m_account = account;
     m_folderId = 0;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, account, password] { w->openAccount(account, password); });
+}
+
+void AccountEngine::reconnect(const AccountSettings &account, const QString &password)
+{
+    m_accountId = account.id;
+    m_account = account;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, password] { w->reconnect(account, password); });
 }
 
 void AccountEngine::openFolder(qint64 folderId)

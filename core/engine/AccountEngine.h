@@ -34,6 +34,11 @@ public:
 
     // Makes `account` the open one: folders from the store now, then LIST (IMAP).
     void openAccount(const AccountSettings &account, const QString &password);
+    // The account's settings or password changed (or Retry after a refused
+    // login): its connections are made again with these; the open folder stays
+    // open and its rows stay shown.
+    void reconnect(const AccountSettings &account, const QString &password);
+    const AccountSettings &account() const { return m_account; }
     // Rows of the folder from the store now (folderLoaded), then the sync
     // (messagesUpserted / messagesRemoved) and IDLE on it (IMAP).
     void openFolder(qint64 folderId);
@@ -81,8 +86,13 @@ Q_SIGNALS:
     void draftsLoaded(const QList<carteiro::DraftEntry> &drafts);
     // One sentence naming the step and quoting the server.
     void failed(const QString &message);
+    // The server refused the login (`serverWords`: its reply; empty when this
+    // repeats an earlier refusal). The engine does not connect again with the
+    // same secret: it waits for reconnect() (Retry, a new password, new settings).
+    void loginFailed(const QString &accountId, const QString &serverWords);
 
 private:
+    AccountSettings m_account;
     QThread m_thread;
     AccountWorker *m_worker = nullptr;
     QString m_accountId;

@@ -1,5 +1,6 @@
 #include "engine/AccountWorker.h"
 
+#include "engine/PlainError.h"
 #include "net/StepGate.h"
 #include "pop3/Pop3RetrieveJob.h"
 #include "pop3/Pop3StoreSink.h"
@@ -70,6 +71,7 @@ void AccountWorker::openAccount(const AccountSettings &account, const QString &p
     m_account = account;
     m_password = password;
     m_accountOpen = true;
+    m_loginRefused = false;
     m_folderId = 0;
     m_shown.clear();
     if (!ensureStore())
@@ -79,6 +81,35 @@ void AccountWorker::openAccount(const AccountSettings &account, const QString &p
     publishFolders(); // at once, from the store
     if (!isPop3())
         startImap();
+}
+
+void AccountWorker::reconnect(const AccountSettings &account, const QString &password)
+{
+    if (!m_accountOpen || account.id != m_account.id) {
+        openAccount(account, password);
+        return;
+    }
+    stopImap();
+    m_account = account;
+    m_password = password;
+    m_loginRefused = false;
+    if (!ensureStore())
+        return;
+    publishFolders();
+    if (isPop3())
+        startPop3();
+    else
+        startImap(); // the open folder is synchronised again and watched
+}
+
+bool AccountWorker::checkLoginRefused(const QString &message)
+{
+    const PlainError e = PlainError::fromMessage(message);
+    if (!e.isLoginRefused())
+        return false;
+    m_loginRefused = true;
+    Q_EMIT loginFailed(m_account.id, e.detail);
+    return true;
 }
 
 void AccountWorker::publishFolders()
@@ -250,6 +281,10 @@ void AccountWorker::refresh()
 {
     if (!m_accountOpen || !ensureStore())
         return;
+    if (m_loginRefused) { // never a silent retry with the secret the server refused
+        Q_EMIT loginFailed(m_account.id, QString());
+        return;
+    }
     if (isPop3())
         startPop3();
     else if (m_nextImapGate)
@@ -396,7 +431,7 @@ void AccountWorker::onPop3Finished()
     m_pop3 = nullptr;
     job->deleteLater();
     const int stored = job->storedUidls().size();
-    if (job->outcome() == Pop3RetrieveJob::Outcome::Failed)
+    if (job->outcome() == Pop3RetrieveJob::Outcome::Failed && !checkLoginRefused(job->errorMessage()))
         Q_EMIT failed(job->errorMessage());
     if (m_folderId)
         publishNew();
@@ -470,6 +505,8 @@ void AccountWorker::startImap()
             Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: stopped by the user."), false);
             return; // step mode's Stop: a polite LOGOUT, not a failure
         }
+        if (step == QLatin1String("CONNECTION") && checkLoginRefused(message))
+            return;
         Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
     });
     m_imap->start();

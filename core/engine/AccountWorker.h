@@ -32,6 +32,9 @@ public:
 
     // All of these run on the worker thread (AccountEngine queues them).
     void openAccount(const AccountSettings &account, const QString &password);
+    // New settings or password (or Retry after a refused login): connections are
+    // made again; the open folder stays open and its rows stay shown.
+    void reconnect(const AccountSettings &account, const QString &password);
     void openFolder(qint64 folderId);
     void refresh();
     void fetchBody(qint64 messageId);
@@ -62,8 +65,12 @@ Q_SIGNALS:
     void draftSaved(quint64 token, qint64 draftId);
     void draftsLoaded(const QList<carteiro::DraftEntry> &drafts);
     void failed(const QString &message);
+    // The server refused the login; nothing connects again until reconnect().
+    void loginFailed(const QString &accountId, const QString &serverWords);
 
 private:
+    // True (and loginFailed emitted) when `message` is the server refusing the login.
+    bool checkLoginRefused(const QString &message);
     bool ensureStore();
     bool isPop3() const { return m_account.incomingProtocol == AccountSettings::IncomingProtocol::Pop3; }
     qint64 pop3Inbox();
@@ -89,6 +96,7 @@ private:
     AccountSettings m_account;
     QString m_password;
     bool m_accountOpen = false;
+    bool m_loginRefused = false; // until reconnect(): never the same secret again
     qint64 m_folderId = 0;
     // Rows the GUI holds for the open folder: id -> a digest of flags and state.
     QHash<qint64, quint64> m_shown;

@@ -7,8 +7,9 @@
 
 namespace carteiro {
 
-SendController::SendController(TraceHub *hub, QObject *parent) : QObject(parent)
+SendController::SendController(TraceHub *hub, QObject *parent) : QObject(parent), m_hub(hub)
 {
+    qRegisterMetaType<IncomingCheckResult>();
     qRegisterMetaType<SendResult>();
     qRegisterMetaType<MessageDraft>();
     qRegisterMetaType<AccountSettings>();
@@ -81,6 +82,25 @@ bool SendController::retryFiling(const SendResult &unfiled, const AccountSetting
     return true;
 }
 
+bool SendController::testIncoming(const AccountSettings &account, const QString &password)
+{
+    if (m_busy || !IncomingCheck::canCheck(account))
+        return false;
+    m_busy = true;
+    auto *check = new IncomingCheck(m_hub, account, password);
+    check->moveToThread(&m_thread);
+    m_check = check;
+    connect(check, &IncomingCheck::finished, this, [this, check](const IncomingCheckResult &r) {
+        m_busy = false;
+        check->deleteLater(); // on its thread
+        Q_EMIT incomingTestFinished(r);
+    });
+    // An engine that ends first takes the check with it.
+    connect(&m_thread, &QThread::finished, check, &QObject::deleteLater);
+    QMetaObject::invokeMethod(check, &IncomingCheck::start, Qt::QueuedConnection);
+    return true;
+}
+
 void SendController::stepNextSend(StepGate *gate)
 {
     gate->moveToThread(&m_thread);
@@ -91,6 +111,8 @@ void SendController::stepNextSend(StepGate *gate)
 
 void SendController::cancel()
 {
+    if (m_check)
+        QMetaObject::invokeMethod(m_check, &IncomingCheck::cancel, Qt::QueuedConnection);
     if (m_busy)
         QMetaObject::invokeMethod(m_worker, &SendWorker::cancel, Qt::QueuedConnection);
 }

@@ -2,12 +2,14 @@
 // Runs one submission or connection test at a time on a worker thread (see
 // SendWorker) and reports on the GUI thread: state, progress, result. The GUI
 // never blocks: start() returns at once, cancel() is a queued request.
+#include "engine/IncomingCheck.h"
 #include "engine/SendResult.h"
 
 #include "account/AccountSettings.h"
 #include "mime/MessageDraft.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 namespace carteiro {
@@ -27,6 +29,9 @@ public:
     bool send(const MessageDraft &draft, const AccountSettings &account, const QString &password);
     // EHLO, STARTTLS, AUTH (when a password is given), NOOP, QUIT.
     bool testConnection(const AccountSettings &account, const QString &password);
+    // The server the account reads with (IMAP or POP3): connect, TLS,
+    // capabilities, login, LOGOUT/QUIT (IncomingCheck); incomingTestFinished reports.
+    bool testIncoming(const AccountSettings &account, const QString &password);
     // Files a message that was sent but not filed (result.unfiledMessage) in the
     // account's Sent folder again; filingFinished() reports. False while busy.
     bool retryFiling(const SendResult &unfiled, const AccountSettings &account, const QString &password);
@@ -47,6 +52,7 @@ Q_SIGNALS:
     void progress(qint64 bytesSent, qint64 bytesTotal);
     void finished(const carteiro::SendResult &result);
     void filingFinished(const carteiro::SendResult &result);
+    void incomingTestFinished(const carteiro::IncomingCheckResult &result);
 
 private:
     bool begin(const MessageDraft &draft, const AccountSettings &account, const QString &password,
@@ -54,6 +60,8 @@ private:
 
     QThread m_thread;
     SendWorker *m_worker = nullptr;
+    TraceHub *m_hub;
+    QPointer<IncomingCheck> m_check; // lives on m_thread while it runs
     bool m_busy = false;
     QString m_accountId;
     QHash<QString, qint64> m_sizeLimits;

@@ -1,5 +1,6 @@
 #include "AccountDialog.h"
 
+#include "engine/PlainError.h"
 #include "engine/SendController.h"
 
 #include <QCheckBox>
@@ -176,8 +177,10 @@ AccountDialog::AccountDialog(const AccountSettings &account, SendController *con
         onSecurityChanged();
     });
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::runTest);
-    if (m_controller)
+    if (m_controller) {
         connect(m_controller, &SendController::finished, this, &AccountDialog::onTestFinished);
+        connect(m_controller, &SendController::incomingTestFinished, this, &AccountDialog::onIncomingTestFinished);
+    }
     else
         m_test->setEnabled(false);
     onSecurityChanged();
@@ -342,8 +345,6 @@ void AccountDialog::onTestFinished(const SendResult &result)
 {
     if (!m_testing || !result.connectionTest)
         return;
-    m_testing = false;
-    m_test->setEnabled(true);
     const bool ok = result.outcome == SendResult::Outcome::Sent;
     QString message;
     if (ok) {
@@ -354,7 +355,43 @@ void AccountDialog::onTestFinished(const SendResult &result)
             message += QLatin1Char(' ') + tr("Largest message: %1 bytes.").arg(result.sizeLimit);
     } else {
         message = tr("Failed: %1").arg(result.error);
+        const QString plain = PlainError::describe(result.error, account().smtpHost, account().smtpPort);
+        if (plain != result.error)
+            message += QLatin1Char('\n') + plain;
     }
+    m_smtpOk = ok;
+    m_smtpMessage = tr("Sending (SMTP): %1").arg(message);
+    // Then the server the account reads with, on the same worker thread.
+    const AccountSettings a = account();
+    if (m_controller->testIncoming(a, password())) {
+        m_testResult->setText(m_smtpMessage + QLatin1Char('\n') +
+                              tr("Receiving (%1): connecting...")
+                                  .arg(a.incomingProtocol == AccountSettings::IncomingProtocol::Pop3
+                                           ? QStringLiteral("POP3")
+                                           : QStringLiteral("IMAP")));
+        return;
+    }
+    showTestResult(ok, m_smtpMessage);
+}
+
+void AccountDialog::onIncomingTestFinished(const IncomingCheckResult &result)
+{
+    if (!m_testing)
+        return;
+    QString incoming;
+    if (result.ok)
+        incoming = tr("Receiving (%1): success.").arg(result.protocol);
+    else
+        incoming = tr("Receiving (%1): failed: %2").arg(result.protocol, result.error);
+    for (const QString &step : result.steps)
+        incoming += QStringLiteral("\n  ") + step;
+    showTestResult(m_smtpOk && result.ok, m_smtpMessage + QLatin1Char('\n') + incoming);
+}
+
+void AccountDialog::showTestResult(bool ok, const QString &message)
+{
+    m_testing = false;
+    m_test->setEnabled(true);
     m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
     m_testResult->setText(message);
     Q_EMIT testFinished(ok, message);

@@ -19,6 +19,7 @@ class QSpinBox;
 namespace carteiro {
 
 class SendController;
+struct IncomingCheckResult;
 
 class AccountDialog : public QDialog
 {
@@ -61,10 +62,14 @@ private:
     QWidget *buildClassroom();
     void runTest();
     void onTestFinished(const SendResult &result);
+    void onIncomingTestFinished(const carteiro::IncomingCheckResult &result);
+    void showTestResult(bool ok, const QString &message);
     QString validationError() const;
 
     AccountSettings m_original;
     SendController *m_controller;
+    bool m_smtpOk = false;   // the SMTP half of Test connection
+    QString m_smtpMessage;
     bool m_testing = false;
     QLineEdit *m_name, *m_displayName, *m_address, *m_smtpHost, *m_username, *m_password, *m_caFile;
     QSpinBox *m_smtpPort;

@@ -2,6 +2,7 @@
 
 #include "classroom/StepPanel.h"
 #include "engine/AccountEngine.h"
+#include "engine/AccountEngines.h"
 #include "net/StepGate.h"
 #include "engine/SendController.h"
 
@@ -28,12 +29,12 @@ QMenu *toolsMenu(QMainWindow *window)
 }
 } // namespace
 
-StepModeMenu *StepModeMenu::install(QMainWindow *window, SendController *send, AccountEngine *mail)
+StepModeMenu *StepModeMenu::install(QMainWindow *window, SendController *send, AccountEngines *mail)
 {
     return new StepModeMenu(window, send, mail);
 }
 
-StepModeMenu::StepModeMenu(QMainWindow *window, SendController *send, AccountEngine *mail)
+StepModeMenu::StepModeMenu(QMainWindow *window, SendController *send, AccountEngines *mail)
     : QObject(window), m_send(send), m_mail(mail), m_panel(new StepPanel(window))
 {
     setObjectName(QStringLiteral("stepModeMenu"));
@@ -83,7 +84,7 @@ void StepModeMenu::arm(int kind, bool on)
     if (kind == 0)
         m_send->stepNextSend(gate);
     else
-        m_mail->stepNext(kind == 1 ? Protocol::Imap : Protocol::Pop3, gate);
+        m_mail->current()->stepNext(kind == 1 ? Protocol::Imap : Protocol::Pop3, gate);
 }
 
 } // namespace carteiro

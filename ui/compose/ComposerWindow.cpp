@@ -25,6 +25,7 @@
 #include <QTextCursor>
 #include <QToolButton>
 #include <QTimer>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace carteiro {
@@ -196,6 +197,17 @@ AccountSettings ComposerWindow::account() const
         if (a.id == id)
             return a;
     return {};
+}
+
+void ComposerWindow::setAccounts(const QList<AccountSettings> &accounts)
+{
+    const QString chosen = m_from->currentData().toString();
+    m_accounts = accounts;
+    const QSignalBlocker block(m_from);
+    m_from->clear();
+    for (const AccountSettings &a : accounts)
+        m_from->addItem(QStringLiteral("%1 (%2)").arg(a.fromText(), a.name), a.id);
+    m_from->setCurrentIndex(qMax(0, m_from->findData(chosen)));
 }
 
 MessageDraft ComposerWindow::draft() const

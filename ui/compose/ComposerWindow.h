@@ -49,6 +49,9 @@ public:
     // Returns false (and shows why) if an attachment could not be added.
     bool setDraft(const MessageDraft &draft);
     AccountSettings account() const;
+    // The accounts were edited: the From list and the settings used to send are
+    // refreshed; the chosen account stays chosen (or the first, if it is gone).
+    void setAccounts(const QList<AccountSettings> &accounts);
     // Autosave (tests/README.md, case 22): a few seconds after the last edit, draftEdited()
     // asks the owner to store draft(); the store's id then comes back here.
     qint64 draftId() const { return m_draftId; }

@@ -1,0 +1,267 @@
+// Accounts as a new user meets them, against the real lab: a second account
+// added with Settings > New account is in the tree and opens; an edited port or
+// password takes effect at OK (engines reconnect, composers are told); a refused
+// login asks what to do and never retries the same password by itself, and the
+// cached rows stay; after the password is given at last the Inbox fills at once.
+#include "LabEnv.h"
+#include "MainWindow.h"
+#include "ShellTestSupport.h"
+#include "account/AccountDialog.h"
+#include "account/LabAccountPreset.h"
+#include "account/LoginFailedDialog.h"
+#include "account/MemorySecretStore.h"
+#include "account/PasswordResolver.h"
+#include "compose/ComposerWindow.h"
+#include "engine/AccountEngine.h"
+#include "engine/AccountEngines.h"
+#include "engine/SendController.h"
+#include "mail/FolderTreeModel.h"
+#include "mail/MessageListModel.h"
+#include "mime/MailAddress.h"
+#include "trace/TraceHub.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUuid>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+
+struct AccountsLab : ::testing::Test
+{
+    LabEnv lab = LabEnv::fromEnvironment();
+    QTemporaryDir dir;
+    MemorySecretStore keychain;
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
+                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
+        ASSERT_TRUE(dir.isValid());
+        clearSettings();
+        window = makeWindow();
+    }
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto w = std::make_unique<MainWindow>(&keychain, nullptr, dir.filePath(QStringLiteral("store.sqlite")));
+        // No test may block on a password dialog.
+        w->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
+        w->show();
+        return w;
+    }
+
+    // Folders of the account in the tree (ids), once its engine published them.
+    QList<QModelIndex> folders(const QString &accountId) const
+    {
+        QList<QModelIndex> out;
+        const QModelIndex account = window->folderModel()->accountIndex(accountId);
+        QList<QModelIndex> stack{account};
+        while (!stack.isEmpty()) {
+            const QModelIndex p = stack.takeLast();
+            for (int r = 0; p.isValid() && r < window->folderModel()->rowCount(p); ++r) {
+                const QModelIndex i = window->folderModel()->index(r, 0, p);
+                if (i.data(FolderTreeModel::FolderIdRole).toLongLong())
+                    out << i;
+                stack << i;
+            }
+        }
+        return out;
+    }
+
+    QModelIndex inboxOf(const QString &accountId) const
+    {
+        for (const QModelIndex &i : folders(accountId))
+            if (i.data(FolderTreeModel::SpecialUseRole).toByteArray() == "\\Inbox")
+                return i;
+        return {};
+    }
+
+    // IMAP logins written by any connection so far (LOGIN or AUTHENTICATE).
+    int imapLogins() const
+    {
+        int n = 0;
+        for (const TraceEvent &e : window->traceHub()->history())
+            if (e.protocol == Protocol::Imap && e.direction == Direction::ClientToServer &&
+                (e.verb == QLatin1String("AUTHENTICATE") || e.verb == QLatin1String("LOGIN")))
+                ++n;
+        return n;
+    }
+
+    // Mail for bob that the test knows is there.
+    void deliverToBob(const QString &subject)
+    {
+        TraceHub hub;
+        SendController send(&hub);
+        QSignalSpy done(&send, &SendController::finished);
+        MessageDraft d;
+        d.from = *MailAddress::parse(lab.alice, nullptr);
+        d.to = {*MailAddress::parse(lab.bob, nullptr)};
+        d.subject = subject;
+        d.textBody = QStringLiteral("For the accounts test.\n");
+        ASSERT_TRUE(send.send(d, LabAccountPreset::make(QStringLiteral("alice")).account, lab.alicePassword));
+        ASSERT_TRUE(waitUntil([&] { return !done.isEmpty(); }, 60000));
+        ASSERT_FALSE(lab.waitForDelivery(QStringLiteral("bob"), subject.toUtf8()).isEmpty());
+    }
+
+    LoginFailedDialog *loginDialog() const { return window->findChild<LoginFailedDialog *>(); }
+};
+
+} // namespace
+
+TEST_F(AccountsLab, ASecondAccountAddedInSettingsShowsItsFoldersAndOpens)
+{
+    window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
+    ASSERT_TRUE(waitUntil([&] { return inboxOf(QStringLiteral("lab-alice")).isValid(); }, 60000));
+
+    // Settings > New account, filled in and confirmed with OK.
+    const LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    AccountSettings fresh = bob.account;
+    fresh.id.clear(); // a new account: the store gives it its id
+    fresh.name = QStringLiteral("Bob at the lab");
+    AccountDialog *d = window->openAccountDialog(fresh);
+    d->setPassword(bob.password);
+    d->accept();
+    QString bobId;
+    for (const AccountSettings &a : window->accounts())
+        if (a.name == fresh.name)
+            bobId = a.id;
+    ASSERT_FALSE(bobId.isEmpty());
+
+    // Its folders arrive from its own engine, alice's stay.
+    ASSERT_TRUE(waitUntil([&] { return inboxOf(bobId).isValid(); }, 60000)) << "bob's folders never showed";
+    EXPECT_TRUE(inboxOf(QStringLiteral("lab-alice")).isValid());
+    ASSERT_NE(window->engines()->find(bobId), nullptr);
+    EXPECT_NE(window->engines()->find(bobId), window->engines()->find(QStringLiteral("lab-alice")));
+
+    // And it opens: bob's Inbox lists bob's mail, and actions go to bob's engine.
+    const QString subject = QStringLiteral("second-account-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    deliverToBob(subject);
+    window->folderView()->setCurrentIndex(inboxOf(bobId));
+    EXPECT_EQ(window->currentAccount().id, bobId);
+    EXPECT_EQ(window->mail(), window->engines()->find(bobId));
+    window->receiveAction()->trigger();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            const MessageListModel *m = window->messageModel();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, MessageListModel::SubjectColumn).data().toString() == subject)
+                    return true;
+            return false;
+        },
+        60000))
+        << "bob's new message never listed";
+}
+
+TEST_F(AccountsLab, AnEditedPortTakesEffectAtOkAndOpenComposersAreTold)
+{
+    window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
+    ASSERT_TRUE(waitUntil([&] { return inboxOf(QStringLiteral("lab-alice")).isValid(); }, 60000));
+    ComposerWindow *composer = window->compose();
+    ASSERT_NE(composer, nullptr);
+
+    // A port where nothing listens: the engine reconnects there at once and says so plainly.
+    AccountSettings edited = window->currentAccount();
+    edited.imapPort = 1;
+    edited.smtpPort = 2;
+    AccountDialog *d = window->openAccountDialog(edited);
+    d->accept();
+    EXPECT_EQ(composer->account().smtpPort, 2); // the composer sends with the new settings
+    EXPECT_TRUE(waitUntil(
+        [&] { return window->statusText()->text().contains(QStringLiteral("Connection refused on %1:1").arg(lab.host)); },
+        30000))
+        << window->statusText()->text().toStdString();
+    EXPECT_TRUE(window->statusText()->text().contains(QStringLiteral("is the port right")));
+    EXPECT_TRUE(inboxOf(QStringLiteral("lab-alice")).isValid()); // the cached folders stay
+
+    // Back to the right port: connected again without a restart.
+    const int loginsBefore = imapLogins();
+    edited.imapPort = lab.imap;
+    edited.smtpPort = LabAccountPreset::make(QStringLiteral("alice")).account.smtpPort;
+    window->openAccountDialog(edited)->accept();
+    EXPECT_EQ(composer->account().smtpPort, edited.smtpPort);
+    EXPECT_TRUE(waitUntil([&] { return imapLogins() > loginsBefore; }, 60000));
+    composer->close();
+}
+
+TEST_F(AccountsLab, AWrongPasswordAsksWhatToDoNeverRetriesAndKeepsTheCachedRows)
+{
+    const QString subject = QStringLiteral("wrong-password-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    deliverToBob(subject);
+    LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    window->installLabAccount(bob);
+    ASSERT_TRUE(waitUntil([&] { return inboxOf(QStringLiteral("lab-bob")).isValid(); }, 60000));
+    ASSERT_TRUE(waitUntil([&] { return window->messageModel()->rowCount() > 0; }, 60000));
+    const int cachedRows = window->messageModel()->rowCount();
+
+    // The password is changed to a wrong one in the account dialog.
+    AccountDialog *d = window->openAccountDialog(window->currentAccount());
+    d->setPassword(QStringLiteral("certainly-wrong"));
+    const int loginsBefore = imapLogins();
+    d->accept();
+    ASSERT_TRUE(waitUntil([&] { return loginDialog() != nullptr; }, 30000)) << "no login dialog";
+    LoginFailedDialog *dialog = loginDialog();
+    EXPECT_TRUE(dialog->informativeText().contains(QStringLiteral("AUTHENTICATIONFAILED")) ||
+                dialog->informativeText().contains(QStringLiteral("Authentication failed")))
+        << dialog->informativeText().toStdString();
+    EXPECT_EQ(imapLogins(), loginsBefore + 1);
+    EXPECT_EQ(window->messageModel()->rowCount(), cachedRows); // the cache stays visible
+
+    // Send/Receive: no silent retry with the same password.
+    window->receiveAction()->trigger();
+    QTest::qWait(1500);
+    EXPECT_EQ(imapLogins(), loginsBefore + 1);
+    EXPECT_EQ(window->findChildren<LoginFailedDialog *>().size(), 1);
+    EXPECT_EQ(window->messageModel()->rowCount(), cachedRows);
+
+    // Enter a new password: asked for, then used at once.
+    int asked = 0;
+    window->passwords()->setPrompt([&](const AccountSettings &, const QString &) {
+        ++asked;
+        return std::optional<QString>(lab.bobPassword);
+    });
+    QSignalSpy synced(window->engines()->find(QStringLiteral("lab-bob")), &AccountEngine::folderSynced);
+    dialog->newPasswordButton()->click();
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(waitUntil([&] { return !synced.isEmpty(); }, 60000));
+    EXPECT_EQ(imapLogins(), loginsBefore + 2);
+    EXPECT_TRUE(waitUntil([&] { return loginDialog() == nullptr; }, 5000));
+    EXPECT_GE(window->messageModel()->rowCount(), cachedRows);
+}
+
+TEST_F(AccountsLab, AfterThePasswordIsGivenTheInboxFillsWithoutClickingAnotherFolder)
+{
+    const QString subject = QStringLiteral("startup-inbox-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    deliverToBob(subject);
+    // An account whose password nobody knows yet: it opens offline, from the store.
+    LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    window->installLabAccount(bob);
+    window->passwords()->forget(bob.account.id);
+    window.reset();
+    window = makeWindow();
+    ASSERT_TRUE(waitUntil([&] { return window->statusText()->text().contains(QStringLiteral("Offline")); }, 30000));
+
+    // Send/Receive asks for it; the Inbox then lists the new message, no other click.
+    window->passwords()->setPrompt(
+        [&](const AccountSettings &, const QString &) { return std::optional<QString>(lab.bobPassword); });
+    window->receiveAction()->trigger();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            const MessageListModel *m = window->messageModel();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, MessageListModel::SubjectColumn).data().toString() == subject)
+                    return true;
+            return false;
+        },
+        60000))
+        << "the Inbox stayed empty; rows: " << window->messageModel()->rowCount();
+    EXPECT_EQ(window->folderView()->currentIndex(), inboxOf(bob.account.id));
+}
