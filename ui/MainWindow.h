@@ -170,6 +170,7 @@ private:
     MessageView *m_reader = nullptr;
     qint64 m_openFolder = 0;
     QSet<QString> m_online; // accounts whose engine has their password
+    QSet<QString> m_failedAccounts; // their last failure is in the status bar until they work again
     qint64 m_wantedBody = 0;   // the message whose body the reader waits for
     QByteArray m_shownRaw;     // the raw message in the reader (for reply/forward)
     QString m_pendingFolder;   // selectFolder() before the folder list arrived

@@ -63,7 +63,11 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
         statusBar()->showMessage(tr("%n new message(s) in %1", nullptr, count).arg(name), 10000);
         QApplication::alert(this); // the taskbar / dock announces it too
     });
-    connect(engine, &AccountEngine::activity, this, [this](const QString &text, bool busy) {
+    connect(engine, &AccountEngine::activity, this, [this, accountId](const QString &text, bool busy) {
+        // The connection closing after a failure must not hide what went wrong.
+        if (!busy && m_failedAccounts.contains(accountId))
+            return;
+        m_failedAccounts.remove(accountId);
         m_statusText->setText(text);
         if (!m_controller->isBusy()) {
             m_statusProgress->setRange(0, 0);
@@ -168,6 +172,7 @@ void MainWindow::showEngineFailure(const QString &accountId, const QString &mess
         port = pop3 ? account->pop3Port : account->imapPort;
     }
     const QString plain = PlainError::describe(message, host, port);
+    m_failedAccounts.insert(accountId); // held until the account is busy again
     m_statusText->setText(account && accounts().size() > 1 ? tr("%1: %2").arg(account->name, plain) : plain);
     m_statusText->setToolTip(message); // the step and the server's words as the inspector shows them
     m_statusProgress->hide();
@@ -178,6 +183,7 @@ void MainWindow::onLoginFailed(const QString &accountId, const QString &serverWo
     const auto account = accountById(accountId);
     if (!account)
         return;
+    m_failedAccounts.insert(accountId);
     m_statusText->setText(serverWords.isEmpty()
                               ? tr("%1: the server refused the login.").arg(account->address)
                               : tr("%1: the server refused the login: \"%2\"").arg(account->address, serverWords));

@@ -505,9 +505,25 @@ void AccountWorker::startImap()
             Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: stopped by the user."), false);
             return; // step mode's Stop: a polite LOGOUT, not a failure
         }
-        if (step == QLatin1String("CONNECTION") && checkLoginRefused(message))
-            return;
+        if (step == QLatin1String("CONNECTION")) {
+            m_imapFailureSeen = true;
+            if (checkLoginRefused(message))
+                return;
+        }
         Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+    });
+    // A connection that fails before the greeting closes before its failure is
+    // told (ImapAccountSync drops a failure after close): say it from here.
+    m_imapFailureSeen = false;
+    connect(m_imap, &ImapAccountSync::closed, this, [this, sync = m_imap] {
+        if (m_imap != sync || m_imapFailureSeen || sync->stoppedByUser() || !sync->connection())
+            return;
+        const QString error = sync->connection()->errorMessage();
+        if (error.isEmpty())
+            return;
+        m_imapFailureSeen = true;
+        if (!checkLoginRefused(error))
+            Q_EMIT failed(QStringLiteral("CONNECTION: %1").arg(error));
     });
     m_imap->start();
     // Queued behind the login: the folder list, then the open folder and IDLE on it.

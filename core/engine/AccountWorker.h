@@ -97,6 +97,7 @@ private:
     QString m_password;
     bool m_accountOpen = false;
     bool m_loginRefused = false; // until reconnect(): never the same secret again
+    bool m_imapFailureSeen = false; // the current connection's failure was reported
     qint64 m_folderId = 0;
     // Rows the GUI holds for the open folder: id -> a digest of flags and state.
     QHash<qint64, quint64> m_shown;
