@@ -3419,6 +3419,85 @@
     </message>
 </context>
 <context>
+    <name>PlainError</name>
+    <message>
+        <source>the server</source>
+        <translation>o servidor</translation>
+    </message>
+    <message>
+        <source>Connection refused on %1: is the port right, and is the server running?</source>
+        <translation>Conexão recusada em %1: a porta está certa, e o servidor está no ar?</translation>
+    </message>
+    <message>
+        <source>The server name %1 was not found: check its spelling in the account settings, and the network.</source>
+        <translation>O nome do servidor %1 não foi encontrado: confira a grafia nas configurações da conta, e a rede.</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(nenhum informado)</translation>
+    </message>
+    <message>
+        <source>The network to %1 is unreachable: check that this computer is online.</source>
+        <translation>A rede até %1 está inacessível: confira se este computador está conectado.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s: check the server name and port, or a firewall in the way.</source>
+        <translation>Sem conexão com %1 em %2 s: confira o nome do servidor e a porta, ou um firewall no caminho.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 in time: check the server name and port, or a firewall in the way.</source>
+        <translation>Sem conexão com %1 a tempo: confira o nome do servidor e a porta, ou um firewall no caminho.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s: try again later, or check that the port belongs to this protocol.</source>
+        <translation>O servidor não respondeu em %1 s: tente de novo mais tarde, ou confira se a porta é deste protocolo.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: try again later, or check that the port belongs to this protocol.</source>
+        <translation>O servidor não respondeu a tempo: tente de novo mais tarde, ou confira se a porta é deste protocolo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1): check the server name; trust the certificate only if you know it is the right one.</source>
+        <translation>O certificado do servidor não é confiável (%1): confira o nome do servidor; confie no certificado só se souber que é o certo.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed (%2): check the security setting for this port (STARTTLS on 587/143/110, TLS on 465/993/995).</source>
+        <translation>A conexão segura (TLS) com %1 falhou (%2): confira a segurança escolhida para esta porta (STARTTLS em 587/143/110, TLS em 465/993/995).</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, which this account requires: use the port with TLS (465, 993 or 995) or ask the server&apos;s administrator. No password was sent.</source>
+        <translation>O servidor não oferece STARTTLS, que esta conta exige: use a porta com TLS (465, 993 ou 995) ou fale com o administrador do servidor. Nenhuma senha foi enviada.</translation>
+    </message>
+    <message>
+        <source>Carteiro does not send a password over an unencrypted connection: turn on TLS or STARTTLS in the account settings.</source>
+        <translation>O Carteiro não envia senha por uma conexão sem criptografia: ative TLS ou STARTTLS nas configurações da conta.</translation>
+    </message>
+    <message>
+        <source>The server and Carteiro have no login method in common (%1): choose another method in the account settings.</source>
+        <translation>O servidor e o Carteiro não têm método de login em comum (%1): escolha outro método nas configurações da conta.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: &quot;%1&quot;. Check the user name and the password.</source>
+        <translation>O servidor recusou o login: &quot;%1&quot;. Confira o nome de usuário e a senha.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection%1: try again; if it keeps happening, check the port and the security setting.</source>
+        <translation>O servidor fechou a conexão%1: tente de novo; se continuar acontecendo, confira a porta e a segurança escolhida.</translation>
+    </message>
+    <message>
+        <source> (during %1)</source>
+        <translation> (durante %1)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>A conexão com %1 falhou.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>A conexão com %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
     <name>Pop3</name>
     <message>
         <source>the message is larger than %1 bytes</source>
@@ -5444,6 +5523,22 @@
         <source>HELO knows no extensions: no STARTTLS and no AUTH. It is only allowed for a lab account on a plaintext SMTP connection, to a server that takes mail without login. USER and PASS still go only inside TLS, unless this is a plaintext lab account.</source>
         <translation>O HELO não conhece extensões: sem STARTTLS e sem AUTH. Só é permitido para uma conta de laboratório numa conexão SMTP sem criptografia, com um servidor que aceita mensagens sem login. USER e PASS continuam indo só dentro do TLS, a não ser que esta seja uma conta de laboratório sem criptografia.</translation>
     </message>
+    <message>
+        <source>Sending (SMTP): %1</source>
+        <translation>Envio (SMTP): %1</translation>
+    </message>
+    <message>
+        <source>Receiving (%1): connecting...</source>
+        <translation>Recebimento (%1): conectando...</translation>
+    </message>
+    <message>
+        <source>Receiving (%1): success.</source>
+        <translation>Recebimento (%1): sucesso.</translation>
+    </message>
+    <message>
+        <source>Receiving (%1): failed: %2</source>
+        <translation>Recebimento (%1): falhou: %2</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::AccountSettings</name>
@@ -6556,6 +6651,84 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::IncomingCheck</name>
+    <message>
+        <source>No TLS: this is a plaintext lab account.</source>
+        <translation>Sem TLS: esta é uma conta de laboratório sem criptografia.</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2, certificate %3.</source>
+        <translation>TLS: %1, %2, certificado %3.</translation>
+    </message>
+    <message>
+        <source>accepted by your exception</source>
+        <translation>aceito pela sua exceção</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>cancelado pelo usuário</translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2.</source>
+        <translation>Conectado a %1:%2.</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capacidades: %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Login feito como %1.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>Login feito como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>LOGOUT: no answer; the connection was closed.</source>
+        <translation>LOGOUT: sem resposta; a conexão foi fechada.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>LOGOUT: the server said goodbye.</source>
+        <translation>LOGOUT: o servidor se despediu.</translation>
+    </message>
+    <message>
+        <source>Capabilities read (CAPA).</source>
+        <translation>Capacidades lidas (CAPA).</translation>
+    </message>
+    <message>
+        <source>Capabilities: SASL %1</source>
+        <translation>Capacidades: SASL %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the maildrop; nothing was downloaded.</source>
+        <translation>
+            <numerusform>%n mensagem na caixa postal; nada foi baixado.</numerusform>
+            <numerusform>%n mensagens na caixa postal; nada foi baixado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QUIT: the server said goodbye.</source>
+        <translation>QUIT: o servidor se despediu.</translation>
+    </message>
+    <message>
+        <source>QUIT: no answer; the connection was closed.</source>
+        <translation>QUIT: sem resposta; a conexão foi fechada.</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::InspectorDock</name>
     <message>
         <source>Protocol inspector</source>
@@ -6686,6 +6859,45 @@ Erro: %2</translation>
     <message>
         <source>PNG images (*.png);;All files (*)</source>
         <translation>Imagens PNG (*.png);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::LoginFailedDialog</name>
+    <message>
+        <source>Login refused</source>
+        <translation>Login recusado</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;new password...</source>
+        <translation>Informar uma senha &amp;nova...</translation>
+    </message>
+    <message>
+        <source>Account &amp;settings...</source>
+        <translation>&amp;Configurações da conta...</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Depois</translation>
+    </message>
+    <message>
+        <source>The server refused the login for %1.</source>
+        <translation>O servidor recusou o login de %1.</translation>
+    </message>
+    <message>
+        <source>The server refused this password earlier.</source>
+        <translation>O servidor já recusou esta senha antes.</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <translation>O servidor disse: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Carteiro will not try the same password again by itself. Retry (if the server had a passing problem), enter a new password, or check the user name and server in the account settings. The mail already downloaded stays readable.</source>
+        <translation>O Carteiro não vai tentar a mesma senha de novo sozinho. Tente de novo (se o servidor teve um problema passageiro), informe uma senha nova, ou confira o nome de usuário e o servidor nas configurações da conta. As mensagens já baixadas continuam legíveis.</translation>
     </message>
 </context>
 <context>
@@ -6979,6 +7191,22 @@ Erro: %2</translation>
     <message>
         <source>Stopped by the user.</source>
         <translation>Interrompido pelo usuário.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the login.</source>
+        <translation>%1: o servidor recusou o login.</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the login: &quot;%2&quot;</source>
+        <translation>%1: o servidor recusou o login: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is offline: the login was refused (Send/Receive to try again).</source>
+        <translation>%1 está desconectada: o login foi recusado (Enviar/Receber para tentar de novo).</translation>
     </message>
 </context>
 <context>

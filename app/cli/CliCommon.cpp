@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include "engine/PlainError.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
@@ -23,6 +25,10 @@ void err(const QString &line)
 int fail(int code, const QString &message)
 {
     err(QStringLiteral("error: ") + message);
+    // The same failure in plain words with a next step, when it is a known kind.
+    const PlainError plain = PlainError::fromMessage(message);
+    if (plain.kind != PlainError::Kind::Unknown)
+        err(QStringLiteral("  ") + plain.sentence);
     return code;
 }
 

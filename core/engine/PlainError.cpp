@@ -7,10 +7,10 @@ namespace carteiro {
 
 namespace {
 
-QString tr(const char *text)
+struct TrPlain
 {
-    return QCoreApplication::translate("PlainError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlainError)
+};
 
 // Does `text` contain the fixed part (before the first %) of `source`, in
 // English or as translated in `context`? The engine's words are translated
@@ -38,7 +38,7 @@ bool isLoginStep(const QString &step)
 QString where(const QString &host, quint16 port)
 {
     if (host.isEmpty())
-        return tr("the server");
+        return TrPlain::tr("the server");
     return port ? QStringLiteral("%1:%2").arg(host).arg(port) : host;
 }
 
@@ -62,63 +62,63 @@ void fill(PlainError &e, const QString &host, quint16 port, int seconds)
     using K = PlainError::Kind;
     switch (e.kind) {
     case K::ConnectionRefused:
-        e.sentence = tr("Connection refused on %1: is the port right, and is the server running?")
+        e.sentence = TrPlain::tr("Connection refused on %1: is the port right, and is the server running?")
                          .arg(where(host, port));
         break;
     case K::HostNotFound:
-        e.sentence = tr("The server name %1 was not found: check its spelling in the account settings, "
+        e.sentence = TrPlain::tr("The server name %1 was not found: check its spelling in the account settings, "
                         "and the network.")
-                         .arg(host.isEmpty() ? tr("(none given)") : host);
+                         .arg(host.isEmpty() ? TrPlain::tr("(none given)") : host);
         break;
     case K::NetworkUnreachable:
-        e.sentence = tr("The network to %1 is unreachable: check that this computer is online.").arg(where(host, port));
+        e.sentence = TrPlain::tr("The network to %1 is unreachable: check that this computer is online.").arg(where(host, port));
         break;
     case K::ConnectTimeout:
-        e.sentence = seconds > 0 ? tr("No connection to %1 within %2 s: check the server name and port, or a "
+        e.sentence = seconds > 0 ? TrPlain::tr("No connection to %1 within %2 s: check the server name and port, or a "
                                       "firewall in the way.")
                                        .arg(where(host, port))
                                        .arg(seconds)
-                                 : tr("No connection to %1 in time: check the server name and port, or a firewall "
+                                 : TrPlain::tr("No connection to %1 in time: check the server name and port, or a firewall "
                                       "in the way.")
                                        .arg(where(host, port));
         break;
     case K::ReplyTimeout:
-        e.sentence = seconds > 0 ? tr("The server did not answer within %1 s: try again later, or check that the "
+        e.sentence = seconds > 0 ? TrPlain::tr("The server did not answer within %1 s: try again later, or check that the "
                                       "port belongs to this protocol.")
                                        .arg(seconds)
-                                 : tr("The server did not answer in time: try again later, or check that the port "
+                                 : TrPlain::tr("The server did not answer in time: try again later, or check that the port "
                                       "belongs to this protocol.");
         break;
     case K::Certificate:
-        e.sentence = tr("The server's certificate is not trusted (%1): check the server name; trust the certificate "
+        e.sentence = TrPlain::tr("The server's certificate is not trusted (%1): check the server name; trust the certificate "
                         "only if you know it is the right one.")
                          .arg(e.detail);
         break;
     case K::TlsFailed:
-        e.sentence = tr("The secure connection (TLS) to %1 failed (%2): check the security setting for this port "
+        e.sentence = TrPlain::tr("The secure connection (TLS) to %1 failed (%2): check the security setting for this port "
                         "(STARTTLS on 587/143/110, TLS on 465/993/995).")
                          .arg(where(host, port), e.detail);
         break;
     case K::TlsNotOffered:
-        e.sentence = tr("The server does not offer STARTTLS, which this account requires: use the port with TLS "
+        e.sentence = TrPlain::tr("The server does not offer STARTTLS, which this account requires: use the port with TLS "
                         "(465, 993 or 995) or ask the server's administrator. No password was sent.");
         break;
     case K::CleartextRefused:
-        e.sentence = tr("Carteiro does not send a password over an unencrypted connection: turn on TLS or STARTTLS "
+        e.sentence = TrPlain::tr("Carteiro does not send a password over an unencrypted connection: turn on TLS or STARTTLS "
                         "in the account settings.");
         break;
     case K::NoMechanism:
-        e.sentence = tr("The server and Carteiro have no login method in common (%1): choose another method in "
+        e.sentence = TrPlain::tr("The server and Carteiro have no login method in common (%1): choose another method in "
                         "the account settings.")
                          .arg(e.detail);
         break;
     case K::LoginRefused:
-        e.sentence = tr("The server refused the login: \"%1\". Check the user name and the password.").arg(e.detail);
+        e.sentence = TrPlain::tr("The server refused the login: \"%1\". Check the user name and the password.").arg(e.detail);
         break;
     case K::ServerClosed:
-        e.sentence = tr("The server closed the connection%1: try again; if it keeps happening, check the port and "
+        e.sentence = TrPlain::tr("The server closed the connection%1: try again; if it keeps happening, check the port and "
                         "the security setting.")
-                         .arg(e.step.isEmpty() ? QString() : tr(" (during %1)").arg(e.step));
+                         .arg(e.step.isEmpty() ? QString() : TrPlain::tr(" (during %1)").arg(e.step));
         break;
     case K::Unknown:
         break;
@@ -222,8 +222,8 @@ PlainError PlainError::fromSocketError(QAbstractSocket::SocketError error, const
     }
     fill(e, host, port, 0);
     if (e.kind == Kind::Unknown)
-        e.sentence = systemWords.isEmpty() ? tr("The connection to %1 failed.").arg(where(host, port))
-                                           : tr("The connection to %1 failed: %2").arg(where(host, port), systemWords);
+        e.sentence = systemWords.isEmpty() ? TrPlain::tr("The connection to %1 failed.").arg(where(host, port))
+                                           : TrPlain::tr("The connection to %1 failed: %2").arg(where(host, port), systemWords);
     return e;
 }
 

@@ -161,3 +161,58 @@ TEST_F(AccountDialogLab, TestConnectionReportsAWrongCertificateAuthority)
     EXPECT_FALSE(ok);
     EXPECT_TRUE(message.contains(QStringLiteral("TLS"))) << message.toStdString();
 }
+
+TEST_F(AccountDialogLab, TestConnectionAlsoChecksImapStepByStep)
+{
+    AccountDialog d(LabAccountPreset::make().account, &controller);
+    d.setPassword(lab.alicePassword);
+    d.show();
+    const auto [ok, message] = runTest(d);
+    EXPECT_TRUE(ok) << message.toStdString();
+    for (const char *part : {"Sending (SMTP): Success", "Receiving (IMAP): success.", "Connected to", "TLS: TLSv1",
+                             "Capabilities: IMAP4rev1", "Logged in as alice@example.test", "LOGOUT: the server said goodbye"})
+        EXPECT_TRUE(message.contains(QString::fromLatin1(part))) << part << " in " << message.toStdString();
+    QStringList imapVerbs;
+    for (const TraceEvent &e : hub.history()) {
+        if (e.protocol == Protocol::Imap && e.direction == Direction::ClientToServer)
+            imapVerbs << e.verb;
+        EXPECT_FALSE(e.bytes.contains(lab.alicePassword.toUtf8()));
+    }
+    EXPECT_TRUE(imapVerbs.contains(QStringLiteral("LOGOUT"))) << imapVerbs.join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(imapVerbs.contains(QStringLiteral("SELECT"))); // nothing read
+}
+
+TEST_F(AccountDialogLab, TestConnectionChecksPop3WhenTheAccountReadsWithIt)
+{
+    AccountSettings a = LabAccountPreset::make().account;
+    a.incomingProtocol = AccountSettings::IncomingProtocol::Pop3;
+    AccountDialog d(a, &controller);
+    d.setPassword(lab.alicePassword);
+    d.show();
+    const auto [ok, message] = runTest(d);
+    EXPECT_TRUE(ok) << message.toStdString();
+    for (const char *part : {"Receiving (POP3): success.", "Logged in as alice@example.test", "nothing was downloaded",
+                             "QUIT: the server said goodbye"})
+        EXPECT_TRUE(message.contains(QString::fromLatin1(part))) << part << " in " << message.toStdString();
+    QStringList popVerbs;
+    for (const TraceEvent &e : hub.history())
+        if (e.protocol == Protocol::Pop3 && e.direction == Direction::ClientToServer)
+            popVerbs << e.verb;
+    EXPECT_TRUE(popVerbs.contains(QStringLiteral("QUIT"))) << popVerbs.join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(popVerbs.contains(QStringLiteral("RETR")));
+}
+
+TEST_F(AccountDialogLab, TestConnectionSaysPlainlyThatTheImapPortRefused)
+{
+    AccountSettings a = LabAccountPreset::make().account;
+    a.imapPort = 1; // nothing listens there
+    AccountDialog d(a, &controller);
+    d.setPassword(lab.alicePassword);
+    d.show();
+    const auto [ok, message] = runTest(d);
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(message.contains(QStringLiteral("Sending (SMTP): Success"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Receiving (IMAP): failed: Connection refused on %1:1: is the port right")
+                                     .arg(a.imapHost)))
+        << message.toStdString();
+}
