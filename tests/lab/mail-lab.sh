@@ -531,7 +531,7 @@ write_mailutils_configs() { # vmail-uid vmail-gid
     name=${u%%:*}; pass=${u#*:}
     printf '%s:%s:%s:%s:Carteiro lab user:%s:/dev/null\n' "$name" "$(openssl passwd -6 "$pass")" \
       "$1" "$2" "$MU_MAIL/$name" >> "$MU_DIR/passwd/$DOMAIN"
-    mkdir -p "$MU_MAIL/$name"
+    mkdir -p "$MU_MAIL/$name"/INBOX/{cur,new,tmp}   # an INBOX from the start: APPEND needs it
   done
   chmod 600 "$MU_DIR/passwd/$DOMAIN"
   for prog in imap4d pop3d; do
