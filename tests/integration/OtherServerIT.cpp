@@ -133,6 +133,26 @@ protected:
             run(*c, ImapCommand::append(QStringLiteral("INBOX"), {}, QDateTime::currentDateTime(),
                                         message(user.toUtf8())));
         ASSERT_TRUE(r.ok) << r.text.toStdString();
+        // imap4d gives a message in new/ a UID that a read-write SELECT may change
+        // when it moves it to cur/ (UIDVALIDITY unchanged, against RFC 3501 §2.3.1.1):
+        // settle it here, so the tests see the UID they will keep.
+        ASSERT_TRUE(run(*c, ImapCommand::select(QStringLiteral("INBOX"), false, false)).ok);
+        run(*c, ImapCommand::logout());
+    }
+
+    // Deletes this test's messages from user's Mailutils INBOX.
+    void removeOurs(const QString &user, const QString &password)
+    {
+        auto c = imapAs(user, password, QStringLiteral("LOGIN"), TransportSecurity::ImplicitTls);
+        ASSERT_TRUE(openAndWait(*c)) << c->errorMessage().toStdString();
+        ASSERT_TRUE(run(*c, ImapCommand::select(QStringLiteral("INBOX"), false, false)).ok);
+        const ImapCompletion found = run(*c, ImapCommand::uidSearch("SUBJECT " + marker));
+        for (const quint32 uid : found.uids)
+            EXPECT_TRUE(run(*c, ImapCommand::uidStore(ImapSequenceSet::fromRange(uid, uid),
+                                                      ImapCommand::StoreMode::Add, {"\\Deleted"}))
+                            .ok);
+        EXPECT_TRUE(run(*c, ImapCommand::expunge()).ok);
+        run(*c, ImapCommand::logout());
     }
 
     QList<TraceEvent> events(Direction d, TraceKind k) const
@@ -307,4 +327,40 @@ TEST_F(OtherServer, CliFetchHonoursAuthOnImapAndPop3)
         EXPECT_TRUE(r.out.contains(marker)) << r.out.constData();
         EXPECT_EQ(r.err.contains("APOP refused"), auth.isEmpty()) << r.err.constData();
     }
+    removeOurs(lab.alice, lab.alicePassword);
+}
+
+TEST_F(OtherServer, CliSyncCountsOnlyFlagsThatChanged)
+{
+    // imap4d has no CONDSTORE: every sync fetches all FLAGS, and "changed" must
+    // count only the message whose flags differ from the store.
+    append(lab.alice, lab.alicePassword);
+    auto c = imapAs(lab.alice, lab.alicePassword, QStringLiteral("LOGIN"), TransportSecurity::ImplicitTls);
+    ASSERT_TRUE(openAndWait(*c)) << c->errorMessage().toStdString();
+    ASSERT_TRUE(run(*c, ImapCommand::select(QStringLiteral("INBOX"), false, false)).ok);
+    const ImapCompletion found = run(*c, ImapCommand::uidSearch("SUBJECT " + marker));
+    ASSERT_EQ(found.uids.size(), 1);
+    const ImapSequenceSet ours = ImapSequenceSet::fromRange(found.uids[0], found.uids[0]);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QStringList args = {QStringLiteral("sync"), QStringLiteral("--server"),
+                              QStringLiteral("imaps://%1:%2").arg(lab.host).arg(imaps), QStringLiteral("--user"),
+                              lab.alice, QStringLiteral("--auth"), QStringLiteral("PLAIN"),
+                              QStringLiteral("--ca-file"), lab.caFile, QStringLiteral("--store"),
+                              dir.filePath(QStringLiteral("store.sqlite"))};
+    const QStringList env = {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword};
+    CliRun r = runCli(args, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData() << r.out.constData();
+    EXPECT_TRUE(r.out.contains("INBOX: ")) << r.out.constData();
+    r = runCli(args, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains(" 0 new, 0 changed, 0 removed")) << r.out.constData();
+    ASSERT_TRUE(run(*c, ImapCommand::uidStore(ours, ImapCommand::StoreMode::Add, {"\\Flagged"})).ok);
+    run(*c, ImapCommand::logout()); // imap4d writes flags to its Maildir when the session ends
+    r = runCli(args, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains(" 0 new, 1 changed, 0 removed")) << r.out.constData();
+    r = runCli(args, env);
+    EXPECT_TRUE(r.out.contains(" 0 new, 0 changed, 0 removed")) << r.out.constData();
+    removeOurs(lab.alice, lab.alicePassword); // leave the mailbox as it was
 }
