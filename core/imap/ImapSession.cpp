@@ -448,16 +448,9 @@ void ImapSession::onTagged(const ImapResponse &resp, Output &out)
     r.result.code = resp.code;
     r.result.text = QString::fromUtf8(resp.text);
     r.result.ok = resp.status == ImapResponse::Status::Ok;
-    QByteArray why;
-    if (resp.status == ImapResponse::Status::Bad && !r.internal && !r.cancelled) {
-        if (std::optional<ImapCommand> base = m_fallback.onBad(r.command, resp.text, &why)) {
-            out.notes.append(why);
-            r.command = std::move(*base);
-            r.tag.clear();
-            m_commands.pushFront(std::move(r)); // same id: its caller gets the base command's answer
-            return;
-        }
-    }
+    if (resp.status == ImapResponse::Status::Bad && !r.internal && !r.cancelled &&
+        m_fallback.retryBaseForm(r, resp.text, m_commands, &out.notes))
+        return;
     if (r.internal) {
         onSetupDone(r, resp, out);
         return;

@@ -17,6 +17,20 @@ std::optional<ImapCommand> ImapSyntaxFallback::onBad(const ImapCommand &sent, co
     return *sent.baseForm;
 }
 
+bool ImapSyntaxFallback::retryBaseForm(ImapRequest &request, const QByteArray &serverText,
+                                       ImapCommandQueue &queue, QList<QByteArray> *notes)
+{
+    QByteArray note;
+    std::optional<ImapCommand> base = onBad(request.command, serverText, &note);
+    if (!base)
+        return false;
+    notes->append(note);
+    request.command = std::move(*base);
+    request.tag.clear();
+    queue.pushFront(std::move(request));
+    return true;
+}
+
 bool ImapSyntaxFallback::refused(QByteArrayView capability) const
 {
     return !m_refused.isEmpty() && m_refused.contains(capability.toByteArray().toUpper());

@@ -6,6 +6,7 @@
 // connection, so no later command earns the same BAD (RFC 3501 §7.1.3: BAD is
 // a protocol-level error in the command, not a refusal of its meaning).
 #include "imap/ImapCommand.h"
+#include "imap/ImapCommandQueue.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -20,6 +21,11 @@ public:
     // it has no base form. *note says what happened, for the inspector.
     std::optional<ImapCommand> onBad(const ImapCommand &sent, const QByteArray &serverText,
                                      QByteArray *note);
+    // onBad() for a request answered BAD: when it has a base form, that goes first
+    // in the queue under the same id (its caller gets the base command's answer)
+    // and a note is added. False when the BAD is the request's answer.
+    bool retryBaseForm(ImapRequest &request, const QByteArray &serverText, ImapCommandQueue &queue,
+                       QList<QByteArray> *notes);
     // True when a BAD showed that the server does not take this capability's syntax.
     bool refused(QByteArrayView capability) const;
     const QSet<QByteArray> &refusedCapabilities() const { return m_refused; }
