@@ -144,3 +144,21 @@ TEST_F(FetchCli, ClearErrors)
     EXPECT_EQ(run.exitCode, 3) << run.err.constData();
     EXPECT_TRUE(run.err.startsWith("error: ")) << run.err.constData();
 }
+
+TEST_F(FetchCli, ErrorsAlsoSayInPlainWordsWhatToDo)
+{
+    // Nothing listens on port 1: the step as the inspector shows it, then the sentence.
+    CliRun run = runCli({QStringLiteral("fetch"), QStringLiteral("--server"), QStringLiteral("imaps://%1:1").arg(lab.host),
+                         QStringLiteral("--user"), lab.bob, QStringLiteral("--folders")},
+                        {QStringLiteral("CARTEIRO_PASSWORD=") + lab.bobPassword});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.startsWith("error: CONNECT: ")) << run.err.constData();
+    EXPECT_TRUE(run.err.contains("is the port right")) << run.err.constData();
+    // A refused login quotes the server and names what to check.
+    run = runCli({QStringLiteral("fetch"), QStringLiteral("--server"), QStringLiteral("imaps://%1:%2").arg(lab.host).arg(lab.imaps),
+                  QStringLiteral("--user"), lab.bob, QStringLiteral("--ca-file"), lab.caFile, QStringLiteral("--folders")},
+                 {QStringLiteral("CARTEIRO_PASSWORD=not-the-password")});
+    EXPECT_EQ(run.exitCode, 3) << run.err.constData();
+    EXPECT_TRUE(run.err.contains("The server refused the login: \"")) << run.err.constData();
+    EXPECT_TRUE(run.err.contains("Check the user name and the password.")) << run.err.constData();
+}
