@@ -81,6 +81,18 @@
         <source>IMAP: stopped by the user.</source>
         <translation>IMAP: interrompido pelo usuário.</translation>
     </message>
+    <message>
+        <source>the account has no IMAP server to file in</source>
+        <translation>a conta não tem servidor IMAP onde salvar a mensagem</translation>
+    </message>
+    <message>
+        <source>the account&apos;s IMAP connection is not open</source>
+        <translation>a conexão IMAP da conta não está aberta</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the APPEND finished</source>
+        <translation>a conexão foi fechada antes de o APPEND terminar</translation>
+    </message>
 </context>
 <context>
     <name>ClassroomMode</name>
@@ -7224,6 +7236,10 @@ Erro: %2</translation>
         <source>%1 is offline: the login was refused (Send/Receive to try again).</source>
         <translation>%1 está desconectada: o login foi recusado (Enviar/Receber para tentar de novo).</translation>
     </message>
+    <message>
+        <source>the account is not open</source>
+        <translation>a conta não está aberta</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::MemorySecretStore</name>
@@ -7696,6 +7712,13 @@ Senha de %2 em %3:</translation>
     <message>
         <source>the connection closed before the answer to QUIT; the messages marked for deletion may or may not have been removed: %1</source>
         <translation type="vanished">a conexão foi fechada antes da resposta ao QUIT; as mensagens marcadas para exclusão podem ou não ter sido removidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SendController</name>
+    <message>
+        <source>no account engine to file with</source>
+        <translation>nenhum motor de conta para salvar a mensagem</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
     });
     connect(m_engines, &AccountEngines::engineAdded, this, &MainWindow::wireEngine);
     wireDrafts(m_engines->drafts());
+    installSentFiling();
     probeKeychain();
     openCurrentAccount();
     m_engines->drafts()->loadDrafts(); // announces drafts an earlier session left behind

@@ -133,6 +133,8 @@ private:
     void openAccountEngine(const AccountSettings &account, bool mayAsk);
     void wireEngine(AccountEngine *engine, const QString &accountId);
     void wireDrafts(AccountEngine *drafts);
+    // Sent mail is filed over the account's own connection (its engine).
+    void installSentFiling();
     // An account was saved in the dialog: its engine reconnects with the new
     // settings and password (or starts, for a new account); composers are told.
     void applyAccount(const AccountSettings &account, const QString &password);

@@ -33,6 +33,11 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::progress, this, &AccountEngine::progress);
     connect(m_worker, &AccountWorker::failed, this, &AccountEngine::failed);
     connect(m_worker, &AccountWorker::loginFailed, this, &AccountEngine::loginFailed);
+    connect(m_worker, &AccountWorker::filedInSent, this,
+            [this](quint64 token, bool filed, const QString &folder, quint32 uid, const QString &error) {
+                if (const FilingDone done = m_filings.take(token))
+                    done(filed, folder, uid, error);
+            });
     connect(m_worker, &AccountWorker::draftSaved, this, &AccountEngine::draftSaved);
     connect(m_worker, &AccountWorker::draftsLoaded, this, &AccountEngine::draftsLoaded);
     m_thread.start();
@@ -113,6 +118,13 @@ void AccountEngine::deleteToTrash(const QList<qint64> &messageIds)
 void AccountEngine::appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, specialUse, raw, flags] { w->appendMessage(specialUse, raw, flags); });
+}
+
+void AccountEngine::fileInSent(const QByteArray &raw, FilingDone done)
+{
+    const quint64 token = ++m_nextFiling;
+    m_filings.insert(token, std::move(done));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, token, raw] { w->fileInSent(token, raw); });
 }
 
 void AccountEngine::saveDraft(quint64 token, const DraftEntry &draft)

@@ -13,7 +13,9 @@
 #include "trace/TraceEvent.h"
 
 #include <QObject>
+#include <QHash>
 #include <QThread>
+#include <functional>
 
 namespace carteiro {
 
@@ -53,6 +55,11 @@ public:
     void deleteToTrash(const QList<qint64> &messageIds);
     // Files `raw` in the folder of that special use ("\\Sent", "\\Drafts"): IMAP APPEND.
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
+    // Files sent mail in this account's Sent folder over its own IMAP connection
+    // (APPEND \\Seen, RFC 3501 §6.3.11), waiting for the connection while it is
+    // being made; `done` runs on this thread with the outcome.
+    using FilingDone = std::function<void(bool filed, const QString &folder, quint32 uid, const QString &error)>;
+    void fileInSent(const QByteArray &raw, FilingDone done);
 
     // Drafts autosave (tests/README.md, case 22): written durably on the worker thread.
     // `token` comes back with draftSaved so the caller knows which composer it was.
@@ -93,6 +100,8 @@ Q_SIGNALS:
 
 private:
     AccountSettings m_account;
+    QHash<quint64, FilingDone> m_filings; // token -> who waits for the APPEND
+    quint64 m_nextFiling = 0;
     QThread m_thread;
     AccountWorker *m_worker = nullptr;
     QString m_accountId;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <utility>
 
 namespace carteiro {
 
@@ -366,6 +367,52 @@ void AccountWorker::appendMessage(const QByteArray &specialUse, const QByteArray
         m_imap->appendMessage(QString::fromLatin1(specialUse), raw, flags);
 }
 
+// --- filing sent mail ----------------------------------------------------------
+
+void AccountWorker::fileInSent(quint64 token, const QByteArray &raw)
+{
+    if (!m_accountOpen || isPop3() || !m_account.hasImap()) {
+        Q_EMIT filedInSent(token, false, QString(), 0,
+                           QCoreApplication::translate("AccountWorker", "the account has no IMAP server to file in"));
+        return;
+    }
+    if (!m_imap || m_imap->state() == ImapAccountSync::State::Failed ||
+        m_imap->state() == ImapAccountSync::State::Closed) {
+        // Offline (no password yet, or the login was refused): the copy is kept, a retry files it.
+        Q_EMIT filedInSent(token, false, QString(), 0,
+                           QCoreApplication::translate("AccountWorker", "the account's IMAP connection is not open"));
+        return;
+    }
+    m_filingWaiting.append({token, raw});
+    issueFilings(); // queued behind the login while the connection is being made
+}
+
+void AccountWorker::issueFilings()
+{
+    if (!m_imap || !ensureStore())
+        return;
+    // RFC 6154 §2: the \Sent folder, else the customary name.
+    QString target = QStringLiteral("Sent");
+    for (const StoredFolder &f : m_store->folders(m_account.id))
+        if (f.specialUse == "\\Sent")
+            target = QStringLiteral("\\Sent");
+    for (const auto &[token, raw] : std::as_const(m_filingWaiting)) {
+        m_filingInFlight.append(token);
+        m_imap->appendMessage(target, raw, MessageFlag::Seen); // RFC 3501 §6.3.11 APPEND
+    }
+    m_filingWaiting.clear();
+}
+
+void AccountWorker::failFilings(const QString &error)
+{
+    for (const auto &[token, raw] : std::as_const(m_filingWaiting))
+        m_filingInFlight.append(token);
+    m_filingWaiting.clear();
+    const QList<quint64> tokens = std::exchange(m_filingInFlight, {});
+    for (quint64 token : tokens)
+        Q_EMIT filedInSent(token, false, QString(), 0, error);
+}
+
 // --- drafts ------------------------------------------------------------------
 
 void AccountWorker::saveDraft(quint64 token, const DraftEntry &draft)
@@ -500,13 +547,20 @@ void AccountWorker::startImap()
     connect(m_imap, &ImapAccountSync::messagesRemoved, this, &AccountWorker::publishRows);
     connect(m_imap, &ImapAccountSync::messagesMoved, this, &AccountWorker::publishRows);
     connect(m_imap, &ImapAccountSync::newMail, this, &AccountWorker::newMail);
+    connect(m_imap, &ImapAccountSync::appended, this, [this](const QString &folder, quint32 uid) {
+        if (!m_filingInFlight.isEmpty()) // operations run in order: the oldest filing
+            Q_EMIT filedInSent(m_filingInFlight.takeFirst(), true, folder, uid, QString());
+    });
     connect(m_imap, &ImapAccountSync::operationFailed, this, [this](const QString &step, const QString &message) {
         if (m_imap && m_imap->stoppedByUser()) {
             Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: stopped by the user."), false);
             return; // step mode's Stop: a polite LOGOUT, not a failure
         }
+        if (step == QLatin1String("APPEND") && !m_filingInFlight.isEmpty())
+            Q_EMIT filedInSent(m_filingInFlight.takeFirst(), false, QString(), 0, message);
         if (step == QLatin1String("CONNECTION")) {
             m_imapFailureSeen = true;
+            failFilings(message);
             if (checkLoginRefused(message))
                 return;
         }
@@ -522,6 +576,7 @@ void AccountWorker::startImap()
         if (error.isEmpty())
             return;
         m_imapFailureSeen = true;
+        failFilings(error);
         if (!checkLoginRefused(error))
             Q_EMIT failed(QStringLiteral("CONNECTION: %1").arg(error));
     });
@@ -546,6 +601,7 @@ void AccountWorker::stopImap()
 {
     if (!m_imap)
         return;
+    failFilings(QCoreApplication::translate("AccountWorker", "the connection was closed before the APPEND finished"));
     m_imap->disconnect(this);
     m_imap->close();
     m_imap->deleteLater(); // LOGOUT is on its way; the object goes when it is written

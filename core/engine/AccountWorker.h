@@ -42,6 +42,8 @@ public:
     void move(const QList<qint64> &messageIds, qint64 targetFolderId, bool keepOriginal);
     void deleteToTrash(const QList<qint64> &messageIds);
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
+    // Sent mail to file (AccountEngine::fileInSent); filedInSent answers with `token`.
+    void fileInSent(quint64 token, const QByteArray &raw);
     void saveDraft(quint64 token, const DraftEntry &draft);
     void removeDraft(qint64 draftId);
     void loadDrafts();
@@ -67,10 +69,13 @@ Q_SIGNALS:
     void failed(const QString &message);
     // The server refused the login; nothing connects again until reconnect().
     void loginFailed(const QString &accountId, const QString &serverWords);
+    void filedInSent(quint64 token, bool filed, const QString &folder, quint32 uid, const QString &error);
 
 private:
     // True (and loginFailed emitted) when `message` is the server refusing the login.
     bool checkLoginRefused(const QString &message);
+    void issueFilings();                        // waiting filings go to the connection
+    void failFilings(const QString &error);     // the connection is gone: none is filed
     bool ensureStore();
     bool isPop3() const { return m_account.incomingProtocol == AccountSettings::IncomingProtocol::Pop3; }
     qint64 pop3Inbox();
@@ -98,6 +103,8 @@ private:
     bool m_accountOpen = false;
     bool m_loginRefused = false; // until reconnect(): never the same secret again
     bool m_imapFailureSeen = false; // the current connection's failure was reported
+    QList<QPair<quint64, QByteArray>> m_filingWaiting; // for a connection being made
+    QList<quint64> m_filingInFlight;                   // APPENDs queued, oldest first
     qint64 m_folderId = 0;
     // Rows the GUI holds for the open folder: id -> a digest of flags and state.
     QHash<qint64, quint64> m_shown;

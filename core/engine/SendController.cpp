@@ -30,7 +30,28 @@ SendController::SendController(TraceHub *hub, QObject *parent) : QObject(parent)
         m_busy = false;
         Q_EMIT filingFinished(r);
     });
+    connect(m_worker, &SendWorker::filingRequested, this, [this](const AccountSettings &a, const QByteArray &raw) {
+        QPointer<SendWorker> w(m_worker);
+        auto answer = [w](bool filed, const QString &folder, quint32 uid, const QString &error) {
+            if (w)
+                QMetaObject::invokeMethod(w, [w, filed, folder, uid, error] {
+                    if (w)
+                        w->filingDelegated(filed, folder, uid, error);
+                });
+        };
+        if (m_filing)
+            m_filing(a, raw, answer);
+        else
+            answer(false, QString(), 0, tr("no account engine to file with"));
+    });
     m_thread.start();
+}
+
+void SendController::setSentFiling(SentFiling filing)
+{
+    m_filing = std::move(filing);
+    const bool on = bool(m_filing);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, on] { w->setDelegatedFiling(on); }, Qt::QueuedConnection);
 }
 
 SendController::~SendController()

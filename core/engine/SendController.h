@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <functional>
 
 namespace carteiro {
 
@@ -36,6 +37,12 @@ public:
     // account's Sent folder again; filingFinished() reports. False while busy.
     bool retryFiling(const SendResult &unfiled, const AccountSettings &account, const QString &password);
     void cancel();
+    // Files sent mail over the account's own IMAP connection (the GUI passes
+    // its account engines' AccountEngine::fileInSent); unset, a SentFiler
+    // connection is opened for it (carteiro-cli).
+    using FilingDone = std::function<void(bool filed, const QString &folder, quint32 uid, const QString &error)>;
+    using SentFiling = std::function<void(const AccountSettings &, const QByteArray &message, FilingDone done)>;
+    void setSentFiling(SentFiling filing);
     // Step mode: the next submission (not a connection test) runs with its
     // channel held by `gate`, which moves to the worker thread here. Deleting the
     // gate (deleteLater) before that send disarms it.
@@ -62,6 +69,7 @@ private:
     SendWorker *m_worker = nullptr;
     TraceHub *m_hub;
     QPointer<IncomingCheck> m_check; // lives on m_thread while it runs
+    SentFiling m_filing;
     bool m_busy = false;
     QString m_accountId;
     QHash<QString, qint64> m_sizeLimits;

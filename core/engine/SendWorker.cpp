@@ -187,6 +187,12 @@ void SendWorker::startFiling(SendResult result, const QByteArray &message, bool 
     m_filingMessage = message;
     m_filingRetry = retry;
     m_filingUnfiledFile = unfiledFile;
+    if (m_delegated) { // over the account's own connection; filingDelegated() answers
+        Q_EMIT stateChanged(tr("Filing the message in Sent"));
+        m_filer = nullptr;
+        Q_EMIT filingRequested(m_account, message);
+        return;
+    }
     if (m_password.isEmpty()) {
         // No password was needed for SMTP: none is known for the IMAP login either.
         m_pending.filing = SendResult::Filing::NotFiled;
@@ -201,6 +207,15 @@ void SendWorker::startFiling(SendResult result, const QByteArray &message, bool 
     connect(m_filer, &SentFiler::stateChanged, this, &SendWorker::stateChanged);
     connect(m_filer, &SentFiler::finished, this, &SendWorker::onFilingFinished);
     m_filer->start();
+}
+
+void SendWorker::filingDelegated(bool filed, const QString &folder, quint32 uid, const QString &error)
+{
+    m_pending.filing = filed ? SendResult::Filing::Filed : SendResult::Filing::NotFiled;
+    m_pending.sentFolder = folder;
+    m_pending.sentUid = uid;
+    m_pending.filingError = filed ? QString() : error;
+    onFilingFinished();
 }
 
 void SendWorker::onFilingFinished()

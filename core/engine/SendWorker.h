@@ -43,11 +43,17 @@ public Q_SLOTS:
     // Where messages that could not be filed are kept until a retry files them.
     static QString unfiledFolder();
 
+    // Filing goes over the account's own IMAP connection (its AccountEngine):
+    // filingRequested asks, filingDelegated answers. Off: a SentFiler connection.
+    void setDelegatedFiling(bool on) { m_delegated = on; }
+    void filingDelegated(bool filed, const QString &folder, quint32 uid, const QString &error);
+
 Q_SIGNALS:
     void stateChanged(const QString &state);
     void progress(qint64 bytesSent, qint64 bytesTotal);
     void finished(const carteiro::SendResult &result);
     void filingFinished(const carteiro::SendResult &result);
+    void filingRequested(const carteiro::AccountSettings &account, const QByteArray &message);
 
 private:
     void onJobFinished();
@@ -70,6 +76,7 @@ private:
     QString m_messageFile;
     QString m_server; // "smtp://host:port", for the session summary
     bool m_testOnly = false;
+    bool m_delegated = false;
     bool m_cancelRequested = false;
     qint64 m_messageBytes = 0;
     QPointer<StepGate> m_nextGate;

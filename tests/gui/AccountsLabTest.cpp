@@ -11,6 +11,7 @@
 #include "account/LoginFailedDialog.h"
 #include "account/MemorySecretStore.h"
 #include "account/PasswordResolver.h"
+#include "compose/AddressField.h"
 #include "compose/ComposerWindow.h"
 #include "engine/AccountEngine.h"
 #include "engine/AccountEngines.h"
@@ -20,7 +21,9 @@
 #include "mime/MailAddress.h"
 #include "trace/TraceHub.h"
 
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -265,4 +268,67 @@ TEST_F(AccountsLab, AfterThePasswordIsGivenTheInboxFillsWithoutClickingAnotherFo
         60000))
         << "the Inbox stayed empty; rows: " << window->messageModel()->rowCount();
     EXPECT_EQ(window->folderView()->currentIndex(), inboxOf(bob.account.id));
+}
+
+TEST_F(AccountsLab, SentMailIsFiledOverTheAccountsOwnConnection)
+{
+    window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
+    ASSERT_TRUE(waitUntil([&] { return inboxOf(QStringLiteral("lab-alice")).isValid(); }, 60000));
+    ASSERT_TRUE(waitUntil([&] { return imapLogins() == 1; }, 60000));
+    QList<SendResult> results;
+    QObject::connect(window->sendController(), &SendController::finished, [&](const SendResult &r) { results << r; });
+    ComposerWindow *w = window->compose();
+    ASSERT_NE(w, nullptr);
+    const QString subject = QStringLiteral("filed-here-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    w->toField()->setText(lab.bob);
+    w->subjectEdit()->setText(subject);
+    ASSERT_TRUE(w->send());
+    ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 90000));
+    const SendResult r = results.first();
+    ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString();
+    EXPECT_EQ(r.filing, SendResult::Filing::Filed) << r.filingError.toStdString();
+    EXPECT_EQ(r.sentFolder, QStringLiteral("Sent"));
+
+    // The APPEND went over the connection that logged in and watches the Inbox: no second login.
+    quint32 appendConnection = 0;
+    QSet<quint32> idleConnections;
+    for (const TraceEvent &e : window->traceHub()->history()) {
+        if (e.protocol != Protocol::Imap || e.direction != Direction::ClientToServer)
+            continue;
+        if (e.verb == QLatin1String("APPEND"))
+            appendConnection = e.connection;
+        if (e.verb == QLatin1String("IDLE") || e.verb == QLatin1String("SELECT"))
+            idleConnections.insert(e.connection);
+    }
+    ASSERT_NE(appendConnection, 0u) << "no APPEND in the trace";
+    EXPECT_TRUE(idleConnections.contains(appendConnection));
+    EXPECT_EQ(imapLogins(), 1);
+}
+
+TEST_F(AccountsLab, WithTheAccountsConnectionDownTheSentCopyIsKeptForARetry)
+{
+    window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
+    ASSERT_TRUE(waitUntil([&] { return inboxOf(QStringLiteral("lab-alice")).isValid(); }, 60000));
+    AccountSettings edited = window->currentAccount();
+    edited.imapPort = 1; // nothing listens: the account's IMAP connection fails
+    window->openAccountDialog(edited)->accept();
+    ASSERT_TRUE(waitUntil([&] { return window->statusText()->text().contains(QStringLiteral("Connection refused")); },
+                          30000));
+    QList<SendResult> results;
+    QObject::connect(window->sendController(), &SendController::finished, [&](const SendResult &r) { results << r; });
+    ComposerWindow *w = window->compose();
+    ASSERT_NE(w, nullptr);
+    w->toField()->setText(lab.bob);
+    w->subjectEdit()->setText(QStringLiteral("kept-for-retry-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    ASSERT_TRUE(w->send());
+    ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 90000));
+    const SendResult r = results.first();
+    ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString(); // sent all the same
+    EXPECT_EQ(r.filing, SendResult::Filing::NotFiled);
+    EXPECT_FALSE(r.filingError.isEmpty());
+    EXPECT_FALSE(r.unfiledMessage.isEmpty());
+    EXPECT_TRUE(QFileInfo::exists(r.unfiledMessageFile)) << r.unfiledMessageFile.toStdString();
+    for (const TraceEvent &e : window->traceHub()->history()) // no second connection for the filing
+        EXPECT_FALSE(e.protocol == Protocol::Imap && e.verb == QLatin1String("APPEND"));
+    QFile::remove(r.unfiledMessageFile);
 }
