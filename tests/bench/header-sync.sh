@@ -31,7 +31,9 @@
 # unmeasured warm-up run.
 #
 #   sudo bash tests/bench/header-sync.sh [COUNT...]     (default: 10000 100000)
-# Knobs: RUNS (default 5; 3 for 100k and more), CARTEIRO_CLI, CARTEIRO_GUI_TESTS
+# Knobs: RUNS (default 5; 3 for 100k and more), CARTEIRO_CLI, CARTEIRO_CLI_BASELINE (an
+# older carteiro-cli: its first rows measured in the same runs, row "baseline-first";
+# a before/after under the same load), CARTEIRO_GUI_TESTS
 # (build/tests/gui_tests; NO_GUI=1 skips the GUI rows), NO_MBSYNC=1.
 # Needs root (writes into the lab's Maildir as its owner, installs neomutt, isync and
 # time with apt when they are missing) and the lab running (mail-lab.sh start).
@@ -40,6 +42,8 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 bench=$here/tests/bench
 cli=${CARTEIRO_CLI:-$here/build/app/cli/carteiro-cli}
 gui_tests=${CARTEIRO_GUI_TESTS:-$here/build/tests/gui_tests}
+baseline=${CARTEIRO_CLI_BASELINE:-}
+[ -z "$baseline" ] || [ -x "$baseline" ] || { echo "CARTEIRO_CLI_BASELINE is not an executable: $baseline" >&2; exit 2; }
 py=/usr/bin/python3                     # not a pyenv shim: it adds ~1 s to every start
 [ $# -gt 0 ] && counts=("$@") || counts=(10000 100000)
 for c in "${counts[@]}"; do [[ $c =~ ^[1-9][0-9]*$ ]] || { echo "COUNT must be a positive number (got '$c')" >&2; exit 2; }; done
@@ -203,7 +207,7 @@ col() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
 for count in "${counts[@]}"; do
   folder=$(folder_of "$count")
   runs=${RUNS:-$((count >= 100000 ? 3 : 5))}
-  rm -f "$work"/{floor,neomutt-cold,neomutt-warm,mbsync-noop,carteiro-initial,carteiro-reopen,carteiro-first,gui-count,gui-first}
+  rm -f "$work"/{floor,neomutt-cold,neomutt-warm,mbsync-noop,carteiro-initial,carteiro-reopen,carteiro-first,baseline-first,gui-count,gui-first}
   say "$folder: preparing ($(uptime | sed 's/.*load/load/'))"
   prepare_folder "$count" "$folder"
 
@@ -273,6 +277,13 @@ EOF
         sed -n 's/^first_rows_s=//p' >> "$work/carteiro-first"
       session_bytes "$off" >/dev/null   # its session is over before the next run counts
     fi
+    if [ -n "$baseline" ] && [ $have_carteiro = 1 ]; then
+      rm -f "$work/first.db"*
+      off=$(stat -c %s "$dlog")
+      "$py" "$bench/first-rows.py" "${cc_cmd[@]:0:2}" "$baseline" "${cc_cmd[@]:3}" "$work/first.db" --trace |
+        sed -n 's/^first_rows_s=//p' >> "$work/baseline-first"
+      session_bytes "$off" >/dev/null
+    fi
     if [ $have_gui = 1 ]; then
       off=$(stat -c %s "$dlog")
       g=$(gui_probe "$folder")
@@ -293,7 +304,7 @@ EOF
     printf '%-17s %8.2f %8.2f %12.0f %10s %9s %9.1f\n' "$n" "$w" "$(col "$n" 2)" "$(col "$n" 4)" \
       "$(div "$w" "$nw")" "$(div "$w" "$fw")" "$(div "$(col "$n" 3)" 1024)"
   done
-  for n in carteiro-first gui-count gui-first; do
+  for n in carteiro-first baseline-first gui-count gui-first; do
     [ -s "$work/$n" ] || continue
     w=$(median < "$work/$n")
     printf '%-17s %8.3f %8s %12s %10s %9s %9s\n' "$n" "$w" - - "$(div "$w" "$nw")" "$(div "$w" "$fw")" -
@@ -313,6 +324,8 @@ EOF
       echo "  reopen $(div "$(col carteiro-reopen 1)" "$(col mbsync-noop 1)")x mbsync's no-change resync (<= 0.5)"
     [ -s "$work/carteiro-first" ] &&
       echo "  first rows $(div "$nw" "$(median < "$work/carteiro-first")")x sooner than neomutt shows anything (>= 20)"
+    [ -s "$work/baseline-first" ] &&
+      echo "  baseline ($baseline): first rows $(div "$nw" "$(median < "$work/baseline-first")")x sooner"
     [ -s "$work/gui-first" ] &&
       echo "  GUI: the count $(div "$nw" "$(median < "$work/gui-count")")x, the first real rows" \
            "$(div "$nw" "$(median < "$work/gui-first")")x sooner than neomutt shows anything (>= 20)"
