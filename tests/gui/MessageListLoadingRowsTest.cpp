@@ -3,8 +3,12 @@
 // real rows; records that arrive take their places one for one; sorting,
 // threads and removals leave them last; they cannot be selected, dragged or
 // opened (a click on one selects nothing, so the main window fetches nothing).
+#include "MainWindow.h"
+#include "ShellTestSupport.h"
+#include "account/MemorySecretStore.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
+#include "reader/MessageView.h"
 
 #include <QBrush>
 #include <QFont>
@@ -250,6 +254,35 @@ TEST(MessageListLoadingRows, IndexOnAPlaceholderStaysOnAPlaceholderThroughASort)
     ASSERT_TRUE(held.isValid());
     EXPECT_EQ(held.row(), 5);
     EXPECT_TRUE(held.data(MessageListModel::LoadingRole).toBool());
+}
+
+TEST(MessageListLoadingRows, TheMainWindowNeverOpensAPlaceholder)
+{
+    test::clearSettings();
+    MemorySecretStore keychain;
+    MainWindow w(&keychain);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    auto *view = w.findChild<MessageListView *>(QStringLiteral("messageList"));
+    ASSERT_NE(view, nullptr);
+    MessageListModel *model = w.messageModel();
+    model->setExpectedCount(6); // as the count of a folder whose rows are on their way
+    ASSERT_EQ(model->rowCount(), 6);
+    const QRect rect = view->visualRect(model->index(2, MessageListModel::SubjectColumn));
+    ASSERT_TRUE(rect.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(view->selectedMessageIds().isEmpty());
+    EXPECT_TRUE(view->selectionModel()->selectedRows().isEmpty());
+    EXPECT_LE(w.reader()->messageId(), 0);
+    EXPECT_FALSE(w.selectMessage(0));
+    // No composer opened by the double click (Reply needs one message).
+    for (QWidget *top : QApplication::topLevelWidgets())
+        EXPECT_FALSE(top->isVisible() && top != &w && top->inherits("carteiro::ComposerWindow"));
 }
 
 TEST(MessageListView, VisibleRowCapacityFollowsTheViewportHeight)
