@@ -9,7 +9,9 @@
 // reader and the inspector's MIME tab show it. A 1 ms timer on the GUI thread
 // records the longest gap between its ticks while that happens.
 //
-//   bench_open_message [--runs N] [--size-mb 25] [--explain] [--write-message FILE]
+//   bench_open_message [--runs N] [--size-mb 25] [--html] [--explain] [--write-message FILE]
+//
+// --html makes the 2 MB text part text/html (one paragraph per line).
 //
 // --explain lists every GUI-thread event that took 8 ms or more (what stalls).
 //
@@ -77,13 +79,18 @@ QByteArray bigPng()
     return buffer.data();
 }
 
-QByteArray bigMessage(qint64 targetBytes)
+QByteArray bigMessage(qint64 targetBytes, bool html)
 {
     const QByteArray boundary = "=_carteiro_bench_25mb";
     QByteArray text;
+    if (html)
+        text += "<html><body>\r\n";
     for (int i = 1; text.size() < 2 * 1024 * 1024; ++i)
-        text += "Linha " + QByteArray::number(i)
-            + ": o carteiro trouxe a carta, a foto e o arquivo grande; ol\xc3\xa1, Jos\xc3\xa9!\r\n";
+        text += (html ? "<p>Linha <b>" : "Linha ") + QByteArray::number(i) + (html ? "</b>" : "")
+            + ": o carteiro trouxe a carta, a foto e o arquivo grande; ol\xc3\xa1, Jos\xc3\xa9!"
+            + (html ? "</p>\r\n" : "\r\n");
+    if (html)
+        text += "</body></html>\r\n";
     const QByteArray png = base64Lines(bigPng());
     QByteArray head = "From: Alice <alice@example.test>\r\n"
                       "To: Bob <bob@example.test>\r\n"
@@ -93,7 +100,7 @@ QByteArray bigMessage(qint64 targetBytes)
                       "MIME-Version: 1.0\r\n"
                       "Content-Type: multipart/mixed; boundary=\""
         + boundary + "\"\r\n\r\n";
-    QByteArray parts = "--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    QByteArray parts = "--" + boundary + "\r\nContent-Type: text/" + (html ? "html" : "plain") + "; charset=utf-8\r\n"
                        "Content-Transfer-Encoding: 8bit\r\n\r\n" + text
         + "\r\n--" + boundary + "\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"foto.png\"\r\n"
                                  "Content-Transfer-Encoding: base64\r\n\r\n" + png;
@@ -256,7 +263,7 @@ int main(int argc, char **argv)
     }
     app.explain = args.contains(QLatin1String("--explain"));
 
-    const QByteArray raw = bigMessage(sizeMb * 1024 * 1024);
+    const QByteArray raw = bigMessage(sizeMb * 1024 * 1024, args.contains(QLatin1String("--html")));
     if (!writeTo.isEmpty()) {
         QFile out(writeTo);
         if (!out.open(QIODevice::WriteOnly) || out.write(raw) != raw.size()) {

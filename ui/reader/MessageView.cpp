@@ -84,6 +84,19 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     m_remoteBar->hide();
     layout->addWidget(m_remoteBar);
 
+    m_longBar = new QFrame(this);
+    m_longBar->setFrameShape(QFrame::StyledPanel);
+    auto *longLayout = new QHBoxLayout(m_longBar);
+    m_longText = new QLabel(m_longBar);
+    m_longText->setWordWrap(true);
+    m_showAll = new QPushButton(tr("Show all"), m_longBar);
+    m_showAll->setToolTip(tr("Shows the whole formatted text. A very long one can keep the window busy for a moment."));
+    connect(m_showAll, &QPushButton::clicked, this, &MessageView::showWholeHtml);
+    longLayout->addWidget(m_longText, 1);
+    longLayout->addWidget(m_showAll);
+    m_longBar->hide();
+    layout->addWidget(m_longBar);
+
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -155,6 +168,8 @@ void MessageView::clear()
     m_content = MessageContent();
     m_messageId = -1;
     m_plainMode = false;
+    m_htmlCut = m_wholeHtml = false;
+    m_longBar->hide();
     for (HeaderRow &row : m_rows) {
         row.value->clear();
         row.warning->hide();
@@ -195,6 +210,11 @@ void MessageView::showParsed(const ParsedMessagePtr &message)
         setStatus(tr("The text is very long: only its beginning is shown. Save the message to read it all."), false);
     m_plainToggle->setVisible(m_content.bodyFormat == MessageContent::BodyFormat::Html
                               && !m_content.plainBody.isEmpty());
+    if (!m_plainToggle->isHidden() && m_content.htmlBody.size() > kMaxInstantHtmlChars) {
+        m_plainMode = true; // the plain alternative, in slices, rather than a long HTML all at once
+        const QSignalBlocker blocker(m_plainToggle);
+        m_plainToggle->setChecked(true);
+    }
     m_body->setCidResolver([this](const QByteArray &cid) {
         const MessagePart *part = m_content.partByContentId(cid);
         return part ? m_content.partData(*part) : QByteArray();
@@ -216,13 +236,37 @@ void MessageView::onImagesDecoded(quint64, qint64 messageId, const QList<QImage>
 
 void MessageView::renderBody()
 {
-    if (m_content.bodyFormat == MessageContent::BodyFormat::Html && !m_plainMode)
+    const bool html = m_content.bodyFormat == MessageContent::BodyFormat::Html;
+    m_htmlCut = html && !m_plainMode && !m_wholeHtml && m_content.htmlBody.size() > kMaxInstantHtmlChars;
+    if (m_htmlCut) {
+        // Cut before a tag: QTextDocument closes what is left open.
+        qsizetype cut = m_content.htmlBody.lastIndexOf(QLatin1Char('<'), kMaxInstantHtmlChars);
+        if (cut < kMaxInstantHtmlChars / 2)
+            cut = kMaxInstantHtmlChars;
+        m_body->showHtml(m_content.htmlBody.left(cut));
+        m_longText->setText(tr("The formatted text is very long (%1): only its beginning is shown.")
+                                .arg(MimeStrings::humanSize(m_content.htmlBody.size())));
+    } else if (html && !m_plainMode) {
         m_body->showHtml(m_content.htmlBody);
-    else
+    } else {
         m_body->showPlainText(m_content.plainBody);
+    }
+    if (html && m_plainMode && m_content.htmlBody.size() > kMaxInstantHtmlChars)
+        m_longText->setText(tr("The formatted text is very long (%1): its plain text version is shown.")
+                                .arg(MimeStrings::humanSize(m_content.htmlBody.size())));
+    m_showAll->setVisible(m_htmlCut);
+    m_longBar->setVisible(m_htmlCut || (html && m_plainMode && m_content.htmlBody.size() > kMaxInstantHtmlChars));
     if (!m_decodedImages.isEmpty())
         m_body->setTrailingImages(m_decodedImages);
     updateRemoteBar();
+}
+
+void MessageView::showWholeHtml()
+{
+    if (!m_htmlCut)
+        return;
+    m_wholeHtml = true;
+    renderBody();
 }
 
 void MessageView::setShowPlainText(bool plain)

@@ -71,6 +71,14 @@ public:
 
     // Plain text instead of HTML (when the message has both), and back.
     void setShowPlainText(bool plain);
+    // An HTML body longer than this is shown cut (QTextDocument parses and lays
+    // out HTML on the GUI thread, all at once) until the user asks for all of
+    // it; when it has a plain text alternative, that one is shown first (plain
+    // text goes in by slices).
+    static constexpr qsizetype kMaxInstantHtmlChars = 32 * 1024;
+    bool htmlCut() const { return m_htmlCut; }
+    void showWholeHtml();
+    QPushButton *showAllButton() const { return m_showAll; }
 
     bool saveAttachment(int index);  // asks for a folder; false when cancelled or failed
     bool openAttachment(int index);  // private temp copy, then the system's viewer
@@ -120,6 +128,10 @@ private:
     MessageContent m_content;
     qint64 m_messageId = -1;
     bool m_plainMode = false;
+    bool m_htmlCut = false, m_wholeHtml = false;
+    QFrame *m_longBar = nullptr;
+    QLabel *m_longText = nullptr;
+    QPushButton *m_showAll = nullptr;
     QGridLayout *m_headerGrid = nullptr;
     HeaderRow m_rows[6];
     QPushButton *m_plainToggle = nullptr;
