@@ -130,9 +130,4 @@ bool InspectorDock::showMessage(const QByteArray &raw) { return m_mime->showMess
 bool InspectorDock::showMessageFile(const QString &path) { return m_mime->showMessageFile(path); }
 bool InspectorDock::showParsed(const ParsedMessagePtr &message) { return m_mime->showParsed(message); }
 
-void InspectorDock::setSmtpSummary(const SmtpSession &session, const TlsDetails &tls, const QString &server)
-{
-    m_session->setSmtpSummary(session, tls, server);
-}
-
 } // namespace carteiro

@@ -16,7 +16,6 @@ class LadderView;
 class CapabilityPanel;
 class MimePane;
 class SessionSummary;
-class SmtpSession;
 class TlsPanel;
 class TraceHub;
 class TranscriptPane;
@@ -43,8 +42,6 @@ public:
     bool showMessage(const QByteArray &raw);
     bool showMessageFile(const QString &path);
     bool showParsed(const ParsedMessagePtr &message); // already parsed (off the GUI thread)
-    // Called by the send flow when a submission ends.
-    void setSmtpSummary(const SmtpSession &session, const TlsDetails &tls, const QString &server = {});
 
     int fontPointSize() const { return m_fontPoints; }
     int defaultFontPointSize() const { return m_defaultPoints; }
