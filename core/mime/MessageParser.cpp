@@ -30,7 +30,8 @@ quint64 MessageParser::open(qint64 messageId, const QByteArray &raw)
             message = ParsedMessage::parse(messageId, raw, ticket);
         // Queued to this object's thread; the destructor waits for this runnable,
         // so `this` is alive here, and a delivery still queued is discarded with it.
-        QMetaObject::invokeMethod(this, [this, message, ticket] { deliver(message, ticket); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message, ticket] { deliver(message, ticket); }, Qt::QueuedConnection);
     }));
     return ticket;
 }

@@ -30,7 +30,7 @@ public:
     void cancel();
 
     quint64 currentTicket() const { return m_latest->load(); }
-    bool isBusy() const { return m_pending > 0; } // requests whose result has not come back
+    bool isBusy() const { return m_pending > 0; }  // requests whose result has not come back
     int droppedCount() const { return m_dropped; } // stale results dropped so far
     // Blocks until every started parse has finished (tests, shutdown).
     void waitForIdle() { m_pool.waitForDone(); }

@@ -11,8 +11,8 @@ ParsedMessagePtr ParsedMessage::parse(qint64 messageId, const QByteArray &raw, q
     message->m_messageId = messageId;
     message->m_ticket = ticket;
     message->m_tree = MimeTree::parse(raw, &message->m_treeError);
-    message->m_content = MessageContent::fromTree(raw, message->m_tree ? &*message->m_tree : nullptr,
-                                                  message->m_treeError);
+    message->m_content = MessageContent::fromTree(
+        raw, message->m_tree ? &*message->m_tree : nullptr, message->m_treeError);
     return message;
 }
 

@@ -86,9 +86,9 @@ QByteArray bigMessage(qint64 targetBytes, bool html)
     if (html)
         text += "<html><body>\r\n";
     for (int i = 1; text.size() < 2 * 1024 * 1024; ++i)
-        text += (html ? "<p>Linha <b>" : "Linha ") + QByteArray::number(i) + (html ? "</b>" : "")
-            + ": o carteiro trouxe a carta, a foto e o arquivo grande; ol\xc3\xa1, Jos\xc3\xa9!"
-            + (html ? "</p>\r\n" : "\r\n");
+        text += (html ? "<p>Linha <b>" : "Linha ") + QByteArray::number(i) + (html ? "</b>" : "") +
+                ": o carteiro trouxe a carta, a foto e o arquivo grande; ol\xc3\xa1, Jos\xc3\xa9!" +
+                (html ? "</p>\r\n" : "\r\n");
     if (html)
         text += "</body></html>\r\n";
     const QByteArray png = base64Lines(bigPng());
@@ -98,18 +98,24 @@ QByteArray bigMessage(qint64 targetBytes, bool html)
                       "Date: Mon, 07 Dec 2026 01:00:00 +0000\r\n"
                       "Message-ID: <bench-25mb@example.test>\r\n"
                       "MIME-Version: 1.0\r\n"
-                      "Content-Type: multipart/mixed; boundary=\""
-        + boundary + "\"\r\n\r\n";
-    QByteArray parts = "--" + boundary + "\r\nContent-Type: text/" + (html ? "html" : "plain") + "; charset=utf-8\r\n"
-                       "Content-Transfer-Encoding: 8bit\r\n\r\n" + text
-        + "\r\n--" + boundary + "\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"foto.png\"\r\n"
-                                 "Content-Transfer-Encoding: base64\r\n\r\n" + png;
-    const QByteArray binHead = "\r\n--" + boundary + "\r\nContent-Type: application/octet-stream\r\n"
+                      "Content-Type: multipart/mixed; boundary=\"" +
+                      boundary + "\"\r\n\r\n";
+    QByteArray parts =
+        "--" + boundary + "\r\nContent-Type: text/" + (html ? "html" : "plain") +
+        "; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n" +
+        text + "\r\n--" + boundary +
+        "\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"foto.png\"\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n" +
+        png;
+    const QByteArray binHead = "\r\n--" + boundary +
+                               "\r\nContent-Type: application/octet-stream\r\n"
                                "Content-Disposition: attachment; filename=\"dados.bin\"\r\n"
                                "Content-Transfer-Encoding: base64\r\n\r\n";
     const QByteArray tail = "\r\n--" + boundary + "--\r\n";
     const qint64 room = targetBytes - head.size() - parts.size() - binHead.size() - tail.size();
-    const qint64 binBytes = std::max<qint64>(0, room / 78 * 57); // 57 bytes -> one 76-char line + CRLF
+    const qint64 binBytes =
+        std::max<qint64>(0, room / 78 * 57); // 57 bytes -> one 76-char line + CRLF
     QByteArray bin(binBytes, Qt::Uninitialized);
     quint32 seed = 777;
     for (char &c : bin) {
@@ -203,10 +209,11 @@ public:
         const double ms = clock.nsecsElapsed() / 1e6;
         --m_depth;
         if (ms >= 2)
-            slow.push_back({ms, QStringLiteral("event %1 to %2 \"%3\"")
-                                    .arg(type)
-                                    .arg(QString::fromLatin1(receiver->metaObject()->className()),
-                                         receiver->objectName()),
+            slow.push_back({ms,
+                            QStringLiteral("event %1 to %2 \"%3\"")
+                                .arg(type)
+                                .arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                     receiver->objectName()),
                             benchClock.nsecsElapsed() / 1e6});
         return result;
     }
@@ -223,14 +230,17 @@ double cpuSeconds()
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    return v.empty()      ? 0
+           : v.size() % 2 ? v[v.size() / 2]
+                          : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
-                                       : QStringLiteral("?");
+    return f.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("?");
 }
 
 } // namespace
@@ -306,11 +316,11 @@ int main(int argc, char **argv)
     w.messageModel()->setMessages({bigRow, smallRow});
 
     const auto shown = [&](qint64 id, bool withImage) {
-        return w.reader()->messageId() == id && !w.inspectorDock()->mime()->model()->isEmpty()
-            && (!withImage || w.reader()->inlineImageCount() > 0);
+        return w.reader()->messageId() == id && !w.inspectorDock()->mime()->model()->isEmpty() &&
+               (!withImage || w.reader()->inlineImageCount() > 0);
     };
-    std::printf("message: %.1f MB; runs: %d; load average before: %s\n", raw.size() / 1048576.0, runs,
-                qPrintable(loadAverage()));
+    std::printf("message: %.1f MB; runs: %d; load average before: %s\n", raw.size() / 1048576.0,
+                runs, qPrintable(loadAverage()));
     std::vector<double> stalls, cpuStalls, toText, toImage, cpu;
     StallMeter meter;
     for (int run = 0; run < runs; ++run) {
@@ -328,11 +338,13 @@ int main(int argc, char **argv)
         clock.start();
         w.selectMessage(bigRow.id);
         double text = -1;
-        const bool ok = QTest::qWaitFor([&] {
-            if (text < 0 && w.reader()->messageId() == bigRow.id)
-                text = clock.nsecsElapsed() / 1e6;
-            return shown(bigRow.id, true);
-        }, 120000);
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                if (text < 0 && w.reader()->messageId() == bigRow.id)
+                    text = clock.nsecsElapsed() / 1e6;
+                return shown(bigRow.id, true);
+            },
+            120000);
         const double image = clock.nsecsElapsed() / 1e6;
         QTest::qWait(500); // deferred layout and painting belong to opening it too
         const double stall = meter.stop();
@@ -346,18 +358,25 @@ int main(int argc, char **argv)
         cpuStalls.push_back(meter.worstCpu());
         toText.push_back(text);
         toImage.push_back(image);
-        std::printf("run %d: longest GUI stall %.1f ms wall, %.1f ms GUI-thread CPU; text shown after %.0f ms, "
+        std::printf("run %d: longest GUI stall %.1f ms wall, %.1f ms GUI-thread CPU; text shown "
+                    "after %.0f ms, "
                     "image after %.0f ms; CPU %.2f s\n",
                     run + 1, stall, cpuStalls.back(), text, image, cpu.back());
         for (const auto &slow : app.slow)
-            if (slow.ms >= 8 || (slow.end >= meter.worstEnd() - stall && slow.end <= meter.worstEnd() + 1))
-                std::printf("  slow: %.1f ms %s, ended at %.1f ms%s\n", slow.ms, qPrintable(slow.what), slow.end,
-                            slow.end >= meter.worstEnd() - stall && slow.end <= meter.worstEnd() ? " (in the longest stall)" : "");
+            if (slow.ms >= 8 ||
+                (slow.end >= meter.worstEnd() - stall && slow.end <= meter.worstEnd() + 1))
+                std::printf("  slow: %.1f ms %s, ended at %.1f ms%s\n", slow.ms,
+                            qPrintable(slow.what), slow.end,
+                            slow.end >= meter.worstEnd() - stall && slow.end <= meter.worstEnd()
+                                ? " (in the longest stall)"
+                                : "");
         app.slow.clear();
         std::fflush(stdout);
     }
-    std::printf("median: longest GUI stall %.1f ms wall, %.1f ms GUI-thread CPU (goal <= 16 ms); text shown %.0f ms; "
-                "image %.0f ms; process CPU (user+sys, incl. the 0.5 s tail) %.2f s; load average after: %s\n",
+    std::printf("median: longest GUI stall %.1f ms wall, %.1f ms GUI-thread CPU (goal <= 16 ms); "
+                "text shown %.0f ms; "
+                "image %.0f ms; process CPU (user+sys, incl. the 0.5 s tail) %.2f s; load average "
+                "after: %s\n",
                 median(stalls), median(cpuStalls), median(toText), median(toImage), median(cpu),
                 qPrintable(loadAverage()));
     return 0;

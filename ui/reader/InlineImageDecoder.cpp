@@ -17,7 +17,8 @@ InlineImageDecoder::~InlineImageDecoder()
 {
     cancel();
     m_pool.clear();
-    m_pool.waitForDone(); // a decode in progress finishes; its queued delivery dies with this object
+    // A decode in progress finishes; its queued delivery dies with this object.
+    m_pool.waitForDone();
 }
 
 QImage InlineImageDecoder::decodeImage(const QByteArray &data)

@@ -1,9 +1,9 @@
 // ParsedMessage: one parse of a raw message for the reader and the MIME tree;
 // MessageParser: that parse on a worker thread, stale results dropped.
+#include "mime/ParsedMessage.h"
 #include "ViewerTestFiles.h"
 #include "mime/MessageParser.h"
 #include "mime/MimeTree.h"
-#include "mime/ParsedMessage.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -24,8 +24,8 @@ QByteArray deeplyNested()
 {
     QByteArray deep; // 200 levels, past MimeTree's 50
     for (int i = 0; i < 200; ++i)
-        deep += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\r\n\r\n--b"
-            + QByteArray::number(i) + "\r\n";
+        deep += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) +
+                "\r\n\r\n--b" + QByteArray::number(i) + "\r\n";
     return deep;
 }
 
@@ -71,7 +71,8 @@ TEST(ParsedMessageTest, UnreadableStructureNamesTheLimitAndShowsTheRawText)
 {
     const ParsedMessagePtr m = ParsedMessage::parse(1, deeplyNested());
     EXPECT_FALSE(m->tree().has_value());
-    EXPECT_TRUE(m->treeError().contains(QStringLiteral("deeper than 50"))) << m->treeError().toStdString();
+    EXPECT_TRUE(m->treeError().contains(QStringLiteral("deeper than 50")))
+        << m->treeError().toStdString();
     EXPECT_EQ(m->content().error(), m->treeError());
     EXPECT_EQ(m->content().bodyFormat, MessageContent::BodyFormat::Plain);
     EXPECT_TRUE(m->content().plainBody.startsWith(QStringLiteral("Content-Type: multipart/mixed")));
@@ -92,7 +93,8 @@ TEST(MessageParserTest, ParsesOnAWorkerAndDeliversOnTheParsersThread)
     MessageParser parser;
     QSignalSpy spy(&parser, &MessageParser::parsed);
     QThread *deliveredOn = nullptr;
-    QObject::connect(&parser, &MessageParser::parsed, [&] { deliveredOn = QThread::currentThread(); });
+    QObject::connect(&parser, &MessageParser::parsed,
+                     [&] { deliveredOn = QThread::currentThread(); });
     const quint64 ticket = parser.open(5, sample("alternative.eml"));
     EXPECT_EQ(spy.count(), 0) << "open() returns before the parse is done";
     EXPECT_TRUE(parser.isBusy());
