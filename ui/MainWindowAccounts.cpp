@@ -56,6 +56,15 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
         if (folderId == m_openFolder)
             m_messageModel->remove(ids);
     });
+    // The count from SELECT at once, placeholders until the sync's rows replace them.
+    connect(engine, &AccountEngine::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
+        if (folderId == m_openFolder)
+            m_messageModel->setExpectedCount(exists);
+    });
+    connect(engine, &AccountEngine::folderSynced, this, [this](qint64 folderId) {
+        if (folderId == m_openFolder)
+            m_messageModel->loadingFinished();
+    });
     connect(engine, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
     connect(engine, &AccountEngine::newMail, this, [this](qint64 folderId, int count) {
         const QModelIndex f = m_folderModel->indexForFolder(folderId);
@@ -82,8 +91,10 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
         m_statusProgress->setValue(int(qMin(done, total)));
         m_statusProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
-    connect(engine, &AccountEngine::failed, this,
-            [this, accountId](const QString &message) { showEngineFailure(accountId, message); });
+    connect(engine, &AccountEngine::failed, this, [this, accountId](const QString &message) {
+        m_messageModel->loadingFinished(); // no rows are coming for the placeholders
+        showEngineFailure(accountId, message);
+    });
     connect(engine, &AccountEngine::loginFailed, this, &MainWindow::onLoginFailed);
 }
 
