@@ -115,6 +115,8 @@ void MainWindow::wireDrafts(AccountEngine *drafts)
         }
     });
     connect(drafts, &AccountEngine::draftsLoaded, this, &MainWindow::onDraftsLoaded);
+    // With no account yet, the store's own messages open through this engine.
+    connect(drafts, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
     connect(drafts, &AccountEngine::failed, this, [this](const QString &message) {
         m_statusText->setText(tr("Failed: %1").arg(message));
     });
