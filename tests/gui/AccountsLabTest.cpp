@@ -22,7 +22,9 @@
 #include "trace/TraceHub.h"
 
 #include <QFileInfo>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
@@ -331,4 +333,14 @@ TEST_F(AccountsLab, WithTheAccountsConnectionDownTheSentCopyIsKeptForARetry)
     for (const TraceEvent &e : window->traceHub()->history()) // no second connection for the filing
         EXPECT_FALSE(e.protocol == Protocol::Imap && e.verb == QLatin1String("APPEND"));
     QFile::remove(r.unfiledMessageFile);
+    // The filing warning is a top-level box: it must not outlive the test.
+    ASSERT_TRUE(waitUntil([] {
+        for (QWidget *t : QApplication::topLevelWidgets())
+            if (qobject_cast<QMessageBox *>(t) && t->isVisible())
+                return true;
+        return false;
+    }, 5000)) << "no filing warning";
+    for (QWidget *t : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(t))
+            delete box;
 }
