@@ -82,8 +82,11 @@ private:
     {
         if (m_literalLeft > 0) { // the rest of an APPEND literal (LITERAL+, RFC 7888)
             m_literalLeft -= line.size() + 2;
-            if (m_literalLeft <= 0)
-                answer(m_pendingTag, m_pendingCommand);
+            return;
+        }
+        if (!m_pendingTag.isEmpty()) { // the command's end after the literal
+            answer(m_pendingTag, m_pendingCommand);
+            m_pendingTag.clear();
             return;
         }
         if (!m_idleTag.isEmpty()) {
@@ -187,7 +190,7 @@ protected:
             m.uid = uid;
             m.envelopeKnown = true;
             m.subject = QStringLiteral("m%1").arg(uid);
-            m.flags = uid == 1 ? MessageFlag::Seen : 0;
+            m.flags = uid == 1 ? quint32(MessageFlag::Seen) : 0u;
             rows << m;
         }
         ASSERT_TRUE(store->upsertMessages(inbox, rows));
@@ -326,7 +329,7 @@ TEST_P(ImapOps, FetchBodyStoresTheRawMessage)
 {
     const QByteArray raw = "Subject: m2\r\n\r\nhello\r\n";
     server->script = {{"SELECT INBOX", kSelected},
-                      {"UID FETCH 2 (BODY.PEEK[])",
+                      {"UID FETCH 2 (UID BODY.PEEK[])",
                        {"* 2 FETCH (UID 2 BODY[] {" + QByteArray::number(raw.size()) + "}\r\n" + raw + ")",
                         "TAG OK fetched"}}};
     connectToServer();
@@ -340,7 +343,7 @@ TEST_P(ImapOps, FetchBodyStoresTheRawMessage)
 
 TEST_P(ImapOps, FetchBodyOfAnExpungedMessageSaysSo)
 {
-    server->script = {{"SELECT INBOX", kSelected}, {"UID FETCH 2 (BODY.PEEK[])", {"TAG OK nothing"}}};
+    server->script = {{"SELECT INBOX", kSelected}, {"UID FETCH 2 (UID BODY.PEEK[])", {"TAG OK nothing"}}};
     connectToServer();
     ImapFetchBodyOp op(row(inbox, 2).id);
     EXPECT_EQ(run(op), ImapOperation::Status::Failed);
@@ -409,7 +412,7 @@ TEST_P(ImapOps, AppendReportsTheUidFromAppenduid)
 TEST_P(ImapOps, ListStoresFoldersWithTheirUseAndDropsGoneOnes)
 {
     addFolder(QStringLiteral("Old"), {});
-    server->script = {{"LIST \"\" \"*\"",
+    server->script = {{"LIST \"\" *",
                        {"* LIST (\\HasNoChildren) \"/\" INBOX", "* LIST (\\HasNoChildren \\Trash) \"/\" Trash",
                         "* LIST (\\HasNoChildren \\Sent) \"/\" Sent", "TAG OK listed"}}};
     connectToServer();
@@ -450,7 +453,7 @@ TEST_P(ImapOps, SyncFolderHandsOnTheStoredRowsWithIds)
     server->script = {{"SELECT INBOX", {"* 4 EXISTS", "* OK [UIDVALIDITY 7] ok", "* OK [UIDNEXT 5] ok",
                                         "TAG OK [READ-WRITE] selected"}},
                       {"UID SEARCH ALL", {"* SEARCH 2 3 4", "TAG OK"}},
-                      {"UID FETCH 2:3 (UID FLAGS)", {"* 1 FETCH (UID 2 FLAGS (\\Seen))", "* 2 FETCH (UID 3 FLAGS ())",
+                      {"UID FETCH 1:3 (UID FLAGS)", {"* 1 FETCH (UID 2 FLAGS (\\Seen))", "* 2 FETCH (UID 3 FLAGS ())",
                                                      "TAG OK"}},
                       {"UID FETCH 4 (*", {"* 3 FETCH (UID 4 FLAGS () RFC822.SIZE 10 INTERNALDATE "
                                           "\"01-Dec-2026 10:00:00 +0000\" ENVELOPE (NIL \"new\" NIL NIL NIL NIL NIL "

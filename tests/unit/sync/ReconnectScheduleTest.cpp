@@ -2,6 +2,7 @@
 // Pure arithmetic: no timer, no clock.
 #include "engine/ReconnectSchedule.h"
 
+#include <QList>
 #include <gtest/gtest.h>
 
 using namespace carteiro;
