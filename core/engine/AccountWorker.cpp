@@ -322,7 +322,8 @@ void AccountWorker::fetchBody(qint64 messageId)
         Q_EMIT bodyReady(messageId, *raw);
         return;
     }
-    if (m_imap && !isPop3()) {
+    if (m_imap && !isPop3() && m_imap->state() != ImapAccountSync::State::Failed &&
+        m_imap->state() != ImapAccountSync::State::Closed) {
         m_imap->fetchMessage(messageId);
         return;
     }

@@ -658,16 +658,19 @@ stop_imap() {
 start_imap() {
   local dc pf h p cmd tls
   if dc=$(pid_from "$DC_PIDFILE" dovecot); then log "dovecot already running (pid $dc)"; return 0; fi
-  [ -f "$DC_CONF" ] || die "no lab configured in $LAB_DIR: run 'start' first"
-  dovecot -c "$DC_CONF" </dev/null >>"$LAB_DIR/log/dovecot-start.log" 2>&1 9>&- ||
-    die "dovecot failed to start: $(cat "$LAB_DIR/log/dovecot-start.log")"
-  while read -r h p cmd tls; do
-    case $cmd in a_LOGOUT|QUIT) wait_greeting "$h" "$p" "${cmd//_/ }" "$tls" ;; esac
-  done < <(all_listeners)
-  dc=$(pid_from "$DC_PIDFILE" dovecot) || die "dovecot exited after start (see $LAB_DIR/log)"
+  if ! dc=$(pid_from "$DC_PIDFILE" dovecot any); then
+    [ -f "$DC_CONF" ] || die "no lab configured in $LAB_DIR: run 'start' first"
+    dovecot -c "$DC_CONF" </dev/null >>"$LAB_DIR/log/dovecot-start.log" 2>&1 9>&- ||
+      die "dovecot failed to start: $(cat "$LAB_DIR/log/dovecot-start.log")"
+    while read -r h p cmd tls; do
+      case $cmd in a_LOGOUT|QUIT) wait_greeting "$h" "$p" "${cmd//_/ }" "$tls" ;; esac
+    done < <(all_listeners)
+    dc=$(pid_from "$DC_PIDFILE" dovecot any) || die "dovecot exited after start (see $LAB_DIR/log)"
+  fi
+  # the new master is recorded as ours, so that 'stop' stops it
   pf=$(pid_from "$PF_PIDFILE" postfix) || pf=""
-  [ -n "$pf" ] && printf 'dovecot %s %s\npostfix %s %s\n' "$dc" "$(proc_start_time "$dc")" "$pf" \
-    "$(proc_start_time "$pf")" > "$PIDS_FILE"
+  { printf 'dovecot %s %s\n' "$dc" "$(proc_start_time "$dc")"
+    [ -n "$pf" ] && printf 'postfix %s %s\n' "$pf" "$(proc_start_time "$pf")"; } > "$PIDS_FILE"
   log "dovecot started again (pid $dc)"
 }
 
