@@ -525,7 +525,8 @@ void AccountWorker::startImap()
     connect(m_imap, &ImapAccountSync::conflict, this, &AccountWorker::actionConflict);
     connect(m_imap, &ImapAccountSync::loginFailed, this, [this](const QString &words) {
         m_reconnectTimer->stop(); // never again with the same secret: the user decides
-        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: the server refused the login."), false);
+        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: the server refused the login: %1").arg(words),
+                        false);
         Q_EMIT loginFailed(words);
     });
     connect(m_imap, &ImapAccountSync::closed, this, [this] {

@@ -4,13 +4,6 @@
 
 namespace carteiro {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImapOperation", text);
-}
-} // namespace
-
 ImapOperation::Status ImapDeleteOp::begin(ImapOperationContext &ctx)
 {
     if (m_uids.isEmpty())
@@ -29,18 +22,18 @@ ImapOperation::Status ImapDeleteOp::completed(ImapOperationContext &ctx, quint64
 {
     if (job == m_storeJob) {
         if (!c.ok)
-            return fail(tr("UID STORE +FLAGS \\Deleted in %1: %2").arg(m_folder, serverWords(c)));
+            return fail(QCoreApplication::translate("ImapOperation", "UID STORE +FLAGS \\Deleted in %1: %2").arg(m_folder, serverWords(c)));
         // RFC 4315 §2.1 UID EXPUNGE: only these messages
         await(ctx.connection->expunge(imapop::uidSet(m_uids)));
         return Status::Running;
     }
     if (!c.ok)
-        return fail(tr("UID EXPUNGE in %1: %2").arg(m_folder, serverWords(c)));
+        return fail(QCoreApplication::translate("ImapOperation", "UID EXPUNGE in %1: %2").arg(m_folder, serverWords(c)));
     QList<qint64> ids;
     if (const auto folder = ctx.store->folderByName(ctx.accountId, m_folder)) {
         ids = imapop::idsOf(*ctx.store, folder->id, m_uids);
         if (!ctx.store->removeMessages(folder->id, m_uids))
-            return fail(tr("DELETE: %1").arg(ctx.store->error()));
+            return fail(QCoreApplication::translate("ImapOperation", "DELETE: %1").arg(ctx.store->error()));
     }
     if (ctx.events && !ids.isEmpty())
         ctx.events->messagesRemoved(ids);

@@ -4,19 +4,12 @@
 
 namespace carteiro {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImapOperation", text);
-}
-} // namespace
-
 ImapOperation::Status ImapFetchBodyOp::begin(ImapOperationContext &ctx)
 {
     const auto m = ctx.store->message(m_messageId);
     const auto folder = m ? ctx.store->folder(m->folderId) : std::nullopt;
     if (!m || !folder || m->uid == 0)
-        return fail(tr("FETCH: message %1 is not an IMAP message in the store").arg(m_messageId));
+        return fail(QCoreApplication::translate("ImapOperation", "FETCH: message %1 is not an IMAP message in the store").arg(m_messageId));
     m_uid = m->uid;
     m_folder = folder->name;
     return selectThen(ctx, m_folder);
@@ -42,11 +35,11 @@ void ImapFetchBodyOp::onUntagged(ImapOperationContext &, const ImapResponse &r)
 ImapOperation::Status ImapFetchBodyOp::completed(ImapOperationContext &ctx, quint64, const ImapCompletion &c)
 {
     if (!c.ok)
-        return fail(tr("FETCH UID %1 in %2: %3").arg(m_uid).arg(m_folder, serverWords(c)));
+        return fail(QCoreApplication::translate("ImapOperation", "FETCH UID %1 in %2: %3").arg(m_uid).arg(m_folder, serverWords(c)));
     if (m_raw.isNull())
-        return fail(tr("FETCH UID %1 in %2: the server sent no message (expunged?)").arg(m_uid).arg(m_folder));
+        return fail(QCoreApplication::translate("ImapOperation", "FETCH UID %1 in %2: the server sent no message (expunged?)").arg(m_uid).arg(m_folder));
     if (!ctx.store->storeBody(m_messageId, m_raw))
-        return fail(tr("FETCH UID %1: could not store the message: %2").arg(m_uid).arg(ctx.store->error()));
+        return fail(QCoreApplication::translate("ImapOperation", "FETCH UID %1: could not store the message: %2").arg(m_uid).arg(ctx.store->error()));
     m_raw = QByteArray();
     if (ctx.events)
         ctx.events->bodyReady(m_messageId);

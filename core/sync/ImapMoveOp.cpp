@@ -4,19 +4,12 @@
 
 namespace carteiro {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImapOperation", text);
-}
-} // namespace
-
 ImapOperation::Status ImapMoveOp::begin(ImapOperationContext &ctx)
 {
     if (m_uids.isEmpty() || m_folder == m_target)
         return Status::Done;
     if (m_target.isEmpty())
-        return fail(tr("MOVE: no target folder named"));
+        return fail(QCoreApplication::translate("ImapOperation", "MOVE: no target folder named"));
     return selectThen(ctx, m_folder, &m_uids);
 }
 
@@ -30,14 +23,14 @@ ImapOperation::Status ImapMoveOp::selected(ImapOperationContext &ctx)
 ImapOperation::Status ImapMoveOp::completed(ImapOperationContext &ctx, quint64, const ImapCompletion &c)
 {
     if (!c.ok)
-        return fail(tr("MOVE to %1: %2").arg(m_target, serverWords(c)));
+        return fail(QCoreApplication::translate("ImapOperation", "MOVE to %1: %2").arg(m_target, serverWords(c)));
     const auto source = ctx.store->folderByName(ctx.accountId, m_folder);
     const auto target = ctx.store->folderByName(ctx.accountId, m_target);
     QList<qint64> ids;
     if (source) {
         ids = imapop::idsOf(*ctx.store, source->id, m_uids);
         if (!ctx.store->removeMessages(source->id, m_uids))
-            return fail(tr("MOVE: %1").arg(ctx.store->error()));
+            return fail(QCoreApplication::translate("ImapOperation", "MOVE: %1").arg(ctx.store->error()));
     }
     if (ctx.events && !ids.isEmpty())
         ctx.events->messagesMoved(ids, target ? target->id : 0);

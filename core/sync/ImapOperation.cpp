@@ -4,13 +4,6 @@
 
 namespace carteiro {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImapOperation", text);
-}
-} // namespace
-
 QString ImapOperation::serverWords(const ImapCompletion &c)
 {
     QString words = QString::fromLatin1(ImapResponse::statusName(c.status));
@@ -39,7 +32,7 @@ ImapOperation::Status ImapOperation::onCompleted(ImapOperationContext &ctx, quin
         m_selectJob = 0;
         if (!c.ok) {
             ctx.selected.clear();
-            return fail(tr("SELECT %1: %2").arg(m_selecting, serverWords(c)));
+            return fail(QCoreApplication::translate("ImapOperation", "SELECT %1: %2").arg(m_selecting, serverWords(c)));
         }
         ctx.selected = m_selecting;
         return finish(checkUids(ctx));
@@ -47,7 +40,7 @@ ImapOperation::Status ImapOperation::onCompleted(ImapOperationContext &ctx, quin
     if (job == m_searchJob) {
         m_searchJob = 0;
         if (!c.ok)
-            return fail(tr("UID SEARCH in %1: %2").arg(m_selecting, serverWords(c)));
+            return fail(QCoreApplication::translate("ImapOperation", "UID SEARCH in %1: %2").arg(m_selecting, serverWords(c)));
         const QSet<quint32> there(c.uids.cbegin(), c.uids.cend());
         QList<quint32> kept, gone;
         for (const quint32 uid : std::as_const(*m_uids))

@@ -4,13 +4,6 @@
 
 namespace carteiro {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImapOperation", text);
-}
-} // namespace
-
 ImapOperation::Status ImapStoreFlagsOp::begin(ImapOperationContext &ctx)
 {
     if (m_uids.isEmpty() || (m_add == 0 && m_remove == 0))
@@ -42,11 +35,11 @@ ImapOperation::Status ImapStoreFlagsOp::completed(ImapOperationContext &ctx, qui
 {
     if (job == m_addJob) {
         if (!c.ok)
-            return fail(tr("UID STORE +FLAGS: %1").arg(serverWords(c)));
+            return fail(QCoreApplication::translate("ImapOperation", "UID STORE +FLAGS: %1").arg(serverWords(c)));
         return removeStep(ctx);
     }
     if (!c.ok)
-        return fail(tr("UID STORE -FLAGS: %1").arg(serverWords(c)));
+        return fail(QCoreApplication::translate("ImapOperation", "UID STORE -FLAGS: %1").arg(serverWords(c)));
     return apply(ctx);
 }
 
@@ -61,7 +54,7 @@ ImapOperation::Status ImapStoreFlagsOp::apply(ImapOperationContext &ctx)
                 continue; // gone from the cache meanwhile
             m->flags = (m->flags | m_add) & ~m_remove;
             if (!ctx.store->setFlags(m->id, m->flags))
-                return fail(tr("STORE: %1").arg(ctx.store->error()));
+                return fail(QCoreApplication::translate("ImapOperation", "STORE: %1").arg(ctx.store->error()));
             rows << *m;
         }
     }

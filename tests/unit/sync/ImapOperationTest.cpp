@@ -5,6 +5,7 @@
 // after OK, what the operation hands on (rows, ids), conflicts on replay.
 #include "TestTls.h"
 #include "store/MailStore.h"
+#include "sync/ImapAccountSync.h"
 #include "sync/ImapAppendOp.h"
 #include "sync/ImapDeleteOp.h"
 #include "sync/ImapFetchBodyOp.h"
@@ -73,6 +74,7 @@ public:
 
     QByteArray capabilities = "IMAP4rev1 AUTH=PLAIN SASL-IR IDLE UIDPLUS MOVE LITERAL+";
     QList<Step> script;
+    bool refuseLogin = false;
     QList<QByteArray> received; // scripted commands as sent, tag removed
     QStringList mismatches;
     bool done() const { return m_next >= script.size(); }
@@ -99,6 +101,8 @@ private:
         const QByteArray tag = line.left(sp), cmd = line.mid(sp + 1), upper = cmd.toUpper();
         if (upper == "CAPABILITY") {
             send("* CAPABILITY " + capabilities + "\r\n" + tag + " OK done\r\n");
+        } else if ((upper.startsWith("AUTHENTICATE") || upper.startsWith("LOGIN")) && refuseLogin) {
+            send(tag + " NO [AUTHENTICATIONFAILED] Authentication failed.\r\n");
         } else if (upper.startsWith("AUTHENTICATE") || upper.startsWith("LOGIN")) {
             send(tag + " OK [CAPABILITY " + capabilities + "] logged in\r\n");
         } else if (upper.startsWith("ENABLE") || upper.startsWith("ID ")) {
@@ -206,7 +210,7 @@ protected:
         return store->upsertFolder(f);
     }
 
-    void connectToServer()
+    ChannelOptions channel() const
     {
         ChannelOptions o;
         o.host = QStringLiteral("127.0.0.1");
@@ -214,12 +218,22 @@ protected:
         o.security = TransportSecurity::Plain;
         o.connectTimeoutMs = 5000;
         o.replyTimeoutMs = 5000;
+        return o;
+    }
+
+    static ImapSession::Config config()
+    {
         ImapSession::Config c;
         c.security = ImapSession::Security::PlainLab;
         c.allowAuthWithoutTls = true;
         c.credentials.username = QStringLiteral("alice");
         c.credentials.password = QStringLiteral("pw");
-        conn = std::make_unique<ImapConnection>(&hub, o, c);
+        return c;
+    }
+
+    void connectToServer()
+    {
+        conn = std::make_unique<ImapConnection>(&hub, channel(), config());
         conn->open();
         ASSERT_TRUE(runUntil([&] { return conn->isReady(); }));
         ctx.connection = conn.get();
@@ -476,6 +490,26 @@ TEST_P(ImapOps, SyncFolderHandsOnTheStoredRowsWithIds)
     EXPECT_EQ(events.flagged[0].flags, quint32(MessageFlag::Seen));
     EXPECT_EQ(events.removed, QList<qint64>{gone}); // UID 1 is gone from the server
     EXPECT_EQ(events.synced, QList<qint64>{inbox});
+}
+
+TEST_P(ImapOps, ARefusedLoginIsReportedAsSuchAndNotAsAConnectionFailure)
+{
+    server->refuseLogin = true;
+    ImapAccountSync account(&hub, channel(), config(), store.get(), QStringLiteral("acct"));
+    QStringList login, failures;
+    QObject::connect(&account, &ImapAccountSync::loginFailed, [&](const QString &w) { login << w; });
+    QObject::connect(&account, &ImapAccountSync::operationFailed,
+                     [&](const QString &step, const QString &m) { failures << step + QLatin1Char('|') + m; });
+    account.start();
+    ASSERT_TRUE(runUntil([&] { return !login.isEmpty() || !failures.isEmpty(); }));
+    ASSERT_EQ(login.size(), 1) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(login[0].contains(QLatin1String("Authentication failed."))) << login[0].toStdString();
+    EXPECT_TRUE(account.loginRefused());
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    // Offline meanwhile: a flag change is kept for later and shown at once.
+    account.setFlags({row(inbox, 2).id}, MessageFlag::Flagged, 0);
+    EXPECT_EQ(row(inbox, 2).flags, quint32(MessageFlag::Flagged));
+    EXPECT_EQ(store->pendingActions(QStringLiteral("acct")).size(), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(WholeAndByteByByte, ImapOps, ::testing::Values(false, true),
