@@ -539,9 +539,12 @@ void AccountWorker::startImap()
             Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: stopped by the user."), false);
             return; // step mode's Stop: a polite LOGOUT, not a failure
         }
-        if (step == QLatin1String("CONNECTION") && m_reconnect.attempts() > 0)
-            return; // said once; "reconnecting in N s" follows each further try
-        Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+        const bool connection = step == QLatin1String("CONNECTION");
+        // A lost connection is said once; "reconnecting in N s" follows each further try.
+        if (!connection || m_reconnect.attempts() == 0)
+            Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+        if (connection)
+            scheduleReconnect(); // the cached rows stay; the server is tried again later
     });
     m_imap->start();
     // Queued behind the login: the folder list, then the open folder and IDLE on it.

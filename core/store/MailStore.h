@@ -5,6 +5,7 @@
 // to the thread that opened it (Qt Sql connections are): open one per thread on
 // the same file; WAL lets readers and the writer work at once.
 // The UI never sees SQL: every question is a method here.
+#include "store/PendingAction.h"
 #include "store/StoreRecords.h"
 
 #include <QHash>

@@ -83,21 +83,6 @@ struct OutboxEntry
     QDateTime created, updated; // UTC
 };
 
-// An IMAP action on messages, kept durably until the server said OK: made
-// while the server was away it is replayed, in id order, when it is back.
-struct PendingAction
-{
-    enum class Kind { Flags = 1, Move = 2, Expunge = 3 }; // Expunge: \Deleted + UID EXPUNGE
-    qint64 id = 0;
-    QString accountId;
-    Kind kind = Kind::Flags;
-    QString folder;           // the messages' folder (decoded name)
-    QList<quint32> uids;
-    QString target;           // Move: the destination folder
-    quint32 add = 0, remove = 0; // Flags: MessageFlag bits
-    QDateTime created;        // UTC
-};
-
 // An autosaved draft: the composer's state, serialised by the UI.
 struct DraftEntry
 {
@@ -113,4 +98,3 @@ struct DraftEntry
 Q_DECLARE_METATYPE(carteiro::StoredFolder)
 Q_DECLARE_METATYPE(carteiro::StoredMessage)
 Q_DECLARE_METATYPE(carteiro::DraftEntry)
-Q_DECLARE_METATYPE(carteiro::PendingAction)
