@@ -43,6 +43,7 @@ Pop3Run runPop3(const Pop3Session::Config &config, const Pop3Plan &plan,
             run.clientLines.append(c.wire.chopped(2));
             run.traceLines.append(c.traceText);
         }
+        run.notes += out.notes;
         if (out.startTls)
             tlsStarted = true;
         if (out.close)

@@ -36,6 +36,7 @@ struct Pop3Run
     QList<QByteArray> traceLines;  // the inspector's (redacted) text of each line
     QList<QByteArray> frameTraces; // the inspector's text of each server frame
     QList<QByteArray> injections;  // bytes discarded at STLS
+    QList<QByteArray> notes;       // the session's remarks for the inspector
     QList<Pop3Session::Reply> replies;
     Pop3Session::State state = Pop3Session::State::Greeting;
     QString error, failedStep, framerError;
