@@ -753,8 +753,8 @@ start_imap() {
     [ -f "$DC_CONF" ] || die "no lab configured in $LAB_DIR: run 'start' first"
     dovecot -c "$DC_CONF" </dev/null >>"$LAB_DIR/log/dovecot-start.log" 2>&1 9>&- ||
       die "dovecot failed to start: $(cat "$LAB_DIR/log/dovecot-start.log")"
-    while read -r h p cmd tls; do
-      case $cmd in a_LOGOUT|QUIT) wait_greeting "$h" "$p" "${cmd//_/ }" "$tls" ;; esac
+    while read -r h p cmd tls; do   # Dovecot's listeners only
+      case $p in "$IMAP_PORT"|"$IMAPS_PORT"|"$POP3_PORT"|"$POP3S_PORT") wait_greeting "$h" "$p" "${cmd//_/ }" "$tls" ;; esac
     done < <(all_listeners)
     dc=$(pid_from "$DC_PIDFILE" dovecot any) || die "dovecot exited after start (see $LAB_DIR/log)"
   fi
