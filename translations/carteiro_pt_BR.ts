@@ -576,6 +576,14 @@
        carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg
        carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help</translation>
     </message>
+    <message>
+        <source>UIDs in the first UID FETCH: the newest rows, a screen&apos;s worth (default 50)</source>
+        <translation>UIDs no primeiro UID FETCH: as mensagens mais recentes, o que cabe numa tela (padrão 50)</translation>
+    </message>
+    <message>
+        <source>--first-chunk must be a number from 1 to 100000: &quot;%1&quot;</source>
+        <translation>--first-chunk deve ser um número de 1 a 100000: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalog</name>

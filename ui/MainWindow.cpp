@@ -104,6 +104,15 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
         if (folderId == m_openFolder)
             m_messageModel->remove(ids);
     });
+    // The count from SELECT at once, placeholders until the sync's rows replace them.
+    connect(m_mail, &AccountEngine::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
+        if (folderId == m_openFolder)
+            m_messageModel->setExpectedCount(exists);
+    });
+    connect(m_mail, &AccountEngine::folderSynced, this, [this](qint64 folderId) {
+        if (folderId == m_openFolder)
+            m_messageModel->loadingFinished();
+    });
     connect(m_mail, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
     connect(m_mail, &AccountEngine::newMail, this, [this](qint64 folderId, int count) {
         const QModelIndex f = m_folderModel->indexForFolder(folderId);
@@ -127,6 +136,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
         m_statusProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
     connect(m_mail, &AccountEngine::failed, this, [this](const QString &message) {
+        m_messageModel->loadingFinished(); // no rows are coming for the placeholders
         m_statusText->setText(tr("Failed: %1").arg(message));
         m_statusProgress->hide();
     });
@@ -537,6 +547,7 @@ void MainWindow::onFolderActivated(const QModelIndex &index)
     m_shownRaw.clear();
     m_wantedBody = 0;
     updateMessageActions();
+    m_mail->setVisibleRows(m_messages->visibleRowCapacity()); // the sync's first chunk
     m_mail->openFolder(id);
 }
 

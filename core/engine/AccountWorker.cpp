@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <utility>
+
 namespace carteiro {
 
 namespace {
@@ -121,6 +123,7 @@ void AccountWorker::openFolder(qint64 folderId)
     m_folderId = folderId;
     m_shown.clear();
     m_arrived.clear();
+    m_firstRowsDue = false;
     m_publishTimer->stop();
     QList<StoredMessage> rows = m_store->messages(folderId);
     QList<StoredMessage> shown;
@@ -141,6 +144,13 @@ void AccountWorker::openFolder(qint64 folderId)
         m_imap->syncFolder(name);
         m_imap->watch(name); // IDLE: new mail announced while the folder is open
     }
+}
+
+void AccountWorker::setVisibleRows(int rows)
+{
+    m_visibleRows = quint32(qBound(0, rows, 100000));
+    if (m_imap)
+        m_imap->setFirstChunk(m_visibleRows);
 }
 
 void AccountWorker::schedulePublish()
@@ -228,20 +238,6 @@ void AccountWorker::publishChanged(const QList<StoredMessage> &rows)
         Q_EMIT messagesUpserted(m_folderId, changed);
     if (!rows.isEmpty())
         publishFolders(); // unread counts
-}
-
-void AccountWorker::publishGone(const QList<qint64> &ids)
-{
-    QList<qint64> gone;
-    for (const qint64 id : ids)
-        if (m_shown.remove(id))
-            gone.append(id);
-    for (auto it = m_arrived.begin(); it != m_arrived.end();)
-        it = ids.contains(it->id) ? m_arrived.erase(it) : it + 1;
-    if (!gone.isEmpty())
-        Q_EMIT messagesRemoved(m_folderId, gone);
-    if (!ids.isEmpty())
-        publishFolders(); // counts
 }
 
 void AccountWorker::publishFolder()
@@ -489,11 +485,21 @@ void AccountWorker::startImap()
         publishFolders();
     });
     connect(m_imap, &ImapAccountSync::ready, this, [this] { m_reconnect.reset(); });
+    m_imap->setFirstChunk(m_visibleRows);
+    connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
+        if (folderId != m_folderId)
+            return;
+        m_firstRowsDue = true;
+        Q_EMIT folderCountKnown(folderId, exists);
+    });
     connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
         if (folderId != m_folderId)
             return;
         m_arrived += rows;
-        schedulePublish(); // new rows only, throttled
+        if (std::exchange(m_firstRowsDue, false))
+            publishNew(); // the first screen of rows: at once
+        else
+            schedulePublish(); // new rows only, throttled
     });
     connect(m_imap, &ImapAccountSync::syncProgress, this,
             [this](qint64, qint64 known, qint64 total) { Q_EMIT progress(known, total); });
@@ -553,17 +559,6 @@ void AccountWorker::startImap()
         m_imap->syncFolder(name);
         m_imap->watch(name);
     }
-}
-
-void AccountWorker::scheduleReconnect()
-{
-    if (!m_accountOpen || m_reconnectTimer->isActive())
-        return;
-    const int ms = m_reconnect.next();
-    m_reconnectTimer->start(ms);
-    const int seconds = (ms + 999) / 1000;
-    Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: reconnecting in %n s.", nullptr, seconds),
-                    false);
 }
 
 QString AccountWorker::folderName(qint64 folderId) const

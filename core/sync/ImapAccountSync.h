@@ -46,6 +46,8 @@ public:
     // Step mode: the connection's channel holds every command in `gate`
     // (StepGate.h). Before start().
     void setStepGate(StepGate *gate) { m_gate = gate; }
+    // Rows in a folder sync's first UID FETCH (the visible list); 0: a full chunk.
+    void setFirstChunk(quint32 rows) { m_firstChunk = rows; }
     bool stoppedByUser() const { return m_conn && m_conn->stoppedByUser(); }
     State state() const { return m_state; }
     QString accountId() const { return m_accountId; }
@@ -79,6 +81,7 @@ Q_SIGNALS:
     void stateChanged(const QString &state);
     void foldersChanged(const QString &accountId);
     void syncProgress(qint64 folderId, qint64 known, qint64 total);
+    void folderCountKnown(qint64 folderId, qint64 exists); // ImapFolderSync's, after SELECT
     // New rows as stored, with their store ids (a sync's chunk).
     void chunkStored(qint64 folderId, const QList<carteiro::StoredMessage> &rows);
     void folderSynced(qint64 folderId, int added, int changed, int removed);
@@ -124,6 +127,7 @@ private:
     QPointer<StepGate> m_gate;
     State m_state = State::Idle;
     bool m_loginRefused = false;
+    quint32 m_firstChunk = 0;
 
     std::unique_ptr<Events> m_events;
     ImapOperationContext m_ctx;

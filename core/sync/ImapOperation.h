@@ -25,6 +25,7 @@ public:
     virtual ~ImapOperationEvents() = default;
     virtual void foldersChanged() {}
     virtual void syncProgress(qint64 /*folderId*/, qint64 /*known*/, qint64 /*total*/) {}
+    virtual void folderCountKnown(qint64 /*folderId*/, qint64 /*exists*/) {}
     virtual void chunkStored(qint64 /*folderId*/, const QList<StoredMessage> & /*rows*/) {}
     virtual void folderSynced(qint64 /*folderId*/, int /*added*/, int /*changed*/, int /*removed*/) {}
     virtual void newMail(qint64 /*folderId*/, int /*unseen*/) {}

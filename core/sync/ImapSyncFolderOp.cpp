@@ -36,11 +36,15 @@ ImapOperation::Status ImapSyncFolderOp::begin(ImapOperationContext &ctx)
             return fail(QCoreApplication::translate("ImapOperation", "SYNC %1: %2").arg(m_folder, ctx.store->error()));
     }
     // SELECT (RFC 3501 §6.3.1, RFC 7162 §3.2.5 QRESYNC), UID SEARCH, UID FETCH: ImapFolderSync
-    m_sync = new ImapFolderSync(ctx.connection, ctx.store, id);
+    ImapFolderSync::Options options;
+    options.firstChunk = m_firstChunk;
+    m_sync = new ImapFolderSync(ctx.connection, ctx.store, id, options);
     ImapFolderSync *sync = m_sync;
     MailStore *store = ctx.store;
     ImapOperationEvents *events = ctx.events;
     if (events) {
+        QObject::connect(sync, &ImapFolderSync::folderCountKnown, sync,
+                         [events](qint64 f, qint64 exists) { events->folderCountKnown(f, exists); });
         QObject::connect(sync, &ImapFolderSync::progress, sync,
                          [events](qint64 f, qint64 known, qint64 total) { events->syncProgress(f, known, total); });
         QObject::connect(sync, &ImapFolderSync::rowsStored, sync,

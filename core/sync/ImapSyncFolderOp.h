@@ -13,8 +13,10 @@ class ImapSyncFolderOp : public ImapOperation
 {
 public:
     // `announceNewMail`: after IDLE news, report newMail for new unseen rows.
-    ImapSyncFolderOp(QString folder, bool announceNewMail = false)
-        : ImapOperation(QStringLiteral("SYNC")), m_folder(std::move(folder)), m_announce(announceNewMail)
+    // `firstChunk`: rows in the first UID FETCH (ImapFolderSync::Options::firstChunk).
+    ImapSyncFolderOp(QString folder, bool announceNewMail = false, quint32 firstChunk = 0)
+        : ImapOperation(QStringLiteral("SYNC")), m_folder(std::move(folder)), m_announce(announceNewMail),
+          m_firstChunk(firstChunk)
     {
     }
     ~ImapSyncFolderOp() override;
@@ -30,6 +32,7 @@ private:
 
     QString m_folder;
     bool m_announce;
+    quint32 m_firstChunk;
     QPointer<ImapFolderSync> m_sync;
     QList<qint64> m_removedIds; // rows expunged on the server, reported once the sync ended well
 };
