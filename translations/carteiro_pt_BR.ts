@@ -7349,6 +7349,22 @@ Erro: %2</translation>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
+        <source>Shows the whole formatted text. A very long one can keep the window busy for a moment.</source>
+        <translation>Mostra todo o texto formatado. Um texto muito longo pode deixar a janela ocupada por um instante.</translation>
+    </message>
+    <message>
+        <source>The formatted text is very long (%1): only its beginning is shown.</source>
+        <translation>O texto formatado é muito longo (%1): só o começo é mostrado.</translation>
+    </message>
+    <message>
+        <source>The formatted text is very long (%1): its plain text version is shown.</source>
+        <translation>O texto formatado é muito longo (%1): a versão em texto simples é mostrada.</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::MimePane</name>

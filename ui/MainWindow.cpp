@@ -226,6 +226,12 @@ void MainWindow::buildPanes()
 void MainWindow::buildInspector()
 {
     m_dock = new InspectorDock(m_hub, this); // objectName "InspectorDock": saveState() keys on it
+    // The reader parses the opened message off the GUI thread; the MIME tab shows the same parse.
+    connect(m_reader, &MessageView::messageShown, this, [this](const ParsedMessagePtr &message) {
+        m_shownRaw = message->raw();
+        m_dock->showParsed(message);
+        updateMessageActions();
+    });
     // At the bottom: transcript rows are wide (time, connection, line, meaning)
     // and the mail panes keep their width; users may move it, and it stays moved.
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -570,6 +576,7 @@ bool MainWindow::selectMessage(qint64 messageId)
 void MainWindow::onMessageSelectionChanged()
 {
     updateMessageActions();
+    m_reader->cancelOpening(); // a message still being parsed is not the one wanted now
     const QList<qint64> ids = selectedMessageIds();
     if (ids.size() != 1) {
         return;
@@ -584,9 +591,7 @@ void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
 {
     if (messageId != m_wantedBody)
         return; // the user moved on
-    m_shownRaw = raw;
-    m_reader->showMessage(raw, messageId);
-    m_dock->showMessage(raw); // the MIME tab: the selected message's tree
+    m_reader->open(raw, messageId); // parsed off the GUI thread, then shown (messageShown)
     const QModelIndex row = m_messageModel->indexForId(messageId);
     if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool())
         m_mail->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown
