@@ -39,6 +39,7 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
                 if (const FilingDone done = m_filings.take(token))
                     done(filed, folder, uid, error);
             });
+    connect(m_worker, &AccountWorker::actionConflict, this, &AccountEngine::actionConflict);
     connect(m_worker, &AccountWorker::draftSaved, this, &AccountEngine::draftSaved);
     connect(m_worker, &AccountWorker::draftsLoaded, this, &AccountEngine::draftsLoaded);
     m_thread.start();

@@ -8,6 +8,10 @@
 // One account at a time is "open": its folders come from the store at once,
 // then from the server; the open folder's rows likewise (store first, then the
 // sync's chunks as they land), and IMAP IDLE watches it for new mail.
+// Flags, moves and deletes made while the server is away change the rows at
+// once and are replayed in order when it is back; a lost connection is tried
+// again with back-off (2 s doubling to 5 min, "reconnecting in N s" as activity;
+// refresh() tries at once), a refused login never by itself (loginFailed).
 #include "account/AccountSettings.h"
 #include "engine/MailRecords.h"
 #include "trace/TraceEvent.h"
@@ -103,6 +107,9 @@ Q_SIGNALS:
     // repeats an earlier refusal). The engine does not connect again with the
     // same secret: it waits for reconnect() (Retry, a new password, new settings).
     void loginFailed(const QString &accountId, const QString &serverWords);
+    // A flag change, move or delete made offline could not be applied when the
+    // server came back (the message is gone there, or the server said NO).
+    void actionConflict(const QString &message);
 
 private:
     AccountSettings m_account;

@@ -29,8 +29,10 @@ quint64 digest(const StoredMessage &m)
 } // namespace
 
 AccountWorker::AccountWorker(TraceHub *hub, const QString &storePath)
-    : m_hub(hub), m_storePath(storePath), m_publishTimer(new QTimer(this))
+    : m_hub(hub), m_storePath(storePath), m_publishTimer(new QTimer(this)), m_reconnectTimer(new QTimer(this))
 {
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &AccountWorker::startImap);
     m_publishTimer->setSingleShot(true);
     m_publishTimer->setInterval(250); // a sync's chunks land faster than a view needs them
     connect(m_publishTimer, &QTimer::timeout, this, &AccountWorker::publishNew);
@@ -44,6 +46,7 @@ AccountWorker::~AccountWorker()
 void AccountWorker::shutdown()
 {
     m_publishTimer->stop();
+    m_reconnectTimer->stop();
     stopImap();
     if (m_pop3) {
         m_pop3->disconnect(this);
@@ -75,6 +78,7 @@ void AccountWorker::openAccount(const AccountSettings &account, const QString &p
     m_password = password;
     m_accountOpen = true;
     m_loginRefused = false;
+    m_reconnect.reset();
     m_folderId = 0;
     m_shown.clear();
     if (!ensureStore())
@@ -96,6 +100,7 @@ void AccountWorker::reconnect(const AccountSettings &account, const QString &pas
     m_account = account;
     m_password = password;
     m_loginRefused = false;
+    m_reconnect.reset();
     if (!ensureStore())
         return;
     publishFolders();
@@ -110,8 +115,10 @@ bool AccountWorker::checkLoginRefused(const QString &message)
     const PlainError e = PlainError::fromMessage(message);
     if (!e.isLoginRefused())
         return false;
+    const bool told = m_loginRefused; // ImapAccountSync::loginFailed may have said it already
     m_loginRefused = true;
-    Q_EMIT loginFailed(m_account.id, e.detail);
+    if (!told)
+        Q_EMIT loginFailed(m_account.id, e.detail);
     return true;
 }
 
@@ -150,6 +157,7 @@ void AccountWorker::openFolder(qint64 folderId)
         return;
     m_folderId = folderId;
     m_shown.clear();
+    m_arrived.clear();
     m_firstRowsDue = false;
     m_publishTimer->stop();
     QList<StoredMessage> rows = m_store->messages(folderId);
@@ -191,7 +199,10 @@ void AccountWorker::publishNew()
     m_publishTimer->stop();
     if (!m_store || !m_folderId)
         return;
-    QList<StoredMessage> rows = m_store->messagesAfter(m_folderId, m_maxShownId);
+    // IMAP: the rows the sync handed over; POP3: those its sink stored since.
+    QList<StoredMessage> rows = std::exchange(m_arrived, {});
+    if (isPop3())
+        rows = m_store->messagesAfter(m_folderId, m_maxShownId);
     QList<StoredMessage> added;
     added.reserve(rows.size());
     for (StoredMessage &m : rows) {
@@ -234,6 +245,34 @@ void AccountWorker::publishRows(const QList<qint64> &ids)
     if (!changed.isEmpty())
         Q_EMIT messagesUpserted(m_folderId, changed);
     publishFolders(); // counts
+}
+
+void AccountWorker::publishChanged(const QList<StoredMessage> &rows)
+{
+    QList<StoredMessage> changed;
+    QList<qint64> gone;
+    for (const StoredMessage &m : rows) {
+        if (m.folderId != m_folderId)
+            continue;
+        if (!visible(m)) {
+            if (m_shown.remove(m.id))
+                gone.append(m.id);
+            continue;
+        }
+        const quint64 d = digest(m);
+        auto it = m_shown.find(m.id);
+        if (it == m_shown.end() || it.value() != d) {
+            m_shown.insert(m.id, d);
+            m_maxShownId = qMax(m_maxShownId, m.id);
+            changed.append(m);
+        }
+    }
+    if (!gone.isEmpty())
+        Q_EMIT messagesRemoved(m_folderId, gone);
+    if (!changed.isEmpty())
+        Q_EMIT messagesUpserted(m_folderId, changed);
+    if (!rows.isEmpty())
+        publishFolders(); // unread counts
 }
 
 void AccountWorker::publishFolder()
@@ -298,7 +337,7 @@ void AccountWorker::refresh()
     }
     if (isPop3())
         startPop3();
-    else if (m_nextImapGate)
+    else if (m_nextImapGate || m_reconnectTimer->isActive())
         startImap(); // step mode: the sync is shown from the greeting on, on a new connection
     else if (m_imap && m_imap->state() != ImapAccountSync::State::Failed &&
              m_imap->state() != ImapAccountSync::State::Closed) {
@@ -318,7 +357,8 @@ void AccountWorker::fetchBody(qint64 messageId)
         Q_EMIT bodyReady(messageId, *raw);
         return;
     }
-    if (m_imap && !isPop3()) {
+    if (m_imap && !isPop3() && m_imap->state() != ImapAccountSync::State::Failed &&
+        m_imap->state() != ImapAccountSync::State::Closed) {
         m_imap->fetchMessage(messageId);
         return;
     }
@@ -511,7 +551,10 @@ void AccountWorker::startImap()
     stopImap();
     if (!m_account.hasImap() || m_password.isEmpty())
         return; // offline: the store is shown, nothing connects
-    m_imap = new ImapAccountSync(m_hub, m_account.imapChannel(), m_account.imapConfig(m_password), m_storePath,
+    m_reconnectTimer->stop();
+    if (!ensureStore())
+        return;
+    m_imap = new ImapAccountSync(m_hub, m_account.imapChannel(), m_account.imapConfig(m_password), m_store.get(),
                                  m_account.id, this);
     if (m_nextImapGate) {
         m_imap->setStepGate(m_nextImapGate);
@@ -526,6 +569,7 @@ void AccountWorker::startImap()
     connect(m_imap, &ImapAccountSync::foldersChanged, this, [this] {
         publishFolders();
     });
+    connect(m_imap, &ImapAccountSync::ready, this, [this] { m_reconnect.reset(); });
     m_imap->setFirstChunk(m_visibleRows);
     connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
         if (folderId != m_folderId)
@@ -533,9 +577,10 @@ void AccountWorker::startImap()
         m_firstRowsDue = true;
         Q_EMIT folderCountKnown(folderId, exists);
     });
-    connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId) {
+    connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
         if (folderId != m_folderId)
             return;
+        m_arrived += rows;
         if (std::exchange(m_firstRowsDue, false))
             publishNew(); // the first screen of rows: at once
         else
@@ -543,15 +588,16 @@ void AccountWorker::startImap()
     });
     connect(m_imap, &ImapAccountSync::syncProgress, this,
             [this](qint64, qint64 known, qint64 total) { Q_EMIT progress(known, total); });
-    connect(m_imap, &ImapAccountSync::folderSynced, this, [this](qint64 folderId, int, int changed, int removed) {
+    connect(m_imap, &ImapAccountSync::folderSynced, this, [this](qint64 folderId) {
         if (folderId == m_folderId) {
             const auto f = m_store->folder(folderId);
             const bool rebuilt = f && f->uidValidity != m_openValidity;
             if (f)
                 m_openValidity = f->uidValidity;
-            // Flags changed, mail expunged or the cache rebuilt (new UIDVALIDITY):
-            // compare every row once; else the new rows suffice.
-            if (changed > 0 || removed > 0 || rebuilt)
+            // The cache rebuilt (new UIDVALIDITY): compare every row once. Else
+            // changed flags and expunges were handed over as they were stored
+            // (flagsChanged, messagesRemoved) and the new rows suffice.
+            if (rebuilt)
                 publishFolder();
             else
                 publishNew();
@@ -564,9 +610,23 @@ void AccountWorker::startImap()
         if (const auto raw = m_store->body(messageId))
             Q_EMIT bodyReady(messageId, *raw);
     });
-    connect(m_imap, &ImapAccountSync::flagsChanged, this, &AccountWorker::publishRows);
-    connect(m_imap, &ImapAccountSync::messagesRemoved, this, &AccountWorker::publishRows);
-    connect(m_imap, &ImapAccountSync::messagesMoved, this, &AccountWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::flagsChanged, this, &AccountWorker::publishChanged);
+    connect(m_imap, &ImapAccountSync::messagesRemoved, this, &AccountWorker::publishGone);
+    connect(m_imap, &ImapAccountSync::messagesMoved, this, &AccountWorker::publishGone);
+    connect(m_imap, &ImapAccountSync::conflict, this, &AccountWorker::actionConflict);
+    connect(m_imap, &ImapAccountSync::loginFailed, this, [this](const QString &words) {
+        m_reconnectTimer->stop(); // never again with the same secret: the user decides
+        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: the server refused the login: %1").arg(words),
+                        false);
+        const bool told = m_loginRefused;
+        m_loginRefused = true;
+        if (!told)
+            Q_EMIT loginFailed(m_account.id, words);
+    });
+    connect(m_imap, &ImapAccountSync::closed, this, [this] {
+        if (m_imap && !m_imap->loginRefused() && !m_loginRefused && !m_imap->stoppedByUser())
+            scheduleReconnect();
+    });
     connect(m_imap, &ImapAccountSync::newMail, this, &AccountWorker::newMail);
     connect(m_imap, &ImapAccountSync::appended, this, [this](const QString &folder, quint32 uid) {
         if (!m_filingInFlight.isEmpty()) // operations run in order: the oldest filing
@@ -579,13 +639,20 @@ void AccountWorker::startImap()
         }
         if (step == QLatin1String("APPEND") && !m_filingInFlight.isEmpty())
             Q_EMIT filedInSent(m_filingInFlight.takeFirst(), false, QString(), 0, message);
-        if (step == QLatin1String("CONNECTION")) {
+        const bool connection = step == QLatin1String("CONNECTION");
+        if (connection) {
             m_imapFailureSeen = true;
             failFilings(message);
-            if (checkLoginRefused(message))
+            if (checkLoginRefused(message)) {
+                m_reconnectTimer->stop(); // never again with the same secret: the user decides
                 return;
+            }
         }
-        Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+        // A lost connection is said once; "reconnecting in N s" follows each further try.
+        if (!connection || m_reconnect.attempts() == 0)
+            Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+        if (connection)
+            scheduleReconnect(); // the cached rows stay; the server is tried again later
     });
     // A connection that fails before the greeting closes before its failure is
     // told (ImapAccountSync drops a failure after close): say it from here.

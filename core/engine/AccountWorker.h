@@ -7,6 +7,7 @@
 // difference, throttled while a sync writes chunk after chunk.
 #include "account/AccountSettings.h"
 #include "engine/MailRecords.h"
+#include "engine/ReconnectSchedule.h"
 
 #include <QHash>
 #include <QObject>
@@ -75,6 +76,8 @@ Q_SIGNALS:
     // The server refused the login; nothing connects again until reconnect().
     void loginFailed(const QString &accountId, const QString &serverWords);
     void filedInSent(quint64 token, bool filed, const QString &folder, quint32 uid, const QString &error);
+    // An action made offline could not be applied on the server (message gone, NO).
+    void actionConflict(const QString &message);
 
 private:
     // True (and loginFailed emitted) when `message` is the server refusing the login.
@@ -96,6 +99,10 @@ private:
     void publishNew();
     // These rows, after an operation on them (flags, move, expunge).
     void publishRows(const QList<qint64> &ids);
+    // Rows the sync handed over (no reading back): changed ones, gone ones.
+    void publishChanged(const QList<StoredMessage> &rows);
+    void publishGone(const QList<qint64> &ids);
+    void scheduleReconnect();
     bool visible(const StoredMessage &m) const;
     QList<StoredMessage> load(const QList<qint64> &ids) const;
     QString folderName(qint64 folderId) const;
@@ -118,6 +125,10 @@ private:
     QTimer *m_publishTimer; // a child: it moves to the worker thread with us
     quint32 m_visibleRows = 0;
     bool m_firstRowsDue = false; // the count is shown: the first chunk goes out unthrottled
+    QList<StoredMessage> m_arrived; // rows a sync stored, not yet published
+
+    QTimer *m_reconnectTimer; // a child, like m_publishTimer
+    ReconnectSchedule m_reconnect;
 
     ImapAccountSync *m_imap = nullptr;
     Pop3RetrieveJob *m_pop3 = nullptr;
