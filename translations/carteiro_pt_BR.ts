@@ -7381,6 +7381,10 @@ Erro: %2</translation>
         <source>the account is not open</source>
         <translation>a conta não está aberta</translation>
     </message>
+    <message>
+        <source>Not applied on the server: %1</source>
+        <translation>Não aplicado no servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::MemorySecretStore</name>

@@ -96,6 +96,14 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
         showEngineFailure(accountId, message);
     });
     connect(engine, &AccountEngine::loginFailed, this, &MainWindow::onLoginFailed);
+    // An action made offline that the server could not take (the message is
+    // gone, or the server said NO): said, never dropped silently.
+    connect(engine, &AccountEngine::actionConflict, this, [this](const QString &message) {
+        const QString text = tr("Not applied on the server: %1").arg(message);
+        m_statusText->setText(text);
+        m_statusText->setToolTip(text);
+        statusBar()->showMessage(text, 30000);
+    });
 }
 
 void MainWindow::wireDrafts(AccountEngine *drafts)

@@ -11,22 +11,7 @@
 #include <QSet>
 #include <utility>
 
-#include <utility>
-
 namespace carteiro {
-
-namespace {
-// What the GUI needs to know changed about a row: flags and the state bits.
-// What the GUI needs to know changed about a row: which message it is (a store
-// id can be reused after the folder was rebuilt), its flags and state bits.
-quint64 digest(const StoredMessage &m)
-{
-    const quint64 identity =
-        quint32(qHashMulti(0, m.uid, m.uidl, m.size, m.internalDate.toMSecsSinceEpoch(), m.messageId, m.subject));
-    return (identity << 32) | (quint64(m.flags) & 0x3fffff) | (quint64(m.envelopeKnown) << 22) |
-           (quint64(m.bodyCached) << 23) | ((m.modSeq & 0xff) << 24);
-}
-} // namespace
 
 AccountWorker::AccountWorker(TraceHub *hub, const QString &storePath)
     : m_hub(hub), m_storePath(storePath), m_publishTimer(new QTimer(this)), m_reconnectTimer(new QTimer(this))
@@ -122,13 +107,6 @@ bool AccountWorker::checkLoginRefused(const QString &message)
     return true;
 }
 
-void AccountWorker::publishFolders()
-{
-    if (!m_store || !m_accountOpen)
-        return;
-    Q_EMIT foldersChanged(m_account.id, m_store->folders(m_account.id));
-}
-
 qint64 AccountWorker::pop3Inbox()
 {
     if (const auto f = m_store->folderByName(m_account.id, QStringLiteral("INBOX")))
@@ -142,13 +120,6 @@ qint64 AccountWorker::pop3Inbox()
     if (!id)
         Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Local store: %1").arg(m_store->error()));
     return id;
-}
-
-bool AccountWorker::visible(const StoredMessage &m) const
-{
-    // POP3 mail deleted here keeps its row (its UIDL must not be downloaded
-    // again) but is not listed.
-    return !(isPop3() && (m.flags & MessageFlag::Deleted));
 }
 
 void AccountWorker::openFolder(qint64 folderId)
@@ -170,7 +141,7 @@ void AccountWorker::openFolder(qint64 folderId)
         m_maxShownId = qMax(m_maxShownId, m.id);
         if (!visible(m))
             continue;
-        m_shown.insert(m.id, digest(m));
+        m_shown.insert(m.id, rowDigest(m));
         shown.append(std::move(m));
     }
     Q_EMIT folderLoaded(folderId, shown); // the list opens from the store at once
@@ -179,147 +150,6 @@ void AccountWorker::openFolder(qint64 folderId)
         m_imap->syncFolder(name);
         m_imap->watch(name); // IDLE: new mail announced while the folder is open
     }
-}
-
-void AccountWorker::setVisibleRows(int rows)
-{
-    m_visibleRows = quint32(qBound(0, rows, 100000));
-    if (m_imap)
-        m_imap->setFirstChunk(m_visibleRows);
-}
-
-void AccountWorker::schedulePublish()
-{
-    if (!m_publishTimer->isActive())
-        m_publishTimer->start();
-}
-
-void AccountWorker::publishNew()
-{
-    m_publishTimer->stop();
-    if (!m_store || !m_folderId)
-        return;
-    // IMAP: the rows the sync handed over; POP3: those its sink stored since.
-    QList<StoredMessage> rows = std::exchange(m_arrived, {});
-    if (isPop3())
-        rows = m_store->messagesAfter(m_folderId, m_maxShownId);
-    QList<StoredMessage> added;
-    added.reserve(rows.size());
-    for (StoredMessage &m : rows) {
-        m_maxShownId = qMax(m_maxShownId, m.id);
-        if (!visible(m))
-            continue;
-        m_shown.insert(m.id, digest(m));
-        added.append(std::move(m));
-    }
-    if (!added.isEmpty()) {
-        Q_EMIT messagesUpserted(m_folderId, added);
-        publishFolders();
-    }
-}
-
-void AccountWorker::publishRows(const QList<qint64> &ids)
-{
-    if (!m_store)
-        return;
-    QList<StoredMessage> changed;
-    QList<qint64> gone;
-    for (qint64 id : ids) {
-        const auto m = m_store->message(id);
-        const bool here = m && m->folderId == m_folderId && visible(*m);
-        if (!here) {
-            if (m_shown.remove(id))
-                gone.append(id);
-            continue;
-        }
-        const quint64 d = digest(*m);
-        auto it = m_shown.find(id);
-        if (it == m_shown.end() || it.value() != d) {
-            m_shown.insert(id, d);
-            m_maxShownId = qMax(m_maxShownId, id);
-            changed.append(*m);
-        }
-    }
-    if (!gone.isEmpty())
-        Q_EMIT messagesRemoved(m_folderId, gone);
-    if (!changed.isEmpty())
-        Q_EMIT messagesUpserted(m_folderId, changed);
-    publishFolders(); // counts
-}
-
-void AccountWorker::publishChanged(const QList<StoredMessage> &rows)
-{
-    QList<StoredMessage> changed;
-    QList<qint64> gone;
-    for (const StoredMessage &m : rows) {
-        if (m.folderId != m_folderId)
-            continue;
-        if (!visible(m)) {
-            if (m_shown.remove(m.id))
-                gone.append(m.id);
-            continue;
-        }
-        const quint64 d = digest(m);
-        auto it = m_shown.find(m.id);
-        if (it == m_shown.end() || it.value() != d) {
-            m_shown.insert(m.id, d);
-            m_maxShownId = qMax(m_maxShownId, m.id);
-            changed.append(m);
-        }
-    }
-    if (!gone.isEmpty())
-        Q_EMIT messagesRemoved(m_folderId, gone);
-    if (!changed.isEmpty())
-        Q_EMIT messagesUpserted(m_folderId, changed);
-    if (!rows.isEmpty())
-        publishFolders(); // unread counts
-}
-
-void AccountWorker::publishFolder()
-{
-    m_publishTimer->stop();
-    if (!m_store || !m_folderId)
-        return;
-    const QList<StoredMessage> rows = m_store->messages(m_folderId);
-    QList<StoredMessage> changed;
-    QSet<qint64> present;
-    present.reserve(rows.size());
-    for (const StoredMessage &m : rows) {
-        if (!visible(m))
-            continue;
-        present.insert(m.id);
-        m_maxShownId = qMax(m_maxShownId, m.id);
-        const quint64 d = digest(m);
-        auto it = m_shown.find(m.id);
-        if (it == m_shown.end() || it.value() != d) {
-            m_shown.insert(m.id, d);
-            changed.append(m);
-        }
-    }
-    QList<qint64> gone;
-    for (auto it = m_shown.begin(); it != m_shown.end();) {
-        if (!present.contains(it.key())) {
-            gone.append(it.key());
-            it = m_shown.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    if (!gone.isEmpty())
-        Q_EMIT messagesRemoved(m_folderId, gone);
-    if (!changed.isEmpty())
-        Q_EMIT messagesUpserted(m_folderId, changed);
-    if (!gone.isEmpty() || !changed.isEmpty())
-        publishFolders(); // unread counts
-}
-
-QList<StoredMessage> AccountWorker::load(const QList<qint64> &ids) const
-{
-    QList<StoredMessage> out;
-    for (qint64 id : ids)
-        if (const auto m = m_store->message(id))
-            out.append(*m);
-    return out;
 }
 
 void AccountWorker::setNextStepGate(Protocol protocol, StepGate *gate)

@@ -104,6 +104,7 @@ private:
     void publishGone(const QList<qint64> &ids);
     void scheduleReconnect();
     bool visible(const StoredMessage &m) const;
+    static quint64 rowDigest(const StoredMessage &m);
     QList<StoredMessage> load(const QList<qint64> &ids) const;
     QString folderName(qint64 folderId) const;
 

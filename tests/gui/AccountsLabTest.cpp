@@ -344,3 +344,16 @@ TEST_F(AccountsLab, WithTheAccountsConnectionDownTheSentCopyIsKeptForARetry)
         if (auto *box = qobject_cast<QMessageBox *>(t))
             delete box;
 }
+
+TEST_F(AccountsLab, AnOfflineActionTheServerRefusedIsSaidInTheStatusBar)
+{
+    LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
+    window->installLabAccount(bob);
+    AccountEngine *engine = window->engines()->find(bob.account.id);
+    ASSERT_NE(engine, nullptr);
+    // What ImapAccountSync reports when a replayed action's message is gone.
+    const QString words = QStringLiteral("\"Lunch\" is no longer on the server: its flag change was not applied");
+    Q_EMIT engine->actionConflict(words);
+    EXPECT_TRUE(window->statusText()->text().contains(words)) << window->statusText()->text().toStdString();
+    EXPECT_TRUE(window->statusText()->text().startsWith(QStringLiteral("Not applied on the server")));
+}
