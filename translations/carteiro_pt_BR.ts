@@ -33,6 +33,56 @@
     </message>
 </context>
 <context>
+    <name>AccountWorker</name>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Armazenamento local: %1</translation>
+    </message>
+    <message>
+        <source>Opening the message: it is not in the local store and no IMAP server is connected.</source>
+        <translation>Não foi possível abrir a mensagem: ela não está no armazenamento local e nenhum servidor IMAP está conectado.</translation>
+    </message>
+    <message>
+        <source>Moving messages needs an IMAP account: POP3 mail has only its Inbox.</source>
+        <translation>Mover mensagens exige uma conta IMAP: no POP3 só existe a Caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
+        <translation>Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
+    </message>
+    <message>
+        <source>Saving the draft: %1</source>
+        <translation>Salvando o rascunho: %1</translation>
+    </message>
+    <message>
+        <source>Removing the draft: %1</source>
+        <translation>Removendo o rascunho: %1</translation>
+    </message>
+    <message>
+        <source>Downloading mail (POP3) from %1...</source>
+        <translation>Baixando mensagens (POP3) de %1...</translation>
+    </message>
+    <message>
+        <source>POP3: stopped by the user.</source>
+        <translation>POP3: interrompido pelo usuário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) downloaded.</source>
+        <translation>
+            <numerusform>%n mensagem nova baixada.</numerusform>
+            <numerusform>%n mensagens novas baixadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP: %1</translation>
+    </message>
+    <message>
+        <source>IMAP: stopped by the user.</source>
+        <translation>IMAP: interrompido pelo usuário.</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Classroom mode: PIPELINING, CHUNKING and SASL-IR switched off; each command waits for its reply, the message goes after DATA and 354 and ends with a lone dot, AUTH waits for the server&apos;s 334.</source>
@@ -3013,50 +3063,50 @@
     <name>MailWorker</name>
     <message>
         <source>Local store: %1</source>
-        <translation>Armazenamento local: %1</translation>
+        <translation type="vanished">Armazenamento local: %1</translation>
     </message>
     <message>
         <source>Opening the message: it is not in the local store and no IMAP server is connected.</source>
-        <translation>Não foi possível abrir a mensagem: ela não está no armazenamento local e nenhum servidor IMAP está conectado.</translation>
+        <translation type="vanished">Não foi possível abrir a mensagem: ela não está no armazenamento local e nenhum servidor IMAP está conectado.</translation>
     </message>
     <message>
         <source>Moving messages needs an IMAP account: POP3 mail has only its Inbox.</source>
-        <translation>Mover mensagens exige uma conta IMAP: no POP3 só existe a Caixa de entrada.</translation>
+        <translation type="vanished">Mover mensagens exige uma conta IMAP: no POP3 só existe a Caixa de entrada.</translation>
     </message>
     <message>
         <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
-        <translation>Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
+        <translation type="vanished">Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
     </message>
     <message>
         <source>Downloading mail (POP3) from %1...</source>
-        <translation>Baixando mensagens (POP3) de %1...</translation>
+        <translation type="vanished">Baixando mensagens (POP3) de %1...</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) downloaded.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n mensagem nova baixada.</numerusform>
             <numerusform>%n mensagens novas baixadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>IMAP: %1</source>
-        <translation>IMAP: %1</translation>
+        <translation type="vanished">IMAP: %1</translation>
     </message>
     <message>
         <source>Saving the draft: %1</source>
-        <translation>Salvando o rascunho: %1</translation>
+        <translation type="vanished">Salvando o rascunho: %1</translation>
     </message>
     <message>
         <source>Removing the draft: %1</source>
-        <translation>Removendo o rascunho: %1</translation>
+        <translation type="vanished">Removendo o rascunho: %1</translation>
     </message>
     <message>
         <source>POP3: stopped by the user.</source>
-        <translation>POP3: interrompido pelo usuário.</translation>
+        <translation type="vanished">POP3: interrompido pelo usuário.</translation>
     </message>
     <message>
         <source>IMAP: stopped by the user.</source>
-        <translation>IMAP: interrompido pelo usuário.</translation>
+        <translation type="vanished">IMAP: interrompido pelo usuário.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4742,49 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Message accepted (%1)</source>
+        <translation>Mensagem aceita (%1)</translation>
+    </message>
+    <message>
+        <source>Message accepted, queued as %1 (%2)</source>
+        <translation>Mensagem aceita, enfileirada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possibly sent: the connection dropped before the server&apos;s verdict (%1)</source>
+        <translation>Possivelmente enviada: a conexão caiu antes do veredito do servidor (%1)</translation>
+    </message>
+    <message>
+        <source>Message not accepted at %1: %2</source>
+        <translation>Mensagem não aceita na etapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Recipient &lt;%1&gt; accepted: %2</source>
+        <translation>Destinatário &lt;%1&gt; aceito: %2</translation>
+    </message>
+    <message>
+        <source>Recipient &lt;%1&gt; refused: %2</source>
+        <translation>Destinatário &lt;%1&gt; recusado: %2</translation>
+    </message>
+    <message>
+        <source>Connection test passed</source>
+        <translation>Teste de conexão bem-sucedido</translation>
+    </message>
+    <message>
+        <source>Message accepted</source>
+        <translation>Mensagem aceita</translation>
+    </message>
+    <message>
+        <source>Message accepted, queued as %1</source>
+        <translation>Mensagem aceita, enfileirada como %1</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Falha na etapa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7508,43 +7601,43 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Message accepted (%1)</source>
-        <translation>Mensagem aceita (%1)</translation>
+        <translation type="vanished">Mensagem aceita (%1)</translation>
     </message>
     <message>
         <source>Message accepted, queued as %1 (%2)</source>
-        <translation>Mensagem aceita, enfileirada como %1 (%2)</translation>
+        <translation type="vanished">Mensagem aceita, enfileirada como %1 (%2)</translation>
     </message>
     <message>
         <source>Possibly sent: the connection dropped before the server&apos;s verdict (%1)</source>
-        <translation>Possivelmente enviada: a conexão caiu antes do veredito do servidor (%1)</translation>
+        <translation type="vanished">Possivelmente enviada: a conexão caiu antes do veredito do servidor (%1)</translation>
     </message>
     <message>
         <source>Message not accepted at %1: %2</source>
-        <translation>Mensagem não aceita na etapa %1: %2</translation>
+        <translation type="vanished">Mensagem não aceita na etapa %1: %2</translation>
     </message>
     <message>
         <source>Recipient &lt;%1&gt; accepted: %2</source>
-        <translation>Destinatário &lt;%1&gt; aceito: %2</translation>
+        <translation type="vanished">Destinatário &lt;%1&gt; aceito: %2</translation>
     </message>
     <message>
         <source>Recipient &lt;%1&gt; refused: %2</source>
-        <translation>Destinatário &lt;%1&gt; recusado: %2</translation>
+        <translation type="vanished">Destinatário &lt;%1&gt; recusado: %2</translation>
     </message>
     <message>
         <source>Connection test passed</source>
-        <translation>Teste de conexão bem-sucedido</translation>
+        <translation type="vanished">Teste de conexão bem-sucedido</translation>
     </message>
     <message>
         <source>Message accepted</source>
-        <translation>Mensagem aceita</translation>
+        <translation type="vanished">Mensagem aceita</translation>
     </message>
     <message>
         <source>Message accepted, queued as %1</source>
-        <translation>Mensagem aceita, enfileirada como %1</translation>
+        <translation type="vanished">Mensagem aceita, enfileirada como %1</translation>
     </message>
     <message>
         <source>Failed at %1: %2</source>
-        <translation>Falha na etapa %1: %2</translation>
+        <translation type="vanished">Falha na etapa %1: %2</translation>
     </message>
     <message>
         <source>%1 session</source>

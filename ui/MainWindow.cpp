@@ -21,12 +21,11 @@
 #include "mime/DraftCodec.h"
 #include "mime/ReplyBuilder.h"
 #include "classroom/StepModeMenu.h"
-#include "mail/MailController.h"
+#include "engine/AccountEngine.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
 #include "reader/MessageView.h"
-#include "store/MailStore.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QAction>
@@ -64,7 +63,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
       m_sessionSecrets(new MemorySecretStore(this)),
       m_passwords(new PasswordResolver(m_keychain, m_sessionSecrets, this))
 {
-    m_mail = new MailController(m_hub, storePath.isEmpty() ? MailStore::defaultPath() : storePath, this);
+    m_mail = new AccountEngine(m_hub, storePath.isEmpty() ? AccountEngine::defaultStorePath() : storePath, this);
     setWindowTitle(tr("Carteiro"));
     setObjectName(QStringLiteral("mainWindow"));
     buildPanes();
@@ -86,33 +85,33 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
         m_statusProgress->setFormat(tr("Sending %1 of %2").arg(SizeEstimate::formatBytes(done),
                                                                SizeEstimate::formatBytes(total)));
     });
-    connect(m_mail, &MailController::foldersChanged, this,
+    connect(m_mail, &AccountEngine::foldersChanged, this,
             [this](const QString &accountId, const QList<StoredFolder> &folders) {
                 m_folderModel->setFolders(accountId, folders);
                 if (!m_pendingFolder.isEmpty() && selectFolder(m_pendingFolder))
                     m_pendingFolder.clear();
             });
-    connect(m_mail, &MailController::folderLoaded, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
+    connect(m_mail, &AccountEngine::folderLoaded, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
         if (folderId == m_openFolder)
             m_messageModel->setMessages(rows);
     });
-    connect(m_mail, &MailController::messagesUpserted, this,
+    connect(m_mail, &AccountEngine::messagesUpserted, this,
             [this](qint64 folderId, const QList<StoredMessage> &rows) {
                 if (folderId == m_openFolder)
                     m_messageModel->upsert(rows);
             });
-    connect(m_mail, &MailController::messagesRemoved, this, [this](qint64 folderId, const QList<qint64> &ids) {
+    connect(m_mail, &AccountEngine::messagesRemoved, this, [this](qint64 folderId, const QList<qint64> &ids) {
         if (folderId == m_openFolder)
             m_messageModel->remove(ids);
     });
-    connect(m_mail, &MailController::bodyReady, this, &MainWindow::onBodyReady);
-    connect(m_mail, &MailController::newMail, this, [this](qint64 folderId, int count) {
+    connect(m_mail, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
+    connect(m_mail, &AccountEngine::newMail, this, [this](qint64 folderId, int count) {
         const QModelIndex f = m_folderModel->indexForFolder(folderId);
         const QString name = f.isValid() ? f.data(FolderTreeModel::FullNameRole).toString() : QString();
         statusBar()->showMessage(tr("%n new message(s) in %1", nullptr, count).arg(name), 10000);
         QApplication::alert(this); // the taskbar / dock announces it too
     });
-    connect(m_mail, &MailController::activity, this, [this](const QString &text, bool busy) {
+    connect(m_mail, &AccountEngine::activity, this, [this](const QString &text, bool busy) {
         m_statusText->setText(text);
         if (!m_controller->isBusy()) {
             m_statusProgress->setRange(0, 0);
@@ -120,18 +119,18 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
             m_statusProgress->setVisible(busy);
         }
     });
-    connect(m_mail, &MailController::progress, this, [this](qint64 done, qint64 total) {
+    connect(m_mail, &AccountEngine::progress, this, [this](qint64 done, qint64 total) {
         if (m_controller->isBusy() || total <= 0)
             return;
         m_statusProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
         m_statusProgress->setValue(int(qMin(done, total)));
         m_statusProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
-    connect(m_mail, &MailController::failed, this, [this](const QString &message) {
+    connect(m_mail, &AccountEngine::failed, this, [this](const QString &message) {
         m_statusText->setText(tr("Failed: %1").arg(message));
         m_statusProgress->hide();
     });
-    connect(m_mail, &MailController::draftSaved, this, [this](quint64 token, qint64 id) {
+    connect(m_mail, &AccountEngine::draftSaved, this, [this](quint64 token, qint64 id) {
         const DraftSave save = m_draftSaves.take(token);
         if (save.sent || (save.composer && save.composer->property("carteiroSent").toBool())) {
             m_mail->removeDraft(id); // sent meanwhile: the draft has served its purpose
@@ -145,7 +144,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
             saveDraft(save.composer);
         }
     });
-    connect(m_mail, &MailController::draftsLoaded, this, &MainWindow::onDraftsLoaded);
+    connect(m_mail, &AccountEngine::draftsLoaded, this, &MainWindow::onDraftsLoaded);
     probeKeychain();
     openCurrentAccount();
     m_mail->loadDrafts(); // announces drafts an earlier session left behind

@@ -2,11 +2,11 @@
 // The main window: folders | message list | message view, a toolbar (Write,
 // Reply, Reply all, Forward, Delete, Send/Receive, Inspector), a status bar with
 // the progress of long work, the inspector dock, and the accounts. Reading runs
-// through MailController (a worker thread: store and IMAP/POP3); sending
+// through AccountEngine (a worker thread: store and IMAP/POP3); sending
 // through SendController. Geometry and dock layout are remembered.
 #include "account/AccountSettings.h"
-#include "send/SendResult.h"
-#include "store/StoreRecords.h"
+#include "engine/SendResult.h"
+#include "engine/MailRecords.h"
 
 #include <QMainWindow>
 #include <QHash>
@@ -25,7 +25,7 @@ class AccountStore;
 class ComposerWindow;
 class FolderTreeModel;
 class InspectorDock;
-class MailController;
+class AccountEngine;
 class MessageListModel;
 class MessageListView;
 class MessageView;
@@ -76,7 +76,7 @@ public:
     QAction *flagAction() const { return m_flagAction; }
     QAction *threadsAction() const { return m_threadsAction; }
     QAction *draftsAction() const { return m_draftsAction; }
-    MailController *mail() const { return m_mail; }
+    AccountEngine *mail() const { return m_mail; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     QTreeView *folderView() const { return m_folders; }
     MessageListModel *messageModel() const { return m_messageModel; }
@@ -140,7 +140,7 @@ private:
     QString m_keychainProblem;
     QString m_suggestedRecipient;
 
-    MailController *m_mail = nullptr;
+    AccountEngine *m_mail = nullptr;
     FolderTreeModel *m_folderModel = nullptr;
     QTreeView *m_folders = nullptr;
     MessageListModel *m_messageModel = nullptr;

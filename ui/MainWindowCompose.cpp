@@ -11,11 +11,11 @@
 #include "compose/SizeEstimate.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/SessionSummary.h"
-#include "mail/MailController.h"
+#include "engine/AccountEngine.h"
 #include "mime/DraftCodec.h"
 #include "reader/MessageView.h"
 #include "mime/ReplyBuilder.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -4,7 +4,7 @@
 #include "CliCommon.h"
 #include "CliTrace.h"
 #include "ConsoleInput.h"
-#include "console/ConsoleConnection.h"
+#include "engine/ConsoleConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,12 +8,12 @@
 //                                 QT_QPA_PLATFORM=offscreen)
 #include <QCoreApplication>
 #include "MainWindow.h"
-#include "mail/MailController.h"
+#include "engine/AccountEngine.h"
 #include "mail/MessageListModel.h"
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "account/LabAccountPreset.h"
 #include "util/Translations.h"
 
@@ -130,7 +130,7 @@ int main(int argc, char **argv)
         deadline->start();
         // The list opens from the store at once; the newest message is known once synced.
         auto synced = std::make_shared<bool>(false);
-        QObject::connect(window.mail(), &carteiro::MailController::folderSynced, &window,
+        QObject::connect(window.mail(), &carteiro::AccountEngine::folderSynced, &window,
                          [synced] { *synced = true; });
         QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, deadline, synced] {
             carteiro::MessageListModel *model = window.messageModel();

@@ -3,7 +3,7 @@
 #include "LabEnv.h"
 #include "account/AccountDialog.h"
 #include "account/LabAccountPreset.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QCheckBox>

@@ -5,7 +5,7 @@
 
 #include "account/AccountDialog.h"
 #include "account/ClassroomMode.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QCheckBox>

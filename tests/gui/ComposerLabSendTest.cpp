@@ -20,7 +20,7 @@
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
 #include "mime/MimeTree.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QDockWidget>

@@ -12,7 +12,7 @@
 #include "mime/MimeComposer.h"
 #include "mime/MimeTree.h"
 #include "mime/ReplyBuilder.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QFile>

@@ -10,7 +10,7 @@
 #include "compose/ComposerWindow.h"
 #include "compose/SizeEstimate.h"
 #include "mime/MimeComposer.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QCheckBox>

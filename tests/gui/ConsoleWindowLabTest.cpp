@@ -4,7 +4,7 @@
 // the submission port, with the password found nowhere (console text, history,
 // the inspector's model, the export; raw and base64).
 #include "LabEnv.h"
-#include "console/ConsoleConnection.h"
+#include "engine/ConsoleConnection.h"
 #include "console/ConsoleLineEdit.h"
 #include "console/ConsoleServerForm.h"
 #include "console/ConsoleWindow.h"

@@ -11,7 +11,7 @@
 #include "compose/ComposerTextEdit.h"
 #include "compose/ComposerWindow.h"
 #include "mime/DraftCodec.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "store/MailStore.h"
 
 #include <QAction>

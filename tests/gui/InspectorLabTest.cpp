@@ -7,6 +7,7 @@
 #include "inspector/InspectorDock.h"
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
+#include "engine/SmtpSessionSummary.h"
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
@@ -161,7 +162,7 @@ TEST(InspectorLab, RealSubmissionThroughTheLabIsShownAndMasked)
     }
     EXPECT_TRUE(sawPng);
     EXPECT_TRUE(sawAudio);
-    dock->setSmtpSummary(job.session(), job.channel()->tlsDetails(), channel.label);
+    dock->session()->setSummary(summarizeSmtpSession(job.session(), job.channel()->tlsDetails(), channel.label));
     const QString summary = dock->session()->plainText();
     EXPECT_TRUE(summary.contains(queueId)) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("PLAIN")));

@@ -1,4 +1,5 @@
 // The Session tab: greeting, capabilities offered vs used, AUTH, TLS, queue id.
+#include "engine/SmtpSessionSummary.h"
 #include "inspector/SessionSummary.h"
 #include "smtp/SmtpSession.h"
 
@@ -50,7 +51,7 @@ TEST(InspectorSessionSummary, SmtpSessionGivesGreetingCapabilitiesAndQueueId)
     runScript(s, acceptedScript());
     ASSERT_TRUE(s.succeeded()) << s.error().toStdString();
 
-    const SessionSummaryInfo info = SessionSummary::fromSmtp(s, TlsDetails{}, QStringLiteral("smtp+plain://127.0.0.1"));
+    const SessionSummaryInfo info = summarizeSmtpSession(s, TlsDetails{}, QStringLiteral("smtp+plain://127.0.0.1"));
     EXPECT_EQ(info.protocol, QStringLiteral("SMTP"));
     EXPECT_TRUE(info.greeting.contains(QStringLiteral("mail.example.test ESMTP Postfix")));
     EXPECT_TRUE(info.offered.contains(QStringLiteral("PIPELINING")));
@@ -61,7 +62,7 @@ TEST(InspectorSessionSummary, SmtpSessionGivesGreetingCapabilitiesAndQueueId)
     EXPECT_TRUE(info.details.join(QLatin1Char('\n')).contains(QStringLiteral("<bob@example.test> accepted")));
 
     SessionSummary widget;
-    widget.setSmtpSummary(s, TlsDetails{}, QStringLiteral("smtp+plain://127.0.0.1"));
+    widget.setSummary(summarizeSmtpSession(s, TlsDetails{}, QStringLiteral("smtp+plain://127.0.0.1")));
     const QString text = widget.plainText();
     EXPECT_TRUE(text.contains(QStringLiteral("ABC123XYZ")));
     EXPECT_TRUE(text.contains(QStringLiteral("PIPELINING (used)"))) << text.toStdString();
@@ -82,7 +83,7 @@ TEST(InspectorSessionSummary, RefusedRecipientAndFailureAreShown)
                   "221 2.0.0 Bye"});
     ASSERT_FALSE(s.succeeded());
     SessionSummary widget;
-    widget.setSmtpSummary(s, TlsDetails{});
+    widget.setSummary(summarizeSmtpSession(s, TlsDetails{}));
     EXPECT_FALSE(widget.summary().succeeded);
     EXPECT_TRUE(widget.plainText().contains(QStringLiteral("<nobody@example.test> refused"))) << widget.plainText().toStdString();
 }
@@ -114,7 +115,7 @@ TEST(InspectorSessionSummary, GenericFormShowsTlsAndUsedCapabilities)
 
 TEST(InspectorSessionSummary, UsedIsComparedByKeyword)
 {
-    EXPECT_TRUE(SessionSummary::isUsed(QStringLiteral("AUTH PLAIN LOGIN"), {QStringLiteral("AUTH SCRAM-SHA-256")}));
-    EXPECT_TRUE(SessionSummary::isUsed(QStringLiteral("SIZE 41943040"), {QStringLiteral("SIZE")}));
-    EXPECT_FALSE(SessionSummary::isUsed(QStringLiteral("SMTPUTF8"), {QStringLiteral("SIZE")}));
+    EXPECT_TRUE(isCapabilityUsed(QStringLiteral("AUTH PLAIN LOGIN"), {QStringLiteral("AUTH SCRAM-SHA-256")}));
+    EXPECT_TRUE(isCapabilityUsed(QStringLiteral("SIZE 41943040"), {QStringLiteral("SIZE")}));
+    EXPECT_FALSE(isCapabilityUsed(QStringLiteral("SMTPUTF8"), {QStringLiteral("SIZE")}));
 }

@@ -8,7 +8,7 @@
 #include "account/LabAccountPreset.h"
 #include "account/MemorySecretStore.h"
 #include "account/PasswordResolver.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 
 #include <QUuid>
 #include <gtest/gtest.h>

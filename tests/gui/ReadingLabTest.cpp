@@ -1,4 +1,4 @@
-// Reading mail against the real lab Dovecot: MailController (worker thread,
+// Reading mail against the real lab Dovecot: AccountEngine (worker thread,
 // store, IMAP sync, IDLE, POP3) and the main window's reading panes: open the
 // inbox, select the message, the viewer shows the image, the attachment list
 // has the audio file, the inspector shows the FETCH exchange.
@@ -15,7 +15,7 @@
 #include "inspector/MimePane.h"
 #include "inspector/MimeTreeModel.h"
 #include "mail/FolderTreeModel.h"
-#include "mail/MailController.h"
+#include "engine/AccountEngine.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
 #include "reader/MessageView.h"
@@ -98,33 +98,33 @@ struct Collector
     int synced = 0; // folderSynced signals seen
     qint64 folder = 0;
 
-    explicit Collector(MailController &mc)
+    explicit Collector(AccountEngine &mc)
     {
-        QObject::connect(&mc, &MailController::foldersChanged,
+        QObject::connect(&mc, &AccountEngine::foldersChanged,
                          [this](const QString &, const QList<StoredFolder> &f) { folders = f; });
-        QObject::connect(&mc, &MailController::folderLoaded, [this](qint64 id, const QList<StoredMessage> &m) {
+        QObject::connect(&mc, &AccountEngine::folderLoaded, [this](qint64 id, const QList<StoredMessage> &m) {
             if (id != folder)
                 return;
             rows.clear();
             for (const StoredMessage &r : m)
                 rows.insert(r.id, r);
         });
-        QObject::connect(&mc, &MailController::messagesUpserted, [this](qint64 id, const QList<StoredMessage> &m) {
+        QObject::connect(&mc, &AccountEngine::messagesUpserted, [this](qint64 id, const QList<StoredMessage> &m) {
             if (id == folder)
                 for (const StoredMessage &r : m)
                     rows.insert(r.id, r);
         });
-        QObject::connect(&mc, &MailController::messagesRemoved, [this](qint64 id, const QList<qint64> &ids) {
+        QObject::connect(&mc, &AccountEngine::messagesRemoved, [this](qint64 id, const QList<qint64> &ids) {
             if (id == folder)
                 for (qint64 r : ids)
                     rows.remove(r);
         });
-        QObject::connect(&mc, &MailController::bodyReady,
+        QObject::connect(&mc, &AccountEngine::bodyReady,
                          [this](qint64 id, const QByteArray &raw) { bodies.insert(id, raw); });
-        QObject::connect(&mc, &MailController::failed, [this](const QString &m) { failures << m; });
-        QObject::connect(&mc, &MailController::newMail,
+        QObject::connect(&mc, &AccountEngine::failed, [this](const QString &m) { failures << m; });
+        QObject::connect(&mc, &AccountEngine::newMail,
                          [this](qint64 id, int count) { newMail.append({id, count}); });
-        QObject::connect(&mc, &MailController::folderSynced, [this](qint64) { ++synced; });
+        QObject::connect(&mc, &AccountEngine::folderSynced, [this](qint64) { ++synced; });
     }
     const StoredMessage *withSubject(const QString &subject) const
     {
@@ -148,7 +148,7 @@ TEST_F(ReadingLab, ImapInboxOpensSyncsFetchesFlagsAndDeletesToTrash)
 
     TraceHub hub;
     const LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
-    MailController mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    AccountEngine mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
     Collector seen(mc);
     mc.openAccount(bob.account, bob.password);
     ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, QStringLiteral("INBOX")) != nullptr; }))
@@ -198,7 +198,7 @@ TEST_F(ReadingLab, IdleAnnouncesNewMailWhileTheInboxIsOpen)
 {
     TraceHub hub;
     const LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
-    MailController mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    AccountEngine mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
     Collector seen(mc);
     mc.openAccount(bob.account, bob.password);
     ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, QStringLiteral("INBOX")) != nullptr; }));
@@ -231,7 +231,7 @@ TEST_F(ReadingLab, Pop3DownloadsIntoTheStoreOnceAndKeepsOnServer)
     bob.account.incomingProtocol = AccountSettings::IncomingProtocol::Pop3;
     bob.account.pop3DeleteAfterDownload = false;
     const QString storePath = dir.filePath(QStringLiteral("pop.sqlite"));
-    MailController mc(&hub, storePath);
+    AccountEngine mc(&hub, storePath);
     Collector seen(mc);
     mc.openAccount(bob.account, bob.password);
     ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, QStringLiteral("INBOX")) != nullptr; }));
@@ -435,7 +435,7 @@ TEST_F(ReadingLab, ANewUidValidityReplacesTheRowsTheWindowHolds)
     });
 
     TraceHub hub;
-    MailController mc(&hub, dir.filePath(QStringLiteral("rebuild.sqlite")));
+    AccountEngine mc(&hub, dir.filePath(QStringLiteral("rebuild.sqlite")));
     Collector seen(mc);
     mc.openAccount(bob.account, bob.password);
     ASSERT_TRUE(waitUntil([&] { return byName(seen.folders, folder) != nullptr; }))

@@ -5,7 +5,7 @@
 #include "ShellTestSupport.h"
 
 #include "TestTls.h"
-#include "send/SentFiler.h"
+#include "engine/SentFiler.h"
 #include "trace/TraceHub.h"
 
 #include <QFile>

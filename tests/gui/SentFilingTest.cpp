@@ -12,9 +12,9 @@
 #include "compose/ComposerWindow.h"
 #include "imap/ImapConnection.h"
 #include "mime/ReplyBuilder.h"
-#include "send/SendController.h"
-#include "send/SendWorker.h"
-#include "send/SentFiler.h"
+#include "engine/SendController.h"
+#include "engine/SendWorker.h"
+#include "engine/SentFiler.h"
 #include "trace/TraceHub.h"
 #include "trace/TraceText.h"
 

@@ -16,7 +16,7 @@
 #include "compose/AddressField.h"
 #include "compose/ComposerTextEdit.h"
 #include "compose/ComposerWindow.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
 #include <QAction>

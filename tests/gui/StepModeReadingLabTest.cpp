@@ -7,7 +7,7 @@
 #include "LabEnv.h"
 #include "account/LabAccountPreset.h"
 #include "classroom/StepPanel.h"
-#include "mail/MailController.h"
+#include "engine/AccountEngine.h"
 #include "net/StepGate.h"
 #include "trace/TraceHub.h"
 
@@ -36,10 +36,10 @@ struct StepModeReadingLab : ::testing::Test
         ASSERT_TRUE(dir.isValid());
         clearSettings();
     }
-    void watch(MailController &mc)
+    void watch(AccountEngine &mc)
     {
-        QObject::connect(&mc, &MailController::failed, [this](const QString &m) { failures << m; });
-        QObject::connect(&mc, &MailController::activity, [this](const QString &t, bool) { activities << t; });
+        QObject::connect(&mc, &AccountEngine::failed, [this](const QString &m) { failures << m; });
+        QObject::connect(&mc, &AccountEngine::activity, [this](const QString &t, bool) { activities << t; });
     }
     QList<QByteArray> clientLines(Protocol protocol) const
     {
@@ -71,7 +71,7 @@ TEST_F(StepModeReadingLab, ImapSyncStoppedBeforeListEndsWithLogout)
 {
     LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
     bob.account.classroomMode = true;
-    MailController mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    AccountEngine mc(&hub, dir.filePath(QStringLiteral("store.sqlite")));
     watch(mc);
     auto *gate = new StepGate;
     panel.watch(gate, QStringLiteral("IMAP"));
@@ -109,7 +109,7 @@ TEST_F(StepModeReadingLab, Pop3RetrievalStoppedAfterCapaEndsWithQuit)
 {
     LabAccountPreset bob = LabAccountPreset::make(QStringLiteral("bob"));
     bob.account.incomingProtocol = AccountSettings::IncomingProtocol::Pop3;
-    MailController mc(&hub, dir.filePath(QStringLiteral("pop.sqlite")));
+    AccountEngine mc(&hub, dir.filePath(QStringLiteral("pop.sqlite")));
     watch(mc);
     mc.openAccount(bob.account, bob.password);
     auto *gate = new StepGate;

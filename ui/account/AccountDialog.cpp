@@ -1,6 +1,6 @@
 #include "AccountDialog.h"
 
-#include "send/SendController.h"
+#include "engine/SendController.h"
 
 #include <QCheckBox>
 #include <QComboBox>

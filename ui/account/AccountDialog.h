@@ -4,7 +4,7 @@
 // password lives. "Test connection" runs EHLO, STARTTLS, AUTH, NOOP, QUIT
 // (the capabilities show in the inspector) and reports the server's words.
 #include "account/AccountSettings.h"
-#include "send/SendResult.h"
+#include "engine/SendResult.h"
 
 #include <QDialog>
 

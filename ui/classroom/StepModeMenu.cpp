@@ -1,9 +1,9 @@
 #include "classroom/StepModeMenu.h"
 
 #include "classroom/StepPanel.h"
-#include "mail/MailController.h"
+#include "engine/AccountEngine.h"
 #include "net/StepGate.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -28,12 +28,12 @@ QMenu *toolsMenu(QMainWindow *window)
 }
 } // namespace
 
-StepModeMenu *StepModeMenu::install(QMainWindow *window, SendController *send, MailController *mail)
+StepModeMenu *StepModeMenu::install(QMainWindow *window, SendController *send, AccountEngine *mail)
 {
     return new StepModeMenu(window, send, mail);
 }
 
-StepModeMenu::StepModeMenu(QMainWindow *window, SendController *send, MailController *mail)
+StepModeMenu::StepModeMenu(QMainWindow *window, SendController *send, AccountEngine *mail)
     : QObject(window), m_send(send), m_mail(mail), m_panel(new StepPanel(window))
 {
     setObjectName(QStringLiteral("stepModeMenu"));

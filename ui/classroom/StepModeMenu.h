@@ -11,7 +11,7 @@ class QMainWindow;
 
 namespace carteiro {
 
-class MailController;
+class AccountEngine;
 class SendController;
 class StepGate;
 class StepPanel;
@@ -22,7 +22,7 @@ class StepModeMenu : public QObject
 public:
     // Adds the actions to the window's Tools menu (made when missing) and the
     // panel as a dock on the right, hidden until step mode is armed.
-    static StepModeMenu *install(QMainWindow *window, SendController *send, MailController *mail);
+    static StepModeMenu *install(QMainWindow *window, SendController *send, AccountEngine *mail);
 
     QAction *sendAction() const { return m_actions[0]; }
     QAction *imapAction() const { return m_actions[1]; }
@@ -30,11 +30,11 @@ public:
     StepPanel *panel() const { return m_panel; }
 
 private:
-    StepModeMenu(QMainWindow *window, SendController *send, MailController *mail);
+    StepModeMenu(QMainWindow *window, SendController *send, AccountEngine *mail);
     void arm(int kind, bool on);
 
     SendController *m_send;
-    MailController *m_mail;
+    AccountEngine *m_mail;
     StepPanel *m_panel;
     QAction *m_actions[3];
     StepGate *m_armed[3] = {}; // armed, not yet used by a job (the panel deletes gates)

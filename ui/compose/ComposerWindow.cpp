@@ -5,7 +5,7 @@
 #include "compose/AttachmentList.h"
 #include "compose/ComposerTextEdit.h"
 #include "compose/SizeEstimate.h"
-#include "send/SendController.h"
+#include "engine/SendController.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>

@@ -6,7 +6,7 @@
 // the window stays open, with the draft intact, until the server said 250.
 #include "account/AccountSettings.h"
 #include "mime/MessageDraft.h"
-#include "send/SendResult.h"
+#include "engine/SendResult.h"
 
 #include <QPointer>
 #include <QStringList>

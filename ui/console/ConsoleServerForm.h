@@ -3,7 +3,6 @@
 // configured accounts or the mail lab (which fills host, port, security, user
 // and CA file), or typed by hand.
 #include "account/AccountSettings.h"
-#include "net/Channel.h"
 
 #include <QList>
 #include <QWidget>

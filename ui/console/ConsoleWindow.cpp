@@ -2,10 +2,9 @@
 
 #include "account/AccountSettings.h"
 #include "console/ConsoleCommandHelp.h"
-#include "console/ConsoleConnection.h"
+#include "engine/ConsoleConnection.h"
 #include "console/ConsoleLineEdit.h"
 #include "console/ConsoleServerForm.h"
-#include "console/ImapConsoleSession.h"
 #include "trace/TraceHub.h"
 #include "trace/TraceText.h"
 
@@ -217,9 +216,7 @@ QString ConsoleWindow::render(const TraceEvent &event) const
     if (event.direction == Direction::ClientToServer && event.protocol == Protocol::Imap && m_connection &&
         event.connection == m_connection->connectionId()) {
         // The tag the console added, and the line as the student typed it.
-        const auto *imap = dynamic_cast<const ImapConsoleSession *>(m_connection->session());
-        const QByteArray tag = event.bytes.left(event.bytes.indexOf(' '));
-        const QByteArray typed = imap ? imap->typedFor(tag) : QByteArray();
+        const QByteArray typed = m_connection->typedFor(event.bytes.left(event.bytes.indexOf(' ')));
         if (!typed.isEmpty())
             text += tr("    (typed: %1)").arg(QString::fromUtf8(typed));
     }

@@ -5,7 +5,7 @@
 // console added and the line as typed), what came back, and the console's notes;
 // a masked field takes the password when a helper needs one.
 #include "account/AccountSettings.h"
-#include "console/ConsoleConnection.h"
+#include "engine/ConsoleConnection.h"
 #include "trace/TraceEvent.h"
 #include "trace/TraceExplainer.h"
 

@@ -129,9 +129,4 @@ void InspectorDock::resetFont() { setFontPointSize(m_defaultPoints); }
 bool InspectorDock::showMessage(const QByteArray &raw) { return m_mime->showMessage(raw); }
 bool InspectorDock::showMessageFile(const QString &path) { return m_mime->showMessageFile(path); }
 
-void InspectorDock::setSmtpSummary(const SmtpSession &session, const TlsDetails &tls, const QString &server)
-{
-    m_session->setSmtpSummary(session, tls, server);
-}
-
 } // namespace carteiro

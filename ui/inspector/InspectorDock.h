@@ -15,7 +15,6 @@ class LadderView;
 class CapabilityPanel;
 class MimePane;
 class SessionSummary;
-class SmtpSession;
 class TlsPanel;
 class TraceHub;
 class TranscriptPane;
@@ -41,8 +40,6 @@ public:
     // The message just sent (or the one selected) in the MIME tab.
     bool showMessage(const QByteArray &raw);
     bool showMessageFile(const QString &path);
-    // Called by the send flow when a submission ends.
-    void setSmtpSummary(const SmtpSession &session, const TlsDetails &tls, const QString &server = {});
 
     int fontPointSize() const { return m_fontPoints; }
     int defaultFontPointSize() const { return m_defaultPoints; }

@@ -1,18 +1,11 @@
 #include "inspector/SessionSummary.h"
 
-#include "smtp/SmtpSession.h"
+#include "engine/SmtpSessionSummary.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace carteiro {
-
-namespace {
-QString keyword(const QString &capability)
-{
-    return capability.section(QLatin1Char(' '), 0, 0).toUpper();
-}
-} // namespace
 
 SessionSummary::SessionSummary(QWidget *parent) : QWidget(parent)
 {
@@ -31,65 +24,6 @@ void SessionSummary::clear()
     m_browser->setHtml(QStringLiteral("<p>") +
                        tr("No session yet: the summary appears when a send or a sync ends.").toHtmlEscaped() +
                        QStringLiteral("</p>"));
-}
-
-bool SessionSummary::isUsed(const QString &offered, const QStringList &used)
-{
-    const QString k = keyword(offered);
-    for (const QString &u : used)
-        if (keyword(u) == k)
-            return true;
-    return false;
-}
-
-SessionSummaryInfo SessionSummary::fromSmtp(const SmtpSession &session, const TlsDetails &tls,
-                                            const QString &server)
-{
-    SessionSummaryInfo info;
-    info.protocol = QStringLiteral("SMTP");
-    info.server = server;
-    info.greeting = session.greeting();
-    info.offered = session.capabilities().keywords;
-    info.used = session.usedExtensions();
-    info.authMechanism = session.authMechanism();
-    info.tlsActive = session.isTlsActive();
-    if (info.tlsActive)
-        info.tls = tls;
-    info.succeeded = session.succeeded();
-    const QList<SmtpMessageResult> &results = session.results();
-    for (const SmtpMessageResult &r : results) {
-        if (r.accepted) {
-            info.details << (r.queueId.isEmpty()
-                                 ? tr("Message accepted (%1)").arg(r.finalReply.text())
-                                 : tr("Message accepted, queued as %1 (%2)").arg(r.queueId, r.finalReply.text()));
-        } else if (r.possiblySent) {
-            info.details << tr("Possibly sent: the connection dropped before the server's verdict (%1)")
-                                .arg(r.error);
-        } else {
-            info.details << tr("Message not accepted at %1: %2").arg(r.failedStep, r.error);
-        }
-        for (const SmtpRecipientResult &rc : r.recipients)
-            info.details << (rc.accepted ? tr("Recipient <%1> accepted: %2")
-                                         : tr("Recipient <%1> refused: %2"))
-                                .arg(QString::fromUtf8(rc.address), rc.reply.text());
-    }
-    if (info.succeeded) {
-        const SmtpMessageResult last = results.isEmpty() ? SmtpMessageResult{} : results.constLast();
-        info.result = results.isEmpty() ? tr("Connection test passed")
-                      : last.queueId.isEmpty()
-                          ? tr("Message accepted")
-                          : tr("Message accepted, queued as %1").arg(last.queueId);
-    } else {
-        info.result = session.failedStep().isEmpty()
-                          ? session.error()
-                          : tr("Failed at %1: %2").arg(session.failedStep(), session.error());
-    }
-    return info;
-}
-
-void SessionSummary::setSmtpSummary(const SmtpSession &session, const TlsDetails &tls, const QString &server)
-{
-    setSummary(fromSmtp(session, tls, server));
 }
 
 void SessionSummary::setSummary(const SessionSummaryInfo &info)
@@ -113,7 +47,7 @@ QString SessionSummary::toHtml(const SessionSummaryInfo &info) const
 
     QStringList caps;
     for (const QString &c : info.offered) {
-        caps << (isUsed(c, info.used) ? QStringLiteral("<b>") + c.toHtmlEscaped() + QStringLiteral("</b> (") +
+        caps << (isCapabilityUsed(c, info.used) ? QStringLiteral("<b>") + c.toHtmlEscaped() + QStringLiteral("</b> (") +
                                             tr("used").toHtmlEscaped() + QLatin1Char(')')
                                       : c.toHtmlEscaped());
     }

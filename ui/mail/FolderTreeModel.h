@@ -11,7 +11,7 @@
 // Drops: message ids dragged from MessageListModel arrive under
 // MessageIdsMimeType on a folder row; the model only reports them
 // (messagesDropped): whoever owns the store and the sessions moves them.
-#include "store/StoreRecords.h"
+#include "engine/MailRecords.h"
 
 #include <QAbstractItemModel>
 #include <QFont>

@@ -15,7 +15,7 @@
 //
 // Threading (setThreaded): the order becomes threads (ThreadBuilder) ordered
 // by their newest message in the sort direction, replies indented by DepthRole.
-#include "store/StoreRecords.h"
+#include "engine/MailRecords.h"
 
 #include <QAbstractTableModel>
 #include <QFont>

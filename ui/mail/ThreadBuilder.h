@@ -9,7 +9,7 @@
 //            Message-IDs keep their first holder.
 // Threads are ordered by their newest message; replies under a message by date.
 // No Widgets here: the builder works on plain records and is unit-testable.
-#include "store/StoreRecords.h"
+#include "engine/MailRecords.h"
 
 #include <QByteArrayView>
 

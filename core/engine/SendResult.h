@@ -1,6 +1,6 @@
 #pragma once
 // What one submission (or connection test) ended with, as the window needs it.
-#include "inspector/SessionSummaryInfo.h"
+#include "trace/SessionSummaryInfo.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "SentFiler.h"
+#include "engine/SentFiler.h"
 
 #include "imap/ImapConnection.h"
 

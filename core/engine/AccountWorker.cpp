@@ -1,4 +1,4 @@
-#include "mail/MailWorker.h"
+#include "engine/AccountWorker.h"
 
 #include "net/StepGate.h"
 #include "pop3/Pop3RetrieveJob.h"
@@ -24,20 +24,20 @@ quint64 digest(const StoredMessage &m)
 }
 } // namespace
 
-MailWorker::MailWorker(TraceHub *hub, const QString &storePath)
+AccountWorker::AccountWorker(TraceHub *hub, const QString &storePath)
     : m_hub(hub), m_storePath(storePath), m_publishTimer(new QTimer(this))
 {
     m_publishTimer->setSingleShot(true);
     m_publishTimer->setInterval(250); // a sync's chunks land faster than a view needs them
-    connect(m_publishTimer, &QTimer::timeout, this, &MailWorker::publishNew);
+    connect(m_publishTimer, &QTimer::timeout, this, &AccountWorker::publishNew);
 }
 
-MailWorker::~MailWorker()
+AccountWorker::~AccountWorker()
 {
     shutdown();
 }
 
-void MailWorker::shutdown()
+void AccountWorker::shutdown()
 {
     m_publishTimer->stop();
     stopImap();
@@ -51,20 +51,20 @@ void MailWorker::shutdown()
     m_store.reset();
 }
 
-bool MailWorker::ensureStore()
+bool AccountWorker::ensureStore()
 {
     if (m_store)
         return true;
     auto store = std::make_unique<MailStore>(m_storePath);
     if (!store->open()) {
-        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Local store: %1").arg(store->error()));
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Local store: %1").arg(store->error()));
         return false;
     }
     m_store = std::move(store);
     return true;
 }
 
-void MailWorker::openAccount(const AccountSettings &account, const QString &password)
+void AccountWorker::openAccount(const AccountSettings &account, const QString &password)
 {
     stopImap();
     m_account = account;
@@ -81,14 +81,14 @@ void MailWorker::openAccount(const AccountSettings &account, const QString &pass
         startImap();
 }
 
-void MailWorker::publishFolders()
+void AccountWorker::publishFolders()
 {
     if (!m_store || !m_accountOpen)
         return;
     Q_EMIT foldersChanged(m_account.id, m_store->folders(m_account.id));
 }
 
-qint64 MailWorker::pop3Inbox()
+qint64 AccountWorker::pop3Inbox()
 {
     if (const auto f = m_store->folderByName(m_account.id, QStringLiteral("INBOX")))
         return f->id;
@@ -99,18 +99,18 @@ qint64 MailWorker::pop3Inbox()
     inbox.local = true;
     const qint64 id = m_store->upsertFolder(inbox);
     if (!id)
-        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Local store: %1").arg(m_store->error()));
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Local store: %1").arg(m_store->error()));
     return id;
 }
 
-bool MailWorker::visible(const StoredMessage &m) const
+bool AccountWorker::visible(const StoredMessage &m) const
 {
     // POP3 mail deleted here keeps its row (its UIDL must not be downloaded
     // again) but is not listed.
     return !(isPop3() && (m.flags & MessageFlag::Deleted));
 }
 
-void MailWorker::openFolder(qint64 folderId)
+void AccountWorker::openFolder(qint64 folderId)
 {
     if (!ensureStore())
         return;
@@ -138,13 +138,13 @@ void MailWorker::openFolder(qint64 folderId)
     }
 }
 
-void MailWorker::schedulePublish()
+void AccountWorker::schedulePublish()
 {
     if (!m_publishTimer->isActive())
         m_publishTimer->start();
 }
 
-void MailWorker::publishNew()
+void AccountWorker::publishNew()
 {
     m_publishTimer->stop();
     if (!m_store || !m_folderId)
@@ -165,7 +165,7 @@ void MailWorker::publishNew()
     }
 }
 
-void MailWorker::publishRows(const QList<qint64> &ids)
+void AccountWorker::publishRows(const QList<qint64> &ids)
 {
     if (!m_store)
         return;
@@ -194,7 +194,7 @@ void MailWorker::publishRows(const QList<qint64> &ids)
     publishFolders(); // counts
 }
 
-void MailWorker::publishFolder()
+void AccountWorker::publishFolder()
 {
     m_publishTimer->stop();
     if (!m_store || !m_folderId)
@@ -232,7 +232,7 @@ void MailWorker::publishFolder()
         publishFolders(); // unread counts
 }
 
-QList<StoredMessage> MailWorker::load(const QList<qint64> &ids) const
+QList<StoredMessage> AccountWorker::load(const QList<qint64> &ids) const
 {
     QList<StoredMessage> out;
     for (qint64 id : ids)
@@ -241,12 +241,12 @@ QList<StoredMessage> MailWorker::load(const QList<qint64> &ids) const
     return out;
 }
 
-void MailWorker::setNextStepGate(Protocol protocol, StepGate *gate)
+void AccountWorker::setNextStepGate(Protocol protocol, StepGate *gate)
 {
     (protocol == Protocol::Pop3 ? m_nextPop3Gate : m_nextImapGate) = gate;
 }
 
-void MailWorker::refresh()
+void AccountWorker::refresh()
 {
     if (!m_accountOpen || !ensureStore())
         return;
@@ -264,7 +264,7 @@ void MailWorker::refresh()
     }
 }
 
-void MailWorker::fetchBody(qint64 messageId)
+void AccountWorker::fetchBody(qint64 messageId)
 {
     if (!ensureStore())
         return;
@@ -276,11 +276,11 @@ void MailWorker::fetchBody(qint64 messageId)
         m_imap->fetchMessage(messageId);
         return;
     }
-    Q_EMIT failed(QCoreApplication::translate("MailWorker", "Opening the message: it is not in the local store "
+    Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Opening the message: it is not in the local store "
                                                             "and no IMAP server is connected."));
 }
 
-void MailWorker::setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove)
+void AccountWorker::setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove)
 {
     if (!ensureStore())
         return;
@@ -294,22 +294,22 @@ void MailWorker::setFlags(const QList<qint64> &messageIds, quint32 add, quint32 
         m_imap->setFlags(messageIds, add, remove);
 }
 
-void MailWorker::move(const QList<qint64> &messageIds, qint64 targetFolderId, bool keepOriginal)
+void AccountWorker::move(const QList<qint64> &messageIds, qint64 targetFolderId, bool keepOriginal)
 {
     if (isPop3() || !m_imap) {
-        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Moving messages needs an IMAP account: "
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Moving messages needs an IMAP account: "
                                                                 "POP3 mail has only its Inbox."));
         return;
     }
     if (keepOriginal) {
-        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Copying between folders is not available yet: "
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Copying between folders is not available yet: "
                                                                 "drag without Ctrl to move."));
         return;
     }
     m_imap->move(messageIds, targetFolderId);
 }
 
-void MailWorker::deleteToTrash(const QList<qint64> &messageIds)
+void AccountWorker::deleteToTrash(const QList<qint64> &messageIds)
 {
     if (!ensureStore())
         return;
@@ -325,7 +325,7 @@ void MailWorker::deleteToTrash(const QList<qint64> &messageIds)
         m_imap->deleteToTrash(messageIds);
 }
 
-void MailWorker::appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags)
+void AccountWorker::appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags)
 {
     if (m_imap && !isPop3())
         m_imap->appendMessage(QString::fromLatin1(specialUse), raw, flags);
@@ -333,25 +333,25 @@ void MailWorker::appendMessage(const QByteArray &specialUse, const QByteArray &r
 
 // --- drafts ------------------------------------------------------------------
 
-void MailWorker::saveDraft(quint64 token, const DraftEntry &draft)
+void AccountWorker::saveDraft(quint64 token, const DraftEntry &draft)
 {
     if (!ensureStore())
         return;
     const qint64 id = m_store->saveDraft(draft); // durable before it returns
     if (!id) {
-        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Saving the draft: %1").arg(m_store->error()));
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Saving the draft: %1").arg(m_store->error()));
         return;
     }
     Q_EMIT draftSaved(token, id);
 }
 
-void MailWorker::removeDraft(qint64 draftId)
+void AccountWorker::removeDraft(qint64 draftId)
 {
     if (ensureStore() && !m_store->removeDraft(draftId))
-        Q_EMIT failed(QCoreApplication::translate("MailWorker", "Removing the draft: %1").arg(m_store->error()));
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Removing the draft: %1").arg(m_store->error()));
 }
 
-void MailWorker::loadDrafts()
+void AccountWorker::loadDrafts()
 {
     if (ensureStore())
         Q_EMIT draftsLoaded(m_store->drafts());
@@ -359,7 +359,7 @@ void MailWorker::loadDrafts()
 
 // --- POP3 --------------------------------------------------------------------
 
-void MailWorker::startPop3()
+void AccountWorker::startPop3()
 {
     if (m_pop3)
         return; // one download at a time
@@ -383,14 +383,14 @@ void MailWorker::startPop3()
         if (m_folderId == pop3Inbox())
             schedulePublish(); // rows appear as they are stored
     });
-    connect(m_pop3, &Pop3RetrieveJob::finished, this, &MailWorker::onPop3Finished);
-    Q_EMIT activity(QCoreApplication::translate("MailWorker", "Downloading mail (POP3) from %1...")
+    connect(m_pop3, &Pop3RetrieveJob::finished, this, &AccountWorker::onPop3Finished);
+    Q_EMIT activity(QCoreApplication::translate("AccountWorker", "Downloading mail (POP3) from %1...")
                         .arg(m_account.pop3Host),
                     true);
     m_pop3->start();
 }
 
-void MailWorker::onPop3Finished()
+void AccountWorker::onPop3Finished()
 {
     Pop3RetrieveJob *job = m_pop3;
     m_pop3 = nullptr;
@@ -405,16 +405,16 @@ void MailWorker::onPop3Finished()
         Q_EMIT newMail(pop3Inbox(), stored);
     Q_EMIT folderSynced(pop3Inbox());
     if (job->stoppedByUser()) {
-        Q_EMIT activity(QCoreApplication::translate("MailWorker", "POP3: stopped by the user."), false);
+        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "POP3: stopped by the user."), false);
         return;
     }
-    Q_EMIT activity(QCoreApplication::translate("MailWorker", "%n new message(s) downloaded.", nullptr, stored),
+    Q_EMIT activity(QCoreApplication::translate("AccountWorker", "%n new message(s) downloaded.", nullptr, stored),
                     false);
 }
 
 // --- IMAP --------------------------------------------------------------------
 
-void MailWorker::startImap()
+void AccountWorker::startImap()
 {
     stopImap();
     if (!m_account.hasImap() || m_password.isEmpty())
@@ -426,7 +426,7 @@ void MailWorker::startImap()
         m_nextImapGate = nullptr;
     }
     connect(m_imap, &ImapAccountSync::stateChanged, this, [this](const QString &state) {
-        Q_EMIT activity(QCoreApplication::translate("MailWorker", "IMAP: %1").arg(state),
+        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: %1").arg(state),
                         state != QLatin1String("WATCHING") && state != QLatin1String("READY") &&
                             state != QLatin1String("CLOSED") && state != QLatin1String("FAILED") &&
                             state != QLatin1String("IDLE"));
@@ -461,13 +461,13 @@ void MailWorker::startImap()
         if (const auto raw = m_store->body(messageId))
             Q_EMIT bodyReady(messageId, *raw);
     });
-    connect(m_imap, &ImapAccountSync::flagsChanged, this, &MailWorker::publishRows);
-    connect(m_imap, &ImapAccountSync::messagesRemoved, this, &MailWorker::publishRows);
-    connect(m_imap, &ImapAccountSync::messagesMoved, this, &MailWorker::publishRows);
-    connect(m_imap, &ImapAccountSync::newMail, this, &MailWorker::newMail);
+    connect(m_imap, &ImapAccountSync::flagsChanged, this, &AccountWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::messagesRemoved, this, &AccountWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::messagesMoved, this, &AccountWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::newMail, this, &AccountWorker::newMail);
     connect(m_imap, &ImapAccountSync::operationFailed, this, [this](const QString &step, const QString &message) {
         if (m_imap && m_imap->stoppedByUser()) {
-            Q_EMIT activity(QCoreApplication::translate("MailWorker", "IMAP: stopped by the user."), false);
+            Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: stopped by the user."), false);
             return; // step mode's Stop: a polite LOGOUT, not a failure
         }
         Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
@@ -481,7 +481,7 @@ void MailWorker::startImap()
     }
 }
 
-QString MailWorker::folderName(qint64 folderId) const
+QString AccountWorker::folderName(qint64 folderId) const
 {
     if (!folderId || !m_store)
         return {};
@@ -489,7 +489,7 @@ QString MailWorker::folderName(qint64 folderId) const
     return f ? f->name : QString();
 }
 
-void MailWorker::stopImap()
+void AccountWorker::stopImap()
 {
     if (!m_imap)
         return;

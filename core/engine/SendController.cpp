@@ -1,7 +1,7 @@
-#include "SendController.h"
+#include "engine/SendController.h"
 
 #include "net/StepGate.h"
-#include "send/SendWorker.h"
+#include "engine/SendWorker.h"
 
 #include <QPointer>
 

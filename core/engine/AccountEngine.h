@@ -1,6 +1,6 @@
 #pragma once
 // The reading window's engine, seen from the GUI thread. Everything that talks
-// to a server or to the store runs on one worker thread (MailWorker): the GUI
+// to a server or to the store runs on one worker thread (AccountWorker): the GUI
 // only sends requests (queued) and receives plain records (StoredFolder,
 // StoredMessage, raw bytes) through signals, so no parse, socket or database
 // write ever runs on the GUI thread (core/README.md).
@@ -9,7 +9,7 @@
 // then from the server; the open folder's rows likewise (store first, then the
 // sync's chunks as they land), and IMAP IDLE watches it for new mail.
 #include "account/AccountSettings.h"
-#include "store/StoreRecords.h"
+#include "engine/MailRecords.h"
 #include "trace/TraceEvent.h"
 
 #include <QObject>
@@ -17,18 +17,20 @@
 
 namespace carteiro {
 
-class MailWorker;
+class AccountWorker;
 class StepGate;
 class TraceHub;
 
-class MailController : public QObject
+class AccountEngine : public QObject
 {
     Q_OBJECT
 public:
     // `storePath`: the SQLite file (MailStore::defaultPath() in the app; a
     // temporary file in tests).
-    MailController(TraceHub *hub, const QString &storePath, QObject *parent = nullptr);
-    ~MailController() override;
+    AccountEngine(TraceHub *hub, const QString &storePath, QObject *parent = nullptr);
+    // The SQLite file the app uses when none is given.
+    static QString defaultStorePath();
+    ~AccountEngine() override;
 
     // Makes `account` the open one: folders from the store now, then LIST (IMAP).
     void openAccount(const AccountSettings &account, const QString &password);
@@ -82,7 +84,7 @@ Q_SIGNALS:
 
 private:
     QThread m_thread;
-    MailWorker *m_worker = nullptr;
+    AccountWorker *m_worker = nullptr;
     QString m_accountId;
     qint64 m_folderId = 0;
 };

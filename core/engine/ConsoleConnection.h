@@ -32,6 +32,9 @@ public:
     void close();
 
     ConsoleSession *session() const { return m_session.get(); }
+    // IMAP: the line as the student typed it for the tag the console added
+    // (empty for other protocols or an unknown tag).
+    QByteArray typedFor(const QByteArray &tag) const;
     Channel *channel() const { return m_channel; }
     quint32 connectionId() const { return m_channel ? m_channel->connectionId() : 0; }
     bool isOpen() const { return m_open; }

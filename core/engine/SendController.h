@@ -2,7 +2,7 @@
 // Runs one submission or connection test at a time on a worker thread (see
 // SendWorker) and reports on the GUI thread: state, progress, result. The GUI
 // never blocks: start() returns at once, cancel() is a queued request.
-#include "send/SendResult.h"
+#include "engine/SendResult.h"
 
 #include "account/AccountSettings.h"
 #include "mime/MessageDraft.h"

@@ -3,7 +3,7 @@
 // of the attachments) and drives a SubmissionJob there, so neither the encoding
 // nor the network ever runs on the GUI thread. Talks to the controller only
 // through queued signals and slots.
-#include "send/SendResult.h"
+#include "engine/SendResult.h"
 
 #include "account/AccountSettings.h"
 #include "mime/MessageDraft.h"

@@ -1,12 +1,12 @@
 #pragma once
-// The engine behind MailController, living on its worker thread: it owns the
+// The engine behind AccountEngine, living on its worker thread: it owns the
 // thread's MailStore, the account's IMAP sync (ImapAccountSync) or POP3
 // retrieval (Pop3RetrieveJob into a Pop3StoreSink), and tells the GUI what
 // changed as plain records. The rows of the open folder the GUI holds are
 // remembered (id -> state) so that each publication sends only the
 // difference, throttled while a sync writes chunk after chunk.
 #include "account/AccountSettings.h"
-#include "store/StoreRecords.h"
+#include "engine/MailRecords.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,14 +23,14 @@ class Pop3StoreSink;
 class StepGate;
 class TraceHub;
 
-class MailWorker : public QObject
+class AccountWorker : public QObject
 {
     Q_OBJECT
 public:
-    MailWorker(TraceHub *hub, const QString &storePath);
-    ~MailWorker() override;
+    AccountWorker(TraceHub *hub, const QString &storePath);
+    ~AccountWorker() override;
 
-    // All of these run on the worker thread (MailController queues them).
+    // All of these run on the worker thread (AccountEngine queues them).
     void openAccount(const AccountSettings &account, const QString &password);
     void openFolder(qint64 folderId);
     void refresh();

@@ -1,7 +1,7 @@
-#include "SendWorker.h"
+#include "engine/SendWorker.h"
 
-#include "inspector/SessionSummary.h"
-#include "send/SentFiler.h"
+#include "engine/SmtpSessionSummary.h"
+#include "engine/SentFiler.h"
 #include "mime/MimeComposer.h"
 #include "net/StepGate.h"
 #include "smtp/SubmissionJob.h"
@@ -121,7 +121,7 @@ void SendWorker::onJobFinished()
     if (const auto *ch = m_job->channel()) {
         r.connection = ch->connectionId();
         // Built here: the session lives on this thread and dies with the job.
-        r.summary = SessionSummary::fromSmtp(s, ch->tlsDetails(), m_server);
+        r.summary = summarizeSmtpSession(s, ch->tlsDetails(), m_server);
         r.hasSummary = true;
     }
     for (const SmtpMessageResult &m : s.results()) {

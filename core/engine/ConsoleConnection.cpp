@@ -1,4 +1,6 @@
-#include "console/ConsoleConnection.h"
+#include "engine/ConsoleConnection.h"
+
+#include "console/ImapConsoleSession.h"
 
 #include <QCoreApplication>
 
@@ -126,6 +128,12 @@ void ConsoleConnection::apply(const ConsoleOutput &out)
         Q_EMIT replyComplete(out.replySuccess);
     if (out.closed)
         m_channel->close();
+}
+
+QByteArray ConsoleConnection::typedFor(const QByteArray &tag) const
+{
+    const auto *imap = dynamic_cast<const ImapConsoleSession *>(m_session.get());
+    return imap ? imap->typedFor(tag) : QByteArray();
 }
 
 } // namespace carteiro
