@@ -20,7 +20,8 @@ void ChannelJob::createChannel(std::unique_ptr<Framer> framer)
     if (framer)
         m_channel->setFramer(std::move(framer));
     connect(m_channel, &Channel::connected, this, [this] { onConnected(); });
-    connect(m_channel, &Channel::lineReceived, this, [this](const QByteArray &frame) { onFrame(frame); });
+    connect(m_channel, &Channel::lineReceived, this,
+            [this](const QByteArray &frame) { onFrame(frame); });
     connect(m_channel, &Channel::encrypted, this, [this] { onEncrypted(); });
     connect(m_channel, &Channel::writeBufferDrained, this, [this] { onWriteBufferDrained(); });
     connect(m_channel, &Channel::failed, this, &ChannelJob::channelFailed);
@@ -72,7 +73,8 @@ void ChannelJob::onStoppedByUser()
 
 void ChannelJob::traceGreeting(const QByteArray &classroomNote)
 {
-    m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING", QStringLiteral("GREETING"));
+    m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING",
+                         QStringLiteral("GREETING"));
     if (!classroomNote.isEmpty())
         m_channel->traceNote(TraceKind::Info, classroomNote);
 }

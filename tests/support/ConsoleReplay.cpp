@@ -39,9 +39,15 @@ public:
     void step(const ConsoleStep &step, const ReplayCut &cut)
     {
         switch (step.kind) {
-        case ConsoleStep::Type: apply(m_session->submit(step.data)); break;
-        case ConsoleStep::Password: apply(m_session->providePassword(step.data)); break;
-        case ConsoleStep::Tls: tlsEstablished(); break;
+        case ConsoleStep::Type:
+            apply(m_session->submit(step.data));
+            break;
+        case ConsoleStep::Password:
+            apply(m_session->providePassword(step.data));
+            break;
+        case ConsoleStep::Tls:
+            tlsEstablished();
+            break;
         case ConsoleStep::Server: {
             const QByteArray unread = feedPieces(*this, cut.pieces(step.data, -1));
             m_run.discarded += unread;
@@ -108,8 +114,8 @@ private:
 
 } // namespace
 
-ConsoleRun runConsole(Protocol protocol, const ConsoleSession::Config &config, const QList<ConsoleStep> &steps,
-                      const ReplayCut &cut)
+ConsoleRun runConsole(Protocol protocol, const ConsoleSession::Config &config,
+                      const QList<ConsoleStep> &steps, const ReplayCut &cut)
 {
     ConsoleAdapter adapter(protocol, config);
     for (const ConsoleStep &step : steps)
@@ -117,7 +123,8 @@ ConsoleRun runConsole(Protocol protocol, const ConsoleSession::Config &config, c
     return adapter.result();
 }
 
-void replayConsole(Protocol protocol, const ConsoleSession::Config &config, const QList<ConsoleStep> &steps,
+void replayConsole(Protocol protocol, const ConsoleSession::Config &config,
+                   const QList<ConsoleStep> &steps,
                    const std::function<void(const ConsoleRun &)> &check)
 {
     qsizetype longest = 0;
@@ -127,7 +134,8 @@ void replayConsole(Protocol protocol, const ConsoleSession::Config &config, cons
     const ConsoleRun whole = runConsole(protocol, config, steps);
     for (const ReplayCut &cut : ReplayCut::everyCommonOffset(longest)) {
         SCOPED_TRACE(cut.name().constData());
-        const ConsoleRun r = cut.kind == ReplayCut::Kind::Whole ? whole : runConsole(protocol, config, steps, cut);
+        const ConsoleRun r =
+            cut.kind == ReplayCut::Kind::Whole ? whole : runConsole(protocol, config, steps, cut);
         EXPECT_EQ(r.wire, whole.wire);
         EXPECT_EQ(r.states, whole.states);
         EXPECT_EQ(r.transcript, whole.transcript);

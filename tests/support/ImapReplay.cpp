@@ -65,8 +65,8 @@ private:
 
 } // namespace
 
-ImapRun runImap(const ImapSession::Config &config, const ImapSetup &setup, const QList<QByteArray> &segments,
-                const ReplayCut &cut, const ImapHook &hook)
+ImapRun runImap(const ImapSession::Config &config, const ImapSetup &setup,
+                const QList<QByteArray> &segments, const ReplayCut &cut, const ImapHook &hook)
 {
     ImapAdapter adapter(config, setup, hook);
     replayOnce(adapter, segments, cut);
@@ -78,7 +78,10 @@ void replayImap(const ImapSession::Config &config, const Transcript &script,
                 const ImapHook &hook)
 {
     replayEveryCut<ImapRun>(
-        script, [&](const ReplayCut &cut) { return runImap(config, setup, script.serverSegments, cut, hook); },
+        script,
+        [&](const ReplayCut &cut) {
+            return runImap(config, setup, script.serverSegments, cut, hook);
+        },
         check);
 }
 

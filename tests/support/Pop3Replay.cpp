@@ -9,7 +9,8 @@ namespace {
 class Pop3Adapter final : public ReplayAdapter
 {
 public:
-    Pop3Adapter(const Pop3Session::Config &config, const Pop3Plan &plan, qint64 maxBody, qsizetype maxLine)
+    Pop3Adapter(const Pop3Session::Config &config, const Pop3Plan &plan, qint64 maxBody,
+                qsizetype maxLine)
         : m_session(config), m_framer(maxLine, maxBody), m_plan(plan)
     {
     }
@@ -65,7 +66,8 @@ private:
         for (const Pop3Session::Request &r : more)
             apply(m_session.request(r));
         if (m_run.authenticated && m_plan.quit && !m_quitSent &&
-            m_session.state() == Pop3Session::State::Transaction && m_session.pendingRequests() == 0) {
+            m_session.state() == Pop3Session::State::Transaction &&
+            m_session.pendingRequests() == 0) {
             m_quitSent = true;
             apply(m_session.quit());
         }
@@ -80,8 +82,9 @@ private:
 
 } // namespace
 
-Pop3Run runPop3(const Pop3Session::Config &config, const Pop3Plan &plan, const QList<QByteArray> &segments,
-                const ReplayCut &cut, qint64 maxBody, qsizetype maxLine)
+Pop3Run runPop3(const Pop3Session::Config &config, const Pop3Plan &plan,
+                const QList<QByteArray> &segments, const ReplayCut &cut, qint64 maxBody,
+                qsizetype maxLine)
 {
     Pop3Adapter adapter(config, plan, maxBody, maxLine);
     replayOnce(adapter, segments, cut);
@@ -92,7 +95,9 @@ void replayPop3(const Pop3Session::Config &config, const Pop3Plan &plan, const T
                 const std::function<void(const Pop3Run &)> &check)
 {
     replayEveryCut<Pop3Run>(
-        script, [&](const ReplayCut &cut) { return runPop3(config, plan, script.serverSegments, cut); }, check);
+        script,
+        [&](const ReplayCut &cut) { return runPop3(config, plan, script.serverSegments, cut); },
+        check);
 }
 
 } // namespace carteiro::test

@@ -80,7 +80,10 @@ void replaySmtp(const SmtpSession::Config &config, const QList<SmtpEnvelope> &en
                 const Transcript &script, const std::function<void(const SmtpRun &)> &check)
 {
     replayEveryCut<SmtpRun>(
-        script, [&](const ReplayCut &cut) { return runSmtp(config, envelopes, script.serverSegments, cut); },
+        script,
+        [&](const ReplayCut &cut) {
+            return runSmtp(config, envelopes, script.serverSegments, cut);
+        },
         check);
 }
 

@@ -45,7 +45,8 @@ QList<ReplayCut> ReplayCut::everyCommonOffset(qsizetype longest)
 QList<QByteArray> ReplayCut::pieces(const QByteArray &bytes, qsizetype segmentIndex) const
 {
     switch (kind) {
-    case Kind::Whole: return {bytes};
+    case Kind::Whole:
+        return {bytes};
     case Kind::ByteByByte: {
         QList<QByteArray> out;
         out.reserve(bytes.size());
@@ -65,8 +66,10 @@ QList<QByteArray> ReplayCut::pieces(const QByteArray &bytes, qsizetype segmentIn
 QByteArray ReplayCut::name() const
 {
     switch (kind) {
-    case Kind::Whole: return "whole";
-    case Kind::ByteByByte: return "byte by byte";
+    case Kind::Whole:
+        return "whole";
+    case Kind::ByteByByte:
+        return "byte by byte";
     case Kind::Split:
         return (segment >= 0 ? "segment " + QByteArray::number(segment) + " split at "
                              : QByteArray("split at ")) +
@@ -129,13 +132,15 @@ void replayOnce(ReplayAdapter &adapter, const QList<QByteArray> &segments, const
     adapter.scriptEnded();
 }
 
-bool clientLinesMatch(const QList<QByteArray> &expected, const QList<QByteArray> &actual, QByteArray *why)
+bool clientLinesMatch(const QList<QByteArray> &expected, const QList<QByteArray> &actual,
+                      QByteArray *why)
 {
     for (qsizetype i = 0; i < qMax(expected.size(), actual.size()); ++i) {
         const QByteArray e = expected.value(i, "<nothing>");
         const QByteArray a = actual.value(i, "<nothing>");
         if (!(e.endsWith('*') ? a.startsWith(e.chopped(1)) : a == e)) {
-            *why = "client line " + QByteArray::number(i) + ": expected \"" + e + "\", got \"" + a + "\"";
+            *why = "client line " + QByteArray::number(i) + ": expected \"" + e + "\", got \"" + a +
+                   "\"";
             return false;
         }
     }

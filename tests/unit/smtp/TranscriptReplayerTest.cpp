@@ -40,14 +40,18 @@ TEST(TranscriptReplayer, TriesWholeByteByByteAndEveryOffsetOfEverySegment)
 
 TEST(TranscriptReplayer, AWrongClientLineIsCaught)
 {
-    const SmtpRun run = runSmtp(config(TransportSecurity::ImplicitTls), {},
-                                {"220 m\r\n250 m\r\n221 bye\r\n"});
+    const SmtpRun run =
+        runSmtp(config(TransportSecurity::ImplicitTls), {}, {"220 m\r\n250 m\r\n221 bye\r\n"});
     QByteArray why;
-    EXPECT_TRUE(clientLinesMatch({"EHLO client.example", "QUIT"}, run.clientLines, &why)) << why.constData();
+    EXPECT_TRUE(clientLinesMatch({"EHLO client.example", "QUIT"}, run.clientLines, &why))
+        << why.constData();
     EXPECT_TRUE(clientLinesMatch({"EHLO *", "QUIT"}, run.clientLines, &why)) << why.constData();
     EXPECT_FALSE(clientLinesMatch({"EHLO other.example", "QUIT"}, run.clientLines, &why));
-    EXPECT_EQ(why, QByteArray("client line 0: expected \"EHLO other.example\", got \"EHLO client.example\""));
-    EXPECT_FALSE(clientLinesMatch({"EHLO client.example"}, run.clientLines, &why)); // one line too many
+    EXPECT_EQ(
+        why,
+        QByteArray("client line 0: expected \"EHLO other.example\", got \"EHLO client.example\""));
+    EXPECT_FALSE(
+        clientLinesMatch({"EHLO client.example"}, run.clientLines, &why)); // one line too many
     EXPECT_FALSE(clientLinesMatch({"EHLO client.example", "QUIT", "NOOP"}, run.clientLines, &why));
     EXPECT_TRUE(why.contains("<nothing>")) << why.constData();
 }
@@ -61,7 +65,8 @@ TEST(TranscriptReplayer, BytesAfterTheStartTlsReplyAreDiscardedInEveryCut)
         const SmtpRun run = runSmtp(config(), {envelope()}, {pre, post}, cut);
         ASSERT_EQ(run.injections.size(), 1);
         EXPECT_EQ(run.injections[0], QByteArray("250 forged\r\n"));
-        EXPECT_EQ(run.clientLines.value(2), QByteArray("EHLO client.example")); // asked again inside TLS
+        EXPECT_EQ(run.clientLines.value(2),
+                  QByteArray("EHLO client.example")); // asked again inside TLS
         if (::testing::Test::HasFailure())
             return;
     }
