@@ -90,8 +90,10 @@ private:
             m_run.wire += w.wire;
             record(Direction::ClientToServer, w.trace);
         }
-        for (const QString &n : out.notes)
+        for (const QString &n : out.notes) {
             record(Direction::Note, n.toUtf8());
+            m_run.notes << n.toUtf8();
+        }
         m_run.passwordRequests += out.needPassword ? 1 : 0;
         if (out.replyComplete) {
             ++m_run.replies;

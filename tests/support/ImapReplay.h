@@ -11,7 +11,6 @@ namespace carteiro::test {
 
 struct ImapRun : ReplayRun
 {
-    QList<QByteArray> notes;
     QList<QString> alerts;
     QList<ImapResponse> data;
     QList<ImapCompletion> completions;

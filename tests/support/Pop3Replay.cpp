@@ -49,6 +49,7 @@ private:
         m_run.batch(out.commands.size());
         for (const Pop3Command &c : out.commands)
             m_run.wrote(c.wire, c.traceText);
+        m_run.notes += out.notes;
         if (out.startTls)
             tlsRequested = true;
         if (out.close)

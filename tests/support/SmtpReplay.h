@@ -15,7 +15,6 @@ struct SmtpRun : ReplayRun
     QString failedStep;
     QList<SmtpMessageResult> results;
     bool succeeded = false;
-    QList<QByteArray> notes;
 };
 
 SmtpRun runSmtp(const SmtpSession::Config &config, const QList<SmtpEnvelope> &envelopes,

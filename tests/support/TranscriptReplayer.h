@@ -57,6 +57,7 @@ struct ReplayRun
     QList<QByteArray> clientLines; // wire form of each write, final CRLF removed
     QList<QByteArray> traceLines;  // the inspector's (masked) text of each write
     QList<QByteArray> injections;  // bytes discarded at STARTTLS
+    QList<QByteArray> notes;       // the session's remarks for the inspector
     QString framerError;
     bool closed = false;
     int largestBatch = 0;          // most writes at once (1: nothing pipelined)
