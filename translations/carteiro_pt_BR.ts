@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>the server ended a line with a bare LF</source>
-        <translation>o servidor terminou uma linha com um LF isolado (sem CR)</translation>
+        <translation type="vanished">o servidor terminou uma linha com um LF isolado (sem CR)</translation>
     </message>
     <message>
         <source>the server sent a line longer than %1 bytes</source>
@@ -3058,6 +3058,14 @@
         <source>There is a space after the colon: the syntax has none (FROM:&lt;address&gt;); many servers tolerate it</source>
         <translation>Há um espaço depois dos dois-pontos: a sintaxe não tem espaço (FROM:&lt;endereço&gt;); muitos servidores toleram</translation>
     </message>
+    <message>
+        <source>The server ended the line above with a bare LF instead of CR LF</source>
+        <translation>O servidor terminou a linha acima com um LF sozinho, sem o CR antes</translation>
+    </message>
+    <message>
+        <source>IMAP and POP3 lines end in CR LF. Some servers send only LF; Carteiro reads it as the end of the line and marks it here. Inside an IMAP literal bytes are counted, never read as line ends, and Carteiro itself always sends CR LF.</source>
+        <translation>As linhas do IMAP e do POP3 terminam em CR LF. Alguns servidores mandam só LF; o Carteiro lê isso como fim de linha e marca aqui. Dentro de um literal IMAP os bytes são contados, nunca lidos como fim de linha, e o próprio Carteiro sempre envia CR LF.</translation>
+    </message>
 </context>
 <context>
     <name>MailWorker</name>
@@ -3539,6 +3547,14 @@
     <message>
         <source>cannot store the message %1: %2</source>
         <translation>não é possível armazenar a mensagem %1: %2</translation>
+    </message>
+    <message>
+        <source>APOP failed: %1; the server offers no USER/PASS to try instead</source>
+        <translation>APOP falhou: %1; o servidor não oferece USER/PASS para tentar no lugar</translation>
+    </message>
+    <message>
+        <source>APOP failed: %1. Without TLS Carteiro does not try USER/PASS, which would send the password in clear; use TLS, or check the password</source>
+        <translation>APOP falhou: %1. Sem TLS o Carteiro não tenta USER/PASS, que mandaria a senha às claras; use TLS ou confira a senha</translation>
     </message>
 </context>
 <context>

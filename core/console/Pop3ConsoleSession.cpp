@@ -20,7 +20,7 @@ std::unique_ptr<Framer> Pop3ConsoleSession::makeFramer() const
 {
     // Line by line, so that every line of a listing or a message reaches the
     // transcript; the session finds the lone "." itself.
-    return std::make_unique<LineFramer>();
+    return std::make_unique<LineFramer>(64 * 1024, LineFramer::BareLf::LineEnd); // RFC 1939 §3, see LineFramer.h
 }
 
 QString Pop3ConsoleSession::state() const

@@ -24,12 +24,18 @@ std::optional<ImapCommand> ImapAuthenticator::start(const QList<QByteArray> &cap
     for (const QByteArray &c : capabilities)
         if (c.size() > 5 && c.left(5).compare("AUTH=", Qt::CaseInsensitive) == 0)
             mechanisms << QString::fromLatin1(c.mid(5)).toUpper();
-    const bool useSasl = method == Method::Sasl || (method == Method::Auto && !mechanisms.isEmpty());
+    const QString chosen = mechanism.trimmed().toUpper();
+    // The user's choice first: LOGIN is the IMAP command, not SASL LOGIN, even when
+    // the server lists AUTH= mechanisms; another name is AUTHENTICATE with it.
+    const bool loginChosen = method != Method::Sasl && chosen == QStringLiteral("LOGIN");
+    const bool useSasl = !loginChosen && (method == Method::Sasl || !chosen.isEmpty() ||
+                                          (method == Method::Auto && !mechanisms.isEmpty()));
     if (!useSasl) {
         if (has(capabilities, "LOGINDISABLED")) {
             m_error = TrImap::tr("the server does not allow LOGIN (LOGINDISABLED)");
             return std::nullopt;
         }
+        // RFC 3501 §6.2.3 LOGIN userid password
         m_mechanism = QStringLiteral("LOGIN");
         return ImapCommand::login(credentials.username, credentials.password);
     }

@@ -2,7 +2,10 @@
 // The client side of IMAP login: LOGIN (RFC 3501 §6.2.3) or AUTHENTICATE
 // (RFC 3501 §6.2.2) over core/sasl, with the initial response on the command
 // when SASL-IR is offered (RFC 4959 §3). It picks the strongest mechanism the
-// server offers and never falls back to a weaker one on its own.
+// server offers and never falls back to a weaker one on its own. A mechanism
+// the user chose is honoured: "LOGIN" means the LOGIN command (RFC 3501 §6.2.3),
+// usable whatever AUTH= mechanisms are offered unless LOGINDISABLED; any other
+// name means AUTHENTICATE with exactly that mechanism, or a clear error.
 #include "imap/ImapCommand.h"
 #include "sasl/SaslClient.h"
 

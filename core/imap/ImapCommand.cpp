@@ -231,8 +231,17 @@ ImapCommand ImapCommand::list(const QString &reference, const QString &pattern, 
         ret << "SPECIAL-USE";
     if (listStatus)
         ret << "STATUS (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)";
-    if (!ret.isEmpty())
+    if (!ret.isEmpty()) {
         c.raw(" RETURN (" + ret.join(' ') + ")");
+        // RFC 5258 §3: RETURN options are LIST-EXTENDED syntax; a server that
+        // refuses them still knows RFC 3501 §6.3.8 LIST.
+        c.extendedSyntax << "LIST-EXTENDED";
+        if (specialUse)
+            c.extendedSyntax << "SPECIAL-USE";
+        if (listStatus)
+            c.extendedSyntax << "LIST-STATUS";
+        c.baseForm = std::make_shared<const ImapCommand>(list(reference, pattern, false, false));
+    }
     return c;
 }
 
@@ -249,7 +258,8 @@ ImapCommand ImapCommand::select(const QString &mailbox, bool readOnly, bool cond
     ImapCommand c = make(readOnly ? Kind::Examine : Kind::Select, readOnly ? "EXAMINE" : "SELECT", true);
     c.mailbox = mailbox;
     c.raw(" ").mailboxName(mailbox);
-    if (qresync && qresync->uidValidity != 0 && qresync->modSeq != 0) {
+    const bool withQresync = qresync && qresync->uidValidity != 0 && qresync->modSeq != 0;
+    if (withQresync) {
         QByteArray p = " (QRESYNC (" + QByteArray::number(qresync->uidValidity) + ' ' +
                        QByteArray::number(qresync->modSeq);
         if (!qresync->knownUids.isEmpty())
@@ -257,6 +267,10 @@ ImapCommand ImapCommand::select(const QString &mailbox, bool readOnly, bool cond
         c.raw(p + "))");
     } else if (condstore) {
         c.raw(" (CONDSTORE)");
+    }
+    if (condstore || withQresync) { // RFC 7162 §3.1.8 / §3.2.5 parameters; RFC 3501 §6.3.1 without
+        c.extendedSyntax << "CONDSTORE" << "QRESYNC";
+        c.baseForm = std::make_shared<const ImapCommand>(select(mailbox, readOnly, false));
     }
     return c;
 }
@@ -269,8 +283,11 @@ ImapCommand ImapCommand::uidFetch(const ImapSequenceSet &uids, const QByteArray 
 {
     ImapCommand c = make(Kind::Fetch, "UID FETCH");
     c.raw(" " + uids.toWire() + " (" + items + ")");
-    if (changedSince > 0)
+    if (changedSince > 0) {
         c.raw(" (CHANGEDSINCE " + QByteArray::number(changedSince) + (vanished ? " VANISHED)" : ")"));
+        c.extendedSyntax << "CONDSTORE" << "QRESYNC";
+        c.baseForm = std::make_shared<const ImapCommand>(uidFetch(uids, items));
+    }
     c.largeLiterals = items.contains("BODY") && items.contains('[');
     return c;
 }

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace carteiro {
 
@@ -39,6 +40,11 @@ public:
     bool largeLiterals = false; // its answer may carry a message body
     QString invalid;          // why this command must not be sent (NUL in user input)
     QString mailbox;          // SELECT/EXAMINE: the mailbox it opens
+    // Extended syntax (RETURN options, CHANGEDSINCE, CONDSTORE ...): the capabilities
+    // it relies on, and the base command sent once instead when the server answers
+    // BAD (ImapSyntaxFallback); those capabilities are then unused on the connection.
+    QList<QByteArray> extendedSyntax;
+    std::shared_ptr<const ImapCommand> baseForm;
 
     ImapCommand &raw(QByteArrayView text);      // verbatim (protocol syntax only)
     ImapCommand &astring(const QByteArray &value, bool secret = false);

@@ -71,6 +71,7 @@ bool ImapFramer::fail(const QString &message)
 
 std::optional<QByteArray> ImapFramer::next()
 {
+    m_lastBareLf = 0;
     if (hasError())
         return std::nullopt;
     for (;;) {
@@ -81,7 +82,7 @@ std::optional<QByteArray> ImapFramer::next()
             m_scan += m_literalLeft;
             m_literalLeft = 0;
         }
-        const qsizetype lf = m_buffer.indexOf('\n', m_scan);
+        qsizetype lf = m_buffer.indexOf('\n', m_scan);
         if (lf < 0) {
             if (m_buffer.size() - m_scan > m_limits.maxLineBytes)
                 fail(TrImap::tr("the server sent a line longer than %1 bytes").arg(m_limits.maxLineBytes));
@@ -91,8 +92,11 @@ std::optional<QByteArray> ImapFramer::next()
             return std::nullopt;
         }
         if (lf == m_scan || m_buffer.at(lf - 1) != '\r') {
-            fail(TrImap::tr("the server ended a line with a bare LF"));
-            return std::nullopt;
+            // A bare LF ends the line all the same; the CR is put back so the frame
+            // keeps the "{n}\r\n" form that traceText() and the parser rely on.
+            m_buffer.insert(lf, '\r');
+            ++lf;
+            ++m_frameBareLf;
         }
         const QByteArrayView line(m_buffer.constData() + m_scan, lf - 1 - m_scan);
         if (line.size() > m_limits.maxLineBytes) {
@@ -120,6 +124,8 @@ std::optional<QByteArray> ImapFramer::next()
             }
         }
         QByteArray frame = m_buffer.sliced(m_start, lf - 1 - m_start);
+        m_lastBareLf = m_frameBareLf;
+        m_frameBareLf = 0;
         m_start = m_scan = lf + 1;
         if (m_start == m_buffer.size() || m_start > 256 * 1024) {
             m_buffer.remove(0, m_start);
@@ -135,6 +141,7 @@ QByteArray ImapFramer::takeBuffered()
     m_buffer.clear();
     m_start = m_scan = 0;
     m_literalLeft = 0;
+    m_frameBareLf = m_lastBareLf = 0;
     return rest;
 }
 

@@ -3,7 +3,10 @@
 // (and ~{n} literal8) literal it announces, counted in bytes (RFC 3501 §4.3,
 // RFC 7888, RFC 3516). Hard bounds on a literal, a line and a whole response
 // keep memory bounded whatever the server says; a malformed or oversized
-// literal count is a clean protocol error (tests/README.md, case 8).
+// literal count is a clean protocol error (tests/README.md, case 8). A line
+// that ends in a bare LF (RFC 3501 §2.2 wants CRLF) is read as a line end and
+// counted (bareLineEnds()); bytes inside a literal are counted, never scanned
+// for line ends.
 #include "net/Framer.h"
 
 namespace carteiro {
@@ -31,6 +34,7 @@ public:
     QByteArray takeBuffered() override;
     // The inspector sees "{4821 bytes}" for a big literal, "{5 bytes: hello}" for a small one.
     QByteArray traceText(const QByteArray &frame) const override;
+    int bareLineEnds() const override { return m_lastBareLf; }
 
     // The body of a message may be 64 MiB; everything else stays small. The
     // driver raises the bound while a body fetch is in flight.
@@ -55,6 +59,8 @@ private:
     qsizetype m_scan = 0;    // where the current line (or literal) begins
     qint64 m_literalLeft = 0;
     bool m_mayHaveLiterals = false;
+    int m_frameBareLf = 0;  // bare LF line ends of the response being assembled
+    int m_lastBareLf = 0;   // ... of the response last returned
     QString m_error;
 };
 

@@ -40,6 +40,8 @@ bool ImapSession::isReady() const { return m_ready && !isFinished(); }
 
 bool ImapSession::hasCapability(const char *name) const
 {
+    if (m_fallback.refused(name))
+        return false; // its syntax earned a BAD on this connection
     for (const QByteArray &c : m_caps)
         if (c.compare(name, Qt::CaseInsensitive) == 0)
             return true;
@@ -446,6 +448,9 @@ void ImapSession::onTagged(const ImapResponse &resp, Output &out)
     r.result.code = resp.code;
     r.result.text = QString::fromUtf8(resp.text);
     r.result.ok = resp.status == ImapResponse::Status::Ok;
+    if (resp.status == ImapResponse::Status::Bad && !r.internal && !r.cancelled &&
+        m_fallback.retryBaseForm(r, resp.text, m_commands, &out.notes))
+        return;
     if (r.internal) {
         onSetupDone(r, resp, out);
         return;

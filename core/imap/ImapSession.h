@@ -14,6 +14,7 @@
 #include "imap/ImapCommandQueue.h"
 #include "imap/ImapMailboxState.h"
 #include "imap/ImapResponse.h"
+#include "imap/ImapSyntaxFallback.h"
 #include "sasl/SaslClient.h"
 
 #include <QHash>
@@ -145,6 +146,7 @@ private:
     bool m_authenticated = false;
     bool m_ready = false;
     ImapAuthenticator m_auth;
+    ImapSyntaxFallback m_fallback;
     ImapCommandQueue m_commands;
     quint64 m_awaitingId = 0;       // the request whose continuation ("+") we wait for
     quint64 m_idleId = 0;

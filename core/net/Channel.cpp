@@ -187,6 +187,24 @@ void Channel::record(Direction direction, TraceKind kind, const QByteArray &byte
     m_hub->record(std::move(e));
 }
 
+void Channel::recordBareLineEnds(int lines)
+{
+    // RFC 3501 §2.2 (IMAP) and RFC 1939 §3 (POP3): lines end in CRLF. The framer
+    // read the LF as a line end; the note says so beside the line it concerns.
+    const QByteArray rfc = m_protocol == Protocol::Imap ? "RFC 3501 §2.2" : "RFC 1939 §3";
+    TraceEvent e;
+    e.connection = m_connection;
+    e.protocol = m_protocol;
+    e.direction = Direction::Note;
+    e.kind = TraceKind::Info;
+    e.bytes = (lines == 1 ? QByteArray("bare LF: the line above ended in LF without CR")
+                          : QByteArray::number(lines) + " lines above ended in LF without CR (bare LF)") +
+              ", read as a line end (" + rfc + " wants CRLF)";
+    e.insideTls = isEncrypted();
+    e.explanationKey = QStringLiteral("trace.bareLf");
+    m_hub->record(std::move(e));
+}
+
 void Channel::traceNote(TraceKind kind, const QByteArray &text, const QString &state)
 {
     TraceEvent e;
@@ -309,6 +327,8 @@ void Channel::onReadyRead()
             return;
         }
         record(Direction::ServerToClient, TraceKind::Line, m_framer->traceText(*line));
+        if (const int bare = m_framer->bareLineEnds(); bare > 0)
+            recordBareLineEnds(bare);
         if (m_gate && m_gate->swallowReceived(*line))
             continue; // stopped in step mode: shown, not handed to the job
         Q_EMIT lineReceived(*line);

@@ -100,6 +100,8 @@ private:
     void fail(ErrorKind kind, const QString &message);
     void record(Direction direction, TraceKind kind, const QByteArray &bytes, const QString &verb = {});
     void recordTls();
+    // A note after a received frame whose lines ended in a bare LF (Framer::bareLineEnds).
+    void recordBareLineEnds(int lines);
 
     TraceHub *m_hub;
     Protocol m_protocol;

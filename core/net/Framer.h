@@ -22,6 +22,10 @@ public:
     virtual QByteArray takeBuffered() = 0;
     // What the inspector shows for a frame (e.g. literals summarised as byte counts).
     virtual QByteArray traceText(const QByteArray &frame) const { return frame; }
+    // Lines of the frame last returned by next() that ended in a bare LF instead
+    // of CRLF: IMAP and POP3 framers read them as line ends, and the Channel
+    // flags them in the inspector (trace.bareLf in core/trace).
+    virtual int bareLineEnds() const { return 0; }
 };
 
 } // namespace carteiro

@@ -6,6 +6,7 @@ namespace carteiro {
 
 std::optional<QByteArray> LineFramer::next()
 {
+    m_lastBareLf = false;
     if (hasError())
         return std::nullopt;
     const qsizetype lf = m_buffer.indexOf('\n', m_pos);
@@ -25,16 +26,19 @@ std::optional<QByteArray> LineFramer::next()
         }
         return std::nullopt;
     }
-    if (lf == m_pos || m_buffer.at(lf - 1) != '\r') {
+    const bool bare = lf == m_pos || m_buffer.at(lf - 1) != '\r';
+    if (bare && m_bareLf == BareLf::Error) {
         m_error = QCoreApplication::translate("Net", "the server ended a line with a bare LF");
         return std::nullopt;
     }
-    if (lf - 1 - m_pos > m_max) {
+    const qsizetype length = lf - m_pos - (bare ? 0 : 1);
+    if (length > m_max) {
         m_error = QCoreApplication::translate("Net", "the server sent a line longer than %1 bytes")
                       .arg(m_max);
         return std::nullopt;
     }
-    QByteArray line = m_buffer.mid(m_pos, lf - 1 - m_pos);
+    QByteArray line = m_buffer.mid(m_pos, length);
+    m_lastBareLf = bare;
     m_pos = lf + 1;
     if (m_pos > 64 * 1024 || m_pos == m_buffer.size()) { // compact now and then
         m_buffer.remove(0, m_pos);

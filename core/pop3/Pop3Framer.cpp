@@ -6,7 +6,7 @@
 namespace carteiro {
 
 Pop3Framer::Pop3Framer(qsizetype maxLineBytes, qint64 maxBodyBytes)
-    : m_lines(maxLineBytes), m_maxBody(maxBodyBytes)
+    : m_lines(maxLineBytes, LineFramer::BareLf::LineEnd), m_maxBody(maxBodyBytes)
 {
 }
 
@@ -22,6 +22,7 @@ void Pop3Framer::expectBody(qint64 sizeHint)
         m_body.reserve(qsizetype(sizeHint)); // LIST's size: one allocation for the whole body
     m_bodyLines = 0;
     m_unstuffed = 0;
+    m_bodyBareLf = 0;
 }
 
 void Pop3Framer::feed(const QByteArray &bytes)
@@ -46,7 +47,8 @@ std::optional<QByteArray> Pop3Framer::nextBody()
 {
     // RFC 1939 §3: lines of a multi-line response end in CRLF; a line that starts
     // with "." has it doubled by the server; the response ends with a line that
-    // is exactly ".". Only an LF ends a line here, so a bare CR is body data.
+    // is exactly ".". Only an LF ends a line here, so a bare CR is body data; a
+    // bare LF ends a line (and "." LF ends the body) but is counted.
     const char *data = m_raw.constData();
     const qsizetype size = m_raw.size();
     while (m_rawPos < size) {
@@ -56,8 +58,11 @@ std::optional<QByteArray> Pop3Framer::nextBody()
         const qsizetype lf = static_cast<const char *>(hit) - data;
         const qsizetype lineLen = lf + 1 - m_rawPos; // with its line break
         const char *line = data + m_rawPos;
+        const bool bare = lineLen == 1 || line[lineLen - 2] != '\r';
+        if (bare)
+            ++m_bodyBareLf;
         if (line[0] == '.') {
-            if (lineLen == 3 && line[1] == '\r') {
+            if ((lineLen == 3 && line[1] == '\r') || lineLen == 2) {
                 // The terminator: the body is complete.
                 QByteArray body = std::move(m_body);
                 m_body = QByteArray();
@@ -68,6 +73,7 @@ std::optional<QByteArray> Pop3Framer::nextBody()
                 m_lastWasBody = true;
                 m_lastLines = m_bodyLines;
                 m_lastUnstuffed = m_unstuffed;
+                m_lastBareLf = m_bodyBareLf;
                 return body;
             }
             m_body.append(line + 1, lineLen - 1); // dot-unstuffing
@@ -116,6 +122,8 @@ QByteArray Pop3Framer::traceText(const QByteArray &frame) const
                       QByteArray::number(m_lastLines) + " lines";
     if (m_lastUnstuffed > 0)
         text += ", " + QByteArray::number(m_lastUnstuffed) + " dot-unstuffed";
+    if (m_lastBareLf > 0)
+        text += ", " + QByteArray::number(m_lastBareLf) + " ended by a bare LF";
     return text + ", ended by \".\">";
 }
 

@@ -5,7 +5,9 @@
 // "CRLF.CRLF" terminator wherever the reads happen to split it, bounded in
 // size. One frame per body keeps the inspector readable (a summary, not
 // thousands of lines) and lets a body carry bytes a line framer refuses (a bare
-// CR inside a message must not make it impossible to download).
+// CR inside a message must not make it impossible to download). A line that
+// ends in a bare LF (RFC 1939 §3 wants CRLF) is read as a line end, the "."
+// terminator included, and counted for the inspector (bareLineEnds()).
 #include "net/LineFramer.h"
 
 namespace carteiro {
@@ -28,6 +30,7 @@ public:
     // A body frame is shown as a summary with its size (core/README.md: large
     // bodies are summarised); a line as itself.
     QByteArray traceText(const QByteArray &frame) const override;
+    int bareLineEnds() const override { return m_lastWasBody ? int(qMin<qint64>(m_lastBareLf, 1 << 30)) : m_lines.bareLineEnds(); }
 
 private:
     std::optional<QByteArray> nextBody();
@@ -40,9 +43,11 @@ private:
     QByteArray m_body;     // unstuffed body so far
     qint64 m_bodyLines = 0;
     qint64 m_unstuffed = 0;
+    qint64 m_bodyBareLf = 0;  // body lines (terminator included) ended by a bare LF
     bool m_lastWasBody = false;
     qint64 m_lastLines = 0;
     qint64 m_lastUnstuffed = 0;
+    qint64 m_lastBareLf = 0;
     QString m_error;
 };
 

@@ -278,7 +278,11 @@ void Pop3Session::startAuth(Output &out)
         startApop(out);
         return;
     }
-    if (wanted.isEmpty() || wanted != QStringLiteral("USER")) {
+    if (wanted == QStringLiteral("LOGIN") && !m_caps.saslMechanisms.contains(wanted, Qt::CaseInsensitive)) {
+        // LOGIN chosen (the IMAP LOGIN command for the same account) and no SASL
+        // LOGIN here: USER/PASS is POP3's plain login (RFC 1939 §7).
+        out.notes.append("LOGIN chosen and no SASL LOGIN offered: USER/PASS, POP3's plain login (RFC 1939 §7)");
+    } else if (wanted.isEmpty() || wanted != QStringLiteral("USER")) {
         if (startSasl(out, wanted, wanted.isEmpty()) || isFinished() || m_state == State::Quit)
             return;
     }
@@ -400,6 +404,25 @@ void Pop3Session::onAuth(const Pop3Response &r, Output &out)
     }
     if (!m_authCancelError.isEmpty()) {
         fail(out, QStringLiteral("AUTH"), m_authCancelError, true);
+        return;
+    }
+    if (m_state == State::Apop && m_config.mechanism.trimmed().isEmpty()) {
+        // APOP was our automatic choice because the greeting had a timestamp, but
+        // servers show one without an APOP secret for the user (RFC 1939 §7).
+        if (m_tls && !(m_caps.known && !m_caps.user)) {
+            out.notes.append("APOP refused (" + r.describe().toUtf8() +
+                             "); inside TLS, trying USER/PASS next (RFC 1939 §7)");
+            setState(State::User, out);
+            send(out, "USER " + m_config.credentials.username.toUtf8(), "USER"); // RFC 1939 §7
+            return;
+        }
+        fail(out, QStringLiteral("APOP"),
+             m_tls ? TrPop3::tr("APOP failed: %1; the server offers no USER/PASS to try instead")
+                         .arg(r.describe())
+                   : TrPop3::tr("APOP failed: %1. Without TLS Carteiro does not try USER/PASS, which "
+                                "would send the password in clear; use TLS, or check the password")
+                         .arg(r.describe()),
+             true);
         return;
     }
     // No fallback to another method: the user sees the server's words and code.

@@ -288,7 +288,7 @@ void ImapFolderSync::onFlags()
         fetchHeaders();
 }
 
-bool ImapFolderSync::applyPendingChanges(bool compareFlags)
+bool ImapFolderSync::applyPendingChanges(bool allFlags)
 {
     if (!m_vanished.isEmpty()) {
         std::sort(m_vanished.begin(), m_vanished.end());
@@ -313,12 +313,19 @@ bool ImapFolderSync::applyPendingChanges(bool compareFlags)
     }
     if (m_flagUpdates.isEmpty())
         return true;
+    // The flags are always compared with the store, also after CHANGEDSINCE: a
+    // server that ignores it (RFC 7162 §3.1.4.1 asks it not to) sends every
+    // message's FLAGS, and "changed" must count only what differs.
     QHash<quint32, QPair<quint32, QList<QByteArray>>> current;
-    if (compareFlags) {
+    if (allFlags || m_flagUpdates.size() > 64) {
         const QList<StoredMessage> rows = m_store->messages(m_folderId);
         current.reserve(rows.size());
         for (const StoredMessage &m : rows)
             current.insert(m.uid, {m.flags, m.keywords});
+    } else { // the usual CHANGEDSINCE answer: a few rows, read one by one
+        for (auto it = m_flagUpdates.cbegin(); it != m_flagUpdates.cend(); ++it)
+            if (const std::optional<StoredMessage> m = m_store->messageByUid(m_folderId, it.value().uid))
+                current.insert(m->uid, {m->flags, m->keywords});
     }
     QList<MailStore::FlagUpdate> updates;
     for (auto it = m_flagUpdates.cbegin(); it != m_flagUpdates.cend(); ++it) {
@@ -330,11 +337,9 @@ bool ImapFolderSync::applyPendingChanges(bool compareFlags)
         }
         if (!sortedContains(m_storedUids, u.uid))
             continue;
-        if (compareFlags) {
-            const auto cur = current.constFind(u.uid);
-            if (cur != current.cend() && cur->first == u.flags && cur->second == u.keywords)
-                continue;
-        }
+        const auto cur = current.constFind(u.uid);
+        if (cur != current.cend() && cur->first == u.flags && cur->second == u.keywords)
+            continue;
         updates.append(u);
     }
     m_flagUpdates.clear();

@@ -85,7 +85,7 @@ private:
     void onFlags();
     void fetchHeaders();
     void onChunk(quint64 job, const ImapCompletion &c);
-    bool applyPendingChanges(bool compareFlags);
+    bool applyPendingChanges(bool allFlags); // allFlags: every message's FLAGS came (compare with all rows)
     void complete();
 
     ImapConnection *m_conn;

@@ -28,6 +28,14 @@ constexpr ExplanationEntry kCommon[] = {
                        "After the handshake the client forgets what the server said before and "
                        "asks again (EHLO, CAPABILITY, CAPA)."),
      "RFC 3207 §4.2"},
+    {"trace.bareLf",
+     QT_TRANSLATE_NOOP("LineExplainer",
+                       "The server ended the line above with a bare LF instead of CR LF"),
+     QT_TRANSLATE_NOOP("LineExplainer",
+                       "IMAP and POP3 lines end in CR LF. Some servers send only LF; Carteiro reads "
+                       "it as the end of the line and marks it here. Inside an IMAP literal bytes "
+                       "are counted, never read as line ends, and Carteiro itself always sends CR LF."),
+     "RFC 3501 §2.2; RFC 1939 §3"},
     {"trace.injection",
      QT_TRANSLATE_NOOP("LineExplainer",
                        "Bytes sent before TLS began were discarded: a response-injection attempt"),

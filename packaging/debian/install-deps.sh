@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Carteiro needs on Debian 12 (bookworm) with apt: the build
 # (Qt 6, vmime, GNU SASL, OpenSSL, QtKeychain, GoogleTest), the mail lab
-# (Postfix, Dovecot) and the test/benchmark tools. Idempotent: when every package
+# (Postfix, Dovecot, GNU Mailutils imap4d/pop3d) and the test/benchmark tools. Idempotent: when every package
 # is present it does nothing (not even `apt-get update`).
 #
 #   bash packaging/debian/install-deps.sh            # as root
@@ -16,7 +16,7 @@ BUILD_PKGS=(
 )
 RUN_PKGS=(qt6-qpa-plugins fonts-dejavu-core xvfb xauth openssl)
 # Postfix first: otherwise apt may pull in exim4 for tools that want an MTA.
-LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd)
+LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d)
 TEST_PKGS=(swaks libnet-ssleay-perl curl time)
 
 log() { printf '[install-deps] %s\n' "$*" >&2; }

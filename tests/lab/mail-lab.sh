@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # mail-lab.sh - Carteiro's mail lab: real Postfix + Dovecot on loopback, for
-# integration tests and demos. No systemd; all state lives in one directory and
+# integration tests and demos, plus GNU Mailutils imap4d/pop3d as a second IMAP and
+# POP3 server implementation (its own ports, its own mail store). No systemd; all state lives in one directory and
 # the system's own /etc/postfix and /etc/dovecot are never touched.
 # Adapted from the tested reference recipe (shared/reference/mail-sandbox.sh).
 #
 #   bash tests/lab/mail-lab.sh start    # install if missing, configure, start (idempotent)
 #   bash tests/lab/mail-lab.sh verify   # end-to-end check with swaks/curl/openssl
-#   bash tests/lab/mail-lab.sh status   # exit 0 only if both daemons run
+#   bash tests/lab/mail-lab.sh status   # exit 0 only if every daemon runs
 #   bash tests/lab/mail-lab.sh env      # shell exports (eval "$(... env)")
 #   bash tests/lab/mail-lab.sh clear    # empty every mailbox, servers keep running
 #   bash tests/lab/mail-lab.sh stop     # stop exactly the daemons started here
@@ -56,6 +57,11 @@ IMAP_PORT=$((OFF + 143))        # IMAP + STARTTLS
 IMAPS_PORT=$((OFF + 993))       # IMAP implicit TLS
 POP3_PORT=$((OFF + 110))        # POP3 + STLS
 POP3S_PORT=$((OFF + 995))       # POP3 implicit TLS
+# GNU Mailutils (the "other" server): 1000 above the Dovecot ports, HOST only
+MU_IMAP_PORT=$((OFF + 1143))    # imap4d, STARTTLS offered (tls-mode stls)
+MU_IMAPS_PORT=$((OFF + 1993))   # imap4d, implicit TLS
+MU_POP3_PORT=$((OFF + 1110))    # pop3d, STLS offered
+MU_POP3S_PORT=$((OFF + 1995))   # pop3d, implicit TLS
 
 PF_CONF=$LAB_DIR/postfix/etc
 PF_QUEUE=$LAB_DIR/postfix/spool
@@ -63,6 +69,12 @@ PF_PIDFILE=$PF_QUEUE/pid/master.pid
 DC_CONF=$LAB_DIR/dovecot/dovecot.conf
 DC_RUN=$LAB_DIR/dovecot/run
 DC_PIDFILE=$DC_RUN/master.pid
+MU_DIR=$LAB_DIR/mailutils
+MU_IMAP_CONF=$MU_DIR/imap4d.conf
+MU_POP3_CONF=$MU_DIR/pop3d.conf
+MU_IMAP_PIDFILE=$MU_DIR/run/imap4d.pid
+MU_POP3_PIDFILE=$MU_DIR/run/pop3d.pid
+MU_MAIL=$MU_DIR/mail                 # $MU_MAIL/<user>/INBOX and other folders, Maildir
 PIDS_FILE=$LAB_DIR/lab.pids          # "name pid starttime" of the masters we started
 MARKER=$LAB_DIR/.carteiro-mail-lab
 LOCK_FILE=$LAB_DIR.lock              # beside the dir: the dir itself is recreated
@@ -72,7 +84,7 @@ WRONG_CERT=$LAB_DIR/tls/wrong-ca.pem  # unrelated self-signed cert: "wrong CA" f
 MAILDIR_ROOT=$LAB_DIR/mail/$DOMAIN   # user maildirs: $MAILDIR_ROOT/<user>/Maildir
 MSG_SIZE_LIMIT=41943040              # 40 MiB: a 25 MB attachment is ~34.6 MB in base64
 VMAIL_USER=vmail
-PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd openssl)
+PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d openssl)
 VERIFY_PKGS=(swaks libnet-ssleay-perl curl)   # swaks needs Net::SSLeay for TLS
 POLICY_RC=/usr/sbin/policy-rc.d
 POLICY_MARK="# temporary, written by carteiro mail-lab.sh"
@@ -126,6 +138,8 @@ pid_from() { # pidfile dovecot|postfix [any] -> pid, only if it is OUR live daem
   case $2 in   # guard against a stale pid file whose pid was recycled
     dovecot) c=$(tr '\0' ' ' 2>/dev/null < "/proc/$p/cmdline") || return 1
              [[ $c == *"-c $DC_CONF "* ]] || return 1 ;;
+    imap4d|pop3d) c=$(tr '\0' ' ' 2>/dev/null < "/proc/$p/cmdline") || return 1
+             [[ $c == *"--config-file=$MU_DIR/$2.conf "* ]] || return 1 ;;
     postfix) if c=$(tr '\0' '\n' 2>/dev/null < "/proc/$p/environ"); then
                [[ $'\n'$c$'\n' == *$'\n'"MAIL_CONFIG=$PF_CONF"$'\n'* ]] || return 1
              else [ "$(cat "/proc/$p/comm" 2>/dev/null)" = master ] || return 1; fi ;;
@@ -192,7 +206,7 @@ print_env() { # the exports tests need; also written to $LAB_DIR/env.sh
   local v
   echo "# source me: Carteiro mail lab (tests/lab/mail-lab.sh)"
   for v in HOST HOST2 DOMAIN SMTP_PORT SUBMISSION_PORT SUBMISSIONS_PORT IMAP_PORT IMAPS_PORT \
-           POP3_PORT POP3S_PORT; do
+           POP3_PORT POP3S_PORT MU_IMAP_PORT MU_IMAPS_PORT MU_POP3_PORT MU_POP3S_PORT; do
     printf 'export CARTEIRO_LAB_%s=%q\n' "$v" "${!v}"
   done
   printf 'export CARTEIRO_LAB_PORT_OFFSET=%q\n' "$OFF"
@@ -499,7 +513,59 @@ postlog   unix-dgram n  -       n       -       1       postlogd
 EOF
   } > "$PF_CONF/master.cf"
 
+  write_mailutils_configs "$vuid" "$vgid"
   print_env > "$LAB_DIR/env.sh"
+}
+
+# GNU Mailutils imap4d and pop3d: a second, independent IMAP/POP3 implementation
+# (tests/integration/OtherServerIT.cpp). Users come from a "virtdomain" password
+# file (passwd(5) format, crypt(3) hashes), so the login name is always the full
+# address (alice@example.test). Mail is a Maildir per folder under $MU_MAIL/<user>,
+# apart from Dovecot's: tests put messages there with IMAP APPEND. No APOP
+# database: pop3d's greeting still carries an APOP timestamp, and APOP fails.
+write_mailutils_configs() { # vmail-uid vmail-gid
+  local u name pass prog conf
+  mkdir -p "$MU_DIR/run" "$MU_DIR/passwd" "$MU_DIR/lock" "$MU_MAIL"
+  : > "$MU_DIR/passwd/$DOMAIN"
+  for u in $USERS; do
+    name=${u%%:*}; pass=${u#*:}
+    printf '%s:%s:%s:%s:Carteiro lab user:%s:/dev/null\n' "$name" "$(openssl passwd -6 "$pass")" \
+      "$1" "$2" "$MU_MAIL/$name" >> "$MU_DIR/passwd/$DOMAIN"
+    mkdir -p "$MU_MAIL/$name"/INBOX/{cur,new,tmp}   # an INBOX from the start: APPEND needs it
+  done
+  chmod 600 "$MU_DIR/passwd/$DOMAIN"
+  for prog in imap4d pop3d; do
+    conf=$MU_DIR/$prog.conf
+    cat > "$conf" <<EOF
+# generated by tests/lab/mail-lab.sh -- do not edit, rewritten on every start
+mode daemon;
+pidfile $MU_DIR/run/$prog.pid;
+logging { syslog no; };
+auth {
+  authorization virtdomain;
+  authentication generic;
+};
+virtdomain { passwd-dir $MU_DIR/passwd; };
+mailbox {
+  mailbox-type maildir;
+  mailbox-pattern "maildir://$MU_MAIL/\${user}/INBOX";
+};
+mandatory-locking { enable yes; lock-directory $MU_DIR/lock; };
+tls { ssl-certificate-file $CERT; ssl-key-file $KEY; };
+EOF
+    if [ $prog = imap4d ]; then
+      cat >> "$conf" <<EOF
+namespace personal { prefix "" { directory "\$home"; }; };
+server $HOST:$MU_IMAP_PORT { tls-mode stls; };
+server $HOST:$MU_IMAPS_PORT { tls-mode connection; };
+EOF
+    else
+      cat >> "$conf" <<EOF
+server $HOST:$MU_POP3_PORT { tls-mode stls; };
+server $HOST:$MU_POP3S_PORT { tls-mode connection; };
+EOF
+    fi
+  done
 }
 
 # ------------------------------------------------------------ start / stop ---
@@ -540,15 +606,21 @@ all_listeners() { # host port logout [tls|tcp] -- one line per listener
   echo "$HOST2 $IMAPS_PORT a_LOGOUT tcp"
   echo "$HOST2 $POP3_PORT QUIT tcp"
   echo "$HOST $POP3S_PORT QUIT tcp"
+  echo "$HOST $MU_IMAP_PORT a_LOGOUT"
+  echo "$HOST $MU_IMAPS_PORT a_LOGOUT tls"
+  echo "$HOST $MU_POP3_PORT QUIT"
+  echo "$HOST $MU_POP3S_PORT QUIT tls"
 }
 
 start() {
   need_root start
-  local dc pf p
+  local dc pf mi mp p
   dc=$(pid_from "$DC_PIDFILE" dovecot) || dc=""
   pf=$(pid_from "$PF_PIDFILE" postfix) || pf=""
-  if [ -n "$dc" ] && [ -n "$pf" ]; then
-    log "already running from $LAB_DIR (dovecot pid $dc, postfix master pid $pf)"
+  mi=$(pid_from "$MU_IMAP_PIDFILE" imap4d) || mi=""
+  mp=$(pid_from "$MU_POP3_PIDFILE" pop3d) || mp=""
+  if [ -n "$dc" ] && [ -n "$pf" ] && [ -n "$mi" ] && [ -n "$mp" ]; then
+    log "already running from $LAB_DIR (dovecot pid $dc, postfix master pid $pf, imap4d pid $mi, pop3d pid $mp)"
     if ! print_env | cmp -s - "$LAB_DIR/env.sh"; then
       log "WARNING: the running lab uses other settings than the current knobs; use 'restart' to apply them"
     fi
@@ -556,13 +628,14 @@ start() {
     return 0
   fi
   local foreign
-  for foreign in "$DC_PIDFILE dovecot" "$PF_PIDFILE postfix"; do
+  for foreign in "$DC_PIDFILE dovecot" "$PF_PIDFILE postfix" "$MU_IMAP_PIDFILE imap4d" \
+                 "$MU_POP3_PIDFILE pop3d"; do
     # shellcheck disable=SC2086
     if [ -z "$(pid_from $foreign)" ] && p=$(pid_from $foreign any); then
       die "${foreign#* } pid $p runs from $LAB_DIR but was not started by this script; stop it first"
     fi
   done
-  if [ -n "$dc" ] || [ -n "$pf" ]; then
+  if [ -n "$dc" ] || [ -n "$pf" ] || [ -n "$mi" ] || [ -n "$mp" ]; then
     log "only partly running; stopping the rest before a fresh start"
     stop
   fi
@@ -582,40 +655,53 @@ start() {
     script -qec "postfix -c $PF_CONF check" /dev/null </dev/null >>"$LAB_DIR/log/postfix-start.log" 2>&1 9>&- || true
     die "postfix failed to start: $(cat "$LAB_DIR/log/postfix-start.log")"
   fi
+  # GNU Mailutils: "mode daemon" in the config; each master forks and writes its pid file
+  local prog
+  for prog in imap4d pop3d; do
+    "$prog" --config-file="$MU_DIR/$prog.conf" </dev/null >>"$LAB_DIR/log/mailutils.log" 2>&1 9>&- ||
+      die "$prog failed to start: $(tail -n 5 "$LAB_DIR/log/mailutils.log")"
+  done
   local h p cmd tls
   while read -r h p cmd tls; do wait_greeting "$h" "$p" "${cmd//_/ }" "$tls"; done < <(all_listeners)
   dc=$(pid_from "$DC_PIDFILE" dovecot) || die "dovecot exited after start (see $LAB_DIR/log)"
   pf=$(pid_from "$PF_PIDFILE" postfix) || die "postfix exited after start (see $LAB_DIR/log)"
-  printf 'dovecot %s %s\npostfix %s %s\n' "$dc" "$(proc_start_time "$dc")" "$pf" "$(proc_start_time "$pf")" \
+  mi=$(pid_from "$MU_IMAP_PIDFILE" imap4d) || die "imap4d exited after start (see $LAB_DIR/log/mailutils.log)"
+  mp=$(pid_from "$MU_POP3_PIDFILE" pop3d) || die "pop3d exited after start (see $LAB_DIR/log/mailutils.log)"
+  printf 'dovecot %s %s\npostfix %s %s\nimap4d %s %s\npop3d %s %s\n' "$dc" "$(proc_start_time "$dc")" \
+    "$pf" "$(proc_start_time "$pf")" "$mi" "$(proc_start_time "$mi")" "$mp" "$(proc_start_time "$mp")" \
     > "$PIDS_FILE"
   trap - EXIT
   log "up in $(elapsed)s: dovecot pid $dc, postfix master pid $pf; $HOST and $HOST2, ports $SUBMISSION_PORT/$SUBMISSIONS_PORT/$IMAP_PORT/$IMAPS_PORT/$POP3_PORT/$POP3S_PORT (+ smtp $SMTP_PORT on $HOST)"
+  log "GNU Mailutils on $HOST: imap4d pid $mi (ports $MU_IMAP_PORT/$MU_IMAPS_PORT), pop3d pid $mp (ports $MU_POP3_PORT/$MU_POP3S_PORT)"
   log "env: source $LAB_DIR/env.sh"
 }
 
 stop() {
   need_root stop
-  local pf dc p t i alive procs=()
+  local pf dc mi mp p t i alive procs=()
   pf=$(pid_from "$PF_PIDFILE" postfix) || pf=""
   dc=$(pid_from "$DC_PIDFILE" dovecot) || dc=""
-  for p in "$DC_PIDFILE dovecot" "$PF_PIDFILE postfix"; do
+  mi=$(pid_from "$MU_IMAP_PIDFILE" imap4d) || mi=""
+  mp=$(pid_from "$MU_POP3_PIDFILE" pop3d) || mp=""
+  for p in "$DC_PIDFILE dovecot" "$PF_PIDFILE postfix" "$MU_IMAP_PIDFILE imap4d" "$MU_POP3_PIDFILE pop3d"; do
     # shellcheck disable=SC2086
     if [ -z "$(pid_from $p)" ] && t=$(pid_from $p any); then
       log "WARNING: ${p#* } pid $t runs from $LAB_DIR but was not started by this script: left alone"
     fi
   done
-  if [ -z "$pf" ] && [ -z "$dc" ]; then
+  if [ -z "$pf" ] && [ -z "$dc" ] && [ -z "$mi" ] && [ -z "$mp" ]; then
     pid_from "$PF_PIDFILE" postfix any >/dev/null || rm -f "$PF_PIDFILE"
     log "not running (nothing to stop in $LAB_DIR)"
     return 0
   fi
   # remember the masters and their children (pid + start time) before signalling
-  for p in $pf $dc; do
+  for p in $pf $dc $mi $mp; do
     procs+=("$p:$(proc_start_time "$p")")
     while read -r t; do [ -n "$t" ] && procs+=("$t"); done < <(children_of "$p")
   done
   [ -n "$pf" ] && { postfix -c "$PF_CONF" stop </dev/null >/dev/null 2>&1 9>&- || kill "$pf" 2>/dev/null || true; }
   [ -n "$dc" ] && { kill "$dc" 2>/dev/null || true; }   # dovecot master: SIGTERM = clean stop
+  for p in $mi $mp; do kill "$p" 2>/dev/null || true; done   # mailutils masters: SIGTERM
   for ((i = 0; i < 100; i++)); do   # both shut down in parallel; allow 10 s
     alive=0
     for p in "${procs[@]}"; do [ "$(proc_start_time "${p%%:*}" || true)" = "${p#*:}" ] && alive=1; done
@@ -629,11 +715,16 @@ stop() {
   done
   # postfix leaves its pid file behind; dovecot removes its own
   [ -n "$pf" ] && rm -f "$PF_PIDFILE"
-  if ! pid_from "$PF_PIDFILE" postfix any >/dev/null && ! pid_from "$DC_PIDFILE" dovecot any >/dev/null; then
+  [ -n "$mi" ] && rm -f "$MU_IMAP_PIDFILE"
+  [ -n "$mp" ] && rm -f "$MU_POP3_PIDFILE"
+  if ! pid_from "$PF_PIDFILE" postfix any >/dev/null && ! pid_from "$DC_PIDFILE" dovecot any >/dev/null &&
+     ! pid_from "$MU_IMAP_PIDFILE" imap4d any >/dev/null && ! pid_from "$MU_POP3_PIDFILE" pop3d any >/dev/null; then
     rm -f "$PIDS_FILE"
   fi
   [ -n "$pf" ] && log "postfix stopped (master pid $pf)"
   [ -n "$dc" ] && log "dovecot stopped (master pid $dc)"
+  [ -n "$mi" ] && log "imap4d stopped (pid $mi)"
+  [ -n "$mp" ] && log "pop3d stopped (pid $mp)"
   return 0
 }
 
@@ -648,6 +739,8 @@ status() {
   fi
   if pid=$(pid_from "$DC_PIDFILE" dovecot); then log "dovecot running, master pid $pid"; else log "dovecot not running"; ok=1; fi
   if pid=$(pid_from "$PF_PIDFILE" postfix); then log "postfix running, master pid $pid"; else log "postfix not running"; ok=1; fi
+  if pid=$(pid_from "$MU_IMAP_PIDFILE" imap4d); then log "imap4d running, pid $pid"; else log "imap4d not running"; ok=1; fi
+  if pid=$(pid_from "$MU_POP3_PIDFILE" pop3d); then log "pop3d running, pid $pid"; else log "pop3d not running"; ok=1; fi
   [ $ok = 0 ] && log "lab dir $LAB_DIR, hosts $HOST $HOST2, env: source $LAB_DIR/env.sh"
   return $ok
 }
@@ -659,6 +752,8 @@ clear_mail() { # delete every message of every user (and any queued mail), keep 
     postsuper -c "$PF_CONF" -d ALL </dev/null >/dev/null 2>&1 9>&- || true
   fi
   doveadm -c "$DC_CONF" expunge -A mailbox '*' all </dev/null 9>&-
+  # Mailutils: every message file of every Maildir folder (the folders stay)
+  find "$MU_MAIL" -type f \( -path '*/cur/*' -o -path '*/new/*' -o -path '*/tmp/*' \) -delete 2>/dev/null || true
   log "all mailboxes emptied"
 }
 
@@ -834,6 +929,15 @@ verify() { # end-to-end smoke test with the command-line clients (root only for 
     o=$("${C[@]}" --url "imaps://$HOST:$IMAPS_PORT/" -u "$au:$ap" -X 'LIST "" "*" RETURN (SPECIAL-USE)') || return 1
     for f in Sent Drafts Trash Junk Archive; do grep -qF "(\\$f)" <<<"$o" || { echo "$o"; return 1; }; done
   }
+  mu_pop3_logins() { # user password: Mailutils POP3S, then POP3 with STLS (USER/PASS)
+    local st
+    for st in "$MU_POP3S_PORT" "$MU_POP3_PORT -starttls pop3"; do
+      # shellcheck disable=SC2086
+      outputs '^\+OK opened mailbox' bash -c 'printf "USER %s\r\nPASS %s\r\nQUIT\r\n" "$0" "$1" |
+        timeout 10 openssl s_client -quiet -CAfile "$2" -verify_return_error -connect "$3:${@:4}" 2>/dev/null' \
+        "$1" "$2" "$CERT" "$HOST" $st || return 1
+    done
+  }
   curl_rc() { local want=$1; shift; local rc=0; "$@" || rc=$?; echo "exit $rc"; [ "$rc" = "$want" ]; }
   search_bob() { # subject-substring -> UIDs in bob's INBOX (space separated)
     local o; o=$("${C[@]}" --url "imaps://$HOST:$IMAPS_PORT/INBOX" -u "$bu:$bp" -X "UID SEARCH SUBJECT \"$1\"" 2>/dev/null) || true
@@ -946,6 +1050,20 @@ verify() { # end-to-end smoke test with the command-line clients (root only for 
     outputs "Subject: " "${C[@]}" --url "pop3s://$HOST:$POP3S_PORT/$n" -u "$bu:$bp"
   check "IMAP rejects a wrong password (curl exit 67 = login denied)" \
     curl_rc 67 "${C[@]}" --url "imaps://$HOST:$IMAPS_PORT/" -u "$bu:wrong"
+
+  # --- GNU Mailutils imap4d / pop3d (login with the full address only) ----------------
+  # imap4d offers every GNU SASL mechanism (GSSAPI, SCRAM...) but only PLAIN and LOGIN
+  # work with its password file; pop3d's greeting has an APOP timestamp but APOP
+  # fails. curl picks the "best" of them and fails too, so its choice is forced
+  # (AUTH=PLAIN); POP3 USER/PASS, which curl cannot be told to use, goes through openssl.
+  check "Mailutils IMAPS $HOST:$MU_IMAPS_PORT logs in as $au@$DOMAIN and lists INBOX" \
+    outputs 'INBOX' "${C[@]}" --login-options AUTH=PLAIN --url "imaps://$HOST:$MU_IMAPS_PORT/" -u "$au@$DOMAIN:$ap"
+  check "Mailutils IMAP STARTTLS $HOST:$MU_IMAP_PORT (curl --ssl-reqd) logs in as $bu@$DOMAIN" \
+    "${C[@]}" --ssl-reqd --login-options AUTH=PLAIN --url "imap://$HOST:$MU_IMAP_PORT/" -u "$bu@$DOMAIN:$bp"
+  check "Mailutils POP3S $HOST:$MU_POP3S_PORT and POP3 STLS $HOST:$MU_POP3_PORT log in as $au@$DOMAIN" \
+    mu_pop3_logins "$au@$DOMAIN" "$ap"
+  check "Mailutils IMAP rejects a wrong password (curl exit 67)" \
+    curl_rc 67 "${C[@]}" --login-options AUTH=PLAIN --url "imaps://$HOST:$MU_IMAPS_PORT/" -u "$bu@$DOMAIN:wrong"
 
   # --- 25 MB attachment --------------------------------------------------------------
   head -c 26214400 /dev/urandom > "$tmp/attachment-25MB.bin"

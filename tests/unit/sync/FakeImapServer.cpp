@@ -240,8 +240,14 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
         }
         const bool modseq = upper.contains("MODSEQ") && condstore;
         quint64 since = 0;
-        if (const qsizetype at = upper.indexOf("CHANGEDSINCE "); at >= 0)
-            since = upper.mid(at + 13).split(' ').value(0).split(')').value(0).toULongLong();
+        if (const qsizetype at = upper.indexOf("CHANGEDSINCE "); at >= 0) {
+            if (changedSince == ChangedSince::Bad) {
+                s->write(tag + " BAD Invalid arguments\r\n");
+                return;
+            }
+            if (changedSince == ChangedSince::Honoured)
+                since = upper.mid(at + 13).split(' ').value(0).split(')').value(0).toULongLong();
+        }
         for (int i = 0; i < messages.size(); ++i)
             if (uids.contains(messages[i].uid) && messages[i].modSeq > since)
                 reply += fetchLine(i, headers, modseq || since > 0);

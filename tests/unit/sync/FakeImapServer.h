@@ -50,6 +50,9 @@ public:
                                    "* LIST (\\HasNoChildren \\Trash) \"/\" Trash"};
     bool dropOnHeaderFetch = false;         // close the socket at the first ENVELOPE fetch
     QByteArray storeRefusal;                // non-empty: UID STORE answers "NO <this>"
+    // Servers other than Dovecot: CHANGEDSINCE ignored (every FLAGS comes back) or refused with BAD.
+    enum class ChangedSince { Honoured, Ignored, Bad };
+    ChangedSince changedSince = ChangedSince::Honoured;
     // The raw message behind a UID (BODY[]): made from its subject.
     static QByteArray rawMessage(const Message &m);
     // While a client idles: announce the newest message ("* n EXISTS").

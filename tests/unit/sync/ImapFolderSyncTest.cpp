@@ -206,7 +206,7 @@ TEST_F(FolderSync, QresyncReopenAppliesVanishedEarlierAndChangedFlags)
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_TRUE(r.stats.qresync);
     EXPECT_EQ(r.stats.removed, 3);
-    EXPECT_EQ(r.stats.changed, 2);
+    EXPECT_EQ(r.stats.changed, 1); // uid 4 came back with a new MODSEQ but the flags it had
     EXPECT_EQ(r.stats.added, 2);
     EXPECT_EQ(r.stats.newUnseen, 1);
     EXPECT_EQ(r.chunks, QList<int>{2});
