@@ -565,6 +565,14 @@
        carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg
        carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help</translation>
     </message>
+    <message>
+        <source>UIDs in the first UID FETCH: the newest rows, a screen&apos;s worth (default 50)</source>
+        <translation>UIDs no primeiro UID FETCH: as mensagens mais recentes, o que cabe numa tela (padrão 50)</translation>
+    </message>
+    <message>
+        <source>--first-chunk must be a number from 1 to 100000: &quot;%1&quot;</source>
+        <translation>--first-chunk deve ser um número de 1 a 100000: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CommandCatalog</name>
@@ -7210,6 +7218,22 @@ Erro: %2</translation>
     <message>
         <source>Stop</source>
         <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
+        <source>Shows the whole formatted text. A very long one can keep the window busy for a moment.</source>
+        <translation>Mostra todo o texto formatado. Um texto muito longo pode deixar a janela ocupada por um instante.</translation>
+    </message>
+    <message>
+        <source>The formatted text is very long (%1): only its beginning is shown.</source>
+        <translation>O texto formatado é muito longo (%1): só o começo é mostrado.</translation>
+    </message>
+    <message>
+        <source>The formatted text is very long (%1): its plain text version is shown.</source>
+        <translation>O texto formatado é muito longo (%1): a versão em texto simples é mostrada.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,15 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
         if (folderId == m_openFolder)
             m_messageModel->remove(ids);
     });
+    // The count from SELECT at once, placeholders until the sync's rows replace them.
+    connect(m_mail, &AccountEngine::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
+        if (folderId == m_openFolder)
+            m_messageModel->setExpectedCount(exists);
+    });
+    connect(m_mail, &AccountEngine::folderSynced, this, [this](qint64 folderId) {
+        if (folderId == m_openFolder)
+            m_messageModel->loadingFinished();
+    });
     connect(m_mail, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
     connect(m_mail, &AccountEngine::newMail, this, [this](qint64 folderId, int count) {
         const QModelIndex f = m_folderModel->indexForFolder(folderId);
@@ -127,6 +136,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
         m_statusProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
     connect(m_mail, &AccountEngine::failed, this, [this](const QString &message) {
+        m_messageModel->loadingFinished(); // no rows are coming for the placeholders
         m_statusText->setText(tr("Failed: %1").arg(message));
         m_statusProgress->hide();
     });
@@ -216,6 +226,12 @@ void MainWindow::buildPanes()
 void MainWindow::buildInspector()
 {
     m_dock = new InspectorDock(m_hub, this); // objectName "InspectorDock": saveState() keys on it
+    // The reader parses the opened message off the GUI thread; the MIME tab shows the same parse.
+    connect(m_reader, &MessageView::messageShown, this, [this](const ParsedMessagePtr &message) {
+        m_shownRaw = message->raw();
+        m_dock->showParsed(message);
+        updateMessageActions();
+    });
     // At the bottom: transcript rows are wide (time, connection, line, meaning)
     // and the mail panes keep their width; users may move it, and it stays moved.
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -537,6 +553,7 @@ void MainWindow::onFolderActivated(const QModelIndex &index)
     m_shownRaw.clear();
     m_wantedBody = 0;
     updateMessageActions();
+    m_mail->setVisibleRows(m_messages->visibleRowCapacity()); // the sync's first chunk
     m_mail->openFolder(id);
 }
 
@@ -559,6 +576,7 @@ bool MainWindow::selectMessage(qint64 messageId)
 void MainWindow::onMessageSelectionChanged()
 {
     updateMessageActions();
+    m_reader->cancelOpening(); // a message still being parsed is not the one wanted now
     const QList<qint64> ids = selectedMessageIds();
     if (ids.size() != 1) {
         return;
@@ -573,9 +591,7 @@ void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
 {
     if (messageId != m_wantedBody)
         return; // the user moved on
-    m_shownRaw = raw;
-    m_reader->showMessage(raw, messageId);
-    m_dock->showMessage(raw); // the MIME tab: the selected message's tree
+    m_reader->open(raw, messageId); // parsed off the GUI thread, then shown (messageShown)
     const QModelIndex row = m_messageModel->indexForId(messageId);
     if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool())
         m_mail->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown

@@ -75,6 +75,10 @@ int runSync(const QStringList &args)
                                        QCoreApplication::translate("Cli", "do not use CONDSTORE/QRESYNC (for comparison)"));
     const QCommandLineOption chunk(QStringLiteral("chunk"), QCoreApplication::translate("Cli", "UIDs per UID FETCH (default 500)"),
                                    QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption firstChunk(
+        QStringLiteral("first-chunk"),
+        QCoreApplication::translate("Cli", "UIDs in the first UID FETCH: the newest rows, a screen's worth (default 50)"),
+        QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QCoreApplication::translate("Cli", "seconds to wait for each reply"),
                                      QStringLiteral("s"), QStringLiteral("60"));
@@ -84,7 +88,7 @@ int runSync(const QStringList &args)
     const QCommandLineOption stats(QStringLiteral("stats"),
                                    QCoreApplication::translate("Cli", "print timings (connect+login, select, headers) and peak memory"));
     p.addOptions({server, user, folder, storeFile, caFile, pin, passwordFile, mech, allowPlain, noQresync, chunk,
-                  timeout, trace, explain, stats});
+                  firstChunk, timeout, trace, explain, stats});
     if (!p.parse(args))
         return fail(Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -100,6 +104,10 @@ int runSync(const QStringList &args)
     if (!chunkOk || chunkSize == 0 || chunkSize > 100000)
         return fail(Usage, QCoreApplication::translate("Cli", "--chunk must be a number from 1 to 100000: \"%1\"")
                                .arg(p.value(chunk)));
+    const uint firstChunkSize = p.value(firstChunk).toUInt(&chunkOk);
+    if (!chunkOk || firstChunkSize == 0 || firstChunkSize > 100000)
+        return fail(Usage, QCoreApplication::translate("Cli", "--first-chunk must be a number from 1 to 100000: \"%1\"")
+                               .arg(p.value(firstChunk)));
     const QString folderName = p.value(folder);
     if (folderName.isEmpty())
         return fail(Usage, QCoreApplication::translate("Cli", "--folder must name a folder"));
@@ -176,11 +184,13 @@ int runSync(const QStringList &args)
     options.useQresync = !p.isSet(noQresync);
     options.useCondstore = !p.isSet(noQresync);
     options.chunk = chunkSize;
+    options.firstChunk = firstChunkSize;
     ImapFolderSync sync(&imap, &store, folderId, options);
 
     QEventLoop loop;
     qint64 loginMs = -1;
     qint64 firstChunkMs = -1;
+    qint64 countMs = -1; // when SELECT told the message count (EXISTS)
     int exitCode = Ok;
     bool done = false;
     auto finish = [&](int code, const QString &message) {
@@ -205,6 +215,7 @@ int runSync(const QStringList &args)
         loop.quit();
     });
     QObject::connect(&imap, &ImapConnection::closed, &loop, &QEventLoop::quit);
+    QObject::connect(&sync, &ImapFolderSync::folderCountKnown, [&] { countMs = wall.elapsed(); });
     QObject::connect(&sync, &ImapFolderSync::chunkStored, [&] {
         if (firstChunkMs < 0)
             firstChunkMs = wall.elapsed();
@@ -233,14 +244,15 @@ int runSync(const QStringList &args)
     out(summary);
     if (p.isSet(stats))
         out(QStringLiteral("stats: connect_login_ms=%1 select_ms=%2 headers_ms=%3 total_ms=%4 qresync=%5 "
-                           "peak_rss_kib=%6 first_chunk_ms=%7")
+                           "peak_rss_kib=%6 first_chunk_ms=%7 count_known_ms=%8")
                 .arg(loginMs)
                 .arg(s.selectMs)
                 .arg(s.headersMs)
                 .arg(wall.elapsed())
                 .arg(s.qresync ? 1 : 0)
                 .arg(peakRssKiB())
-                .arg(firstChunkMs));
+                .arg(firstChunkMs)
+                .arg(countMs));
     return Ok;
 }
 

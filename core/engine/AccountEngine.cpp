@@ -25,6 +25,7 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::foldersChanged, this, &AccountEngine::foldersChanged);
     connect(m_worker, &AccountWorker::folderLoaded, this, &AccountEngine::folderLoaded);
     connect(m_worker, &AccountWorker::messagesUpserted, this, &AccountEngine::messagesUpserted);
+    connect(m_worker, &AccountWorker::folderCountKnown, this, &AccountEngine::folderCountKnown);
     connect(m_worker, &AccountWorker::messagesRemoved, this, &AccountEngine::messagesRemoved);
     connect(m_worker, &AccountWorker::bodyReady, this, &AccountEngine::bodyReady);
     connect(m_worker, &AccountWorker::newMail, this, &AccountEngine::newMail);
@@ -58,6 +59,11 @@ void AccountEngine::openFolder(qint64 folderId)
 {
     m_folderId = folderId;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->openFolder(folderId); });
+}
+
+void AccountEngine::setVisibleRows(int rows)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, rows] { w->setVisibleRows(rows); });
 }
 
 void AccountEngine::refresh()

@@ -37,6 +37,9 @@ public:
     // Rows of the folder from the store now (folderLoaded), then the sync
     // (messagesUpserted / messagesRemoved) and IDLE on it (IMAP).
     void openFolder(qint64 folderId);
+    // How many rows the message list shows at once: the first UID FETCH of a
+    // folder sync asks for only these, the next ones for bigger chunks.
+    void setVisibleRows(int rows);
     // Send/Receive: the folder list and the open folder (IMAP), or a POP3 download.
     void refresh();
     // The raw message, from the cache or the server: bodyReady / failed.
@@ -68,6 +71,9 @@ Q_SIGNALS:
     void foldersChanged(const QString &accountId, const QList<carteiro::StoredFolder> &folders);
     void folderLoaded(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
     void messagesUpserted(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
+    // The folder's SELECT answered: it holds `exists` messages (RFC 3501 §7.3.1),
+    // before any of the rows not yet in the store were fetched.
+    void folderCountKnown(qint64 folderId, qint64 exists);
     void messagesRemoved(qint64 folderId, const QList<qint64> &messageIds);
     void bodyReady(qint64 messageId, const QByteArray &raw);
     // New unseen mail arrived in a watched folder (IDLE) or a POP3 download.

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <utility>
+
 namespace carteiro {
 
 namespace {
@@ -116,6 +118,7 @@ void AccountWorker::openFolder(qint64 folderId)
         return;
     m_folderId = folderId;
     m_shown.clear();
+    m_firstRowsDue = false;
     m_publishTimer->stop();
     QList<StoredMessage> rows = m_store->messages(folderId);
     QList<StoredMessage> shown;
@@ -136,6 +139,13 @@ void AccountWorker::openFolder(qint64 folderId)
         m_imap->syncFolder(name);
         m_imap->watch(name); // IDLE: new mail announced while the folder is open
     }
+}
+
+void AccountWorker::setVisibleRows(int rows)
+{
+    m_visibleRows = quint32(qBound(0, rows, 100000));
+    if (m_imap)
+        m_imap->setFirstChunk(m_visibleRows);
 }
 
 void AccountWorker::schedulePublish()
@@ -434,8 +444,19 @@ void AccountWorker::startImap()
     connect(m_imap, &ImapAccountSync::foldersChanged, this, [this] {
         publishFolders();
     });
+    m_imap->setFirstChunk(m_visibleRows);
+    connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
+        if (folderId != m_folderId)
+            return;
+        m_firstRowsDue = true;
+        Q_EMIT folderCountKnown(folderId, exists);
+    });
     connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId) {
-        if (folderId == m_folderId)
+        if (folderId != m_folderId)
+            return;
+        if (std::exchange(m_firstRowsDue, false))
+            publishNew(); // the first screen of rows: at once
+        else
             schedulePublish(); // new rows only, throttled
     });
     connect(m_imap, &ImapAccountSync::syncProgress, this,

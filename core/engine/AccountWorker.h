@@ -33,6 +33,9 @@ public:
     // All of these run on the worker thread (AccountEngine queues them).
     void openAccount(const AccountSettings &account, const QString &password);
     void openFolder(qint64 folderId);
+    // The rows the message list shows at once: a folder sync's first UID FETCH
+    // asks for that many, so they arrive first (ImapFolderSync::Options::firstChunk).
+    void setVisibleRows(int rows);
     void refresh();
     void fetchBody(qint64 messageId);
     void setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove);
@@ -52,6 +55,8 @@ Q_SIGNALS:
     void foldersChanged(const QString &accountId, const QList<carteiro::StoredFolder> &folders);
     void folderLoaded(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
     void messagesUpserted(qint64 folderId, const QList<carteiro::StoredMessage> &messages);
+    // The open folder's SELECT told how many messages it holds (EXISTS).
+    void folderCountKnown(qint64 folderId, qint64 exists);
     void messagesRemoved(qint64 folderId, const QList<qint64> &messageIds);
     void bodyReady(qint64 messageId, const QByteArray &raw);
     void newMail(qint64 folderId, int count);
@@ -95,6 +100,8 @@ private:
     qint64 m_maxShownId = 0; // the highest store id published for the open folder
     quint32 m_openValidity = 0; // the open folder's UIDVALIDITY when its rows were published
     QTimer *m_publishTimer; // a child: it moves to the worker thread with us
+    quint32 m_visibleRows = 0;
+    bool m_firstRowsDue = false; // the count is shown: the first chunk goes out unthrottled
 
     ImapAccountSync *m_imap = nullptr;
     Pop3RetrieveJob *m_pop3 = nullptr;

@@ -248,10 +248,15 @@ QString MessageContent::decodeText(const QByteArray &bytes, const QByteArray &ch
 
 MessageContent MessageContent::fromRaw(const QByteArray &raw)
 {
-    MessageContent c;
-    c.m_raw = raw;
     QString error;
     const std::optional<MimeNode> root = MimeTree::parse(raw, &error);
+    return fromTree(raw, root ? &*root : nullptr, error);
+}
+
+MessageContent MessageContent::fromTree(const QByteArray &raw, const MimeNode *root, const QString &error)
+{
+    MessageContent c;
+    c.m_raw = raw;
     const QByteArray header = root ? raw.mid(root->headerOffset, root->headerLength) : headerBlock(raw);
 
     // RFC 5322 section 3.6: the originator, destination and informational fields.

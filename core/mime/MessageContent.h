@@ -39,6 +39,9 @@ public:
 
     // Never fails; error() says what could not be read.
     static MessageContent fromRaw(const QByteArray &raw);
+    // The same from a tree MimeTree already built from raw (nullptr: it could
+    // not be read, treeError says why): the message is parsed once for every view.
+    static MessageContent fromTree(const QByteArray &raw, const MimeNode *root, const QString &treeError);
 
     const QByteArray &raw() const { return m_raw; }
     QString error() const { return m_error; } // empty when the MIME structure was read

@@ -264,7 +264,10 @@ void ImapAccountSync::syncFolder(const QString &name)
 
 void ImapAccountSync::runFolderSync(qint64 folderId, bool announceNewMail)
 {
-    m_sync = new ImapFolderSync(m_conn, m_store.get(), folderId);
+    ImapFolderSync::Options options;
+    options.firstChunk = m_firstChunk;
+    m_sync = new ImapFolderSync(m_conn, m_store.get(), folderId, options);
+    connect(m_sync, &ImapFolderSync::folderCountKnown, this, &ImapAccountSync::folderCountKnown);
     connect(m_sync, &ImapFolderSync::progress, this, &ImapAccountSync::syncProgress);
     connect(m_sync, &ImapFolderSync::chunkStored, this, &ImapAccountSync::chunkStored);
     connect(m_sync, &ImapFolderSync::finished, this, [this, folderId, announceNewMail](bool ok, const QString &error) {

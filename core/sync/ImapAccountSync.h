@@ -41,6 +41,8 @@ public:
     // Step mode: the connection's channel holds every command in `gate`
     // (StepGate.h). Before start().
     void setStepGate(StepGate *gate) { m_gate = gate; }
+    // Rows in a folder sync's first UID FETCH (the visible list); 0: a full chunk.
+    void setFirstChunk(quint32 rows) { m_firstChunk = rows; }
     bool stoppedByUser() const { return m_conn && m_conn->stoppedByUser(); }
     State state() const { return m_state; }
     QString accountId() const { return m_accountId; }
@@ -70,6 +72,7 @@ Q_SIGNALS:
     void stateChanged(const QString &state);
     void foldersChanged(const QString &accountId);
     void syncProgress(qint64 folderId, qint64 known, qint64 total);
+    void folderCountKnown(qint64 folderId, qint64 exists); // ImapFolderSync's, after SELECT
     void chunkStored(qint64 folderId, int count);
     void folderSynced(qint64 folderId, int added, int changed, int removed);
     void bodyReady(qint64 messageId);
@@ -120,6 +123,7 @@ private:
     QString m_step;
     QHash<quint64, JobDone> m_jobs;
     ImapFolderSync *m_sync = nullptr;
+    quint32 m_firstChunk = 0;
     QString m_selected;
 
     QHash<quint32, QByteArray> m_bodies; // uid -> BODY[] of a fetchMessage in flight

@@ -55,6 +55,21 @@ ImapFolderSync::~ImapFolderSync()
         QObject::disconnect(l);
 }
 
+QList<quint32> ImapFolderSync::chunkPlan(qsizetype count, quint32 first, quint32 chunk)
+{
+    if (chunk == 0)
+        chunk = 500;
+    quint32 size = (first == 0 || first > chunk) ? chunk : first;
+    QList<quint32> plan;
+    for (qsizetype left = count; left > 0;) {
+        const quint32 part = quint32(qMin<qsizetype>(left, size));
+        plan.append(part);
+        left -= part;
+        size = size > chunk / 2 ? chunk : size * 2;
+    }
+    return plan;
+}
+
 void ImapFolderSync::setState(State s)
 {
     if (m_state == s)
@@ -212,6 +227,7 @@ void ImapFolderSync::onSelected(const ImapCompletion &c)
         m_flagUpdates.clear();
         m_vanished.clear();
     }
+    Q_EMIT folderCountKnown(m_folderId, qint64(m_mailbox.exists));
     m_condstore = m_options.useCondstore && !m_mailbox.noModSeq &&
                   (m_conn->session().hasCapability("CONDSTORE") ||
                    m_conn->session().enabled().contains("QRESYNC"));
@@ -361,8 +377,10 @@ void ImapFolderSync::fetchHeaders()
         complete();
         return;
     }
-    for (qsizetype i = 0; i < m_newUids.size(); i += m_options.chunk) {
-        const QList<quint32> part = m_newUids.mid(i, m_options.chunk);
+    qsizetype i = 0;
+    for (const quint32 size : chunkPlan(m_newUids.size(), m_options.firstChunk, m_options.chunk)) {
+        const QList<quint32> part = m_newUids.mid(i, size);
+        i += size;
         // RFC 3501 §6.4.8 UID FETCH of the list items, pipelined; MODSEQ (RFC 7162 §3.1.4)
         // only when CONDSTORE is in use (asking for it would turn CONDSTORE on)
         const quint64 job = m_conn->submit(

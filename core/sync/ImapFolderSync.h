@@ -10,7 +10,9 @@
 //   changed flags from the QRESYNC SELECT, UID FETCH (FLAGS) (CHANGEDSINCE), or a
 //   full UID FETCH (FLAGS) compared with the store;
 //   new mail: the list items in pipelined UID FETCH chunks, newest first, one
-//   store transaction per chunk (tests/bench/README.md);
+//   store transaction per chunk (tests/bench/README.md); the first chunk holds
+//   only the rows a list shows at once (Options::firstChunk), the next ones
+//   grow to Options::chunk (chunkPlan);
 //   then the sync state (UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ).
 // Nothing is written before the server accepted the SELECT.
 #include "imap/ImapConnection.h"
@@ -36,7 +38,15 @@ public:
         bool useQresync = true;  // when the session enabled it
         bool useCondstore = true;
         quint32 chunk = 500;     // UIDs per UID FETCH
+        // UIDs in the FIRST UID FETCH: the rows that fill the visible list, so
+        // they arrive before the rest is asked for. 0: as `chunk`.
+        quint32 firstChunk = 0;
     };
+
+    // The sizes of the UID FETCH chunks for `count` new messages: `first`
+    // (clamped to 1..chunk; 0 means `chunk`), then doubling up to `chunk`.
+    // E.g. 1200 with first 50, chunk 500: 50 100 200 400 450.
+    static QList<quint32> chunkPlan(qsizetype count, quint32 first, quint32 chunk);
 
     struct Stats
     {
@@ -69,6 +79,10 @@ public:
 
 Q_SIGNALS:
     void stateChanged(const QString &state);
+    // The server accepted the SELECT: it holds `exists` messages (RFC 3501
+    // §7.3.1 EXISTS), known before any row is fetched, so a list can show
+    // that many rows at once.
+    void folderCountKnown(qint64 folderId, qint64 exists);
     void progress(qint64 folderId, qint64 known, qint64 total);
     void chunkStored(qint64 folderId, int count);
     void finished(bool ok, const QString &error);

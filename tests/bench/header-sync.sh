@@ -11,7 +11,13 @@
 #   carteiro-reopen  carteiro-cli sync again, same store, nothing changed
 #   carteiro-first   an initial sync into an empty store, until the server completed
 #                    the first UID FETCH chunk (the newest rows, stored right after;
-#                    first-rows.py reads the --trace transcript), then stopped
+#                    first-rows.py reads the --trace transcript), then stopped;
+#                    its first chunk is a screen's worth (--first-chunk, 50)
+#   gui-count        the GUI (engine, message list and view offscreen, wired as the
+#                    main window; tests/gui/FirstRowsLabBench.cpp) opening the account
+#                    cold: until the list shows the server's count (placeholder rows),
+#   gui-first        ... and until its top visible row is a real message; both from
+#                    the process start, like the others
 # Reports medians of N runs of wall time, client CPU (user+sys), bytes the server
 # sent (Dovecot's "out=" for the session) and peak RSS, with ratios against neomutt
 # (empty cache) and the floor. The machine is shared: load averages are printed
@@ -25,13 +31,19 @@
 # unmeasured warm-up run.
 #
 #   sudo bash tests/bench/header-sync.sh [COUNT...]     (default: 10000 100000)
-# Knobs: RUNS (default 5; 3 for 100k and more), CARTEIRO_CLI, NO_MBSYNC=1.
+# Knobs: RUNS (default 5; 3 for 100k and more), CARTEIRO_CLI, CARTEIRO_CLI_BASELINE (an
+# older carteiro-cli: its first rows measured in the same runs, row "baseline-first";
+# a before/after under the same load), CARTEIRO_GUI_TESTS
+# (build/tests/gui_tests; NO_GUI=1 skips the GUI rows), NO_MBSYNC=1.
 # Needs root (writes into the lab's Maildir as its owner, installs neomutt, isync and
 # time with apt when they are missing) and the lab running (mail-lab.sh start).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 bench=$here/tests/bench
 cli=${CARTEIRO_CLI:-$here/build/app/cli/carteiro-cli}
+gui_tests=${CARTEIRO_GUI_TESTS:-$here/build/tests/gui_tests}
+baseline=${CARTEIRO_CLI_BASELINE:-}
+[ -z "$baseline" ] || [ -x "$baseline" ] || { echo "CARTEIRO_CLI_BASELINE is not an executable: $baseline" >&2; exit 2; }
 py=/usr/bin/python3                     # not a pyenv shim: it adds ~1 s to every start
 [ $# -gt 0 ] && counts=("$@") || counts=(10000 100000)
 for c in "${counts[@]}"; do [[ $c =~ ^[1-9][0-9]*$ ]] || { echo "COUNT must be a positive number (got '$c')" >&2; exit 2; }; done
@@ -173,6 +185,17 @@ cp "$ca" "$work/neomutt-certificates"
 mkdir -p "$work/hcache"
 
 have_mbsync=0; [ "${NO_MBSYNC:-0}" = 1 ] || have_mbsync=1
+have_gui=0
+if [ "${NO_GUI:-0}" != 1 ] && [ -x "$gui_tests" ] &&
+   "$gui_tests" --gtest_list_tests --gtest_filter='FirstRowsBench.*' 2>/dev/null | grep -q LabFolderColdOpen; then
+  have_gui=1
+else say "no FirstRowsBench in $gui_tests (or NO_GUI=1): GUI rows skipped"; fi
+gui_probe() { # folder -> "gui_count_s=... gui_first_rows_s=..." (one cold open)
+  CARTEIRO_BENCH_FOLDER=$1 QT_QPA_PLATFORM=offscreen "$gui_tests" --gtest_filter='FirstRowsBench.*' 2>&1 |
+    grep '^gui_count_s=' || { echo "the GUI probe failed on $1:" >&2
+      CARTEIRO_BENCH_FOLDER=$1 QT_QPA_PLATFORM=offscreen "$gui_tests" --gtest_filter='FirstRowsBench.*' 2>&1 | tail -15 >&2
+      exit 1; }
+}
 have_carteiro=0
 if [ -x "$cli" ] && "$cli" sync --help >/dev/null 2>&1; then have_carteiro=1
 else say "carteiro-cli has no 'sync' command ($cli): Carteiro rows skipped"; fi
@@ -184,7 +207,7 @@ col() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
 for count in "${counts[@]}"; do
   folder=$(folder_of "$count")
   runs=${RUNS:-$((count >= 100000 ? 3 : 5))}
-  rm -f "$work"/{floor,neomutt-cold,neomutt-warm,mbsync-noop,carteiro-initial,carteiro-reopen,carteiro-first}
+  rm -f "$work"/{floor,neomutt-cold,neomutt-warm,mbsync-noop,carteiro-initial,carteiro-reopen,carteiro-first,baseline-first,gui-count,gui-first}
   say "$folder: preparing ($(uptime | sed 's/.*load/load/'))"
   prepare_folder "$count" "$folder"
 
@@ -231,6 +254,7 @@ EOF
     say "$folder: mbsync full download (fsync off, not in the table): $(div $((10#${t1//[.,]/} - 10#${t0//[.,]/})) 1000000) s"
   fi
   [ $have_carteiro = 1 ] && { rm -f "$work/warm.db"*; "${cc_cmd[@]}" "$work/warm.db" >/dev/null; }
+  [ $have_gui = 1 ] && gui_probe "$folder" >/dev/null
   load_before=$(uptime | sed 's/.*load average: //')
 
   for ((i = 1; i <= runs; i++)); do
@@ -253,6 +277,20 @@ EOF
         sed -n 's/^first_rows_s=//p' >> "$work/carteiro-first"
       session_bytes "$off" >/dev/null   # its session is over before the next run counts
     fi
+    if [ -n "$baseline" ] && [ $have_carteiro = 1 ]; then
+      rm -f "$work/first.db"*
+      off=$(stat -c %s "$dlog")
+      "$py" "$bench/first-rows.py" "${cc_cmd[@]:0:2}" "$baseline" "${cc_cmd[@]:3}" "$work/first.db" --trace |
+        sed -n 's/^first_rows_s=//p' >> "$work/baseline-first"
+      session_bytes "$off" >/dev/null
+    fi
+    if [ $have_gui = 1 ]; then
+      off=$(stat -c %s "$dlog")
+      g=$(gui_probe "$folder")
+      sed -n 's/.*gui_count_s=\([0-9.]*\).*/\1/p' <<<"$g" >> "$work/gui-count"
+      sed -n 's/.*gui_first_rows_s=\([0-9.]*\).*/\1/p' <<<"$g" >> "$work/gui-first"
+      session_bytes "$off" >/dev/null
+    fi
   done
   load_after=$(uptime | sed 's/.*load average: //')
 
@@ -266,10 +304,11 @@ EOF
     printf '%-17s %8.2f %8.2f %12.0f %10s %9s %9.1f\n' "$n" "$w" "$(col "$n" 2)" "$(col "$n" 4)" \
       "$(div "$w" "$nw")" "$(div "$w" "$fw")" "$(div "$(col "$n" 3)" 1024)"
   done
-  if [ -s "$work/carteiro-first" ]; then
-    w=$(median < "$work/carteiro-first")
-    printf '%-17s %8.2f %8s %12s %10s %9s %9s\n' carteiro-first "$w" - - "$(div "$w" "$nw")" "$(div "$w" "$fw")" -
-  fi
+  for n in carteiro-first baseline-first gui-count gui-first; do
+    [ -s "$work/$n" ] || continue
+    w=$(median < "$work/$n")
+    printf '%-17s %8.3f %8s %12s %10s %9s %9s\n' "$n" "$w" - - "$(div "$w" "$nw")" "$(div "$w" "$fw")" -
+  done
   fb=$(col floor 4) nb=$(col neomutt-cold 4)
   echo "bytes: what Dovecot sent in the session (its logout line's out=); neomutt-cold $(div "$nb" "$fb")x the floor's"
   # neomutt must really have loaded every header: its cold session carries at least
@@ -285,6 +324,11 @@ EOF
       echo "  reopen $(div "$(col carteiro-reopen 1)" "$(col mbsync-noop 1)")x mbsync's no-change resync (<= 0.5)"
     [ -s "$work/carteiro-first" ] &&
       echo "  first rows $(div "$nw" "$(median < "$work/carteiro-first")")x sooner than neomutt shows anything (>= 20)"
+    [ -s "$work/baseline-first" ] &&
+      echo "  baseline ($baseline): first rows $(div "$nw" "$(median < "$work/baseline-first")")x sooner"
+    [ -s "$work/gui-first" ] &&
+      echo "  GUI: the count $(div "$nw" "$(median < "$work/gui-count")")x, the first real rows" \
+           "$(div "$nw" "$(median < "$work/gui-first")")x sooner than neomutt shows anything (>= 20)"
     echo "carteiro --stats (last initial run):"; sed 's/^/  /' "$work/carteiro-initial.out"
   else
     echo "carteiro: no 'sync' command in $cli yet; no Carteiro rows"

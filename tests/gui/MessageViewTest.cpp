@@ -62,7 +62,8 @@ TEST(MessageViewTest, AttachedPngIsShownInlineAndWavGetsAPlayer)
     EXPECT_EQ(view.attachmentNames(),
               (QStringList{u("cartao-postal.png"), u("recado.wav"), u("evil.sh"), u("part-5.html"),
                            u("Encaminhada.eml")}));
-    EXPECT_EQ(view.inlineImageCount(), 1);
+    // Decoded off the GUI thread (InlineImageDecoder): below the text once ready.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.inlineImageCount() == 1; }, 30000));
     (void)view.grab();
     const QImage shown = qvariant_cast<QImage>(view.bodyBrowser()->document()->resource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("carteiro-attached-image:0"))));

@@ -303,7 +303,8 @@ TEST_F(ReadingLab, MainWindowShowsTheInboxMessageWithImageAudioAndTheFetchInTheI
     ASSERT_TRUE(w.selectMessage(id));
     ASSERT_TRUE(waitUntil([&] { return w.reader()->messageId() == id; })) << w.statusText()->text().toStdString();
 
-    EXPECT_GE(w.reader()->inlineImageCount(), 1) << "the photo is shown inline";
+    // Decoded off the GUI thread: it appears below the text a moment later.
+    EXPECT_TRUE(waitUntil([&] { return w.reader()->inlineImageCount() >= 1; })) << "the photo is shown inline";
     EXPECT_TRUE(w.reader()->attachmentNames().contains(QStringLiteral("recado.wav")))
         << w.reader()->attachmentNames().join(QLatin1Char(',')).toStdString();
     EXPECT_NE(w.reader()->playButton(w.reader()->attachmentNames().indexOf(QStringLiteral("recado.wav"))), nullptr);

@@ -403,4 +403,48 @@ TEST_F(SyncLab, CliSyncSummaryStatsAndRefusedFolder)
     EXPECT_TRUE(run.err.contains("--chunk")) << run.err.constData();
 }
 
+// The first UID FETCH asks for a screen's worth of the newest rows only
+// (--first-chunk), after the count from SELECT; the chunks then grow.
+TEST_F(SyncLab, CliSyncFirstChunkIsTheNewestRowsAfterTheCount)
+{
+    for (int i = 1; i <= 5; ++i)
+        append(folder, QStringLiteral("first-chunk-%1 %2").arg(i).arg(tag));
+    const QString server = QStringLiteral("imaps://%1:%2").arg(lab.host).arg(lab.imaps);
+    const QStringList env = {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword};
+    const QStringList base = {QStringLiteral("sync"), QStringLiteral("--server"), server, QStringLiteral("--user"),
+                              lab.alice, QStringLiteral("--ca-file"), lab.caFile, QStringLiteral("--store"),
+                              dir.filePath(QStringLiteral("first.sqlite")), QStringLiteral("--folder"), folder};
+    CliRun run = runCli(base + QStringList{QStringLiteral("--first-chunk"), QStringLiteral("2"), QStringLiteral("--stats"),
+                                           QStringLiteral("--trace")},
+                        env);
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    EXPECT_TRUE(run.out.contains(folder.toUtf8() + ": 5 messages, 5 new")) << run.out.constData();
+    EXPECT_TRUE(run.out.contains(" count_known_ms=")) << run.out.constData();
+    QList<QByteArray> fetches;
+    qsizetype exists = -1, firstFetch = -1;
+    const QList<QByteArray> lines = run.err.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (exists < 0 && lines[i].startsWith("S: * 5 EXISTS"))
+            exists = i;
+        if (lines[i].startsWith("C: ") && lines[i].contains(" UID FETCH ") && lines[i].contains("ENVELOPE")) {
+            fetches << lines[i].mid(lines[i].indexOf("UID FETCH"));
+            if (firstFetch < 0)
+                firstFetch = i;
+        }
+    }
+    ASSERT_EQ(fetches.size(), 2) << run.err.constData();
+    EXPECT_GE(exists, 0);
+    EXPECT_LT(exists, firstFetch);
+    const quint32 newest = rawUid(folder, QStringLiteral("first-chunk-5 %1").arg(tag));
+    const quint32 oldest = rawUid(folder, QStringLiteral("first-chunk-1 %1").arg(tag));
+    EXPECT_TRUE(fetches[0].startsWith(QStringLiteral("UID FETCH %1:%2 ").arg(newest - 1).arg(newest).toUtf8()))
+        << fetches[0].constData();
+    EXPECT_TRUE(fetches[1].startsWith(QStringLiteral("UID FETCH %1:%2 ").arg(oldest).arg(newest - 2).toUtf8()))
+        << fetches[1].constData();
+
+    run = runCli(base + QStringList{QStringLiteral("--first-chunk"), QStringLiteral("0")}, env);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("--first-chunk must be a number")) << run.err.constData();
+}
+
 } // namespace

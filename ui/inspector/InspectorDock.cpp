@@ -128,5 +128,6 @@ void InspectorDock::resetFont() { setFontPointSize(m_defaultPoints); }
 
 bool InspectorDock::showMessage(const QByteArray &raw) { return m_mime->showMessage(raw); }
 bool InspectorDock::showMessageFile(const QString &path) { return m_mime->showMessageFile(path); }
+bool InspectorDock::showParsed(const ParsedMessagePtr &message) { return m_mime->showParsed(message); }
 
 } // namespace carteiro

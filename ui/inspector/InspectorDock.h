@@ -3,6 +3,7 @@
 // and detachable: Transcript | MIME | Session | Capabilities | TLS tabs, and a font-size control for
 // the projector. It renders only while shown (Trojitá's lesson): when hidden the
 // transcript model queues events, bounded, and catches up in one step.
+#include "mime/ParsedMessage.h"
 #include "trace/TraceEvent.h"
 
 #include <QDockWidget>
@@ -40,6 +41,7 @@ public:
     // The message just sent (or the one selected) in the MIME tab.
     bool showMessage(const QByteArray &raw);
     bool showMessageFile(const QString &path);
+    bool showParsed(const ParsedMessagePtr &message); // already parsed (off the GUI thread)
 
     int fontPointSize() const { return m_fontPoints; }
     int defaultFontPointSize() const { return m_defaultPoints; }

@@ -87,6 +87,7 @@ MimePane::MimePane(QWidget *parent) : QWidget(parent)
 void MimePane::clear()
 {
     m_model->clear();
+    m_message.reset();
     m_raw.clear();
     m_path.clear();
     m_size = 0;
@@ -113,6 +114,25 @@ bool MimePane::showMessage(const QByteArray &raw)
     m_raw = raw;
     m_size = raw.size();
     m_model->setRoot(*root);
+    m_view->expandAll();
+    selectNode(m_model->index(0, 0));
+    return true;
+}
+
+bool MimePane::showParsed(const ParsedMessagePtr &message)
+{
+    clear();
+    if (!message)
+        return false;
+    if (!message->tree()) {
+        showError(message->treeError());
+        return false;
+    }
+    m_error.clear();
+    m_message = message;
+    m_raw = message->raw(); // shared, not copied
+    m_size = m_raw.size();
+    m_model->setRoot(*message->tree());
     m_view->expandAll();
     selectNode(m_model->index(0, 0));
     return true;

@@ -3,7 +3,11 @@
 // one) above the raw header and body of the selected entity, read from the raw
 // message by the node's byte ranges. A 25 MB message is never loaded whole: a
 // file is parsed memory-mapped by MimeTree and each preview reads only a bounded
-// slice of it; "Show more" doubles the slice.
+// slice of it; "Show more" doubles the slice. A message opened in the reader
+// comes already parsed (ParsedMessage, built off the GUI thread): its tree is
+// shown as it is, never parsed a second time.
+#include "mime/ParsedMessage.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QWidget>
@@ -31,6 +35,10 @@ public:
     // cannot be parsed.
     bool showMessage(const QByteArray &raw);
     bool showMessageFile(const QString &path);
+    // Shows a message already parsed; false (and its error shown) when its MIME
+    // structure could not be read.
+    bool showParsed(const ParsedMessagePtr &message);
+    ParsedMessagePtr parsedMessage() const { return m_message; }
     void clear();
     QString errorString() const { return m_error; }
     // The message shown, whole (read from its file when shown from one); empty
@@ -58,6 +66,7 @@ private:
     QPlainTextEdit *m_header = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QPushButton *m_more = nullptr;
+    ParsedMessagePtr m_message; // when shown from a parse made elsewhere
     QByteArray m_raw;     // the message in memory, or
     QString m_path;       // the message file (read by ranges)
     qint64 m_size = 0;

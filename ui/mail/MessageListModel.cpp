@@ -1,341 +1,27 @@
+// MessageListModel, part 1 of 3: the records and their changes (a folder's
+// rows, a sync's chunks, removals, flags) and the rows still loading.
+// The order lives in MessageListModelOrder.cpp, the display in
+// MessageListModelDisplay.cpp.
 #include "MessageListModel.h"
-
-#include "FolderTreeModel.h"
-#include "ThreadBuilder.h"
-
-#include <QIcon>
-#include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
-#include <QMimeData>
 
 #include <algorithm>
 #include <limits>
-#include <string>
 
 namespace carteiro {
 
 namespace {
-// A paperclip drawn once: the emoji (U+1F4CE) is missing from many fonts and
-// showed as a box; the theme's icon is used when there is one.
-QIcon attachmentIcon()
-{
-    static const QIcon icon = [] {
-        const QIcon themed = QIcon::fromTheme(QStringLiteral("mail-attachment"));
-        if (!themed.isNull())
-            return themed;
-        QPixmap pm(32, 32);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.translate(16, 16);
-        p.rotate(40);
-        QPen pen(QColor(0x55, 0x55, 0x55));
-        pen.setWidthF(2.6);
-        pen.setCapStyle(Qt::RoundCap);
-        p.setPen(pen);
-        QPainterPath clip;
-        clip.moveTo(3, 6);
-        clip.lineTo(3, -9);
-        clip.arcTo(-4, -13, 7, 8, 0, 180);
-        clip.lineTo(-4, 9);
-        clip.arcTo(-4, 5, 10, 9, 180, 180);
-        clip.lineTo(6, -6);
-        p.drawPath(clip);
-        p.end();
-        return QIcon(pm);
-    }();
-    return icon;
-}
-} // namespace
-
-namespace {
-
 // Chunks up to this size are inserted row by row at their sorted place; larger
 // ones are appended and merged in one layout change.
 constexpr size_t kSmallChunk = 256;
-constexpr quint64 kSignBit = quint64(1) << 63;
-
-// Eight UTF-16 code units, big-endian, in two words: comparing these as
-// integers is comparing the strings' first eight units (0 pads short strings).
-using Prefix = std::pair<quint64, quint64>; // (units 0-3, units 4-7)
-
-Prefix prefixOf(const QString &s)
-{
-    const char16_t *d = reinterpret_cast<const char16_t *>(s.utf16());
-    const qsizetype n = s.size();
-    Prefix p{0, 0};
-    for (qsizetype i = 0; i < 4; ++i)
-        p.first = (p.first << 16) | (i < n ? quint64(d[i]) : 0);
-    for (qsizetype i = 4; i < 8; ++i)
-        p.second = (p.second << 16) | (i < n ? quint64(d[i]) : 0);
-    return p;
-}
-
-// Full comparison once the inline prefixes tie: Qt's vectorised comparison.
-// Any total order is right here, because both strings share the prefix.
-int compareFull(const QString &a, const QString &b)
-{
-    return QStringView(a).compare(QStringView(b), Qt::CaseSensitive);
-}
-
-qint64 dateKeyOf(const StoredMessage &m)
-{
-    if (m.date.isValid())
-        return m.date.toMSecsSinceEpoch();
-    if (m.internalDate.isValid())
-        return m.internalDate.toMSecsSinceEpoch();
-    return std::numeric_limits<qint64>::min(); // unknown: the oldest
-}
-
-QString fromDisplay(const StoredMessage &m)
-{
-    return m.fromName.isEmpty() ? m.fromAddress : m.fromName;
-}
-
-bool isReplyPrefix(QStringView token)
-{
-    // English and the prefixes Brazilian Portuguese clients write (RES:, ENC:),
-    // and the German AW: that reaches everyone's inbox.
-    static const char *const prefixes[] = {"re", "fw", "fwd", "res", "enc", "aw"};
-    for (const char *p : prefixes) {
-        if (token.compare(QLatin1String(p), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 MessageListModel::MessageListModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_bold.setBold(true);
+    m_loadingFont.setItalic(true);
     m_wantTimer.setSingleShot(true);
     m_wantTimer.setInterval(40);
     connect(&m_wantTimer, &QTimer::timeout, this, &MessageListModel::flushEnvelopeRequests);
-}
-
-QString MessageListModel::strippedSubject(const QString &subject)
-{
-    qsizetype i = 0;
-    const qsizetype n = subject.size();
-    for (;;) {
-        while (i < n && subject.at(i).isSpace())
-            ++i;
-        // "Re:", "RE[2]:", "Fwd(3):": a short token, an optional counter, a colon.
-        qsizetype j = i;
-        while (j < n && j - i < 4 && subject.at(j).isLetter())
-            ++j;
-        if (j == i)
-            break;
-        const QStringView token = QStringView(subject).sliced(i, j - i);
-        qsizetype k = j;
-        if (k < n && (subject.at(k) == QLatin1Char('[') || subject.at(k) == QLatin1Char('('))) {
-            const QChar close = subject.at(k) == QLatin1Char('[') ? QLatin1Char(']') : QLatin1Char(')');
-            qsizetype d = k + 1;
-            while (d < n && subject.at(d).isDigit())
-                ++d;
-            if (d > k + 1 && d < n && subject.at(d) == close)
-                k = d + 1;
-        }
-        if (k < n && subject.at(k) == QLatin1Char(':') && isReplyPrefix(token))
-            i = k + 1;
-        else
-            break;
-    }
-    if (i == 0)
-        return subject.trimmed();
-    return subject.mid(i).trimmed();
-}
-
-void MessageListModel::computeKeys(int record)
-{
-    const StoredMessage &m = m_records[size_t(record)];
-    m_dateKeys[size_t(record)] = dateKeyOf(m);
-    m_subjectKeys[size_t(record)] = strippedSubject(m.subject).toCaseFolded();
-    m_fromKeys[size_t(record)] = fromDisplay(m).toCaseFolded();
-}
-
-std::pair<quint64, quint64> MessageListModel::primaryKey(int record) const
-{
-    const StoredMessage &m = m_records[size_t(record)];
-    switch (m_sortColumn) {
-    case FlagColumn:
-        return {(m.flags & MessageFlag::Flagged) ? 1 : 0, 0};
-    case AttachmentColumn:
-        return {m.hasAttachments ? 1 : 0, 0};
-    case FromColumn:
-        return prefixOf(m_fromKeys[size_t(record)]);
-    case SubjectColumn:
-        return prefixOf(m_subjectKeys[size_t(record)]);
-    case SizeColumn:
-        return {quint64(m.size) ^ kSignBit, 0};
-    case DateColumn:
-    default:
-        return {quint64(m_dateKeys[size_t(record)]) ^ kSignBit, 0};
-    }
-}
-
-bool MessageListModel::lessRecord(int a, int b) const
-{
-    const bool asc = m_sortOrder == Qt::AscendingOrder;
-    const std::pair<quint64, quint64> pa = primaryKey(a), pb = primaryKey(b);
-    if (pa != pb)
-        return asc ? pa < pb : pa > pb;
-    const std::vector<QString> *strings = m_sortColumn == SubjectColumn ? &m_subjectKeys
-                                          : m_sortColumn == FromColumn  ? &m_fromKeys
-                                                                        : nullptr;
-    if (strings) {
-        const int c = compareFull((*strings)[size_t(a)], (*strings)[size_t(b)]);
-        if (c != 0)
-            return asc ? c < 0 : c > 0;
-    }
-    return m_records[size_t(a)].id < m_records[size_t(b)].id;
-}
-
-void MessageListModel::sortAll()
-{
-    const size_t n = m_records.size();
-    m_viewRowDirty = true;
-    if (m_threaded) {
-        ThreadLayout layout =
-            ThreadBuilder::build(m_records, m_dateKeys, m_sortOrder == Qt::DescendingOrder);
-        m_order = std::move(layout.order);
-        m_depth = std::move(layout.depth);
-        return;
-    }
-    m_depth.clear();
-    // Sort small contiguous entries (key, id, record), not the records: the
-    // comparisons stay in cache; strings are read only when four units tie.
-    struct Entry
-    {
-        std::pair<quint64, quint64> primary;
-        qint64 id;
-        int record;
-    };
-    std::vector<Entry> entries(n);
-    const bool asc = m_sortOrder == Qt::AscendingOrder;
-    const std::vector<QString> *strings = m_sortColumn == SubjectColumn ? &m_subjectKeys
-                                          : m_sortColumn == FromColumn  ? &m_fromKeys
-                                                                        : nullptr;
-    if (strings) {
-        // Text columns: rank the distinct keys first (a thread shares its
-        // subject, a list its sender), then sort the rows on integer ranks.
-        // The ranks follow the same order as lessRecord().
-        QHash<QString, int> distinct;
-        distinct.reserve(qsizetype(n / 4 + 16));
-        std::vector<int> keyOfRow(n);
-        std::vector<int> firstRow; // per distinct key: a row holding it
-        for (size_t i = 0; i < n; ++i) {
-            auto it = distinct.constFind((*strings)[i]);
-            if (it == distinct.cend()) {
-                it = distinct.insert((*strings)[i], int(firstRow.size()));
-                firstRow.push_back(int(i));
-            }
-            keyOfRow[i] = *it;
-        }
-        std::vector<int> byKey(firstRow.size());
-        for (size_t k = 0; k < byKey.size(); ++k)
-            byKey[k] = int(k);
-        std::sort(byKey.begin(), byKey.end(), [&](int a, int b) {
-            const QString &sa = (*strings)[size_t(firstRow[size_t(a)])];
-            const QString &sb = (*strings)[size_t(firstRow[size_t(b)])];
-            const Prefix pa = prefixOf(sa), pb = prefixOf(sb);
-            if (pa != pb)
-                return pa < pb;
-            return compareFull(sa, sb) < 0;
-        });
-        std::vector<quint64> rank(byKey.size());
-        for (size_t r = 0; r < byKey.size(); ++r)
-            rank[size_t(byKey[r])] = r;
-        for (size_t i = 0; i < n; ++i)
-            entries[i] = Entry{{rank[size_t(keyOfRow[i])], 0}, m_records[i].id, int(i)};
-        strings = nullptr; // the ranks decide alone
-    } else {
-        for (size_t i = 0; i < n; ++i)
-            entries[i] = Entry{primaryKey(int(i)), m_records[i].id, int(i)};
-    }
-    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
-        if (a.primary != b.primary)
-            return asc ? a.primary < b.primary : a.primary > b.primary;
-        if (strings) {
-            const int c = compareFull((*strings)[size_t(a.record)], (*strings)[size_t(b.record)]);
-            if (c != 0)
-                return asc ? c < 0 : c > 0;
-        }
-        return a.id < b.id;
-    });
-    m_order.resize(n);
-    for (size_t i = 0; i < n; ++i)
-        m_order[i] = entries[i].record;
-}
-
-void MessageListModel::ensureViewRows() const
-{
-    if (!m_viewRowDirty)
-        return;
-    m_viewRow.assign(m_records.size(), -1);
-    for (size_t row = 0; row < m_order.size(); ++row)
-        m_viewRow[size_t(m_order[row])] = int(row);
-    m_viewRowDirty = false;
-}
-
-int MessageListModel::viewRowOf(int record) const
-{
-    ensureViewRows();
-    return record >= 0 && size_t(record) < m_viewRow.size() ? m_viewRow[size_t(record)] : -1;
-}
-
-void MessageListModel::relayout(const std::function<void()> &reorder)
-{
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> records;
-    records.reserve(size_t(before.size()));
-    for (const QModelIndex &p : before)
-        records.push_back(p.row() >= 0 && size_t(p.row()) < m_order.size() ? m_order[size_t(p.row())] : -1);
-    reorder();
-    m_viewRowDirty = true;
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = viewRowOf(records[size_t(i)]);
-        after.append(row >= 0 ? index(row, before[i].column()) : QModelIndex());
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-int MessageListModel::sortedInsertPosition(int record, int skipRow) const
-{
-    // Binary search over the view order without skipRow (the record's own old
-    // place when it moves): the first row whose record sorts after `record`.
-    qsizetype lo = 0;
-    qsizetype hi = qsizetype(m_order.size()) - (skipRow >= 0 ? 1 : 0);
-    while (lo < hi) {
-        const qsizetype mid = lo + (hi - lo) / 2;
-        const qsizetype row = (skipRow >= 0 && mid >= skipRow) ? mid + 1 : mid;
-        if (lessRecord(m_order[size_t(row)], record))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return int(lo);
-}
-
-// Room for `needed` records with headroom, so a sync's chunks do not move a
-// million records (and their keys) to a new buffer every time.
-void MessageListModel::reserveFor(size_t needed)
-{
-    if (m_records.capacity() >= needed)
-        return;
-    const size_t target = std::max(needed + needed / 8, m_records.size() + m_records.size() / 2) + 64;
-    m_records.reserve(target);
-    m_dateKeys.reserve(target);
-    m_subjectKeys.reserve(target);
-    m_fromKeys.reserve(target);
-    m_requested.reserve(target);
 }
 
 void MessageListModel::setMessages(QList<StoredMessage> messages)
@@ -355,6 +41,8 @@ void MessageListModel::setMessages(QList<StoredMessage> messages)
         m_records.push_back(std::move(m));
     }
     messages.clear();
+    m_expected = 0; // a new folder: its count comes with its next SELECT
+    m_loading = 0;
     const size_t n = m_records.size();
     m_dateKeys.assign(n, 0);
     m_subjectKeys.assign(n, QString());
@@ -380,10 +68,46 @@ void MessageListModel::clear()
     m_viewRowDirty = true;
     m_byId.clear();
     m_wanted.clear();
+    m_expected = 0;
+    m_loading = 0;
     endResetModel();
 }
 
+void MessageListModel::setExpectedCount(qint64 count)
+{
+    m_expected = qMax<qint64>(0, count);
+    updateLoadingRows();
+}
+
+void MessageListModel::loadingFinished()
+{
+    m_expected = 0;
+    updateLoadingRows();
+}
+
+void MessageListModel::updateLoadingRows()
+{
+    constexpr qint64 kMostRows = 50000000; // far past any folder, far below INT_MAX
+    const int want = int(qBound<qint64>(0, m_expected - qint64(m_records.size()), kMostRows));
+    const int first = int(m_order.size()); // the placeholders follow the real rows
+    if (want < m_loading) {
+        beginRemoveRows({}, first + want, first + m_loading - 1);
+        m_loading = want;
+        endRemoveRows();
+    } else if (want > m_loading) {
+        beginInsertRows({}, first + m_loading, first + want - 1);
+        m_loading = want;
+        endInsertRows();
+    }
+}
+
 void MessageListModel::upsert(const QList<StoredMessage> &messages)
+{
+    upsertRecords(messages);
+    updateLoadingRows(); // each new record took a placeholder's place
+}
+
+void MessageListModel::upsertRecords(const QList<StoredMessage> &messages)
 {
     const int firstFresh = int(m_records.size());
     reserveFor(m_records.size() + size_t(messages.size()));
@@ -575,6 +299,10 @@ void MessageListModel::remove(const QList<qint64> &ids)
     }
     if (m_threaded)
         relayout([this] { sortAll(); }); // orphaned replies find their new parent
+    if (m_expected > 0) { // expunged: the server's count fell as well
+        m_expected = qMax<qint64>(0, m_expected - qint64(records.size()));
+        updateLoadingRows();
+    }
 }
 
 void MessageListModel::updateFlags(qint64 id, quint32 flags)
@@ -681,201 +409,12 @@ qint64 MessageListModel::messageId(int row) const
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_order.size());
+    return parent.isValid() ? 0 : int(m_order.size()) + m_loading;
 }
 
 int MessageListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(ColumnCount);
-}
-
-QString MessageListModel::displayDate(const StoredMessage &m) const
-{
-    const QDateTime when = m.date.isValid() ? m.date : m.internalDate;
-    if (!when.isValid())
-        return {};
-    const QDateTime local = when.toLocalTime();
-    const QLocale locale;
-    if (local.date() == QDate::currentDate())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local.date(), QLocale::ShortFormat);
-}
-
-QVariant MessageListModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() < 0 || size_t(index.row()) >= m_order.size())
-        return {};
-    const int r = m_order[size_t(index.row())];
-    const StoredMessage &m = m_records[size_t(r)];
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        if (!m.envelopeKnown) {
-            requestEnvelope(r); // the view paints this row: fetch it first
-            if (column == SubjectColumn)
-                return tr("Loading\u2026");
-            if (column == FromColumn)
-                return QStringLiteral("\u2026");
-        }
-        switch (column) {
-        case FlagColumn:
-            return (m.flags & MessageFlag::Flagged) ? QStringLiteral("\u2691") : QString();
-        case AttachmentColumn:
-            return QString(); // an icon (DecorationRole)
-        case FromColumn:
-            return fromDisplay(m);
-        case SubjectColumn:
-            return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
-        case DateColumn:
-            return displayDate(m);
-        case SizeColumn:
-            return m.size > 0 ? QLocale().formattedDataSize(m.size) : QString();
-        }
-        return {};
-    case Qt::ToolTipRole:
-        switch (column) {
-        case FlagColumn:
-            return (m.flags & MessageFlag::Flagged) ? tr("Flagged") : QVariant();
-        case AttachmentColumn:
-            return m.hasAttachments ? tr("Has attachments") : QVariant();
-        case FromColumn:
-            if (m.fromName.isEmpty())
-                return m.fromAddress;
-            return tr("%1 <%2>").arg(m.fromName, m.fromAddress);
-        case SubjectColumn:
-            return m.subject;
-        case DateColumn: {
-            const QDateTime when = m.date.isValid() ? m.date : m.internalDate;
-            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QVariant();
-        }
-        case SizeColumn:
-            return tr("%n byte(s)", nullptr, int(qMin<qint64>(m.size, INT_MAX)));
-        }
-        return {};
-    case Qt::AccessibleTextRole:
-        if (column == FlagColumn)
-            return (m.flags & MessageFlag::Flagged) ? tr("Flagged") : tr("Not flagged");
-        if (column == AttachmentColumn)
-            return m.hasAttachments ? tr("Has attachments") : tr("No attachments");
-        return data(index, Qt::DisplayRole);
-    case Qt::DecorationRole:
-        if (column == AttachmentColumn && m.hasAttachments)
-            return attachmentIcon();
-        return {};
-    case Qt::FontRole:
-        if (!(m.flags & MessageFlag::Seen))
-            return m_bold;
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == SizeColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        if (column == FlagColumn || column == AttachmentColumn)
-            return QVariant::fromValue(Qt::AlignCenter);
-        return {};
-    case MessageIdRole:
-        return m.id;
-    case UidRole:
-        return m.uid;
-    case FlagsRole:
-        return m.flags;
-    case UnreadRole:
-        return !(m.flags & MessageFlag::Seen);
-    case FlaggedRole:
-        return bool(m.flags & MessageFlag::Flagged);
-    case HasAttachmentsRole:
-        return m.hasAttachments;
-    case DepthRole:
-        return m_depth.empty() ? 0 : m_depth[size_t(r)];
-    case EnvelopeKnownRole:
-        return m.envelopeKnown;
-    case SortKeyRole:
-        switch (column) {
-        case FlagColumn:
-            return bool(m.flags & MessageFlag::Flagged);
-        case AttachmentColumn:
-            return m.hasAttachments;
-        case FromColumn:
-            return m_fromKeys[size_t(r)];
-        case SubjectColumn:
-            return m_subjectKeys[size_t(r)];
-        case DateColumn:
-            return m_dateKeys[size_t(r)];
-        case SizeColumn:
-            return m.size;
-        }
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case FlagColumn:
-            return QStringLiteral("\u2691");
-        case AttachmentColumn:
-            return QString();
-        case FromColumn:
-            return tr("From");
-        case SubjectColumn:
-            return tr("Subject");
-        case DateColumn:
-            return tr("Date");
-        case SizeColumn:
-            return tr("Size");
-        }
-    } else if (role == Qt::DecorationRole && section == AttachmentColumn) {
-        return attachmentIcon();
-    } else if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-        if (section == FlagColumn)
-            return tr("Flagged");
-        if (section == AttachmentColumn)
-            return tr("Attachments");
-    }
-    return {};
-}
-
-Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
-}
-
-QStringList MessageListModel::mimeTypes() const
-{
-    return {QString::fromLatin1(MessageIdsMimeType)};
-}
-
-QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
-{
-    // One id per selected row (a row arrives once per column), in view order.
-    std::vector<int> rows;
-    rows.reserve(size_t(indexes.size()));
-    for (const QModelIndex &i : indexes) {
-        if (i.isValid() && i.model() == this && size_t(i.row()) < m_order.size())
-            rows.push_back(i.row());
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    if (rows.empty())
-        return nullptr;
-    QList<qint64> ids;
-    ids.reserve(qsizetype(rows.size()));
-    for (int row : rows)
-        ids.append(messageId(row));
-    auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(MessageIdsMimeType), encodeMessageIds(ids));
-    return mime;
-}
-
-Qt::DropActions MessageListModel::supportedDragActions() const
-{
-    return Qt::MoveAction | Qt::CopyAction;
 }
 
 } // namespace carteiro

@@ -13,6 +13,12 @@
 // show "Loading…", and the UIDs of the placeholders a view actually asks to
 // paint are collected and reported in one debounced envelopesWanted().
 //
+// Rows still on their way (setExpectedCount): the server's message count is
+// known from SELECT before the rows are fetched; the rows not yet held show
+// as "loading" placeholders after the real ones, and each record that arrives
+// takes one placeholder's place. A placeholder is no message: it cannot be
+// selected, dragged or opened, and sorting leaves the placeholders last.
+//
 // Threading (setThreaded): the order becomes threads (ThreadBuilder) ordered
 // by their newest message in the sort direction, replies indented by DepthRole.
 #include "engine/MailRecords.h"
@@ -43,6 +49,7 @@ public:
         DepthRole,                        // int: 0, or the reply depth when threaded
         EnvelopeKnownRole,                // bool: false for a placeholder
         SortKeyRole,                      // the precomputed key of the column (tests, debugging)
+        LoadingRole,                      // bool: a row counted by the server, not yet fetched
     };
 
     explicit MessageListModel(QObject *parent = nullptr);
@@ -59,6 +66,13 @@ public:
     void updateFlags(qint64 id, quint32 flags);
     void updateFlags(const QHash<qint64, quint32> &flagsById);
     void clear();
+
+    // The open folder holds `count` messages on the server (SELECT's EXISTS,
+    // RFC 3501 §7.3.1): rows past the records held show as placeholders.
+    void setExpectedCount(qint64 count);
+    // The sync ended or failed: the placeholders left go.
+    void loadingFinished();
+    int loadingRows() const { return m_loading; }
 
     // Threads on/off; the current sort column/order is kept for when it is off.
     void setThreaded(bool threaded);
@@ -96,6 +110,10 @@ Q_SIGNALS:
     void envelopesWanted(const QList<quint32> &uids);
 
 private:
+    void upsertRecords(const QList<StoredMessage> &messages);
+    void updateLoadingRows(); // placeholders = expected count - records held
+    QVariant loadingData(int column, int role) const;
+    static QString senderOf(const StoredMessage &m); // display name, else address
     void computeKeys(int record);
     void reserveFor(size_t needed);
     std::pair<quint64, quint64> primaryKey(int record) const; // 128-bit inline key
@@ -120,6 +138,8 @@ private:
     mutable std::vector<int> m_viewRow;   // record -> view row (rebuilt lazily)
     mutable bool m_viewRowDirty = true;
     QHash<qint64, int> m_byId;            // store id -> record
+    qint64 m_expected = 0;                // the server's count; 0: none announced
+    int m_loading = 0;                    // placeholder rows, after the m_order rows
 
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
@@ -128,6 +148,7 @@ private:
     mutable QList<quint32> m_wanted;
     mutable QTimer m_wantTimer;
     QFont m_bold;
+    QFont m_loadingFont; // italic: the light "loading" look
 };
 
 } // namespace carteiro

@@ -78,8 +78,18 @@ QList<qint64> MessageListView::selectedMessageIds() const
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &i : rows)
-        ids.append(i.data(MessageListModel::MessageIdRole).toLongLong());
+        if (const qint64 id = i.data(MessageListModel::MessageIdRole).toLongLong())
+            ids.append(id); // a placeholder (LoadingRole) has none
     return ids;
+}
+
+int MessageListView::visibleRowCapacity() const
+{
+    const int rowHeight = qMax(1, verticalHeader()->defaultSectionSize());
+    const int height = viewport()->height();
+    // Hidden or not laid out yet: a tall window's worth.
+    const int rows = isVisible() && height > rowHeight ? height / rowHeight + 1 : 50;
+    return qBound(10, rows, 500);
 }
 
 } // namespace carteiro

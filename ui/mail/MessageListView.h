@@ -31,6 +31,9 @@ public:
     void setModel(QAbstractItemModel *model) override;
     // The store ids of the selected rows, in view order.
     QList<qint64> selectedMessageIds() const;
+    // How many rows fit in the viewport now (at least one screen's worth of a
+    // typical window before the first layout): a folder sync fetches these first.
+    int visibleRowCapacity() const;
 };
 
 } // namespace carteiro

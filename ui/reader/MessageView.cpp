@@ -1,12 +1,15 @@
 #include "reader/MessageView.h"
 
+#include "mime/MessageParser.h"
 #include "mime/MimeStrings.h"
 #include "mime/SafeFileName.h"
+#include "reader/InlineImageDecoder.h"
 #include "reader/SafeTextBrowser.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -16,7 +19,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QMediaDevices>
@@ -32,21 +34,7 @@
 namespace carteiro {
 
 namespace {
-constexpr int kMaxImageSide = 4096; // attached images are decoded at most this large
 constexpr int kIndexRole = Qt::UserRole;
-
-QImage decodeImage(const QByteArray &data)
-{
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && (size.width() > kMaxImageSide || size.height() > kMaxImageSide))
-        reader.setScaledSize(size.scaled(kMaxImageSide, kMaxImageSide, Qt::KeepAspectRatio));
-    return reader.read();
-}
 } // namespace
 
 MessageView::MessageView(QWidget *parent) : QWidget(parent)
@@ -96,6 +84,19 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     m_remoteBar->hide();
     layout->addWidget(m_remoteBar);
 
+    m_longBar = new QFrame(this);
+    m_longBar->setFrameShape(QFrame::StyledPanel);
+    auto *longLayout = new QHBoxLayout(m_longBar);
+    m_longText = new QLabel(m_longBar);
+    m_longText->setWordWrap(true);
+    m_showAll = new QPushButton(tr("Show all"), m_longBar);
+    m_showAll->setToolTip(tr("Shows the whole formatted text. A very long one can keep the window busy for a moment."));
+    connect(m_showAll, &QPushButton::clicked, this, &MessageView::showWholeHtml);
+    longLayout->addWidget(m_longText, 1);
+    longLayout->addWidget(m_showAll);
+    m_longBar->hide();
+    layout->addWidget(m_longBar);
+
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -124,6 +125,11 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
             QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     };
     setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+
+    m_parser = new MessageParser(this);
+    connect(m_parser, &MessageParser::parsed, this, &MessageView::showParsed);
+    m_images = new InlineImageDecoder(this);
+    connect(m_images, &InlineImageDecoder::decoded, this, &MessageView::onImagesDecoded);
     clear();
 }
 
@@ -138,12 +144,32 @@ void MessageView::setUrlOpener(UrlOpener opener)
     m_body->setUrlOpener(std::move(opener));
 }
 
+void MessageView::open(const QByteArray &raw, qint64 messageId)
+{
+    m_parser->open(messageId, raw);
+}
+
+void MessageView::cancelOpening()
+{
+    m_parser->cancel();
+}
+
+void MessageView::showMessage(const QByteArray &raw, qint64 messageId)
+{
+    showParsed(ParsedMessage::parse(messageId, raw));
+}
+
 void MessageView::clear()
 {
     stopAudio();
+    m_images->cancel();
+    m_message.reset();
+    m_decodedImages.clear();
     m_content = MessageContent();
     m_messageId = -1;
     m_plainMode = false;
+    m_htmlCut = m_wholeHtml = false;
+    m_longBar->hide();
     for (HeaderRow &row : m_rows) {
         row.value->clear();
         row.warning->hide();
@@ -159,11 +185,14 @@ void MessageView::clear()
     setStatus(QString(), false);
 }
 
-void MessageView::showMessage(const QByteArray &raw, qint64 messageId)
+void MessageView::showParsed(const ParsedMessagePtr &message)
 {
+    if (!message)
+        return;
     clear();
-    m_messageId = messageId;
-    m_content = MessageContent::fromRaw(raw);
+    m_message = message;
+    m_messageId = message->messageId();
+    m_content = message->content(); // implicitly shared: no copy of the text or the raw bytes
     setHeader(Field::From, m_content.from);
     setHeader(Field::To, m_content.to);
     setHeader(Field::Cc, m_content.cc);
@@ -181,28 +210,63 @@ void MessageView::showMessage(const QByteArray &raw, qint64 messageId)
         setStatus(tr("The text is very long: only its beginning is shown. Save the message to read it all."), false);
     m_plainToggle->setVisible(m_content.bodyFormat == MessageContent::BodyFormat::Html
                               && !m_content.plainBody.isEmpty());
+    if (!m_plainToggle->isHidden() && m_content.htmlBody.size() > kMaxInstantHtmlChars) {
+        m_plainMode = true; // the plain alternative, in slices, rather than a long HTML all at once
+        const QSignalBlocker blocker(m_plainToggle);
+        m_plainToggle->setChecked(true);
+    }
     m_body->setCidResolver([this](const QByteArray &cid) {
         const MessagePart *part = m_content.partByContentId(cid);
         return part ? m_content.partData(*part) : QByteArray();
     });
     buildAttachments();
     renderBody();
+    if (!m_content.inlineImages().isEmpty())
+        m_images->start(message);
+    Q_EMIT messageShown(message);
+}
+
+void MessageView::onImagesDecoded(quint64, qint64 messageId, const QList<QImage> &images)
+{
+    if (!m_message || messageId != m_messageId)
+        return;
+    m_decodedImages = images;
+    m_body->setTrailingImages(images);
 }
 
 void MessageView::renderBody()
 {
-    QList<QImage> images;
-    for (const MessagePart *part : m_content.inlineImages()) {
-        const QImage image = decodeImage(m_content.partData(*part));
-        if (!image.isNull())
-            images << image;
-    }
-    if (m_content.bodyFormat == MessageContent::BodyFormat::Html && !m_plainMode)
+    const bool html = m_content.bodyFormat == MessageContent::BodyFormat::Html;
+    m_htmlCut = html && !m_plainMode && !m_wholeHtml && m_content.htmlBody.size() > kMaxInstantHtmlChars;
+    if (m_htmlCut) {
+        // Cut before a tag: QTextDocument closes what is left open.
+        qsizetype cut = m_content.htmlBody.lastIndexOf(QLatin1Char('<'), kMaxInstantHtmlChars);
+        if (cut < kMaxInstantHtmlChars / 2)
+            cut = kMaxInstantHtmlChars;
+        m_body->showHtml(m_content.htmlBody.left(cut));
+        m_longText->setText(tr("The formatted text is very long (%1): only its beginning is shown.")
+                                .arg(MimeStrings::humanSize(m_content.htmlBody.size())));
+    } else if (html && !m_plainMode) {
         m_body->showHtml(m_content.htmlBody);
-    else
+    } else {
         m_body->showPlainText(m_content.plainBody);
-    m_body->setTrailingImages(images);
+    }
+    if (html && m_plainMode && m_content.htmlBody.size() > kMaxInstantHtmlChars)
+        m_longText->setText(tr("The formatted text is very long (%1): its plain text version is shown.")
+                                .arg(MimeStrings::humanSize(m_content.htmlBody.size())));
+    m_showAll->setVisible(m_htmlCut);
+    m_longBar->setVisible(m_htmlCut || (html && m_plainMode && m_content.htmlBody.size() > kMaxInstantHtmlChars));
+    if (!m_decodedImages.isEmpty())
+        m_body->setTrailingImages(m_decodedImages);
     updateRemoteBar();
+}
+
+void MessageView::showWholeHtml()
+{
+    if (!m_htmlCut)
+        return;
+    m_wholeHtml = true;
+    renderBody();
 }
 
 void MessageView::setShowPlainText(bool plain)
@@ -251,7 +315,12 @@ QString MessageView::headerWarningToolTip(Field field) const
 
 void MessageView::buildAttachments()
 {
-    const bool canPlay = !QMediaDevices::audioOutputs().isEmpty();
+    // Asked only when there is something to play: the first question starts the
+    // platform's audio service, which is not free.
+    bool hasAudio = false;
+    for (const MessagePart &part : std::as_const(m_content.attachments))
+        hasAudio = hasAudio || part.isAudio;
+    const bool canPlay = hasAudio && !QMediaDevices::audioOutputs().isEmpty();
     int actionsWidth = 0;
     for (int i = 0; i < m_content.attachments.size(); ++i) {
         const MessagePart &part = m_content.attachments.at(i);

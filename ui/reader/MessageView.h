@@ -4,7 +4,14 @@
 // (remote content blocked until the user asks, for this message only), the
 // attached images below the text, an in-place player for audio, and Save... /
 // Open for every attachment under a SafeFileName.
+//
+// open() reads the message off the GUI thread (MessageParser): the view only
+// receives the finished ParsedMessage, shows it (a long text arrives in slices,
+// see SafeTextBrowser), and hands it on with messageShown() so the inspector
+// shows the same parse. Attached images are decoded off the GUI thread too
+// (InlineImageDecoder) and appear below the text when ready.
 #include "mime/MessageContent.h"
+#include "mime/ParsedMessage.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -24,6 +31,8 @@ class QTreeWidget;
 
 namespace carteiro {
 
+class InlineImageDecoder;
+class MessageParser;
 class SafeTextBrowser;
 
 class MessageView : public QWidget
@@ -39,10 +48,21 @@ public:
     explicit MessageView(QWidget *parent = nullptr);
     ~MessageView() override;
 
+    // Parses raw on a worker thread, then shows it; an earlier open() still in
+    // progress is dropped. messageId() changes when the message is shown.
+    void open(const QByteArray &raw, qint64 messageId);
+    // A pending open() is dropped (the user selected something else).
+    void cancelOpening();
+    // Shows a message already parsed (off the GUI thread, by MessageParser).
+    void showParsed(const carteiro::ParsedMessagePtr &message);
+    // Parses on the calling thread, then showParsed(): for small messages and tests.
     void showMessage(const QByteArray &raw, qint64 messageId);
     void clear();
     qint64 messageId() const { return m_messageId; }
     const MessageContent &content() const { return m_content; }
+    ParsedMessagePtr parsedMessage() const { return m_message; }
+    MessageParser *parser() const { return m_parser; }
+    InlineImageDecoder *imageDecoder() const { return m_images; }
 
     // Remote content of the message shown now.
     bool remoteContentBlocked() const;
@@ -51,6 +71,14 @@ public:
 
     // Plain text instead of HTML (when the message has both), and back.
     void setShowPlainText(bool plain);
+    // An HTML body longer than this is shown cut (QTextDocument parses and lays
+    // out HTML on the GUI thread, all at once) until the user asks for all of
+    // it; when it has a plain text alternative, that one is shown first (plain
+    // text goes in by slices).
+    static constexpr qsizetype kMaxInstantHtmlChars = 32 * 1024;
+    bool htmlCut() const { return m_htmlCut; }
+    void showWholeHtml();
+    QPushButton *showAllButton() const { return m_showAll; }
 
     bool saveAttachment(int index);  // asks for a folder; false when cancelled or failed
     bool openAttachment(int index);  // private temp copy, then the system's viewer
@@ -74,6 +102,8 @@ public:
 Q_SIGNALS:
     void attachmentSaved(const QString &path);
     void failed(const QString &message);
+    // A message is shown now (its text may still be arriving in slices).
+    void messageShown(const carteiro::ParsedMessagePtr &message);
 
 private:
     struct HeaderRow
@@ -89,9 +119,19 @@ private:
     void setStatus(const QString &text, bool error);
     QPushButton *actionButton(int index, const char *objectName) const;
 
+    void onImagesDecoded(quint64 ticket, qint64 messageId, const QList<QImage> &images);
+
+    MessageParser *m_parser = nullptr;
+    InlineImageDecoder *m_images = nullptr;
+    ParsedMessagePtr m_message;
+    QList<QImage> m_decodedImages;
     MessageContent m_content;
     qint64 m_messageId = -1;
     bool m_plainMode = false;
+    bool m_htmlCut = false, m_wholeHtml = false;
+    QFrame *m_longBar = nullptr;
+    QLabel *m_longText = nullptr;
+    QPushButton *m_showAll = nullptr;
     QGridLayout *m_headerGrid = nullptr;
     HeaderRow m_rows[6];
     QPushButton *m_plainToggle = nullptr;

@@ -135,14 +135,23 @@ void SafeTextBrowser::clearMessage()
     m_html.clear();
     m_plain.clear();
     m_trailing.clear();
+    m_trailingInserted = false;
+    m_plainShown = 0;
+    m_textEnd = 0;
+    ++m_renders; // slices still queued belong to the old text
     m_isHtml = false;
     QTextBrowser::clear();
 }
 
 void SafeTextBrowser::setTrailingImages(const QList<QImage> &images)
 {
+    if (m_trailingInserted) {
+        m_trailing = images;
+        render();
+        return;
+    }
     m_trailing = images;
-    render();
+    insertTrailingImages(); // below the text already there: no new document, no second layout
 }
 
 void SafeTextBrowser::allowRemoteContent()
@@ -156,6 +165,7 @@ void SafeTextBrowser::allowRemoteContent()
 void SafeTextBrowser::render()
 {
     m_renderQueued = false;
+    ++m_renders;
     const int scroll = verticalScrollBar()->value();
     // A fresh document each time: QTextDocument caches every resource it was
     // given (a refused one included), so the old one would keep showing blanks.
@@ -163,30 +173,73 @@ void SafeTextBrowser::render()
     auto *doc = new QTextDocument(this);
     doc->setUndoRedoEnabled(false);
     setDocument(doc);
+    m_trailingInserted = false;
+    m_plainShown = 0;
+    m_textEnd = 0;
     if (m_isHtml)
         setHtml(m_html);
     else
-        setPlainText(m_plain);
-    for (int i = 0; i < m_trailing.size(); ++i) // after setHtml(), which clears the resources
-        doc->addResource(QTextDocument::ImageResource, trailingUrl(i), m_trailing.at(i));
-    if (!m_trailing.isEmpty()) {
-        QTextCursor cursor(doc);
-        cursor.movePosition(QTextCursor::End);
-        for (int i = 0; i < m_trailing.size(); ++i) {
-            cursor.insertBlock();
-            QTextImageFormat image;
-            image.setName(trailingUrl(i).toString());
-            cursor.insertImage(image);
-        }
-        scaleTrailingImages();
-    }
+        appendPlainSlice();
+    insertTrailingImages(); // after setHtml(), which clears the resources
     verticalScrollBar()->setValue(scroll);
+}
+
+void SafeTextBrowser::appendPlainSlice()
+{
+    const qsizetype total = m_plain.size();
+    if (m_isHtml || m_plainShown >= total)
+        return;
+    qsizetype end = qMin(total, m_plainShown + kPlainSliceChars);
+    if (end < total) {
+        // End a slice at a line end when there is one, and never inside a surrogate pair.
+        const qsizetype newline = m_plain.lastIndexOf(QLatin1Char('\n'), end - 1);
+        if (newline >= m_plainShown)
+            end = newline + 1;
+        else if (m_plain.at(end - 1).isHighSurrogate())
+            --end;
+    }
+    const bool first = m_plainShown == 0;
+    QTextCursor cursor(document());
+    cursor.setPosition(m_textEnd);
+    cursor.insertText(m_plain.mid(m_plainShown, end - m_plainShown));
+    m_textEnd = cursor.position();
+    m_plainShown = end;
+    if (first)
+        setTextCursor(QTextCursor(document())); // the reader's caret stays at the top, not on the growing end
+    if (m_plainShown < total) {
+        const quint64 renders = m_renders;
+        QTimer::singleShot(0, this, [this, renders] {
+            if (renders == m_renders)
+                appendPlainSlice();
+        });
+    }
+}
+
+void SafeTextBrowser::insertTrailingImages()
+{
+    if (m_trailing.isEmpty())
+        return;
+    QTextDocument *doc = document();
+    for (int i = 0; i < m_trailing.size(); ++i)
+        doc->addResource(QTextDocument::ImageResource, trailingUrl(i), m_trailing.at(i));
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    for (int i = 0; i < m_trailing.size(); ++i) {
+        cursor.insertBlock();
+        QTextImageFormat image;
+        image.setName(trailingUrl(i).toString());
+        cursor.insertImage(image);
+    }
+    m_trailingInserted = true;
+    scaleTrailingImages();
 }
 
 void SafeTextBrowser::scaleTrailingImages()
 {
     const qreal room = qMax<qreal>(64, viewport()->width() - 2 * document()->documentMargin() - 8);
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    // In plain text the images are only after the text: skip its (many) blocks.
+    const QTextBlock first = m_isHtml ? document()->begin() : document()->findBlock(m_textEnd);
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             QTextImageFormat format = fragment.charFormat().toImageFormat();

@@ -8,6 +8,11 @@
 // out of the HTML before Qt sees it (Qt would not run or fetch them, but no
 // future Qt version should get the chance). Links open only when clicked, and
 // only http, https and mailto.
+//
+// A long plain text is put into the document in slices of kPlainSliceChars,
+// one per turn of the event loop, so that a 4 MB text never stalls the window;
+// the images below the text are inserted after the first slice and the later
+// slices go before them.
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -31,6 +36,7 @@ public:
 
     static constexpr qint64 kMaxRemoteBytes = 5 * 1024 * 1024; // one remote resource
     static constexpr int kMaxRemoteRequests = 200;             // per message
+    static constexpr qsizetype kPlainSliceChars = 4 * 1024;   // plain text put in per event-loop turn
 
     explicit SafeTextBrowser(QWidget *parent = nullptr);
     ~SafeTextBrowser() override;
@@ -45,6 +51,8 @@ public:
     // Images shown after the body (attached images), scaled to the width.
     void setTrailingImages(const QList<QImage> &images);
     int trailingImageCount() const { return int(m_trailing.size()); }
+    // False while the slices of a long plain text are still being put in.
+    bool textComplete() const { return m_isHtml || m_plainShown >= m_plain.size(); }
 
     // For this message only: fetch remote images and style sheets and show them.
     void allowRemoteContent();
@@ -69,6 +77,8 @@ protected:
 
 private:
     void render();
+    void appendPlainSlice();
+    void insertTrailingImages();
     void fetch(const QUrl &url);
     void scaleTrailingImages();
     void noteBlocked();
@@ -85,6 +95,10 @@ private:
     QHash<QUrl, QByteArray> m_remote; // fetched (or failed: empty) resources of this message
     QList<QPointer<QNetworkReply>> m_pending;
     bool m_renderQueued = false;
+    quint64 m_renders = 0;       // which document the queued slices belong to
+    qsizetype m_plainShown = 0;  // characters of m_plain in the document
+    int m_textEnd = 0;           // document position after the text (the images follow)
+    bool m_trailingInserted = false;
 };
 
 } // namespace carteiro

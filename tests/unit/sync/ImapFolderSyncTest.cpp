@@ -371,3 +371,113 @@ TEST_F(FolderSync, CancelStopsAndAResyncCompletesTheGaps)
 }
 
 } // namespace
+
+TEST(FolderSyncChunkPlan, FirstChunkIsTheVisibleRowsThenDoublingUpToTheChunk)
+{
+    using P = QList<quint32>;
+    EXPECT_EQ(ImapFolderSync::chunkPlan(1200, 50, 500), (P{50, 100, 200, 400, 450}));
+    EXPECT_EQ(ImapFolderSync::chunkPlan(30, 50, 500), (P{30}));   // fewer than a screen
+    EXPECT_EQ(ImapFolderSync::chunkPlan(50, 50, 500), (P{50}));
+    EXPECT_EQ(ImapFolderSync::chunkPlan(51, 50, 500), (P{50, 1}));
+    EXPECT_EQ(ImapFolderSync::chunkPlan(26, 0, 10), (P{10, 10, 6})); // 0: full chunks
+    EXPECT_EQ(ImapFolderSync::chunkPlan(26, 40, 10), (P{10, 10, 6})); // clamped to the chunk
+    EXPECT_EQ(ImapFolderSync::chunkPlan(7, 1, 3), (P{1, 2, 3, 1}));
+    EXPECT_EQ(ImapFolderSync::chunkPlan(0, 50, 500), P{});
+    EXPECT_EQ(ImapFolderSync::chunkPlan(5, 2, 0), (P{2, 3})); // chunk 0 means the default 500
+    quint64 sum = 0;
+    for (const quint32 n : ImapFolderSync::chunkPlan(100000, 37, 500))
+        sum += n;
+    EXPECT_EQ(sum, 100000u);
+}
+
+TEST_F(FolderSync, FirstFetchAsksOnlyForTheVisibleRowsAfterTheCountIsAnnounced)
+{
+    FakeImapServer server;
+    fill(server, 26);
+    server.commands.clear();
+    auto conn = connect(server);
+    ImapFolderSync::Options o;
+    o.chunk = 10;
+    o.firstChunk = 3;
+    ImapFolderSync job(conn.get(), &store, folderId, o);
+    QList<QString> events; // in the order they happened
+    QObject::connect(&job, &ImapFolderSync::folderCountKnown, [&](qint64 id, qint64 exists) {
+        EXPECT_EQ(id, folderId);
+        // Announced before any row is stored, and before any header is asked for.
+        EXPECT_EQ(store.uids(folderId).size(), 0);
+        EXPECT_EQ(countCommands(server, "UID FETCH"), 0);
+        events << QStringLiteral("count %1").arg(exists);
+    });
+    QObject::connect(&job, &ImapFolderSync::chunkStored,
+                     [&](qint64, int count) { events << QStringLiteral("chunk %1").arg(count); });
+    bool finished = false, ok = false;
+    QObject::connect(&job, &ImapFolderSync::finished, [&](bool good, const QString &) {
+        finished = true;
+        ok = good;
+    });
+    job.start();
+    runUntil([&] { return finished; });
+    ASSERT_TRUE(ok) << job.errorMessage().toStdString();
+    EXPECT_EQ(events, (QList<QString>{QStringLiteral("count 26"), QStringLiteral("chunk 3"), QStringLiteral("chunk 6"),
+                                      QStringLiteral("chunk 10"), QStringLiteral("chunk 7")}));
+    QList<QByteArray> fetches;
+    for (const QByteArray &c : server.commands)
+        if (c.startsWith("UID FETCH"))
+            fetches.append(c);
+    ASSERT_EQ(fetches.size(), 4);
+    // The newest three first: what the top of a list sorted by date shows.
+    EXPECT_TRUE(fetches[0].startsWith("UID FETCH 24:26 ")) << fetches[0].constData();
+    EXPECT_TRUE(fetches[1].startsWith("UID FETCH 18:23 ")) << fetches[1].constData();
+    EXPECT_TRUE(fetches[3].startsWith("UID FETCH 1:7 ")) << fetches[3].constData();
+    expectMirror(server);
+}
+
+TEST_F(FolderSync, CountIsAnnouncedOnReopenAndForAnEmptyFolder)
+{
+    FakeImapServer server;
+    fill(server, 4);
+    ASSERT_TRUE(sync(server).ok);
+    server.add("late");
+    auto conn = connect(server);
+    QList<qint64> counts;
+    {
+        ImapFolderSync job(conn.get(), &store, folderId);
+        QObject::connect(&job, &ImapFolderSync::folderCountKnown, [&](qint64, qint64 n) { counts << n; });
+        bool finished = false;
+        QObject::connect(&job, &ImapFolderSync::finished, [&](bool, const QString &) { finished = true; });
+        job.start();
+        runUntil([&] { return finished; });
+    }
+    FakeImapServer empty;
+    auto conn2 = connect(empty);
+    {
+        ImapFolderSync job(conn2.get(), &store, folderId);
+        QObject::connect(&job, &ImapFolderSync::folderCountKnown, [&](qint64, qint64 n) { counts << n; });
+        bool finished = false;
+        QObject::connect(&job, &ImapFolderSync::finished, [&](bool, const QString &) { finished = true; });
+        job.start();
+        runUntil([&] { return finished; });
+    }
+    EXPECT_EQ(counts, (QList<qint64>{5, 0}));
+}
+
+TEST_F(FolderSync, RefusedSelectAnnouncesNoCount)
+{
+    FakeImapServer server;
+    fill(server, 3);
+    server.selectRefusal = "[NONEXISTENT] no such mailbox";
+    auto conn = connect(server);
+    ImapFolderSync job(conn.get(), &store, folderId);
+    int announced = 0;
+    QObject::connect(&job, &ImapFolderSync::folderCountKnown, [&] { ++announced; });
+    bool finished = false, ok = true;
+    QObject::connect(&job, &ImapFolderSync::finished, [&](bool good, const QString &) {
+        finished = true;
+        ok = good;
+    });
+    job.start();
+    runUntil([&] { return finished; });
+    EXPECT_TRUE(finished);
+    EXPECT_FALSE(ok);
+    EXPECT_EQ(announced, 0);
+}
