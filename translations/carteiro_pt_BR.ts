@@ -81,6 +81,17 @@
         <source>IMAP: stopped by the user.</source>
         <translation>IMAP: interrompido pelo usuário.</translation>
     </message>
+    <message>
+        <source>IMAP: the server refused the login: %1</source>
+        <translation>IMAP: o servidor recusou o login: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>IMAP: reconnecting in %n s.</source>
+        <translation>
+            <numerusform>IMAP: reconectando em %n s.</numerusform>
+            <numerusform>IMAP: reconectando em %n s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClassroomMode</name>
@@ -1424,6 +1435,108 @@
     <message>
         <source>unexpected greeting: %1</source>
         <translation>saudação inesperada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImapOperation</name>
+    <message>
+        <source>APPEND: no folder named</source>
+        <translation>APPEND: nenhuma pasta indicada</translation>
+    </message>
+    <message>
+        <source>APPEND to %1: %2</source>
+        <translation>APPEND em %1: %2</translation>
+    </message>
+    <message>
+        <source>UID STORE +FLAGS \Deleted in %1: %2</source>
+        <translation>UID STORE +FLAGS \Deleted em %1: %2</translation>
+    </message>
+    <message>
+        <source>UID EXPUNGE in %1: %2</source>
+        <translation>UID EXPUNGE em %1: %2</translation>
+    </message>
+    <message>
+        <source>DELETE: %1</source>
+        <translation>DELETE: %1</translation>
+    </message>
+    <message>
+        <source>FETCH: message %1 is not an IMAP message in the store</source>
+        <translation>FETCH: a mensagem %1 não é uma mensagem IMAP do armazenamento local</translation>
+    </message>
+    <message>
+        <source>FETCH UID %1 in %2: %3</source>
+        <translation>FETCH UID %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>FETCH UID %1 in %2: the server sent no message (expunged?)</source>
+        <translation>FETCH UID %1 em %2: o servidor não enviou nenhuma mensagem (removida com EXPUNGE?)</translation>
+    </message>
+    <message>
+        <source>FETCH UID %1: could not store the message: %2</source>
+        <translation>FETCH UID %1: não foi possível armazenar a mensagem: %2</translation>
+    </message>
+    <message>
+        <source>IDLE on %1: the server does not offer IDLE (RFC 2177)</source>
+        <translation>IDLE em %1: o servidor não oferece IDLE (RFC 2177)</translation>
+    </message>
+    <message>
+        <source>IDLE on %1: %2</source>
+        <translation>IDLE em %1: %2</translation>
+    </message>
+    <message>
+        <source>LIST: %1</source>
+        <translation>LIST: %1</translation>
+    </message>
+    <message>
+        <source>LIST: could not store folder %1: %2</source>
+        <translation>LIST: não foi possível armazenar a pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>LIST: could not drop folders gone from the server: %1</source>
+        <translation>LIST: não foi possível descartar as pastas que sumiram do servidor: %1</translation>
+    </message>
+    <message>
+        <source>MOVE: no target folder named</source>
+        <translation>MOVE: nenhuma pasta de destino indicada</translation>
+    </message>
+    <message>
+        <source>MOVE to %1: %2</source>
+        <translation>MOVE para %1: %2</translation>
+    </message>
+    <message>
+        <source>MOVE: %1</source>
+        <translation>MOVE: %1</translation>
+    </message>
+    <message>
+        <source>SELECT %1: %2</source>
+        <translation>SELECT %1: %2</translation>
+    </message>
+    <message>
+        <source>UID SEARCH in %1: %2</source>
+        <translation>UID SEARCH em %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n message(s) are no longer on the server (UID %3); the action made offline was not applied to them.</source>
+        <translation>
+            <numerusform>%1 em %2: %n mensagem não está mais no servidor (UID %3); a ação feita off-line não foi aplicada a ela.</numerusform>
+            <numerusform>%1 em %2: %n mensagens não estão mais no servidor (UID %3); a ação feita off-line não foi aplicada a elas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UID STORE +FLAGS: %1</source>
+        <translation>UID STORE +FLAGS: %1</translation>
+    </message>
+    <message>
+        <source>UID STORE -FLAGS: %1</source>
+        <translation>UID STORE -FLAGS: %1</translation>
+    </message>
+    <message>
+        <source>STORE: %1</source>
+        <translation>STORE: %1</translation>
+    </message>
+    <message>
+        <source>SYNC %1: %2</source>
+        <translation>SYNC %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5281,18 @@
         <source>Reading the drafts</source>
         <translation>Lendo os rascunhos</translation>
     </message>
+    <message>
+        <source>Saving an action for the server</source>
+        <translation>Salvando uma ação para o servidor</translation>
+    </message>
+    <message>
+        <source>Removing the action for the server %1</source>
+        <translation>Removendo a ação para o servidor %1</translation>
+    </message>
+    <message>
+        <source>Reading the actions for the server</source>
+        <translation>Lendo as ações para o servidor</translation>
+    </message>
 </context>
 <context>
     <name>TraceTextParser</name>
@@ -6242,23 +6367,23 @@ Erro: %2</translation>
     <name>carteiro::ImapAccountSync</name>
     <message>
         <source>SELECT %1: %2</source>
-        <translation>SELECT %1: %2</translation>
+        <translation type="vanished">SELECT %1: %2</translation>
     </message>
     <message>
         <source>LIST: %1</source>
-        <translation>LIST: %1</translation>
+        <translation type="vanished">LIST: %1</translation>
     </message>
     <message>
         <source>LIST: could not store folder %1: %2</source>
-        <translation>LIST: não foi possível armazenar a pasta %1: %2</translation>
+        <translation type="vanished">LIST: não foi possível armazenar a pasta %1: %2</translation>
     </message>
     <message>
         <source>LIST: could not drop folders gone from the server: %1</source>
-        <translation>LIST: não foi possível descartar as pastas que sumiram do servidor: %1</translation>
+        <translation type="vanished">LIST: não foi possível descartar as pastas que sumiram do servidor: %1</translation>
     </message>
     <message>
         <source>SYNC %1: %2</source>
-        <translation>SYNC %1: %2</translation>
+        <translation type="vanished">SYNC %1: %2</translation>
     </message>
     <message>
         <source>%1: message %2 is not an IMAP message in the store</source>
@@ -6266,19 +6391,19 @@ Erro: %2</translation>
     </message>
     <message>
         <source>FETCH: message %1 is not an IMAP message in the store</source>
-        <translation>FETCH: a mensagem %1 não é uma mensagem IMAP do armazenamento local</translation>
+        <translation type="vanished">FETCH: a mensagem %1 não é uma mensagem IMAP do armazenamento local</translation>
     </message>
     <message>
         <source>FETCH UID %1 in %2: %3</source>
-        <translation>FETCH UID %1 em %2: %3</translation>
+        <translation type="vanished">FETCH UID %1 em %2: %3</translation>
     </message>
     <message>
         <source>FETCH UID %1 in %2: the server sent no message (expunged?)</source>
-        <translation>FETCH UID %1 em %2: o servidor não enviou nenhuma mensagem (removida com EXPUNGE?)</translation>
+        <translation type="vanished">FETCH UID %1 em %2: o servidor não enviou nenhuma mensagem (removida com EXPUNGE?)</translation>
     </message>
     <message>
         <source>FETCH UID %1: could not store the message: %2</source>
-        <translation>FETCH UID %1: não foi possível armazenar a mensagem: %2</translation>
+        <translation type="vanished">FETCH UID %1: não foi possível armazenar a mensagem: %2</translation>
     </message>
     <message>
         <source>STORE: the folder of message %1 is gone</source>
@@ -6286,15 +6411,15 @@ Erro: %2</translation>
     </message>
     <message>
         <source>STORE: %1</source>
-        <translation>STORE: %1</translation>
+        <translation type="vanished">STORE: %1</translation>
     </message>
     <message>
         <source>UID STORE -FLAGS: %1</source>
-        <translation>UID STORE -FLAGS: %1</translation>
+        <translation type="vanished">UID STORE -FLAGS: %1</translation>
     </message>
     <message>
         <source>UID STORE +FLAGS: %1</source>
-        <translation>UID STORE +FLAGS: %1</translation>
+        <translation type="vanished">UID STORE +FLAGS: %1</translation>
     </message>
     <message>
         <source>MOVE: folder %1 is not in the store</source>
@@ -6302,11 +6427,11 @@ Erro: %2</translation>
     </message>
     <message>
         <source>MOVE to %1: %2</source>
-        <translation>MOVE para %1: %2</translation>
+        <translation type="vanished">MOVE para %1: %2</translation>
     </message>
     <message>
         <source>MOVE: %1</source>
-        <translation>MOVE: %1</translation>
+        <translation type="vanished">MOVE: %1</translation>
     </message>
     <message>
         <source>DELETE: the server names no \Trash folder (RFC 6154); refresh the folder list, or move the messages instead</source>
@@ -6314,15 +6439,15 @@ Erro: %2</translation>
     </message>
     <message>
         <source>UID STORE +FLAGS \Deleted in %1: %2</source>
-        <translation>UID STORE +FLAGS \Deleted em %1: %2</translation>
+        <translation type="vanished">UID STORE +FLAGS \Deleted em %1: %2</translation>
     </message>
     <message>
         <source>UID EXPUNGE in %1: %2</source>
-        <translation>UID EXPUNGE em %1: %2</translation>
+        <translation type="vanished">UID EXPUNGE em %1: %2</translation>
     </message>
     <message>
         <source>DELETE: %1</source>
-        <translation>DELETE: %1</translation>
+        <translation type="vanished">DELETE: %1</translation>
     </message>
     <message>
         <source>APPEND: the server names no %1 folder (RFC 6154); refresh the folder list</source>
@@ -6330,19 +6455,27 @@ Erro: %2</translation>
     </message>
     <message>
         <source>APPEND: no folder named</source>
-        <translation>APPEND: nenhuma pasta indicada</translation>
+        <translation type="vanished">APPEND: nenhuma pasta indicada</translation>
     </message>
     <message>
         <source>APPEND to %1: %2</source>
-        <translation>APPEND em %1: %2</translation>
+        <translation type="vanished">APPEND em %1: %2</translation>
     </message>
     <message>
         <source>IDLE on %1: the server does not offer IDLE (RFC 2177)</source>
-        <translation>IDLE em %1: o servidor não oferece IDLE (RFC 2177)</translation>
+        <translation type="vanished">IDLE em %1: o servidor não oferece IDLE (RFC 2177)</translation>
     </message>
     <message>
         <source>IDLE on %1: %2</source>
-        <translation>IDLE em %1: %2</translation>
+        <translation type="vanished">IDLE em %1: %2</translation>
+    </message>
+    <message>
+        <source>the local store is not open</source>
+        <translation>o armazenamento local não está aberto</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the server and is dropped: %2</source>
+        <translation>%1 foi recusado pelo servidor e descartado: %2</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::activity, this, &AccountEngine::activity);
     connect(m_worker, &AccountWorker::progress, this, &AccountEngine::progress);
     connect(m_worker, &AccountWorker::failed, this, &AccountEngine::failed);
+    connect(m_worker, &AccountWorker::loginFailed, this, &AccountEngine::loginFailed);
+    connect(m_worker, &AccountWorker::actionConflict, this, &AccountEngine::actionConflict);
     connect(m_worker, &AccountWorker::draftSaved, this, &AccountEngine::draftSaved);
     connect(m_worker, &AccountWorker::draftsLoaded, this, &AccountEngine::draftsLoaded);
     m_thread.start();

@@ -8,6 +8,10 @@
 // One account at a time is "open": its folders come from the store at once,
 // then from the server; the open folder's rows likewise (store first, then the
 // sync's chunks as they land), and IMAP IDLE watches it for new mail.
+// Flags, moves and deletes made while the server is away change the rows at
+// once and are replayed in order when it is back; a lost connection is tried
+// again with back-off (2 s doubling to 5 min, "reconnecting in N s" as activity;
+// refresh() tries at once), a refused login never by itself (loginFailed).
 #include "account/AccountSettings.h"
 #include "engine/MailRecords.h"
 #include "trace/TraceEvent.h"
@@ -87,6 +91,12 @@ Q_SIGNALS:
     void draftsLoaded(const QList<carteiro::DraftEntry> &drafts);
     // One sentence naming the step and quoting the server.
     void failed(const QString &message);
+    // The IMAP server refused the login; `serverWords` quotes it. The engine
+    // does not try again by itself (a new password or Send/Receive does).
+    void loginFailed(const QString &serverWords);
+    // A flag change, move or delete made offline could not be applied when the
+    // server came back (the message is gone there, or the server said NO).
+    void actionConflict(const QString &message);
 
 private:
     QThread m_thread;

@@ -27,8 +27,10 @@ quint64 digest(const StoredMessage &m)
 } // namespace
 
 AccountWorker::AccountWorker(TraceHub *hub, const QString &storePath)
-    : m_hub(hub), m_storePath(storePath), m_publishTimer(new QTimer(this))
+    : m_hub(hub), m_storePath(storePath), m_publishTimer(new QTimer(this)), m_reconnectTimer(new QTimer(this))
 {
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &AccountWorker::startImap);
     m_publishTimer->setSingleShot(true);
     m_publishTimer->setInterval(250); // a sync's chunks land faster than a view needs them
     connect(m_publishTimer, &QTimer::timeout, this, &AccountWorker::publishNew);
@@ -42,6 +44,7 @@ AccountWorker::~AccountWorker()
 void AccountWorker::shutdown()
 {
     m_publishTimer->stop();
+    m_reconnectTimer->stop();
     stopImap();
     if (m_pop3) {
         m_pop3->disconnect(this);
@@ -72,6 +75,7 @@ void AccountWorker::openAccount(const AccountSettings &account, const QString &p
     m_account = account;
     m_password = password;
     m_accountOpen = true;
+    m_reconnect.reset();
     m_folderId = 0;
     m_shown.clear();
     if (!ensureStore())
@@ -118,6 +122,7 @@ void AccountWorker::openFolder(qint64 folderId)
         return;
     m_folderId = folderId;
     m_shown.clear();
+    m_arrived.clear();
     m_firstRowsDue = false;
     m_publishTimer->stop();
     QList<StoredMessage> rows = m_store->messages(folderId);
@@ -159,7 +164,10 @@ void AccountWorker::publishNew()
     m_publishTimer->stop();
     if (!m_store || !m_folderId)
         return;
-    QList<StoredMessage> rows = m_store->messagesAfter(m_folderId, m_maxShownId);
+    // IMAP: the rows the sync handed over; POP3: those its sink stored since.
+    QList<StoredMessage> rows = std::exchange(m_arrived, {});
+    if (isPop3())
+        rows = m_store->messagesAfter(m_folderId, m_maxShownId);
     QList<StoredMessage> added;
     added.reserve(rows.size());
     for (StoredMessage &m : rows) {
@@ -202,6 +210,34 @@ void AccountWorker::publishRows(const QList<qint64> &ids)
     if (!changed.isEmpty())
         Q_EMIT messagesUpserted(m_folderId, changed);
     publishFolders(); // counts
+}
+
+void AccountWorker::publishChanged(const QList<StoredMessage> &rows)
+{
+    QList<StoredMessage> changed;
+    QList<qint64> gone;
+    for (const StoredMessage &m : rows) {
+        if (m.folderId != m_folderId)
+            continue;
+        if (!visible(m)) {
+            if (m_shown.remove(m.id))
+                gone.append(m.id);
+            continue;
+        }
+        const quint64 d = digest(m);
+        auto it = m_shown.find(m.id);
+        if (it == m_shown.end() || it.value() != d) {
+            m_shown.insert(m.id, d);
+            m_maxShownId = qMax(m_maxShownId, m.id);
+            changed.append(m);
+        }
+    }
+    if (!gone.isEmpty())
+        Q_EMIT messagesRemoved(m_folderId, gone);
+    if (!changed.isEmpty())
+        Q_EMIT messagesUpserted(m_folderId, changed);
+    if (!rows.isEmpty())
+        publishFolders(); // unread counts
 }
 
 void AccountWorker::publishFolder()
@@ -262,7 +298,7 @@ void AccountWorker::refresh()
         return;
     if (isPop3())
         startPop3();
-    else if (m_nextImapGate)
+    else if (m_nextImapGate || m_reconnectTimer->isActive())
         startImap(); // step mode: the sync is shown from the greeting on, on a new connection
     else if (m_imap && m_imap->state() != ImapAccountSync::State::Failed &&
              m_imap->state() != ImapAccountSync::State::Closed) {
@@ -282,7 +318,8 @@ void AccountWorker::fetchBody(qint64 messageId)
         Q_EMIT bodyReady(messageId, *raw);
         return;
     }
-    if (m_imap && !isPop3()) {
+    if (m_imap && !isPop3() && m_imap->state() != ImapAccountSync::State::Failed &&
+        m_imap->state() != ImapAccountSync::State::Closed) {
         m_imap->fetchMessage(messageId);
         return;
     }
@@ -429,7 +466,10 @@ void AccountWorker::startImap()
     stopImap();
     if (!m_account.hasImap() || m_password.isEmpty())
         return; // offline: the store is shown, nothing connects
-    m_imap = new ImapAccountSync(m_hub, m_account.imapChannel(), m_account.imapConfig(m_password), m_storePath,
+    m_reconnectTimer->stop();
+    if (!ensureStore())
+        return;
+    m_imap = new ImapAccountSync(m_hub, m_account.imapChannel(), m_account.imapConfig(m_password), m_store.get(),
                                  m_account.id, this);
     if (m_nextImapGate) {
         m_imap->setStepGate(m_nextImapGate);
@@ -444,6 +484,7 @@ void AccountWorker::startImap()
     connect(m_imap, &ImapAccountSync::foldersChanged, this, [this] {
         publishFolders();
     });
+    connect(m_imap, &ImapAccountSync::ready, this, [this] { m_reconnect.reset(); });
     m_imap->setFirstChunk(m_visibleRows);
     connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
         if (folderId != m_folderId)
@@ -451,9 +492,10 @@ void AccountWorker::startImap()
         m_firstRowsDue = true;
         Q_EMIT folderCountKnown(folderId, exists);
     });
-    connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId) {
+    connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
         if (folderId != m_folderId)
             return;
+        m_arrived += rows;
         if (std::exchange(m_firstRowsDue, false))
             publishNew(); // the first screen of rows: at once
         else
@@ -461,15 +503,16 @@ void AccountWorker::startImap()
     });
     connect(m_imap, &ImapAccountSync::syncProgress, this,
             [this](qint64, qint64 known, qint64 total) { Q_EMIT progress(known, total); });
-    connect(m_imap, &ImapAccountSync::folderSynced, this, [this](qint64 folderId, int, int changed, int removed) {
+    connect(m_imap, &ImapAccountSync::folderSynced, this, [this](qint64 folderId) {
         if (folderId == m_folderId) {
             const auto f = m_store->folder(folderId);
             const bool rebuilt = f && f->uidValidity != m_openValidity;
             if (f)
                 m_openValidity = f->uidValidity;
-            // Flags changed, mail expunged or the cache rebuilt (new UIDVALIDITY):
-            // compare every row once; else the new rows suffice.
-            if (changed > 0 || removed > 0 || rebuilt)
+            // The cache rebuilt (new UIDVALIDITY): compare every row once. Else
+            // changed flags and expunges were handed over as they were stored
+            // (flagsChanged, messagesRemoved) and the new rows suffice.
+            if (rebuilt)
                 publishFolder();
             else
                 publishNew();
@@ -482,16 +525,32 @@ void AccountWorker::startImap()
         if (const auto raw = m_store->body(messageId))
             Q_EMIT bodyReady(messageId, *raw);
     });
-    connect(m_imap, &ImapAccountSync::flagsChanged, this, &AccountWorker::publishRows);
-    connect(m_imap, &ImapAccountSync::messagesRemoved, this, &AccountWorker::publishRows);
-    connect(m_imap, &ImapAccountSync::messagesMoved, this, &AccountWorker::publishRows);
+    connect(m_imap, &ImapAccountSync::flagsChanged, this, &AccountWorker::publishChanged);
+    connect(m_imap, &ImapAccountSync::messagesRemoved, this, &AccountWorker::publishGone);
+    connect(m_imap, &ImapAccountSync::messagesMoved, this, &AccountWorker::publishGone);
+    connect(m_imap, &ImapAccountSync::conflict, this, &AccountWorker::actionConflict);
+    connect(m_imap, &ImapAccountSync::loginFailed, this, [this](const QString &words) {
+        m_reconnectTimer->stop(); // never again with the same secret: the user decides
+        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: the server refused the login: %1").arg(words),
+                        false);
+        Q_EMIT loginFailed(words);
+    });
+    connect(m_imap, &ImapAccountSync::closed, this, [this] {
+        if (m_imap && !m_imap->loginRefused() && !m_imap->stoppedByUser())
+            scheduleReconnect();
+    });
     connect(m_imap, &ImapAccountSync::newMail, this, &AccountWorker::newMail);
     connect(m_imap, &ImapAccountSync::operationFailed, this, [this](const QString &step, const QString &message) {
         if (m_imap && m_imap->stoppedByUser()) {
             Q_EMIT activity(QCoreApplication::translate("AccountWorker", "IMAP: stopped by the user."), false);
             return; // step mode's Stop: a polite LOGOUT, not a failure
         }
-        Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+        const bool connection = step == QLatin1String("CONNECTION");
+        // A lost connection is said once; "reconnecting in N s" follows each further try.
+        if (!connection || m_reconnect.attempts() == 0)
+            Q_EMIT failed(step.isEmpty() ? message : QStringLiteral("%1: %2").arg(step, message));
+        if (connection)
+            scheduleReconnect(); // the cached rows stay; the server is tried again later
     });
     m_imap->start();
     // Queued behind the login: the folder list, then the open folder and IDLE on it.

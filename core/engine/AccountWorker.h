@@ -7,6 +7,7 @@
 // difference, throttled while a sync writes chunk after chunk.
 #include "account/AccountSettings.h"
 #include "engine/MailRecords.h"
+#include "engine/ReconnectSchedule.h"
 
 #include <QHash>
 #include <QObject>
@@ -67,6 +68,10 @@ Q_SIGNALS:
     void draftSaved(quint64 token, qint64 draftId);
     void draftsLoaded(const QList<carteiro::DraftEntry> &drafts);
     void failed(const QString &message);
+    // The IMAP server refused the login (its words): no retry until the user acts.
+    void loginFailed(const QString &serverWords);
+    // An action made offline could not be applied on the server (message gone, NO).
+    void actionConflict(const QString &message);
 
 private:
     bool ensureStore();
@@ -84,6 +89,10 @@ private:
     void publishNew();
     // These rows, after an operation on them (flags, move, expunge).
     void publishRows(const QList<qint64> &ids);
+    // Rows the sync handed over (no reading back): changed ones, gone ones.
+    void publishChanged(const QList<StoredMessage> &rows);
+    void publishGone(const QList<qint64> &ids);
+    void scheduleReconnect();
     bool visible(const StoredMessage &m) const;
     QList<StoredMessage> load(const QList<qint64> &ids) const;
     QString folderName(qint64 folderId) const;
@@ -102,6 +111,10 @@ private:
     QTimer *m_publishTimer; // a child: it moves to the worker thread with us
     quint32 m_visibleRows = 0;
     bool m_firstRowsDue = false; // the count is shown: the first chunk goes out unthrottled
+    QList<StoredMessage> m_arrived; // rows a sync stored, not yet published
+
+    QTimer *m_reconnectTimer; // a child, like m_publishTimer
+    ReconnectSchedule m_reconnect;
 
     ImapAccountSync *m_imap = nullptr;
     Pop3RetrieveJob *m_pop3 = nullptr;

@@ -90,6 +90,21 @@ const QList<QList<const char *>> &migrations()
             " updated INTEGER)",
             "CREATE INDEX drafts_account ON drafts(account)",
         },
+        // v2: IMAP actions made while the server was away, replayed in id order
+        // when it is back (core/sync/ImapAccountSync.h).
+        {
+            "CREATE TABLE pending_actions ("
+            " id INTEGER PRIMARY KEY,"
+            " account TEXT NOT NULL,"
+            " kind INTEGER NOT NULL,"
+            " folder TEXT NOT NULL,"
+            " uids BLOB NOT NULL,"
+            " target TEXT,"
+            " flags_add INTEGER NOT NULL DEFAULT 0,"
+            " flags_remove INTEGER NOT NULL DEFAULT 0,"
+            " created INTEGER)",
+            "CREATE INDEX pending_actions_account ON pending_actions(account)",
+        },
     };
     return steps;
 }

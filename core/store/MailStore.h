@@ -5,6 +5,7 @@
 // to the thread that opened it (Qt Sql connections are): open one per thread on
 // the same file; WAL lets readers and the writer work at once.
 // The UI never sees SQL: every question is a method here.
+#include "store/PendingAction.h"
 #include "store/StoreRecords.h"
 
 #include <QHash>
@@ -59,7 +60,8 @@ public:
     // Inserts or updates by (folderId, uid) (or (folderId, uidl) when uid is 0)
     // in ONE transaction: one call per fetched chunk. A row with
     // envelopeKnown=false never overwrites known envelope fields.
-    bool upsertMessages(qint64 folderId, const QList<StoredMessage> &messages);
+    // With `ids`, the store id of each row, in order.
+    bool upsertMessages(qint64 folderId, const QList<StoredMessage> &messages, QList<qint64> *ids = nullptr);
     // FLAGS / MODSEQ updates from FETCH (one transaction).
     struct FlagUpdate { quint32 uid = 0; quint32 flags = 0; QList<QByteArray> keywords; quint64 modSeq = 0; };
     bool updateFlags(qint64 folderId, const QList<FlagUpdate> &updates);
@@ -101,6 +103,11 @@ public:
     qint64 saveDraft(const DraftEntry &draft); // id 0 = new; returns the id
     bool removeDraft(qint64 id);
     QList<DraftEntry> drafts(const QString &accountId = {}) const;
+
+    // --- IMAP actions waiting for the server (MailStorePending.cpp) -----
+    qint64 addPendingAction(const PendingAction &action); // durable before it returns; the id
+    bool removePendingAction(qint64 id);
+    QList<PendingAction> pendingActions(const QString &accountId) const; // oldest first
 
 private:
     class Transaction;

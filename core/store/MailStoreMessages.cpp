@@ -140,7 +140,7 @@ QString MailStore::upsertSql(const char *conflictColumn, bool returningId)
              placeholders);
 }
 
-bool MailStore::upsertMessages(qint64 folderId, const QList<StoredMessage> &messages)
+bool MailStore::upsertMessages(qint64 folderId, const QList<StoredMessage> &messages, QList<qint64> *ids)
 {
     const QString what = QCoreApplication::translate("Store", "Storing %n message(s) in folder %1", nullptr,
                                                      int(messages.size()))
@@ -149,15 +149,20 @@ bool MailStore::upsertMessages(qint64 folderId, const QList<StoredMessage> &mess
     if (!tx.begin(what))
         return false;
     QSqlQuery byUid(database()), byUidl(database());
-    if (!byUid.prepare(upsertSql("uid", false)))
+    if (!byUid.prepare(upsertSql("uid", ids != nullptr)))
         return failQuery(what, byUid);
-    if (!byUidl.prepare(upsertSql("uidl", false)))
+    if (!byUidl.prepare(upsertSql("uidl", ids != nullptr)))
         return failQuery(what, byUidl);
+    if (ids)
+        ids->clear();
     for (const StoredMessage &m : messages) {
         if (!m.uid && m.uidl.isEmpty())
             return fail(what, QCoreApplication::translate("Store", "a message without UID or UIDL cannot be stored"));
-        if (!bindAndUpsert(byUid, byUidl, folderId, m, nullptr))
+        qint64 id = 0;
+        if (!bindAndUpsert(byUid, byUidl, folderId, m, ids ? &id : nullptr))
             return failQuery(what, m.uid ? byUid : byUidl);
+        if (ids)
+            ids->append(id);
     }
     return tx.commit(what);
 }

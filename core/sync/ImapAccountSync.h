@@ -1,31 +1,35 @@
 #pragma once
 // One IMAP account kept in step with the store, for the reading window. Meant
-// to live on a worker thread: create it, moveToThread(), then talk to it only
-// through queued slots and signals (it opens its own MailStore on that thread,
-// as Qt Sql requires; destroy it there too, with deleteLater()). Operations run one at a time, in order, on one
-// connection; each changes the store only after the server said OK:
-//   refreshFolders   LIST "" "*" with SPECIAL-USE / LIST-STATUS (RFC 3501 §6.3.8,
-//                    RFC 6154, RFC 5819) -> folders upserted, vanished ones dropped
-//   syncFolder       ImapFolderSync
-//   fetchMessage     UID FETCH BODY.PEEK[] (RFC 3501 §6.4.5; never sets \Seen)
-//   setFlags         UID STORE +FLAGS/-FLAGS (RFC 3501 §6.4.6)
-//   move             UID MOVE (RFC 6851), or COPY + STORE + EXPUNGE without it
-//   deleteToTrash    move to the \Trash folder; inside Trash: \Deleted + UID EXPUNGE (RFC 4315 §2.1)
-//   appendMessage    APPEND (RFC 3501 §6.3.11), to file Sent and Drafts
-//   watch            IDLE (RFC 2177) on one folder; on news: DONE, incremental
-//                    sync, newMail, IDLE again
+// to live on a worker thread beside the thread's one MailStore (owned by the
+// caller: AccountWorker, a test, the CLI): create it there, then talk to it
+// only through queued slots and signals; destroy it there too, with deleteLater().
+// Operations are small classes (ImapOperation.h), queued and run one at a time,
+// in order, on one connection; each changes the store only after the server
+// said OK, and hands on what it wrote (rows, ids) so nobody reads it back:
+//   refreshFolders   ImapListFoldersOp   LIST (RFC 3501 §6.3.8, RFC 6154, RFC 5819)
+//   syncFolder       ImapSyncFolderOp    ImapFolderSync
+//   fetchMessage     ImapFetchBodyOp     UID FETCH BODY.PEEK[] (RFC 3501 §6.4.5)
+//   setFlags         ImapStoreFlagsOp    UID STORE (RFC 3501 §6.4.6)
+//   move             ImapMoveOp          UID MOVE (RFC 6851)
+//   deleteToTrash    ImapMoveOp to \Trash; inside Trash ImapDeleteOp (RFC 4315 §2.1)
+//   appendMessage    ImapAppendOp        APPEND (RFC 3501 §6.3.11)
+//   watch            ImapIdleOp          IDLE (RFC 2177); on news: DONE,
+//                    incremental sync, newMail, IDLE again
+// Flags, moves and deletes are first written to the store's pending actions
+// (durable). Made while the connection is not ready, they change the local rows
+// at once and wait; at the next login they are replayed in order (their UIDs
+// checked first: gone ones are reported by conflict()). Each is dropped once
+// the server answered it.
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
+#include "sync/ImapOperation.h"
 
 #include <QObject>
 #include <QPointer>
 #include <deque>
-#include <functional>
 #include <memory>
 
 namespace carteiro {
-
-class ImapFolderSync;
 
 class ImapAccountSync : public QObject
 {
@@ -34,7 +38,8 @@ public:
     enum class State { Idle, Connecting, Ready, Working, Watching, Closed, Failed };
     static const char *stateName(State state);
 
-    ImapAccountSync(TraceHub *hub, ChannelOptions channel, ImapSession::Config config, QString storePath,
+    // `store` is open, outlives this object and belongs to this thread.
+    ImapAccountSync(TraceHub *hub, ChannelOptions channel, ImapSession::Config config, MailStore *store,
                     QString accountId, QObject *parent = nullptr);
     ~ImapAccountSync() override;
 
@@ -46,10 +51,14 @@ public:
     bool stoppedByUser() const { return m_conn && m_conn->stoppedByUser(); }
     State state() const { return m_state; }
     QString accountId() const { return m_accountId; }
-    // The store this object writes (on its own thread); for tests on the same thread.
-    MailStore *store() const { return m_store.get(); }
+    MailStore *store() const { return m_store; }
     ImapConnection *connection() const { return m_conn; }
     QString watchedFolder() const { return m_watch; }
+    // The server refused the login (a NO to LOGIN/AUTHENTICATE): do not retry
+    // with the same secret.
+    bool loginRefused() const { return m_loginRefused; }
+    // Logged in and taking commands (offline actions are queued otherwise).
+    bool isOnline() const;
 
 public Q_SLOTS:
     void start();
@@ -73,64 +82,58 @@ Q_SIGNALS:
     void foldersChanged(const QString &accountId);
     void syncProgress(qint64 folderId, qint64 known, qint64 total);
     void folderCountKnown(qint64 folderId, qint64 exists); // ImapFolderSync's, after SELECT
-    void chunkStored(qint64 folderId, int count);
+    // New rows as stored, with their store ids (a sync's chunk).
+    void chunkStored(qint64 folderId, const QList<carteiro::StoredMessage> &rows);
     void folderSynced(qint64 folderId, int added, int changed, int removed);
     void bodyReady(qint64 messageId);
-    void flagsChanged(const QList<qint64> &messageIds);
+    // Rows whose flags changed (ours or, in a sync, someone else's), as stored.
+    void flagsChanged(const QList<carteiro::StoredMessage> &rows);
     void messagesMoved(const QList<qint64> &messageIds, qint64 targetFolderId);
-    void messagesRemoved(const QList<qint64> &messageIds); // expunged (deleted inside Trash)
+    void messagesRemoved(const QList<qint64> &messageIds); // expunged (deleted inside Trash, or on the server)
     void appended(const QString &folder, quint32 uid); // uid 0 when the server has no UIDPLUS
     void newMail(qint64 folderId, int unseen);
+    // An action made offline met a server where (some of) its messages are gone
+    // or that refused it: plain words; the other actions go on.
+    void conflict(const QString &message);
     void operationFailed(const QString &step, const QString &message);
+    // The server refused the login; `serverWords` quotes it.
+    void loginFailed(const QString &serverWords);
     void closed();
 
 private:
-    struct Operation
-    {
-        QString step;
-        std::function<void()> run;
-    };
-    using JobDone = std::function<void(const ImapCompletion &)>;
+    using OpPtr = std::unique_ptr<ImapOperation>;
+    class Events; // ImapOperationEvents forwarded as these signals
 
     void setState(State s);
-    void enqueue(const QString &step, std::function<void()> run);
+    void enqueue(OpPtr op);
     void runNext();
-    void done();
-    void opFailed(const QString &message);
-    quint64 await(quint64 job, JobDone then);
-    void ensureSelected(const QString &folder, std::function<void()> then);
-    void runFolderSync(qint64 folderId, bool announceNewMail);
-    void startIdle();
+    void settle(ImapOperation::Status status);
+    void replayPending();
+    OpPtr opFor(const PendingAction &action) const;
+    void record(PendingAction action);
+    void applyLocally(const PendingAction &action);
     void onUntagged(const ImapResponse &r);
     void onJobFinished(quint64 job, const ImapCompletion &c);
     // Messages grouped by folder (ids unknown to the store are reported).
     QHash<qint64, QList<StoredMessage>> byFolder(const QList<qint64> &ids, const QString &step);
     std::optional<StoredFolder> specialFolder(const QByteArray &use) const;
-    static QString serverWords(const ImapCompletion &c);
 
     TraceHub *m_hub;
     ChannelOptions m_channel;
     ImapSession::Config m_config;
-    QString m_storePath;
+    MailStore *m_store;
     QString m_accountId;
-    std::unique_ptr<MailStore> m_store;
     ImapConnection *m_conn = nullptr;
     QPointer<StepGate> m_gate;
     State m_state = State::Idle;
-
-    std::deque<Operation> m_queue;
-    bool m_busy = false;
-    QString m_step;
-    QHash<quint64, JobDone> m_jobs;
-    ImapFolderSync *m_sync = nullptr;
+    bool m_loginRefused = false;
     quint32 m_firstChunk = 0;
-    QString m_selected;
 
-    QHash<quint32, QByteArray> m_bodies; // uid -> BODY[] of a fetchMessage in flight
-
+    std::unique_ptr<Events> m_events;
+    ImapOperationContext m_ctx;
+    std::deque<OpPtr> m_queue;
+    OpPtr m_current;
     QString m_watch;
-    quint64 m_idleJob = 0;
-    bool m_idleNews = false;
 };
 
 } // namespace carteiro

@@ -315,6 +315,7 @@ bool ImapFolderSync::applyPendingChanges(bool allFlags)
                 gone.append(uid);
         m_vanished.clear();
         if (!gone.isEmpty()) {
+            Q_EMIT removingUids(m_folderId, gone);
             if (!m_store->removeMessages(m_folderId, gone)) {
                 fail(tr("SYNC %1: could not remove expunged messages: %2").arg(m_name, m_store->error()));
                 return false;
@@ -366,6 +367,11 @@ bool ImapFolderSync::applyPendingChanges(bool allFlags)
         return false;
     }
     m_stats.changed += updates.size();
+    QList<quint32> changedUids;
+    changedUids.reserve(updates.size());
+    for (const MailStore::FlagUpdate &u : std::as_const(updates))
+        changedUids.append(u.uid);
+    Q_EMIT flagsStored(m_folderId, changedUids);
     return true;
 }
 
@@ -407,15 +413,19 @@ void ImapFolderSync::onChunk(quint64 job, const ImapCompletion &c)
         m_rows.erase(it);
     }
     if (!rows.isEmpty()) {
-        if (!m_store->upsertMessages(m_folderId, rows)) {
+        QList<qint64> ids;
+        if (!m_store->upsertMessages(m_folderId, rows, &ids)) {
             fail(tr("SYNC %1: could not store %2 messages: %3").arg(m_name).arg(rows.size()).arg(m_store->error()));
             return;
         }
+        for (qsizetype i = 0; i < rows.size() && i < ids.size(); ++i)
+            rows[i].id = ids.at(i);
         m_stats.added += rows.size();
         for (const StoredMessage &m : std::as_const(rows))
             if (!(m.flags & MessageFlag::Seen))
                 ++m_stats.newUnseen;
         m_fetched += rows.size();
+        Q_EMIT rowsStored(m_folderId, rows);
         Q_EMIT chunkStored(m_folderId, int(rows.size()));
     }
     Q_EMIT progress(m_folderId, m_storedUids.size() + m_fetched, m_storedUids.size() + m_newUids.size());

@@ -85,6 +85,12 @@ Q_SIGNALS:
     void folderCountKnown(qint64 folderId, qint64 exists);
     void progress(qint64 folderId, qint64 known, qint64 total);
     void chunkStored(qint64 folderId, int count);
+    // What was written, for whoever shows it (no reading back): the new rows
+    // with their store ids, the UIDs whose flags changed, the UIDs about to be
+    // removed (expunged on the server; their rows are still there to read).
+    void rowsStored(qint64 folderId, const QList<carteiro::StoredMessage> &rows);
+    void flagsStored(qint64 folderId, const QList<quint32> &uids);
+    void removingUids(qint64 folderId, const QList<quint32> &uids);
     void finished(bool ok, const QString &error);
 
 private:

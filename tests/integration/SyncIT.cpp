@@ -131,7 +131,11 @@ protected:
 
     std::unique_ptr<ImapAccountSync> startAccount()
     {
-        auto a = std::make_unique<ImapAccountSync>(&hub, channel(), config(), storePath, QStringLiteral("alice-lab"));
+        if (!store) { // the thread's one store, as AccountWorker owns it
+            store = std::make_unique<MailStore>(storePath);
+            EXPECT_TRUE(store->open()) << store->error().toStdString();
+        }
+        auto a = std::make_unique<ImapAccountSync>(&hub, channel(), config(), store.get(), QStringLiteral("alice-lab"));
         QSignalSpy ready(a.get(), &ImapAccountSync::ready);
         QObject::connect(a.get(), &ImapAccountSync::operationFailed, [this](const QString &step, const QString &m) {
             failures << step + QStringLiteral(": ") + m;
@@ -170,6 +174,7 @@ protected:
     TraceHub hub;
     QTemporaryDir dir;
     QString storePath, tag, folder;
+    std::unique_ptr<MailStore> store;
     QStringList extraFolders, failures;
     std::unique_ptr<ImapConnection> raw;
 };

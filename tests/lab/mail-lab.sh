@@ -728,6 +728,43 @@ stop() {
   return 0
 }
 
+# Tests of reconnection only: Dovecot alone goes down (IMAP and POP3 refuse
+# connections) and comes back with the same configuration and mail; Postfix
+# keeps running. Use them on your own lab instance (CARTEIRO_LAB_DIR).
+stop_imap() {
+  local dc procs=() p t i alive
+  dc=$(pid_from "$DC_PIDFILE" dovecot) || { log "dovecot not running in $LAB_DIR"; return 0; }
+  procs+=("$dc:$(proc_start_time "$dc")")
+  while read -r t; do [ -n "$t" ] && procs+=("$t"); done < <(children_of "$dc")
+  kill "$dc" 2>/dev/null || true   # dovecot master: SIGTERM = clean stop
+  for ((i = 0; i < 100; i++)); do
+    alive=0
+    for p in "${procs[@]}"; do [ "$(proc_start_time "${p%%:*}" || true)" = "${p#*:}" ] && alive=1; done
+    [ $alive = 0 ] && break
+    sleep 0.1
+  done
+  log "dovecot stopped (master pid $dc); postfix left running"
+}
+
+start_imap() {
+  local dc pf h p cmd tls
+  if dc=$(pid_from "$DC_PIDFILE" dovecot); then log "dovecot already running (pid $dc)"; return 0; fi
+  if ! dc=$(pid_from "$DC_PIDFILE" dovecot any); then
+    [ -f "$DC_CONF" ] || die "no lab configured in $LAB_DIR: run 'start' first"
+    dovecot -c "$DC_CONF" </dev/null >>"$LAB_DIR/log/dovecot-start.log" 2>&1 9>&- ||
+      die "dovecot failed to start: $(cat "$LAB_DIR/log/dovecot-start.log")"
+    while read -r h p cmd tls; do   # Dovecot's listeners only
+      case $p in "$IMAP_PORT"|"$IMAPS_PORT"|"$POP3_PORT"|"$POP3S_PORT") wait_greeting "$h" "$p" "${cmd//_/ }" "$tls" ;; esac
+    done < <(all_listeners)
+    dc=$(pid_from "$DC_PIDFILE" dovecot any) || die "dovecot exited after start (see $LAB_DIR/log)"
+  fi
+  # the new master is recorded as ours, so that 'stop' stops it
+  pf=$(pid_from "$PF_PIDFILE" postfix) || pf=""
+  { printf 'dovecot %s %s\n' "$dc" "$(proc_start_time "$dc")"
+    [ -n "$pf" ] && printf 'postfix %s %s\n' "$pf" "$(proc_start_time "$pf")"; } > "$PIDS_FILE"
+  log "dovecot started again (pid $dc)"
+}
+
 status() {
   local ok=0 pid
   if [ "$(id -u)" != 0 ]; then   # pid files and /proc/PID/environ are root-only: probe ports
@@ -1096,10 +1133,12 @@ case ${1:-} in
   install) need_root install; take_lock; install_packages ;;
   start) need_root start; take_lock; start ;;
   stop) need_root stop; take_lock; stop ;;
+  stop-imap) need_root stop-imap; take_lock; stop_imap ;;
+  start-imap) need_root start-imap; take_lock; start_imap ;;
   restart) need_root restart; take_lock; stop; start ;;
   clear) need_root clear; take_lock; clear_mail ;;
   status) status ;;
   verify) verify ;;
   env) print_env ;;
-  *) echo "usage: $0 {start|stop|restart|status|env|verify|clear|install}" >&2; exit 2 ;;
+  *) echo "usage: $0 {start|stop|restart|status|env|verify|clear|install|stop-imap|start-imap}" >&2; exit 2 ;;
 esac

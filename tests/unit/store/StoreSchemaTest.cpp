@@ -72,7 +72,7 @@ TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
     }
     EXPECT_EQ(tables(path), (QStringList{QStringLiteral("bodies"), QStringLiteral("drafts"), QStringLiteral("folders"),
                                          QStringLiteral("messages"), QStringLiteral("outbox"),
-                                         QStringLiteral("parts")}));
+                                         QStringLiteral("parts"), QStringLiteral("pending_actions")}));
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     MailStore again(path);
     ASSERT_TRUE(again.open()) << again.error().toStdString();

@@ -62,8 +62,9 @@ protected:
         c.allowAuthWithoutTls = true;
         c.credentials.username = QStringLiteral("alice");
         c.credentials.password = QStringLiteral("pw");
-        account = std::make_unique<ImapAccountSync>(&hub, o, c, dir.filePath(QStringLiteral("s.sqlite")),
-                                                    QStringLiteral("acct"));
+        store = std::make_unique<MailStore>(dir.filePath(QStringLiteral("s.sqlite")));
+        ASSERT_TRUE(store->open()) << store->error().toStdString();
+        account = std::make_unique<ImapAccountSync>(&hub, o, c, store.get(), QStringLiteral("acct"));
         QObject::connect(account.get(), &ImapAccountSync::operationFailed,
                          [this](const QString &step, const QString &m) { failures << step + QStringLiteral("|") + m; });
         QSignalSpy ready(account.get(), &ImapAccountSync::ready);
@@ -90,6 +91,7 @@ protected:
     QTemporaryDir dir;
     TraceHub hub;
     FakeImapServer server;
+    std::unique_ptr<MailStore> store;
     std::unique_ptr<ImapAccountSync> account;
     qint64 inbox = 0;
     QStringList failures;

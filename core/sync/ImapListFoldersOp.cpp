@@ -1,0 +1,46 @@
+#include "sync/ImapListFoldersOp.h"
+
+#include <QCoreApplication>
+
+namespace carteiro {
+
+ImapOperation::Status ImapListFoldersOp::begin(ImapOperationContext &ctx)
+{
+    // RFC 3501 §6.3.8 LIST "" "*"; RETURN (SPECIAL-USE STATUS) when offered (RFC 6154, RFC 5819)
+    await(ctx.connection->list());
+    return Status::Running;
+}
+
+ImapOperation::Status ImapListFoldersOp::completed(ImapOperationContext &ctx, quint64, const ImapCompletion &c)
+{
+    if (!c.ok)
+        return fail(QCoreApplication::translate("ImapOperation", "LIST: %1").arg(serverWords(c)));
+    static const QList<QByteArray> kSpecialUse = {"\\All", "\\Archive", "\\Drafts", "\\Flagged",
+                                                  "\\Junk", "\\Sent", "\\Trash"};
+    QStringList names;
+    for (const ImapListEntry &e : c.list) {
+        StoredFolder f;
+        f.accountId = ctx.accountId;
+        f.name = e.name;
+        f.wireName = e.wireName;
+        f.delimiter = e.delimiter ? QChar(QLatin1Char(e.delimiter)) : QChar();
+        if (e.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+            f.specialUse = "\\Inbox";
+        for (const QByteArray &use : kSpecialUse)
+            if (e.hasAttribute(use.constData()))
+                f.specialUse = use;
+        f.selectable = !e.hasAttribute("\\Noselect") && !e.hasAttribute("\\NonExistent");
+        if (ctx.store->upsertFolder(f) == 0)
+            return fail(QCoreApplication::translate("ImapOperation", "LIST: could not store folder %1: %2")
+                            .arg(e.name, ctx.store->error()));
+        names << e.name;
+    }
+    if (!ctx.store->retainFolders(ctx.accountId, names))
+        return fail(QCoreApplication::translate("ImapOperation", "LIST: could not drop folders gone from the server: %1")
+                        .arg(ctx.store->error()));
+    if (ctx.events)
+        ctx.events->foldersChanged();
+    return Status::Done;
+}
+
+} // namespace carteiro

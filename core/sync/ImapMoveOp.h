@@ -1,0 +1,29 @@
+#pragma once
+// Messages of one folder moved to another: UID MOVE (RFC 6851 §3.2), or COPY +
+// STORE + EXPUNGE without it (ImapSession::enqueueMove). The source rows go
+// once the server said OK; the target folder's next sync brings them there.
+#include "sync/ImapOperation.h"
+
+namespace carteiro {
+
+class ImapMoveOp : public ImapOperation
+{
+public:
+    ImapMoveOp(QString folder, QList<quint32> uids, QString target)
+        : ImapOperation(QStringLiteral("MOVE")), m_folder(std::move(folder)), m_uids(std::move(uids)),
+          m_target(std::move(target))
+    {
+    }
+
+protected:
+    Status begin(ImapOperationContext &ctx) override;
+    Status selected(ImapOperationContext &ctx) override;
+    Status completed(ImapOperationContext &ctx, quint64 job, const ImapCompletion &c) override;
+
+private:
+    QString m_folder;
+    QList<quint32> m_uids;
+    QString m_target;
+};
+
+} // namespace carteiro

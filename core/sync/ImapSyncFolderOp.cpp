@@ -1,0 +1,95 @@
+#include "sync/ImapSyncFolderOp.h"
+
+#include "imap/ImapMailboxCodec.h"
+
+#include <QCoreApplication>
+
+namespace carteiro {
+
+ImapSyncFolderOp::~ImapSyncFolderOp()
+{
+    if (m_sync) {
+        m_sync->disconnect();
+        m_sync->deleteLater();
+    }
+}
+
+void ImapSyncFolderOp::cancel(ImapOperationContext &ctx)
+{
+    if (m_sync)
+        m_sync->cancel();
+    ImapOperation::cancel(ctx);
+}
+
+ImapOperation::Status ImapSyncFolderOp::begin(ImapOperationContext &ctx)
+{
+    qint64 id = 0;
+    if (const auto known = ctx.store->folderByName(ctx.accountId, m_folder)) {
+        id = known->id;
+    } else {
+        StoredFolder f;
+        f.accountId = ctx.accountId;
+        f.name = m_folder;
+        f.wireName = ImapMailboxCodec::encode(m_folder);
+        id = ctx.store->upsertFolder(f);
+        if (id == 0)
+            return fail(QCoreApplication::translate("ImapOperation", "SYNC %1: %2").arg(m_folder, ctx.store->error()));
+    }
+    // SELECT (RFC 3501 §6.3.1, RFC 7162 §3.2.5 QRESYNC), UID SEARCH, UID FETCH: ImapFolderSync
+    ImapFolderSync::Options options;
+    options.firstChunk = m_firstChunk;
+    m_sync = new ImapFolderSync(ctx.connection, ctx.store, id, options);
+    ImapFolderSync *sync = m_sync;
+    MailStore *store = ctx.store;
+    ImapOperationEvents *events = ctx.events;
+    if (events) {
+        QObject::connect(sync, &ImapFolderSync::folderCountKnown, sync,
+                         [events](qint64 f, qint64 exists) { events->folderCountKnown(f, exists); });
+        QObject::connect(sync, &ImapFolderSync::progress, sync,
+                         [events](qint64 f, qint64 known, qint64 total) { events->syncProgress(f, known, total); });
+        QObject::connect(sync, &ImapFolderSync::rowsStored, sync,
+                         [events](qint64 f, const QList<StoredMessage> &rows) { events->chunkStored(f, rows); });
+        QObject::connect(sync, &ImapFolderSync::flagsStored, sync,
+                         [events, store](qint64 f, const QList<quint32> &uids) {
+                             QList<StoredMessage> rows; // only the changed ones
+                             for (const quint32 uid : uids)
+                                 if (const auto m = store->messageByUid(f, uid))
+                                     rows << *m;
+                             events->flagsChanged(rows);
+                         });
+    }
+    QObject::connect(sync, &ImapFolderSync::removingUids, sync, [this, store](qint64 f, const QList<quint32> &uids) {
+        m_removedIds += imapop::idsOf(*store, f, uids);
+    });
+    QObject::connect(sync, &ImapFolderSync::finished, sync,
+                     [this, &ctx](bool ok, const QString &error) { onFinished(ctx, ok, error); });
+    sync->start();
+    return Status::Running;
+}
+
+void ImapSyncFolderOp::onFinished(ImapOperationContext &ctx, bool ok, const QString &error)
+{
+    ImapFolderSync *sync = m_sync;
+    const qint64 folderId = sync->folderId();
+    ctx.selected = ok ? m_folder : QString();
+    if (!ok) {
+        if (sync->state() == ImapFolderSync::State::Cancelled)
+            finish(Status::Done);
+        else
+            fail(error);
+    } else {
+        const ImapFolderSync::Stats &s = sync->stats();
+        if (ctx.events) {
+            if (!m_removedIds.isEmpty())
+                ctx.events->messagesRemoved(m_removedIds);
+            ctx.events->folderSynced(folderId, int(s.added), int(s.changed), int(s.removed));
+            if (m_announce && s.newUnseen > 0)
+                ctx.events->newMail(folderId, int(s.newUnseen));
+        }
+        finish(Status::Done);
+    }
+    if (ctx.finished)
+        ctx.finished(this);
+}
+
+} // namespace carteiro

@@ -1,0 +1,40 @@
+#pragma once
+// One folder brought up to date (ImapFolderSync: SELECT with QRESYNC or
+// CONDSTORE, expunges, flags, new mail). What it wrote is handed on as it is
+// written: new rows with their ids, rows whose flags changed, ids removed.
+#include "sync/ImapFolderSync.h"
+#include "sync/ImapOperation.h"
+
+#include <QPointer>
+
+namespace carteiro {
+
+class ImapSyncFolderOp : public ImapOperation
+{
+public:
+    // `announceNewMail`: after IDLE news, report newMail for new unseen rows.
+    // `firstChunk`: rows in the first UID FETCH (ImapFolderSync::Options::firstChunk).
+    ImapSyncFolderOp(QString folder, bool announceNewMail = false, quint32 firstChunk = 0)
+        : ImapOperation(QStringLiteral("SYNC")), m_folder(std::move(folder)), m_announce(announceNewMail),
+          m_firstChunk(firstChunk)
+    {
+    }
+    ~ImapSyncFolderOp() override;
+    void cancel(ImapOperationContext &ctx) override;
+    QString folder() const { return m_folder; }
+
+protected:
+    Status begin(ImapOperationContext &ctx) override;
+    Status completed(ImapOperationContext &, quint64, const ImapCompletion &) override { return status(); }
+
+private:
+    void onFinished(ImapOperationContext &ctx, bool ok, const QString &error);
+
+    QString m_folder;
+    bool m_announce;
+    quint32 m_firstChunk;
+    QPointer<ImapFolderSync> m_sync;
+    QList<qint64> m_removedIds; // rows expunged on the server, reported once the sync ended well
+};
+
+} // namespace carteiro

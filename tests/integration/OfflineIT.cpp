@@ -1,0 +1,246 @@
+// The engine (AccountEngine) when the IMAP server goes away and comes back, on
+// the real lab: Dovecot alone is stopped (tests/lab/mail-lab.sh stop-imap), a
+// flag change and a delete made meanwhile show at once, the engine says it is
+// reconnecting and reconnects by itself when Dovecot is back, the two actions
+// reach the server in the order they were made, and the folder list never
+// went blank. It stops Dovecot, so it runs only on a lab of its own:
+//   CARTEIRO_LAB_DIR=/tmp/lab-x CARTEIRO_LAB_PORT_OFFSET=30000 bash tests/lab/mail-lab.sh start
+//   eval "$(CARTEIRO_LAB_DIR=/tmp/lab-x CARTEIRO_LAB_PORT_OFFSET=30000 bash tests/lab/mail-lab.sh env)"
+//   CARTEIRO_LAB_RESTARTABLE=1 build/tests/integration_tests --gtest_filter='OfflineLab.*'
+// (skipped otherwise: the shared lab is never stopped).
+#include "LabEnv.h"
+#include "engine/AccountEngine.h"
+#include "imap/ImapConnection.h"
+#include "store/MailStore.h"
+#include "trace/TraceHub.h"
+#include "trace/TraceText.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+
+QString labScript()
+{
+    if (const QString s = qEnvironmentVariable("CARTEIRO_LAB_SCRIPT"); !s.isEmpty())
+        return s;
+    QDir d(QCoreApplication::applicationDirPath());
+    for (int i = 0; i < 6; ++i, d.cdUp())
+        if (QFileInfo::exists(d.filePath(QStringLiteral("tests/lab/mail-lab.sh"))))
+            return d.filePath(QStringLiteral("tests/lab/mail-lab.sh"));
+    return {};
+}
+
+bool lab(const QString &command)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {labScript(), command}); // CARTEIRO_LAB_DIR etc. from our environment
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+class OfflineLab : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (qEnvironmentVariable("CARTEIRO_LAB_RESTARTABLE") != QLatin1String("1"))
+            GTEST_SKIP() << "stops Dovecot: only on a lab of its own with CARTEIRO_LAB_RESTARTABLE=1";
+        env = LabEnv::fromEnvironment();
+        ASSERT_TRUE(env.valid) << "the mail lab is not running (missing " << env.missing.toStdString() << ")";
+        ASSERT_FALSE(labScript().isEmpty());
+        ASSERT_TRUE(dir.isValid());
+        folder = QStringLiteral("OfflineIT-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+        raw = connectRaw();
+        ASSERT_TRUE(raw);
+        ASSERT_TRUE(ok(*raw, raw->createMailbox(folder))); // RFC 3501 §6.3.3
+        for (const char *s : {"offline one", "offline two", "offline three"})
+            ASSERT_TRUE(ok(*raw, raw->append(folder, message(QString::fromLatin1(s)))));
+    }
+
+    void TearDown() override
+    {
+        if (stopped)
+            lab(QStringLiteral("start-imap"));
+        if (auto c = connectRaw())
+            (void)ok(*c, c->deleteMailbox(folder));
+    }
+
+    std::unique_ptr<ImapConnection> connectRaw()
+    {
+        ChannelOptions o;
+        o.host = env.host;
+        o.port = env.imaps;
+        o.security = TransportSecurity::ImplicitTls;
+        o.caFile = env.caFile;
+        ImapSession::Config c;
+        c.security = ImapSession::Security::ImplicitTls;
+        c.credentials.username = env.alice;
+        c.credentials.password = env.alicePassword;
+        auto conn = std::make_unique<ImapConnection>(&rawHub, o, c);
+        QSignalSpy ready(conn.get(), &ImapConnection::ready);
+        QSignalSpy failed(conn.get(), &ImapConnection::failed);
+        conn->open();
+        if (!QTest::qWaitFor([&] { return ready.count() > 0 || failed.count() > 0; }, 30000) || ready.isEmpty())
+            return nullptr;
+        return conn;
+    }
+
+    ImapCompletion wait(ImapConnection &c, quint64 job)
+    {
+        ImapCompletion result;
+        bool done = false;
+        const auto link = QObject::connect(&c, &ImapConnection::jobFinished, [&](quint64 id, const ImapCompletion &r) {
+            if (id == job) {
+                result = r;
+                done = true;
+            }
+        });
+        (void)QTest::qWaitFor([&] { return done || c.session().isFinished(); }, 30000);
+        QObject::disconnect(link);
+        return result;
+    }
+
+    bool ok(ImapConnection &c, quint64 job) { return wait(c, job).ok; }
+
+    QByteArray message(const QString &subject) const
+    {
+        return "From: Alice <" + env.alice.toUtf8() + ">\r\nTo: " + env.bob.toUtf8() + "\r\nSubject: " +
+               subject.toUtf8() + "\r\nMessage-ID: <" + QUuid::createUuid().toString(QUuid::Id128).toUtf8() +
+               "@example.test>\r\n\r\nbody\r\n";
+    }
+
+    AccountSettings account() const
+    {
+        AccountSettings a;
+        a.id = QStringLiteral("offline-it");
+        a.name = QStringLiteral("Lab (alice)");
+        a.address = env.alice;
+        a.username = env.alice;
+        a.caFile = env.caFile;
+        a.imapHost = env.host;
+        a.imapPort = env.imaps;
+        a.imapSecurity = TransportSecurity::ImplicitTls;
+        a.smtpHost = env.host;
+        a.smtpPort = env.submissions;
+        a.smtpSecurity = TransportSecurity::ImplicitTls;
+        a.lab = true;
+        return a;
+    }
+
+    LabEnv env;
+    TraceHub rawHub;
+    QTemporaryDir dir;
+    QString folder;
+    std::unique_ptr<ImapConnection> raw;
+    bool stopped = false;
+};
+
+} // namespace
+
+TEST_F(OfflineLab, ActionsMadeWhileDovecotIsDownReachItInOrderWhenItIsBack)
+{
+    TraceHub hub;
+    AccountEngine engine(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    QList<StoredFolder> folders;
+    QHash<qint64, StoredMessage> rows;
+    QStringList activity, conflicts, loginFailures;
+    bool blankList = false;
+    QObject::connect(&engine, &AccountEngine::foldersChanged, [&](const QString &, const QList<StoredFolder> &f) {
+        if (!folders.isEmpty() && f.isEmpty())
+            blankList = true;
+        folders = f;
+    });
+    QObject::connect(&engine, &AccountEngine::folderLoaded, [&](qint64, const QList<StoredMessage> &m) {
+        rows.clear();
+        for (const StoredMessage &r : m)
+            rows.insert(r.id, r);
+    });
+    QObject::connect(&engine, &AccountEngine::messagesUpserted, [&](qint64, const QList<StoredMessage> &m) {
+        for (const StoredMessage &r : m)
+            rows.insert(r.id, r);
+    });
+    QObject::connect(&engine, &AccountEngine::messagesRemoved, [&](qint64, const QList<qint64> &ids) {
+        for (const qint64 id : ids)
+            rows.remove(id);
+    });
+    QObject::connect(&engine, &AccountEngine::activity, [&](const QString &t, bool) { activity << t; });
+    QObject::connect(&engine, &AccountEngine::actionConflict, [&](const QString &m) { conflicts << m; });
+    QObject::connect(&engine, &AccountEngine::loginFailed, [&](const QString &m) { loginFailures << m; });
+    QSignalSpy synced(&engine, &AccountEngine::folderSynced);
+
+    engine.openAccount(account(), env.alicePassword);
+    auto folderId = [&]() -> qint64 {
+        for (const StoredFolder &f : std::as_const(folders))
+            if (f.name == folder)
+                return f.id;
+        return 0;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return folderId() != 0; }, 30000));
+    const qint64 id = folderId();
+    engine.openFolder(id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rows.size() == 3; }, 30000));
+    auto bySubject = [&](const QString &s) {
+        for (const StoredMessage &m : std::as_const(rows))
+            if (m.subject == s)
+                return m;
+        return StoredMessage();
+    };
+    const StoredMessage one = bySubject(QStringLiteral("offline one"));
+    const StoredMessage two = bySubject(QStringLiteral("offline two"));
+    ASSERT_TRUE(one.id && two.id);
+
+    ASSERT_TRUE(lab(QStringLiteral("stop-imap")));
+    stopped = true;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return activity.filter(QStringLiteral("reconnecting in")).size() > 0; }, 30000))
+        << activity.join(QLatin1Char('\n')).toStdString();
+
+    engine.setFlags({one.id}, MessageFlag::Flagged, 0);
+    engine.deleteToTrash({two.id});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !rows.contains(two.id) && (rows.value(one.id).flags & MessageFlag::Flagged); },
+                                10000))
+        << "offline actions must show at once";
+    EXPECT_FALSE(folders.isEmpty());
+
+    ASSERT_TRUE(lab(QStringLiteral("start-imap")));
+    stopped = false;
+    {
+        MailStore store(dir.filePath(QStringLiteral("store.sqlite")));
+        ASSERT_TRUE(store.open());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return store.pendingActions(QStringLiteral("offline-it")).isEmpty(); },
+                                    120000))
+            << "the engine did not reconnect and replay by itself";
+    }
+    EXPECT_TRUE(conflicts.isEmpty()) << conflicts.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(loginFailures.isEmpty());
+    EXPECT_FALSE(blankList) << "the folder list went blank during the failure";
+
+    // In order on the wire: the UID STORE before the UID MOVE (neither was sent before).
+    const QByteArray after = TraceText::format(hub.history(), false);
+    const qsizetype store = after.indexOf("UID STORE");
+    const qsizetype move = after.indexOf("UID MOVE");
+    ASSERT_GE(store, 0) << after.right(3000).toStdString();
+    ASSERT_GE(move, 0) << after.right(3000).toStdString();
+    EXPECT_LT(store, move);
+
+    // And the server has them.
+    auto check = connectRaw();
+    ASSERT_TRUE(check);
+    ASSERT_TRUE(ok(*check, check->select(folder)));
+    const ImapCompletion flagged = wait(*check, check->search("FLAGGED"));
+    EXPECT_EQ(flagged.uids, QList<quint32>{one.uid});
+    const ImapCompletion left = wait(*check, check->search("ALL"));
+    EXPECT_EQ(left.uids.size(), 2) << "the deleted message is still in the folder";
+    EXPECT_FALSE(left.uids.contains(two.uid));
+}
