@@ -5909,6 +5909,17 @@
     </message>
 </context>
 <context>
+    <name>carteiro::ChannelJob</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>interrompido pelo usuário</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::ComposerWindow</name>
     <message>
         <source>New message</source>
@@ -6592,16 +6603,8 @@ Erro: %2</translation>
 <context>
     <name>carteiro::ImapConnection</name>
     <message>
-        <source>the server closed the connection</source>
-        <translation>o servidor fechou a conexão</translation>
-    </message>
-    <message>
         <source>the server has no UIDPLUS: expunging only these messages is impossible</source>
         <translation>o servidor não tem UIDPLUS: não é possível remover (EXPUNGE) só estas mensagens</translation>
-    </message>
-    <message>
-        <source>stopped by the user</source>
-        <translation>interrompido pelo usuário</translation>
     </message>
 </context>
 <context>
@@ -7730,10 +7733,6 @@ Senha de %2 em %3:</translation>
         <translation>não há armazenamento de mensagens para onde baixar</translation>
     </message>
     <message>
-        <source>the server closed the connection</source>
-        <translation>o servidor fechou a conexão</translation>
-    </message>
-    <message>
         <source>cancelled by the user</source>
         <translation>cancelado pelo usuário</translation>
     </message>
@@ -8390,10 +8389,6 @@ Senha de %2 em %3:</translation>
 </context>
 <context>
     <name>carteiro::SubmissionJob</name>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>o servidor fechou a conexão</translation>
-    </message>
     <message>
         <source>cancelled by the user</source>
         <translation>cancelado pelo usuário</translation>

@@ -347,14 +347,14 @@ int runFetch(const QStringList &args)
 
     if (url->protocol == Protocol::Imap) {
         ImapSession::Config config;
-        config.security = sessionSecurity<ImapSession::Security>(url->security);
+        config.security = url->security;
         config.allowAuthWithoutTls = p.isSet(allowPlain);
         config.credentials = creds;
         config.mechanism = p.value(mech).toUpper();
         return runImap(hub, *channel, config, req);
     }
     Pop3Session::Config config;
-    config.security = sessionSecurity<Pop3Session::Security>(url->security);
+    config.security = url->security;
     config.allowPlaintextAuth = p.isSet(allowPlain);
     config.credentials = creds;
     config.mechanism = p.value(mech).toUpper();

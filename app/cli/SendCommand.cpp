@@ -208,7 +208,7 @@ int runSend(const QStringList &args)
 
     SmtpSession::Config config;
     config.ehloName = SmtpSession::defaultEhloName();
-    config.security = sessionSecurity<SmtpSession::Security>(url->security);
+    config.security = url->security;
     config.authenticate = authenticate;
     config.allowAuthWithoutTls = p.isSet(allowPlain);
     config.credentials = creds;

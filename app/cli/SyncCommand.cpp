@@ -155,7 +155,7 @@ int runSync(const QStringList &args)
         TracePrinter::install(hub, p.isSet(explain));
 
     ImapSession::Config config;
-    config.security = sessionSecurity<ImapSession::Security>(url->security);
+    config.security = url->security;
     config.allowAuthWithoutTls = p.isSet(allowPlain);
     config.credentials = creds;
     config.mechanism = p.value(mech).toUpper();

@@ -103,7 +103,7 @@ SmtpSession::Config AccountSettings::smtpConfig(const QString &password, bool au
 {
     SmtpSession::Config config;
     config.ehloName = SmtpSession::defaultEhloName();
-    config.security = sessionSecurity<SmtpSession::Security>(smtpSecurity);
+    config.security = smtpSecurity;
     config.authenticate = authenticate && !username.isEmpty();
     // Credentials in clear only for an explicit lab account on a plaintext port.
     config.allowAuthWithoutTls = lab && smtpSecurity == TransportSecurity::Plain;
@@ -123,7 +123,7 @@ ChannelOptions AccountSettings::imapChannel() const
 ImapSession::Config AccountSettings::imapConfig(const QString &password) const
 {
     ImapSession::Config config;
-    config.security = sessionSecurity<ImapSession::Security>(imapSecurity);
+    config.security = imapSecurity;
     config.allowAuthWithoutTls = lab && imapSecurity == TransportSecurity::Plain;
     config.credentials = credentialsFor(*this, imapHost, imapPort, password);
     config.mechanism = authMechanism.trimmed().toUpper();
@@ -141,7 +141,7 @@ ChannelOptions AccountSettings::pop3Channel() const
 Pop3Session::Config AccountSettings::pop3Config(const QString &password) const
 {
     Pop3Session::Config config;
-    config.security = sessionSecurity<Pop3Session::Security>(pop3Security);
+    config.security = pop3Security;
     config.allowPlaintextAuth = lab && pop3Security == TransportSecurity::Plain;
     config.credentials = credentialsFor(*this, pop3Host, pop3Port, password);
     config.mechanism = authMechanism.trimmed().toUpper();

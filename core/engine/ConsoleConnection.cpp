@@ -12,36 +12,41 @@ struct TrConsole { Q_DECLARE_TR_FUNCTIONS(Console) };
 
 ConsoleConnection::ConsoleConnection(TraceHub *hub, Protocol protocol,
                                      const ConsoleSession::Config &config, QObject *parent)
-    : QObject(parent), m_hub(hub), m_session(ConsoleSession::create(protocol, config))
+    : ChannelJob(hub, protocol, ChannelOptions(), parent), m_session(ConsoleSession::create(protocol, config))
 {
-    m_channel = new Channel(hub, protocol, this);
-    m_channel->setFramer(m_session->makeFramer());
+    createChannel(m_session->makeFramer());
     m_lastState = m_session->state();
-    connect(m_channel, &Channel::connected, this, [this] {
-        m_open = true;
-        Q_EMIT connected();
-    });
-    connect(m_channel, &Channel::lineReceived, this, &ConsoleConnection::onLine);
-    connect(m_channel, &Channel::encrypted, this, [this] {
-        m_tlsPending = false;
-        apply(m_session->tlsEstablished(m_channel->tlsDetails()));
-        Q_EMIT tlsUpgraded();
-    });
-    connect(m_channel, &Channel::failed, this,
-            [this](Channel::ErrorKind, const QString &message) { Q_EMIT failed(message); });
-    connect(m_channel, &Channel::closed, this, [this] {
-        const bool was = m_open;
-        m_open = false;
-        if (was || m_session->isClosed())
-            Q_EMIT closed();
-    });
 }
 
 ConsoleConnection::~ConsoleConnection() = default;
 
 void ConsoleConnection::open(const ChannelOptions &options)
 {
-    m_channel->open(options);
+    m_channelOptions = options;
+    openChannel();
+}
+
+void ConsoleConnection::onConnected()
+{
+    m_open = true;
+    Q_EMIT connected();
+}
+
+void ConsoleConnection::onEncrypted()
+{
+    m_tlsPending = false;
+    apply(m_session->tlsEstablished(m_channel->tlsDetails()));
+    Q_EMIT tlsUpgraded();
+}
+
+void ConsoleConnection::onFailed(Channel::ErrorKind, const QString &message) { Q_EMIT failed(message); }
+
+void ConsoleConnection::onClosed()
+{
+    const bool was = m_open;
+    m_open = false;
+    if (was || m_session->isClosed())
+        Q_EMIT closed();
 }
 
 bool ConsoleConnection::submit(const QByteArray &typed)
@@ -83,7 +88,7 @@ void ConsoleConnection::close()
     m_channel->close();
 }
 
-void ConsoleConnection::onLine(const QByteArray &frame)
+void ConsoleConnection::onFrame(const QByteArray &frame)
 {
     apply(m_session->feed(frame));
 }

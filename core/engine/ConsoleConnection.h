@@ -4,16 +4,16 @@
 // server frames come back into the session, secrets are registered with the
 // TraceHub before anything that carries them is written, and STARTTLS upgrades
 // this very channel. The UI's console window and `carteiro-cli console` both
-// sit on it.
+// sit on it; the Channel wiring is ChannelJob's (core/net/ChannelJob.h).
 #include "console/ConsoleSession.h"
-#include "net/Channel.h"
+#include "net/ChannelJob.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace carteiro {
 
-class ConsoleConnection : public QObject
+class ConsoleConnection : public ChannelJob
 {
     Q_OBJECT
 public:
@@ -36,7 +36,6 @@ public:
     // (empty for other protocols or an unknown tag).
     QByteArray typedFor(const QByteArray &tag) const;
     Channel *channel() const { return m_channel; }
-    TraceHub *hub() const { return m_hub; }
     quint32 connectionId() const { return m_channel ? m_channel->connectionId() : 0; }
     bool isOpen() const { return m_open; }
     // The student may type: connected, no reply or TLS handshake or password awaited.
@@ -54,18 +53,19 @@ Q_SIGNALS:
     void inputRefused(const QString &why);
     void historyEntry(const QString &text);
     void replyComplete(bool success);
-    void stateChanged(const QString &state);
     void tlsUpgraded();
     void failed(const QString &message);
     void closed();
 
 private:
+    void onConnected() override;
+    void onFrame(const QByteArray &frame) override;
+    void onEncrypted() override;
+    void onFailed(Channel::ErrorKind kind, const QString &message) override;
+    void onClosed() override;
     void apply(const ConsoleOutput &out);
-    void onLine(const QByteArray &frame);
 
-    TraceHub *m_hub;
     std::unique_ptr<ConsoleSession> m_session;
-    QPointer<Channel> m_channel;
     bool m_open = false;
     bool m_allowPlaintextAuth = false;
     bool m_tlsPending = false;

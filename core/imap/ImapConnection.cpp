@@ -18,7 +18,7 @@ const char *ImapConnection::jobStateName(JobState state)
 
 ImapConnection::ImapConnection(TraceHub *hub, ChannelOptions channel, ImapSession::Config config,
                                QObject *parent)
-    : QObject(parent), m_hub(hub), m_options(std::move(channel)), m_session(std::move(config))
+    : ChannelJob(hub, Protocol::Imap, std::move(channel), parent), m_session(std::move(config))
 {
     m_idleRefresh.setSingleShot(true);
     m_idleRefresh.setInterval(28 * 60 * 1000);
@@ -34,38 +34,27 @@ ImapConnection::~ImapConnection() = default;
 
 void ImapConnection::open()
 {
-    const SaslCredentials &creds = m_session.config().credentials;
-    m_hub->addSecret(creds.password.toUtf8());
-    m_hub->addSecret(creds.oauthToken.toUtf8());
-    m_channel = new Channel(m_hub, Protocol::Imap, this);
-    if (m_gate)
-        m_channel->setStepGate(m_gate);
+    addSecrets(m_session.config().credentials);
     auto framer = std::make_unique<ImapFramer>();
     framer->setMaxLiteralBytes(kOtherLiteralBytes);
     m_framer = framer.get();
-    m_channel->setFramer(std::move(framer));
-    connect(m_channel, &Channel::connected, this, [this] {
-        m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING", QStringLiteral("GREETING"));
-        if (!m_session.config().classroomNote.isEmpty())
-            m_channel->traceNote(TraceKind::Info, m_session.config().classroomNote);
-    });
-    connect(m_channel, &Channel::lineReceived, this,
-            [this](const QByteArray &frame) { apply(m_session.feed(frame)); });
-    connect(m_channel, &Channel::encrypted, this, [this] { apply(m_session.tlsEstablished()); });
-    connect(m_channel, &Channel::failed, this, &ImapConnection::onChannelFailed);
-    connect(m_channel, &Channel::closed, this, [this] {
-        if (m_channel->stoppedByUser() && !m_session.isFinished()) {
-            m_stopped = true;
-            apply(m_session.connectionLost(tr("stopped by the user")));
-        }
-        if (!m_session.isFinished())
-            apply(m_session.connectionLost(tr("the server closed the connection")));
-        if (!m_closedEmitted) {
-            m_closedEmitted = true;
-            Q_EMIT closed();
-        }
-    });
-    m_channel->open(m_options);
+    openChannel(std::move(framer));
+}
+
+void ImapConnection::onConnected() { traceGreeting(m_session.config().classroomNote); }
+
+void ImapConnection::onFrame(const QByteArray &frame) { apply(m_session.feed(frame)); }
+
+void ImapConnection::onEncrypted() { apply(m_session.tlsEstablished()); }
+
+void ImapConnection::onConnectionLost(const QString &why) { apply(m_session.connectionLost(why)); }
+
+void ImapConnection::onClosed()
+{
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        Q_EMIT closed();
+    }
 }
 
 void ImapConnection::close()
@@ -79,10 +68,8 @@ void ImapConnection::close()
         m_channel->close();
 }
 
-void ImapConnection::onChannelFailed(Channel::ErrorKind, const QString &message)
+void ImapConnection::onFailed(Channel::ErrorKind, const QString &message)
 {
-    if (m_channelError.isEmpty() && !m_session.isFinished())
-        m_channelError = message;
     apply(m_session.connectionLost(message));
     Q_EMIT failed(errorMessage());
 }
@@ -238,13 +225,8 @@ void ImapConnection::apply(const ImapSession::Output &out)
 {
     if (!m_channel)
         return;
-    for (const QByteArray &change : out.stateChanges) {
-        const QByteArray to = change.mid(change.lastIndexOf(' ') + 1);
-        m_channel->traceNote(TraceKind::StateChange, change, QString::fromLatin1(to));
-        Q_EMIT stateChanged(QString::fromLatin1(to));
-    }
-    for (const QByteArray &note : out.notes)
-        m_channel->traceNote(TraceKind::Info, note);
+    traceStateChanges(out.stateChanges);
+    traceNotes(out.notes);
     // Raise the bound before writing the command whose answer may carry a body.
     m_framer->setMaxLiteralBytes(out.largeLiteralsExpected ? kBodyLiteralBytes : kOtherLiteralBytes);
     for (const ImapSession::Write &w : out.writes)
@@ -274,9 +256,9 @@ void ImapConnection::apply(const ImapSession::Output &out)
     if (out.ready)
         Q_EMIT ready();
     if (out.close) {
-        if (m_session.state() == ImapSession::State::Failed && m_session.error() != m_channelError)
-            m_channel->traceNote(TraceKind::Error, m_session.error().toUtf8());
-        if (m_session.state() == ImapSession::State::Failed && m_channelError.isEmpty() && !m_stopped)
+        if (m_session.state() == ImapSession::State::Failed)
+            traceSessionError(m_session.error());
+        if (m_session.state() == ImapSession::State::Failed && !failedOnTransport() && !stoppedByUser())
             Q_EMIT failed(errorMessage());
         m_channel->close();
     }
@@ -286,11 +268,11 @@ QString ImapConnection::errorMessage() const
 {
     QString message = m_session.error();
     if (message.isEmpty())
-        message = m_channelError;
+        message = transportError();
     if (message.isEmpty())
         return {};
     QString step = m_session.failedStep();
-    if (step.isEmpty() || (step == QLatin1String("GREETING") && !m_channelError.isEmpty()))
+    if (step.isEmpty() || (step == QLatin1String("GREETING") && failedOnTransport()))
         step = m_channel && m_channel->errorKind() == Channel::ErrorKind::Certificate
                    ? QStringLiteral("TLS")
                    : QStringLiteral("CONNECT");

@@ -3,10 +3,11 @@
 // small queued-job API for the store and the UI (list, select, fetch headers
 // in pipelined chunks, fetch a body part, store flags, copy/move, expunge,
 // append, folders, search, IDLE). Every job has an id, a named state and
-// cancel(); results come back as signals on the caller's thread.
+// cancel(); results come back as signals on the caller's thread. The Channel
+// wiring and step mode are ChannelJob's (core/net/ChannelJob.h).
 #include "imap/ImapFramer.h"
 #include "imap/ImapSession.h"
-#include "net/Channel.h"
+#include "net/ChannelJob.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,7 +16,7 @@
 
 namespace carteiro {
 
-class ImapConnection : public QObject
+class ImapConnection : public ChannelJob
 {
     Q_OBJECT
 public:
@@ -29,12 +30,9 @@ public:
                    QObject *parent = nullptr);
     ~ImapConnection() override;
 
-    // Step mode: the channel holds every command in `gate` (StepGate.h). Before open().
-    void setStepGate(StepGate *gate) { m_gate = gate; }
+    // Step mode: setStepGate() before open().
     void open();
     void close(); // LOGOUT if possible, then the socket
-    // Stop was pressed in step mode: the session ended politely, not in error.
-    bool stoppedByUser() const { return m_stopped; }
 
     // Each returns a job id; jobFinished(id, ...) reports the outcome.
     quint64 list(const QString &pattern = QStringLiteral("*"));
@@ -73,14 +71,12 @@ public:
     {
         m_session.setKnownUidValidity(mailbox, uidValidity);
     }
-    const Channel *channel() const { return m_channel; }
     bool isReady() const { return m_session.isReady(); }
     // "STEP: what happened", quoting the server or the transport.
     QString errorMessage() const;
 
 Q_SIGNALS:
     void ready();
-    void stateChanged(const QString &state);
     void untagged(const carteiro::ImapResponse &response); // FETCH, EXISTS, VANISHED ...
     void alert(const QString &text);
     void jobFinished(quint64 job, const carteiro::ImapCompletion &result);
@@ -88,20 +84,21 @@ Q_SIGNALS:
     void closed();
 
 private:
+    void onConnected() override;
+    void onFrame(const QByteArray &frame) override;
+    void onEncrypted() override;
+    void onFailed(Channel::ErrorKind kind, const QString &message) override;
+    void onClosed() override;
+    bool sessionFinished() const override { return m_session.isFinished(); }
+    void onConnectionLost(const QString &why) override;
+
     quint64 track(quint64 sessionId);
     void apply(const ImapSession::Output &out);
     void onCompletion(const ImapCompletion &c);
-    void onChannelFailed(Channel::ErrorKind kind, const QString &message);
 
-    TraceHub *m_hub;
-    ChannelOptions m_options;
     ImapSession m_session;
-    Channel *m_channel = nullptr;
     ImapFramer *m_framer = nullptr; // owned by the channel
-    QString m_channelError;
     bool m_closedEmitted = false;
-    bool m_stopped = false;
-    QPointer<StepGate> m_gate;
     QHash<quint64, quint64> m_jobOf;        // session command id -> job id
     QHash<quint64, int> m_partsLeft;        // job id -> commands still running
     QHash<quint64, ImapCompletion> m_first; // job id -> the first failure (or last result)

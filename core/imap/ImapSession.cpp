@@ -31,7 +31,7 @@ const char *ImapSession::stateName(State state)
 
 ImapSession::ImapSession(Config config) : m_config(std::move(config))
 {
-    m_tls = m_config.security == Security::ImplicitTls;
+    m_tls = m_config.security == TransportSecurity::ImplicitTls;
 }
 
 ImapSession::~ImapSession() = default;
@@ -53,7 +53,7 @@ void ImapSession::setKnownUidValidity(const QString &mailbox, quint32 uidValidit
     m_knownUidValidity.insert(mailbox, uidValidity);
 }
 
-bool ImapSession::trusted() const { return m_tls || m_config.security == Security::PlainLab; }
+bool ImapSession::trusted() const { return m_tls || m_config.security == TransportSecurity::Plain; }
 
 void ImapSession::setState(State s, Output &out)
 {
@@ -208,7 +208,7 @@ void ImapSession::onGreeting(const ImapResponse &r, Output &out)
         m_capsFresh = true;
     }
     if (r.status == ImapResponse::Status::PreAuth) {
-        if (m_config.security == Security::StartTlsRequired && !m_tls) {
+        if (m_config.security == TransportSecurity::StartTls && !m_tls) {
             // tests/README.md, case 2: a PREAUTH greeting would skip STARTTLS entirely.
             fail(out, QStringLiteral("GREETING"),
                  TrImap::tr("the server greeted with PREAUTH on a connection that requires STARTTLS; "
@@ -233,7 +233,7 @@ void ImapSession::afterCapabilities(Output &out)
         sendInternal(out, ImapCommand::capability());
         return;
     }
-    if (m_config.security == Security::StartTlsRequired && !m_tls) {
+    if (m_config.security == TransportSecurity::StartTls && !m_tls) {
         if (!hasCapability("STARTTLS")) {
             fail(out, QStringLiteral("STARTTLS"),
                  TrImap::tr("the server does not offer STARTTLS, which this account requires; no "

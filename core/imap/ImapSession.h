@@ -8,6 +8,7 @@
 // (RFC 5161), ID (RFC 2971), SPECIAL-USE (RFC 6154), LIST-STATUS (RFC 5819),
 // UIDPLUS (RFC 4315), MOVE (RFC 6851), IDLE (RFC 2177), CONDSTORE/QRESYNC
 // (RFC 7162).
+#include "net/TransportSecurity.h"
 #include "imap/ImapAuthenticator.h"
 #include "imap/ImapCommand.h"
 #include "imap/ImapCommandQueue.h"
@@ -33,12 +34,11 @@ public:
     };
     static const char *stateName(State state);
 
-    enum class Security { StartTlsRequired, ImplicitTls, PlainLab };
     using AuthMethod = ImapAuthenticator::Method;
 
     struct Config
     {
-        Security security = Security::StartTlsRequired;
+        TransportSecurity security = TransportSecurity::StartTls;
         bool authenticate = true;
         bool allowAuthWithoutTls = false; // only for an explicit plaintext lab account
         SaslCredentials credentials;

@@ -5,6 +5,7 @@
 // handshake and errors are recorded into the TraceHub here (core/README.md).
 #include "net/LineFramer.h"
 #include "net/StepGate.h"
+#include "net/TransportSecurity.h"
 #include "trace/TraceHub.h"
 
 #include <QObject>
@@ -17,18 +18,6 @@
 class QSslSocket;
 
 namespace carteiro {
-
-enum class TransportSecurity { Plain, StartTls, ImplicitTls };
-
-// The transport security as each protocol session names it (SmtpSession,
-// ImapSession, Pop3Session all have ImplicitTls / StartTlsRequired / PlainLab).
-template <typename SessionSecurity>
-SessionSecurity sessionSecurity(TransportSecurity t)
-{
-    return t == TransportSecurity::ImplicitTls ? SessionSecurity::ImplicitTls
-           : t == TransportSecurity::StartTls  ? SessionSecurity::StartTlsRequired
-                                               : SessionSecurity::PlainLab;
-}
 
 struct ChannelOptions
 {

@@ -25,7 +25,7 @@ const char *Pop3RetrieveJob::Entry::statusName(Status status)
 
 Pop3RetrieveJob::Pop3RetrieveJob(TraceHub *hub, ChannelOptions channel, Pop3Session::Config config,
                                  MessageSink *sink, Options options, QObject *parent)
-    : QObject(parent), m_hub(hub), m_channelOptions(std::move(channel)),
+    : ChannelJob(hub, Protocol::Pop3, std::move(channel), parent),
       m_session(std::make_unique<Pop3Session>(std::move(config))), m_sink(sink),
       m_options(std::move(options))
 {
@@ -49,42 +49,31 @@ void Pop3RetrieveJob::start()
         });
         return;
     }
-    const SaslCredentials &creds = m_session->config().credentials;
-    m_hub->addSecret(creds.password.toUtf8());
-    m_hub->addSecret(creds.oauthToken.toUtf8());
-
-    m_channel = new Channel(m_hub, Protocol::Pop3, this);
-    if (m_gate)
-        m_channel->setStepGate(m_gate);
+    addSecrets(m_session->config().credentials);
     auto framer = std::make_unique<Pop3Framer>(m_channelOptions.maxLineBytes, m_options.maxMessageBytes);
     m_framer = framer.get();
-    m_channel->setFramer(std::move(framer));
-    connect(m_channel, &Channel::connected, this, [this] {
-        m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING", QStringLiteral("GREETING"));
-        if (!m_session->config().classroomNote.isEmpty())
-            m_channel->traceNote(TraceKind::Info, m_session->config().classroomNote);
-    });
-    connect(m_channel, &Channel::lineReceived, this, &Pop3RetrieveJob::onFrame);
-    connect(m_channel, &Channel::encrypted, this, [this] { apply(m_session->tlsEstablished()); });
-    connect(m_channel, &Channel::failed, this, [this](Channel::ErrorKind kind, const QString &message) {
-        if (m_channelError.isEmpty() && !m_session->isFinished()) {
-            m_channelError = message;
-            m_channelErrorKind = kind;
-        }
-        apply(m_session->connectionLost(message));
-        finish();
-    });
-    connect(m_channel, &Channel::closed, this, [this] {
-        if (m_channel->stoppedByUser() && !m_session->isFinished()) {
-            m_stopped = m_cancelled = true;
-            apply(m_session->connectionLost(tr("stopped by the user")));
-        }
-        if (!m_session->isFinished())
-            apply(m_session->connectionLost(tr("the server closed the connection")));
-        finish();
-    });
-    m_channel->open(m_channelOptions);
+    openChannel(std::move(framer));
 }
+
+void Pop3RetrieveJob::onConnected() { traceGreeting(m_session->config().classroomNote); }
+
+void Pop3RetrieveJob::onEncrypted() { apply(m_session->tlsEstablished()); }
+
+void Pop3RetrieveJob::onFailed(Channel::ErrorKind, const QString &message)
+{
+    apply(m_session->connectionLost(message));
+    finish();
+}
+
+void Pop3RetrieveJob::onStoppedByUser()
+{
+    m_cancelled = true;
+    ChannelJob::onStoppedByUser();
+}
+
+void Pop3RetrieveJob::onConnectionLost(const QString &why) { apply(m_session->connectionLost(why)); }
+
+void Pop3RetrieveJob::onClosed() { finish(); }
 
 void Pop3RetrieveJob::cancel()
 {
@@ -124,15 +113,8 @@ void Pop3RetrieveJob::send(Kind kind, int message, int lines)
 
 void Pop3RetrieveJob::apply(const Pop3Session::Output &out)
 {
-    for (const QByteArray &change : out.stateChanges) {
-        const QByteArray to = change.mid(change.lastIndexOf(' ') + 1);
-        if (m_channel)
-            m_channel->traceNote(TraceKind::StateChange, change, QString::fromLatin1(to));
-        Q_EMIT stateChanged(QString::fromLatin1(to));
-    }
-    for (const QByteArray &note : out.notes)
-        if (m_channel)
-            m_channel->traceNote(TraceKind::Info, note);
+    traceStateChanges(out.stateChanges);
+    traceNotes(out.notes);
     if (!m_channel)
         return;
     for (const Pop3Command &c : out.commands)
@@ -150,9 +132,8 @@ void Pop3RetrieveJob::apply(const Pop3Session::Output &out)
     for (const Pop3Session::Reply &r : out.replies)
         onReply(r);
     if (out.close) {
-        if (!m_session->error().isEmpty() && m_session->state() == Pop3Session::State::Failed &&
-            m_session->error() != m_channelError)
-            m_channel->traceNote(TraceKind::Error, m_session->error().toUtf8());
+        if (m_session->state() == Pop3Session::State::Failed)
+            traceSessionError(m_session->error());
         m_channel->close();
         finish();
     }
@@ -406,14 +387,14 @@ QString Pop3RetrieveJob::errorMessage() const
 {
     if (m_outcome == Outcome::Succeeded)
         return {};
-    if (m_stopped)
+    if (stoppedByUser())
         return tr("stopped by the user");
     if (!m_session->error().isEmpty()) {
         QString step = m_session->failedStep();
-        if (m_channelErrorKind == Channel::ErrorKind::Certificate ||
-            m_channelErrorKind == Channel::ErrorKind::Tls)
+        if (transportErrorKind() == Channel::ErrorKind::Certificate ||
+            transportErrorKind() == Channel::ErrorKind::Tls)
             step = QStringLiteral("TLS");
-        else if (!m_channelError.isEmpty() && (step == QStringLiteral("GREETING") || step.isEmpty()))
+        else if (failedOnTransport() && (step == QStringLiteral("GREETING") || step.isEmpty()))
             step = QStringLiteral("CONNECT");
         return step + QStringLiteral(": ") + m_session->error();
     }
@@ -427,7 +408,7 @@ QString Pop3RetrieveJob::errorMessage() const
         return QStringLiteral("RETR: ") +
                tr("%n message(s) not stored and kept on the server: %1", nullptr, int(failures.size()))
                    .arg(failures.join(QStringLiteral("; ")));
-    return m_channelError;
+    return transportError();
 }
 
 } // namespace carteiro

@@ -4,7 +4,8 @@
 // MessageSink, DELE (download-and-delete mode) only for messages the sink
 // confirmed durable, and QUIT. Deletions happen only when the server answers
 // QUIT with +OK (RFC 1939 §6): a drop at any point before that deletes nothing.
-#include "net/Channel.h"
+// The Channel wiring and step mode are ChannelJob's (core/net/ChannelJob.h).
+#include "net/ChannelJob.h"
 #include "pop3/MessageSink.h"
 #include "pop3/Pop3Listing.h"
 #include "pop3/Pop3Session.h"
@@ -19,7 +20,7 @@ namespace carteiro {
 
 class Pop3Framer;
 
-class Pop3RetrieveJob : public QObject
+class Pop3RetrieveJob : public ChannelJob
 {
     Q_OBJECT
 public:
@@ -65,17 +66,14 @@ public:
                     MessageSink *sink, Options options, QObject *parent = nullptr);
     ~Pop3RetrieveJob() override;
 
-    // Step mode: the channel holds every command in `gate` (StepGate.h). Before start().
-    void setStepGate(StepGate *gate) { m_gate = gate; }
+    // Step mode: setStepGate() before start(); Stop gives the outcome
+    // Cancelled, not an error.
     void start();
     // Drops the connection without QUIT: nothing marked for deletion is deleted.
     void cancel();
-    // Stop was pressed in step mode: the outcome is Cancelled, not an error.
-    bool stoppedByUser() const { return m_stopped; }
 
     Outcome outcome() const { return m_outcome; }
     const Pop3Session &session() const { return *m_session; }
-    const Channel *channel() const { return m_channel; }
     // Every message of the maildrop (after the listing), in maildrop order.
     const QList<Entry> &entries() const { return m_entries; }
     QList<QByteArray> storedUidls() const;
@@ -84,16 +82,22 @@ public:
     QString errorMessage() const;
     // The server said to come back later ([IN-USE], [LOGIN-DELAY], [SYS/TEMP]).
     bool retryLater() const;
-    bool failedOnTransport() const { return !m_channelError.isEmpty(); }
 
 Q_SIGNALS:
     void progress(int messagesDone, int messagesTotal);
-    void stateChanged(const QString &state);
     void finished(carteiro::Pop3RetrieveJob::Outcome outcome);
 
 private:
+    void onConnected() override;
+    void onFrame(const QByteArray &frame) override;
+    void onEncrypted() override;
+    void onFailed(Channel::ErrorKind kind, const QString &message) override;
+    void onClosed() override;
+    bool sessionFinished() const override { return m_session->isFinished(); }
+    void onConnectionLost(const QString &why) override;
+    void onStoppedByUser() override;
+
     void apply(const Pop3Session::Output &out);
-    void onFrame(const QByteArray &frame);
     void onReply(const Pop3Session::Reply &reply);
     void afterListings();
     void requestTops();
@@ -106,20 +110,13 @@ private:
     Entry *entryFor(int number);
     void send(Pop3Session::Request::Kind kind, int message = 0, int lines = 0);
 
-    TraceHub *m_hub;
-    ChannelOptions m_channelOptions;
     std::unique_ptr<Pop3Session> m_session;
     MessageSink *m_sink;
     Options m_options;
-    Channel *m_channel = nullptr;
     Pop3Framer *m_framer = nullptr; // owned by m_channel
     Outcome m_outcome = Outcome::Running;
-    QString m_channelError;
-    Channel::ErrorKind m_channelErrorKind = Channel::ErrorKind::None;
     QString m_jobError, m_jobStep;
     bool m_cancelled = false;
-    bool m_stopped = false;
-    QPointer<StepGate> m_gate;
 
     QList<QByteArray> m_uidlLines, m_listLines;
     int m_listingsPending = 0;

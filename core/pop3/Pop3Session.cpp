@@ -41,7 +41,7 @@ const char *Pop3Session::stateName(State state)
 
 Pop3Session::Pop3Session(Config config) : m_config(std::move(config))
 {
-    m_tls = m_config.security == Security::ImplicitTls;
+    m_tls = m_config.security == TransportSecurity::ImplicitTls;
 }
 
 Pop3Session::~Pop3Session() = default;
@@ -228,7 +228,7 @@ void Pop3Session::onListingLine(const QByteArray &line, Output &out)
 
 void Pop3Session::afterCapa(Output &out)
 {
-    if (m_config.security == Security::StartTlsRequired && !m_tls) {
+    if (m_config.security == TransportSecurity::StartTls && !m_tls) {
         if (!m_caps.stls) {
             fail(out, QStringLiteral("STLS"),
                  TrPop3::tr("the server does not offer STLS, which this account requires; no credentials "

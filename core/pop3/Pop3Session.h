@@ -10,6 +10,7 @@
 // inside TLS, then SASL, APOP or USER/PASS. In the TRANSACTION state the driver
 // asks (request()) and the session keeps the commands in flight in order,
 // several at once only when the server announced PIPELINING.
+#include "net/TransportSecurity.h"
 #include "pop3/Pop3Capabilities.h"
 #include "pop3/Pop3Request.h"
 #include "pop3/Pop3Response.h"
@@ -38,11 +39,10 @@ public:
     };
     static const char *stateName(State state);
 
-    enum class Security { StartTlsRequired, ImplicitTls, PlainLab };
 
     struct Config
     {
-        Security security = Security::StartTlsRequired;
+        TransportSecurity security = TransportSecurity::StartTls;
         bool allowPlaintextAuth = false; // only for an explicit plaintext lab account
         SaslCredentials credentials;
         // Empty: automatic (the strongest SASL mechanism offered, else APOP when

@@ -45,7 +45,7 @@ const char *SmtpSession::stateName(State state)
 SmtpSession::SmtpSession(Config config)
     : m_config(std::move(config)), m_parser(m_config.maxReplyLines)
 {
-    m_tls = m_config.security == Security::ImplicitTls;
+    m_tls = m_config.security == TransportSecurity::ImplicitTls;
 }
 
 SmtpSession::~SmtpSession() = default;
@@ -66,7 +66,7 @@ QString SmtpSession::validate() const
     if (m_config.ehloName.isEmpty() || hasForbiddenByte(m_config.ehloName, true) ||
         m_config.ehloName.contains(' '))
         return TrSmtp::tr("the EHLO name contains a space, CR, LF or NUL");
-    if (m_config.useHelo && m_config.security != Security::PlainLab)
+    if (m_config.useHelo && m_config.security != TransportSecurity::Plain)
         return TrSmtp::tr("classroom mode: HELO instead of EHLO is only possible on a plaintext lab connection; "
                           "HELO offers no STARTTLS and no AUTH, so this connection could not be protected");
     if (m_config.useHelo && m_config.authenticate)
@@ -114,7 +114,7 @@ bool SmtpSession::succeeded() const
 QStringList SmtpSession::usedExtensions() const
 {
     QStringList used;
-    if (m_tls && m_config.security == Security::StartTlsRequired)
+    if (m_tls && m_config.security == TransportSecurity::StartTls)
         used << QStringLiteral("STARTTLS");
     if (!m_authMechanism.isEmpty())
         used << QStringLiteral("AUTH ") + m_authMechanism;
@@ -284,7 +284,7 @@ void SmtpSession::onEhlo(const SmtpReply &reply, Output &out)
 
 void SmtpSession::afterEhlo(Output &out)
 {
-    if (m_config.security == Security::StartTlsRequired && !m_tls) {
+    if (m_config.security == TransportSecurity::StartTls && !m_tls) {
         if (!m_caps.startTls) {
             fail(out, QStringLiteral("STARTTLS"),
                  TrSmtp::tr("the server does not offer STARTTLS, which this account requires; no "

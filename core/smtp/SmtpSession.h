@@ -5,6 +5,7 @@
 // Extensions: STARTTLS (RFC 3207), AUTH (RFC 4954), PIPELINING (RFC 2920),
 // SIZE (RFC 1870), 8BITMIME (RFC 6152), SMTPUTF8 (RFC 6531), CHUNKING (RFC 3030),
 // ENHANCEDSTATUSCODES (RFC 2034).
+#include "net/TransportSecurity.h"
 #include "sasl/SaslClient.h"
 #include "smtp/SmtpCapabilities.h"
 #include "smtp/SmtpReply.h"
@@ -59,12 +60,11 @@ public:
     };
     static const char *stateName(State state);
 
-    enum class Security { StartTlsRequired, ImplicitTls, PlainLab };
 
     struct Config
     {
         QByteArray ehloName = "localhost";
-        Security security = Security::StartTlsRequired;
+        TransportSecurity security = TransportSecurity::StartTls;
         bool authenticate = true;
         bool allowAuthWithoutTls = false; // only for an explicit plaintext lab account
         SaslCredentials credentials;

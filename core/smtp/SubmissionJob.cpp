@@ -15,7 +15,7 @@ constexpr qint64 kBdatChunk = 256 * 1024;   // one BDAT chunk (RFC 3030 §2)
 
 SubmissionJob::SubmissionJob(TraceHub *hub, ChannelOptions channel, SmtpSession::Config config,
                              QList<Message> messages, QObject *parent)
-    : QObject(parent), m_hub(hub), m_options(std::move(channel)),
+    : ChannelJob(hub, Protocol::Smtp, std::move(channel), parent),
       m_session(std::make_unique<SmtpSession>(std::move(config))), m_messages(std::move(messages))
 {
     for (const Message &m : m_messages) {
@@ -31,55 +31,50 @@ void SubmissionJob::start()
     const QString invalid = m_session->validate();
     if (!invalid.isEmpty()) {
         // Refused before anything reaches the wire (tests/README.md, case 13).
-        m_channelError = invalid;
+        setTransportError(invalid);
         QTimer::singleShot(0, this, [this] {
             m_outcome = Outcome::Failed;
             Q_EMIT finished(m_outcome);
         });
         return;
     }
-    const SaslCredentials &creds = m_session->config().credentials;
-    m_hub->addSecret(creds.password.toUtf8());
-    m_hub->addSecret(creds.oauthToken.toUtf8());
-
-    m_channel = new Channel(m_hub, Protocol::Smtp, this);
-    if (m_gate)
-        m_channel->setStepGate(m_gate);
-    connect(m_channel, &Channel::connected, this, [this] {
-        if (m_session->config().ehloName.isEmpty()) {
-            // RFC 5321 §4.1.4: an address literal when we have no name to give.
-            m_session->setEhloName(m_channel->localAddressLiteral());
-        }
-        m_channel->traceNote(TraceKind::StateChange, "CONNECTED -> GREETING",
-                             QStringLiteral("GREETING"));
-        if (!m_session->config().classroomNote.isEmpty())
-            m_channel->traceNote(TraceKind::Info, m_session->config().classroomNote);
-    });
-    connect(m_channel, &Channel::lineReceived, this,
-            [this](const QByteArray &line) { apply(m_session->feedLine(line)); });
-    connect(m_channel, &Channel::encrypted, this, [this] { apply(m_session->tlsEstablished()); });
-    connect(m_channel, &Channel::writeBufferDrained, this, [this] {
-        if (m_streaming)
-            pumpBody();
-    });
-    connect(m_channel, &Channel::failed, this, &SubmissionJob::onChannelFailed);
-    connect(m_channel, &Channel::closed, this, [this] {
-        if (m_channel->stoppedByUser() && !m_session->isFinished()) {
-            m_stopped = true;
-            // After the whole body went out the server may have taken it: that
-            // stays "possibly sent" (never re-sent silently), not "stopped". A
-            // body still held when Stop came never left (the session already
-            // waits for its verdict, BodyReply, since the job handed it over).
-            const bool bodyOut = !m_gate || m_gate->bodyReleased();
-            m_cancelled = !(m_session->state() == SmtpSession::State::BodyReply && bodyOut);
-            apply(m_session->connectionLost(tr("stopped by the user")));
-        }
-        if (!m_session->isFinished())
-            apply(m_session->connectionLost(tr("the server closed the connection")));
-        finish();
-    });
-    m_channel->open(m_options);
+    addSecrets(m_session->config().credentials);
+    openChannel();
 }
+
+void SubmissionJob::onConnected()
+{
+    if (m_session->config().ehloName.isEmpty()) {
+        // RFC 5321 §4.1.4: an address literal when we have no name to give.
+        m_session->setEhloName(m_channel->localAddressLiteral());
+    }
+    traceGreeting(m_session->config().classroomNote);
+}
+
+void SubmissionJob::onFrame(const QByteArray &line) { apply(m_session->feedLine(line)); }
+
+void SubmissionJob::onEncrypted() { apply(m_session->tlsEstablished()); }
+
+void SubmissionJob::onWriteBufferDrained()
+{
+    if (m_streaming)
+        pumpBody();
+}
+
+void SubmissionJob::onStoppedByUser()
+{
+    // After the whole body went out the server may have taken it: that stays
+    // "possibly sent" (never re-sent silently), not "stopped". A body still
+    // held when Stop came never left (the session already waits for its
+    // verdict, BodyReply, since the job handed it over).
+    const bool bodyOut = !stepGate() || stepGate()->bodyReleased();
+    m_cancelled = !(m_session->state() == SmtpSession::State::BodyReply && bodyOut);
+    ChannelJob::onStoppedByUser();
+}
+
+void SubmissionJob::onConnectionLost(const QString &why) { apply(m_session->connectionLost(why)); }
+
+void SubmissionJob::onClosed() { finish(); }
 
 void SubmissionJob::cancel()
 {
@@ -93,28 +88,17 @@ void SubmissionJob::cancel()
     finish();
 }
 
-void SubmissionJob::onChannelFailed(Channel::ErrorKind kind, const QString &message)
+void SubmissionJob::onFailed(Channel::ErrorKind, const QString &message)
 {
     m_streaming = false;
-    if (m_channelError.isEmpty() && !m_session->isFinished()) {
-        m_channelError = message;
-        m_channelErrorKind = kind;
-    }
     apply(m_session->connectionLost(message));
     finish();
 }
 
 void SubmissionJob::apply(const SmtpSession::Output &out)
 {
-    for (const QByteArray &change : out.stateChanges) {
-        const QByteArray to = change.mid(change.lastIndexOf(' ') + 1);
-        if (m_channel)
-            m_channel->traceNote(TraceKind::StateChange, change, QString::fromLatin1(to));
-        Q_EMIT stateChanged(QString::fromLatin1(to));
-    }
-    for (const QByteArray &note : out.notes)
-        if (m_channel)
-            m_channel->traceNote(TraceKind::Info, note);
+    traceStateChanges(out.stateChanges);
+    traceNotes(out.notes);
     if (!m_channel)
         return;
     for (const SmtpCommand &c : out.commands)
@@ -126,9 +110,8 @@ void SubmissionJob::apply(const SmtpSession::Output &out)
     if (out.sendBody)
         beginBody(out.useBdat);
     if (out.close) {
-        if (!m_session->error().isEmpty() && m_session->state() == SmtpSession::State::Failed &&
-            m_session->error() != m_channelError)
-            m_channel->traceNote(TraceKind::Error, m_session->error().toUtf8());
+        if (m_session->state() == SmtpSession::State::Failed)
+            traceSessionError(m_session->error());
         m_channel->close();
         finish();
     }
@@ -207,8 +190,8 @@ void SubmissionJob::finish()
 {
     if (m_outcome != Outcome::Running)
         return;
-    if (!m_session->isFinished() && !m_channelError.isEmpty())
-        m_session->connectionLost(m_channelError);
+    if (!m_session->isFinished() && failedOnTransport())
+        m_session->connectionLost(transportError());
     if (!m_session->isFinished())
         return;
     bool possibly = false;
@@ -229,17 +212,17 @@ QString SubmissionJob::errorMessage() const
 {
     if (m_outcome == Outcome::Sent)
         return {};
-    if (m_outcome == Outcome::Cancelled && m_stopped)
+    if (m_outcome == Outcome::Cancelled && stoppedByUser())
         return tr("stopped by the user");
     QString step = m_session->failedStep();
     QString message = m_session->error();
     if (message.isEmpty()) {
-        message = m_channelError;
+        message = transportError();
     }
-    if (!m_channelError.isEmpty() && m_channelErrorKind == Channel::ErrorKind::Certificate)
+    if (failedOnTransport() && transportErrorKind() == Channel::ErrorKind::Certificate)
         step = QStringLiteral("TLS");
     if (step.isEmpty() || m_session->state() == SmtpSession::State::Greeting)
-        step = m_channelErrorKind == Channel::ErrorKind::Certificate ? QStringLiteral("TLS")
+        step = transportErrorKind() == Channel::ErrorKind::Certificate ? QStringLiteral("TLS")
                                                                      : QStringLiteral("CONNECT");
     if (m_outcome == Outcome::PossiblySent)
         message = tr("the connection dropped after the whole message was sent and before the "

@@ -1,7 +1,7 @@
 #pragma once
 // The transcript's text form: "C: EHLO x" / "S: 250 ok" / "*: note", optionally
 // with a relative timestamp. The same form is the scripted-server format that
-// unit tests replay (see tests/support/Transcript).
+// unit tests replay (see tests/support/TranscriptReplayer.h).
 #include "trace/TraceEvent.h"
 
 #include <QList>

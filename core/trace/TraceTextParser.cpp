@@ -170,7 +170,7 @@ TraceEvent TraceTextParser::toEvent(const TranscriptLine &line, Protocol protoco
         if (t.startsWith("TLS established: ")) {
             e.kind = TraceKind::TlsHandshake;
             e.tls = parseTls(unescape(t.mid(17)));
-        } else if (t == "TLS") { // the scripted-server form (tests/support/SmtpScript.h)
+        } else if (t == "TLS") { // the scripted-server form (tests/support/TranscriptReplayer.h)
             e.kind = TraceKind::TlsHandshake;
         } else if (t.startsWith("state ")) {
             e.kind = TraceKind::StateChange;

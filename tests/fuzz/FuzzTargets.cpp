@@ -31,7 +31,7 @@ int smtpSession(const uint8_t *data, size_t size)
     SmtpSession::Config c;
     c.ehloName = "fuzz.example";
     const quint8 mode = in.isEmpty() ? 0 : quint8(in[0]);
-    c.security = SmtpSession::Security(mode % 3);
+    c.security = TransportSecurity(mode % 3);
     c.allowAuthWithoutTls = mode & 4;
     c.usePipelining = mode & 8;
     c.useChunking = mode & 16;

@@ -1,7 +1,7 @@
 // Copy and export: C:/S: text that round-trips, HTML that is escaped and masked.
 #include "InspectorFixtures.h"
 #include "Fixtures.h"
-#include "SmtpScript.h"
+#include "TranscriptReplayer.h"
 #include "inspector/TraceFilterProxy.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptExport.h"
@@ -52,7 +52,7 @@ TEST(InspectorExport, TextRoundTripsTheCSLines)
     EXPECT_TRUE(lines.contains("S: 250 2.1.0 Ok"));
 
     // The export is the scripted-server format the unit tests replay.
-    const SmtpScript script = SmtpScript::parse(text);
+    const Transcript script = Transcript::parse(text);
     EXPECT_TRUE(script.expectedClient.contains("EHLO vm"));
     EXPECT_TRUE(script.expectedClient.contains("RCPT TO:<bob@example.test>"));
     ASSERT_FALSE(script.serverSegments.isEmpty());

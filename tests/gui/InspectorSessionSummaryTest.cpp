@@ -32,7 +32,7 @@ QList<QByteArray> acceptedScript()
 SmtpSession::Config labConfig()
 {
     SmtpSession::Config c;
-    c.security = SmtpSession::Security::PlainLab;
+    c.security = TransportSecurity::Plain;
     c.authenticate = false;
     c.useChunking = false;
     return c;

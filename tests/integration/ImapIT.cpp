@@ -42,8 +42,8 @@ protected:
     std::unique_ptr<ImapConnection> connectAs(const QString &user, const QString &password,
                                               TransportSecurity security, quint16 port,
                                               const QString &host = {},
-                                              ImapSession::Security sessionSecurity =
-                                                  ImapSession::Security::StartTlsRequired)
+                                              TransportSecurity sessionSecurity =
+                                                  TransportSecurity::StartTls)
     {
         ChannelOptions o;
         o.host = host.isEmpty() ? lab.host : host;
@@ -53,7 +53,7 @@ protected:
         o.replyTimeoutMs = 20000;
         o.label = QStringLiteral("imap test (%1)").arg(user);
         ImapSession::Config c;
-        c.security = security == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
+        c.security = security == TransportSecurity::ImplicitTls ? TransportSecurity::ImplicitTls
                                                                  : sessionSecurity;
         c.credentials.username = user;
         c.credentials.password = password;
@@ -161,7 +161,7 @@ TEST_F(ImapLab, NoCredentialsBeforeTlsOnTheNonLocalListener)
     // 127.0.0.2 is not "secure" for Dovecot: LOGINDISABLED and no AUTH= before TLS.
     {
         auto c = connectAs(lab.alice, lab.alicePassword, TransportSecurity::Plain, lab.imap, lab.host2,
-                           ImapSession::Security::PlainLab);
+                           TransportSecurity::Plain);
         EXPECT_FALSE(openAndWait(*c));
         EXPECT_TRUE(c->errorMessage().contains(QLatin1String("unencrypted"))) << c->errorMessage().toStdString();
     }

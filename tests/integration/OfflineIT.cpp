@@ -84,7 +84,7 @@ protected:
         o.security = TransportSecurity::ImplicitTls;
         o.caFile = env.caFile;
         ImapSession::Config c;
-        c.security = ImapSession::Security::ImplicitTls;
+        c.security = TransportSecurity::ImplicitTls;
         c.credentials.username = env.alice;
         c.credentials.password = env.alicePassword;
         auto conn = std::make_unique<ImapConnection>(&rawHub, o, c);

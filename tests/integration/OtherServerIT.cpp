@@ -82,8 +82,8 @@ protected:
                                            TransportSecurity security)
     {
         ImapSession::Config c;
-        c.security = security == TransportSecurity::ImplicitTls ? ImapSession::Security::ImplicitTls
-                                                                 : ImapSession::Security::StartTlsRequired;
+        c.security = security == TransportSecurity::ImplicitTls ? TransportSecurity::ImplicitTls
+                                                                 : TransportSecurity::StartTls;
         c.credentials.username = user;
         c.credentials.password = password;
         c.mechanism = mechanism;
@@ -265,7 +265,7 @@ TEST_F(OtherServer, Pop3ApopFailsThenUserPassInsideTlsRetrievesTheMessage)
         TraceHub pop3Hub;
         MemorySink sink;
         Pop3Session::Config cfg;
-        cfg.security = implicit ? Pop3Session::Security::ImplicitTls : Pop3Session::Security::StartTlsRequired;
+        cfg.security = implicit ? TransportSecurity::ImplicitTls : TransportSecurity::StartTls;
         cfg.credentials.username = lab.bob;
         cfg.credentials.password = lab.bobPassword;
         Pop3RetrieveJob::Options options;

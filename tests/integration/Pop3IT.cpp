@@ -75,7 +75,7 @@ protected:
         return o;
     }
 
-    Pop3Session::Config config(Pop3Session::Security security) const
+    Pop3Session::Config config(TransportSecurity security) const
     {
         Pop3Session::Config c;
         c.security = security;
@@ -191,7 +191,7 @@ TEST_F(Pop3Lab, LogsInOverImplicitTls995WithStrongestSasl)
     Pop3RetrieveJob::Options o;
     o.listOnly = true;
     const JobRun r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s),
-                         config(Pop3Session::Security::ImplicitTls), nullptr, o);
+                         config(TransportSecurity::ImplicitTls), nullptr, o);
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString() << r.transcript.constData();
     EXPECT_LT(indexOf(r, "*: TLS established: TLSv1."), indexOf(r, "C: CAPA"));
     EXPECT_GE(indexOf(r, "C: AUTH SCRAM-SHA-256"), 0) << r.transcript.constData();
@@ -207,7 +207,7 @@ TEST_F(Pop3Lab, LogsInOver110WithStlsAndAsksCapaAgain)
     Pop3RetrieveJob::Options o;
     o.listOnly = true;
     const JobRun r = run(channel(TransportSecurity::StartTls, lab.pop3),
-                         config(Pop3Session::Security::StartTlsRequired), nullptr, o);
+                         config(TransportSecurity::StartTls), nullptr, o);
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString() << r.transcript.constData();
     const qsizetype stls = indexOf(r, "C: STLS");
     const qsizetype tls = indexOf(r, "*: TLS established");
@@ -227,7 +227,7 @@ TEST_F(Pop3Lab, NonLocalListenerGetsNoCredentialsBeforeStls)
     Pop3RetrieveJob::Options o;
     o.listOnly = true;
     JobRun r = run(channel(TransportSecurity::StartTls, lab.pop3, lab.host2),
-                   config(Pop3Session::Security::StartTlsRequired), nullptr, o);
+                   config(TransportSecurity::StartTls), nullptr, o);
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString() << r.transcript.constData();
     const qsizetype tls = indexOf(r, "*: TLS established");
     ASSERT_GE(tls, 0);
@@ -243,7 +243,7 @@ TEST_F(Pop3Lab, NonLocalListenerGetsNoCredentialsBeforeStls)
     // The same listener as a plaintext lab account without plaintext auth allowed:
     // the client stops before any credential.
     r = run(channel(TransportSecurity::Plain, lab.pop3, lab.host2),
-            config(Pop3Session::Security::PlainLab), nullptr, o);
+            config(TransportSecurity::Plain), nullptr, o);
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Failed);
     EXPECT_TRUE(r.error.startsWith(QStringLiteral("AUTH: "))) << r.error.toStdString();
     for (const char *verb : {"C: USER", "C: PASS", "C: AUTH", "C: APOP"})
@@ -256,7 +256,7 @@ TEST_F(Pop3Lab, WrongCaStopsBeforeCredentials)
     ch.caFile = lab.wrongCaFile;
     Pop3RetrieveJob::Options o;
     o.listOnly = true;
-    const JobRun r = run(ch, config(Pop3Session::Security::ImplicitTls), nullptr, o);
+    const JobRun r = run(ch, config(TransportSecurity::ImplicitTls), nullptr, o);
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Failed);
     EXPECT_TRUE(r.transport);
     EXPECT_TRUE(r.error.startsWith(QStringLiteral("TLS: "))) << r.error.toStdString();
@@ -281,7 +281,7 @@ TEST_F(Pop3Lab, RetrievesAttachmentsByteForByteAndKeepOnServerDoesNotRepeat)
     // Into a folder store, as `carteiro-cli fetch` will: one durable file per UIDL.
     Pop3DirectorySink sink(dir.filePath(QStringLiteral("store")));
     JobRun r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s),
-                   config(Pop3Session::Security::ImplicitTls), &sink, ours(Mode::KeepOnServer));
+                   config(TransportSecurity::ImplicitTls), &sink, ours(Mode::KeepOnServer));
     ASSERT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString();
     ASSERT_EQ(sink.storedUidls().size(), 1) << r.transcript.constData();
     const QByteArray uidl = *sink.storedUidls().begin();
@@ -327,7 +327,7 @@ TEST_F(Pop3Lab, RetrievesAttachmentsByteForByteAndKeepOnServerDoesNotRepeat)
     MemorySink again;
     Pop3RetrieveJob::Options o = ours(Mode::KeepOnServer);
     o.knownUidls = sink.storedUidls(); // what the store remembers
-    r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s), config(Pop3Session::Security::ImplicitTls),
+    r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s), config(TransportSecurity::ImplicitTls),
             &again, o);
     ASSERT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString();
     EXPECT_TRUE(again.stored.isEmpty());
@@ -341,7 +341,7 @@ TEST_F(Pop3Lab, RetrievesAttachmentsByteForByteAndKeepOnServerDoesNotRepeat)
     // Clean up our own message only: download-and-delete with its UIDL known.
     Pop3RetrieveJob::Options cleanup = ours(Mode::DownloadAndDelete);
     cleanup.knownUidls.insert(uidl);
-    r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s), config(Pop3Session::Security::ImplicitTls),
+    r = run(channel(TransportSecurity::ImplicitTls, lab.pop3s), config(TransportSecurity::ImplicitTls),
             &again, cleanup);
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString();
     EXPECT_EQ(r.deleted, QList<QByteArray>{uidl});
@@ -371,7 +371,7 @@ TEST_F(Pop3Lab, DownloadAndDeleteDeletesOnlyWhatTheSinkStored)
     MemorySink sink;
     sink.refuse = [](const QByteArray &raw) { return raw.contains("refused-by-store"); };
     JobRun r = run(channel(TransportSecurity::StartTls, lab.pop3),
-                   config(Pop3Session::Security::StartTlsRequired), &sink, ours(Mode::DownloadAndDelete));
+                   config(TransportSecurity::StartTls), &sink, ours(Mode::DownloadAndDelete));
     // A message the store refused makes the run a failure, and it stays on the server.
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Failed);
     EXPECT_TRUE(r.error.contains(QStringLiteral("refused by the test sink"))) << r.error.toStdString();
@@ -391,7 +391,7 @@ TEST_F(Pop3Lab, DownloadAndDeleteDeletesOnlyWhatTheSinkStored)
 
     // Clean up: now the store takes it, and only then is it deleted.
     MemorySink all;
-    r = run(channel(TransportSecurity::StartTls, lab.pop3), config(Pop3Session::Security::StartTlsRequired),
+    r = run(channel(TransportSecurity::StartTls, lab.pop3), config(TransportSecurity::StartTls),
             &all, ours(Mode::DownloadAndDelete));
     EXPECT_EQ(r.outcome, Pop3RetrieveJob::Outcome::Succeeded) << r.error.toStdString();
     EXPECT_EQ(all.stored.size(), 1);

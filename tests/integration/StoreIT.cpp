@@ -42,7 +42,7 @@ protected:
         ch.connectTimeoutMs = 10000;
         ch.replyTimeoutMs = 30000;
         Pop3Session::Config cfg;
-        cfg.security = Pop3Session::Security::ImplicitTls;
+        cfg.security = TransportSecurity::ImplicitTls;
         cfg.credentials.username = lab.bob;
         cfg.credentials.password = lab.bobPassword;
         Pop3RetrieveJob::Options o;

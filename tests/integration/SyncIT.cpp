@@ -66,7 +66,7 @@ protected:
     ImapSession::Config config() const
     {
         ImapSession::Config c;
-        c.security = ImapSession::Security::ImplicitTls;
+        c.security = TransportSecurity::ImplicitTls;
         c.credentials.username = lab.alice;
         c.credentials.password = lab.alicePassword;
         return c;

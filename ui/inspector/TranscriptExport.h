@@ -1,7 +1,7 @@
 #pragma once
 // The transcript's two exports: text in the "C: / S: / *:" form of TraceText
 // (also the scripted-server format the unit tests replay, see
-// tests/support/SmtpScript.h) and a self-contained HTML page for handouts.
+// tests/support/TranscriptReplayer.h) and a self-contained HTML page for handouts.
 // Both take events that the hub has already redacted: nothing is unmasked here.
 #include "trace/TraceEvent.h"
 

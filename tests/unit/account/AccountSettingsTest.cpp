@@ -55,7 +55,7 @@ TEST(AccountSettings, PlaintextOnlyForLabAccounts)
     a.lab = true;
     EXPECT_TRUE(a.validate().isEmpty());
     EXPECT_TRUE(a.smtpConfig(QStringLiteral("pw")).allowAuthWithoutTls);
-    EXPECT_EQ(a.smtpConfig(QStringLiteral("pw")).security, SmtpSession::Security::PlainLab);
+    EXPECT_EQ(a.smtpConfig(QStringLiteral("pw")).security, TransportSecurity::Plain);
 }
 
 TEST(AccountSettings, SessionConfigFollowsTheAccount)
@@ -65,7 +65,7 @@ TEST(AccountSettings, SessionConfigFollowsTheAccount)
     a.smtpSecurity = TransportSecurity::ImplicitTls;
     a.smtpPort = 465;
     const SmtpSession::Config c = a.smtpConfig(QStringLiteral("segredo"));
-    EXPECT_EQ(c.security, SmtpSession::Security::ImplicitTls);
+    EXPECT_EQ(c.security, TransportSecurity::ImplicitTls);
     EXPECT_TRUE(c.authenticate);
     EXPECT_FALSE(c.allowAuthWithoutTls);
     EXPECT_EQ(c.mechanism, QStringLiteral("SCRAM-SHA-256"));
@@ -89,7 +89,7 @@ TEST(AccountSettings, IncomingConfigsFollowTheAccountAndTheLabRule)
     a.pop3Port = 995;
     a.pop3Security = TransportSecurity::ImplicitTls;
     const ImapSession::Config imap = a.imapConfig(QStringLiteral("segredo"));
-    EXPECT_EQ(imap.security, ImapSession::Security::StartTlsRequired);
+    EXPECT_EQ(imap.security, TransportSecurity::StartTls);
     EXPECT_FALSE(imap.allowAuthWithoutTls);
     EXPECT_EQ(imap.mechanism, QStringLiteral("PLAIN"));
     EXPECT_EQ(imap.credentials.username, QStringLiteral("ze"));
@@ -100,7 +100,7 @@ TEST(AccountSettings, IncomingConfigsFollowTheAccountAndTheLabRule)
     EXPECT_EQ(ich.security, TransportSecurity::StartTls);
     EXPECT_TRUE(ich.label.startsWith(QStringLiteral("imap://imap.exemplo.com.br:143")));
     const Pop3Session::Config pop = a.pop3Config(QStringLiteral("segredo"));
-    EXPECT_EQ(pop.security, Pop3Session::Security::ImplicitTls);
+    EXPECT_EQ(pop.security, TransportSecurity::ImplicitTls);
     EXPECT_FALSE(pop.allowPlaintextAuth);
     EXPECT_EQ(a.pop3Channel().port, 995);
     EXPECT_TRUE(a.pop3Channel().label.startsWith(QStringLiteral("pop3s://")));
@@ -112,7 +112,7 @@ TEST(AccountSettings, IncomingConfigsFollowTheAccountAndTheLabRule)
     EXPECT_FALSE(a.pop3Config(QStringLiteral("pw")).allowPlaintextAuth);
     a.lab = true;
     EXPECT_TRUE(a.imapConfig(QStringLiteral("pw")).allowAuthWithoutTls);
-    EXPECT_EQ(a.imapConfig(QStringLiteral("pw")).security, ImapSession::Security::PlainLab);
+    EXPECT_EQ(a.imapConfig(QStringLiteral("pw")).security, TransportSecurity::Plain);
     EXPECT_TRUE(a.pop3Config(QStringLiteral("pw")).allowPlaintextAuth);
 }
 

@@ -68,7 +68,7 @@ TEST(ImapConsole, LiteralWaitsForTheContinuation)
 TEST(ImapConsole, LineTypedBeforeTheContinuationIsRefused)
 {
     const ConsoleRun r = runConsole(Protocol::Imap, {},
-                                    {server(kGreeting), typed("APPEND INBOX {5}"), typed("hello")}, -1);
+                                    {server(kGreeting), typed("APPEND INBOX {5}"), typed("hello")});
     ASSERT_EQ(r.errors.size(), 1);
     EXPECT_EQ(r.wire, QByteArray("a1 APPEND INBOX {5}\r\n"));
 }
@@ -77,7 +77,7 @@ TEST(ImapConsole, RefusedLiteralEndsTheCommand)
 {
     const ConsoleRun r = runConsole(
         Protocol::Imap, {},
-        {server(kGreeting), typed("APPEND INBOX {5}"), server("a1 NO [TOOBIG] too big\r\n"), typed("NOOP")}, -1);
+        {server(kGreeting), typed("APPEND INBOX {5}"), server("a1 NO [TOOBIG] too big\r\n"), typed("NOOP")});
     EXPECT_EQ(r.wire, QByteArray("a1 APPEND INBOX {5}\r\na2 NOOP\r\n"));
     EXPECT_TRUE(r.errors.isEmpty());
 }
@@ -152,8 +152,7 @@ TEST(ImapConsole, PasswordTypedOnTheLineIsMaskedAndNotKept)
 {
     const ConsoleRun r = runConsole(Protocol::Imap, {},
                                     {server(kGreeting), typed("LOGIN alice \"alicepass\""),
-                                     server("a1 OK Logged in\r\n")},
-                                    -1);
+                                     server("a1 OK Logged in\r\n")});
     EXPECT_EQ(r.wire, QByteArray("a1 LOGIN alice \"alicepass\"\r\n"));
     expectSecretNowhere(r, "alicepass");
     EXPECT_EQ(r.history, QStringList({QStringLiteral("LOGIN alice")}));
@@ -176,8 +175,7 @@ TEST(ImapConsole, FailedSelectLeavesNoMailboxSelected)
 {
     const ConsoleRun r = runConsole(Protocol::Imap, {},
                                     {server("* PREAUTH hi\r\n"), typed("SELECT INBOX"), server("a1 OK\r\n"),
-                                     typed("SELECT Nope"), server("a2 NO [NONEXISTENT] no\r\n")},
-                                    -1);
+                                     typed("SELECT Nope"), server("a2 NO [NONEXISTENT] no\r\n")});
     EXPECT_EQ(r.states[2], QStringLiteral("selected"));
     EXPECT_EQ(r.states[4], QStringLiteral("authenticated"));
     EXPECT_FALSE(r.lastSuccess);
@@ -188,8 +186,7 @@ TEST(ImapConsole, LogoutClosesTheSession)
     const ConsoleRun r = runConsole(Protocol::Imap, {},
                                     {server(kGreeting), typed("LOGOUT"),
                                      server("* BYE Logging out\r\na1 OK Logout completed.\r\n"),
-                                     typed("NOOP")},
-                                    -1);
+                                     typed("NOOP")});
     EXPECT_TRUE(r.closed);
     EXPECT_TRUE(r.lastSuccess);
     EXPECT_EQ(r.errors.size(), 1); // nothing more after LOGOUT

@@ -58,8 +58,7 @@ TEST(Pop3Console, ErrToAMultilineCommandIsOneLine)
 {
     const ConsoleRun r = runConsole(Protocol::Pop3, {},
                                     {server("+OK hi\r\n"), typed("RETR 9"), server("-ERR no such message\r\n"),
-                                     typed("NOOP")},
-                                    -1);
+                                     typed("NOOP")});
     EXPECT_EQ(r.wire, QByteArray("RETR 9\r\nNOOP\r\n"));
     EXPECT_FALSE(r.awaiting[2]);
 }
@@ -105,8 +104,7 @@ TEST(Pop3Console, PassTypedOnTheLineIsMasked)
 {
     const ConsoleRun r = runConsole(Protocol::Pop3, {},
                                     {server("+OK hi\r\n"), typed("USER bob"), server("+OK\r\n"),
-                                     typed("PASS bobpass"), server("-ERR [AUTH] Authentication failed.\r\n")},
-                                    -1);
+                                     typed("PASS bobpass"), server("-ERR [AUTH] Authentication failed.\r\n")});
     EXPECT_EQ(r.wire, QByteArray("USER bob\r\nPASS bobpass\r\n"));
     expectSecretNowhere(r, "bobpass");
     EXPECT_FALSE(r.lastSuccess);

@@ -58,7 +58,7 @@ TEST(SmtpConsole, MultilineReplyIsCompleteOnlyAtItsLastLine)
 {
     const QList<ConsoleStep> steps = {server("220 hi\r\n"), typed("EHLO me"), server(kEhlo.left(40)),
                                       server(kEhlo.mid(40))};
-    const ConsoleRun r = runConsole(Protocol::Smtp, {}, steps, -1);
+    const ConsoleRun r = runConsole(Protocol::Smtp, {}, steps);
     EXPECT_EQ(r.replies, 2);
     EXPECT_TRUE(r.awaiting[2]); // a part of the EHLO reply is not a reply
     EXPECT_FALSE(r.awaiting[3]);
@@ -73,7 +73,7 @@ TEST(SmtpConsole, MultilineReplyIsCompleteOnlyAtItsLastLine)
 TEST(SmtpConsole, StrictEnvelopeSyntaxGetsNoNote)
 {
     const ConsoleRun r = runConsole(
-        Protocol::Smtp, {}, {server("220 hi\r\n"), typed("MAIL FROM:<a@b.test> SIZE=10")}, -1);
+        Protocol::Smtp, {}, {server("220 hi\r\n"), typed("MAIL FROM:<a@b.test> SIZE=10")});
     EXPECT_FALSE(transcriptHas(r, "RFC 5321 §4.1.2"));
 }
 
@@ -96,7 +96,7 @@ TEST(SmtpConsole, BytesAfterTheStartTlsReplyAreDiscarded)
 {
     const ConsoleRun r = runConsole(
         Protocol::Smtp, {},
-        {server("220 hi\r\n"), typed("STARTTLS"), server("220 go ahead\r\n250 injected\r\n")}, -1);
+        {server("220 hi\r\n"), typed("STARTTLS"), server("220 go ahead\r\n250 injected\r\n")});
     EXPECT_EQ(r.startTls, 1);
     EXPECT_EQ(r.discarded, QByteArray("250 injected\r\n"));
 }
@@ -151,7 +151,7 @@ TEST(SmtpConsole, AuthLoginAnswersBothPrompts)
 
 TEST(SmtpConsole, AuthWithoutUserIsRefusedClearly)
 {
-    const ConsoleRun r = runConsole(Protocol::Smtp, {}, {server("220 hi\r\n"), typed("AUTH PLAIN")}, -1);
+    const ConsoleRun r = runConsole(Protocol::Smtp, {}, {server("220 hi\r\n"), typed("AUTH PLAIN")});
     ASSERT_EQ(r.errors.size(), 1);
     EXPECT_TRUE(r.errors[0].contains(QStringLiteral("user name")));
     EXPECT_TRUE(r.wire.isEmpty());
@@ -173,7 +173,7 @@ TEST(SmtpConsole, BdatCountsBytesWithoutStuffing)
 TEST(SmtpConsole, BdatLineLongerThanTheChunkIsRefused)
 {
     const ConsoleRun r =
-        runConsole(Protocol::Smtp, {}, {server("220 hi\r\n"), typed("BDAT 3"), typed("abcdef")}, -1);
+        runConsole(Protocol::Smtp, {}, {server("220 hi\r\n"), typed("BDAT 3"), typed("abcdef")});
     ASSERT_EQ(r.errors.size(), 1);
     EXPECT_TRUE(r.errors[0].contains(QStringLiteral("3 bytes left")));
 }
@@ -182,8 +182,7 @@ TEST(SmtpConsole, ControlCharactersNeverReachTheWire)
 {
     const ConsoleRun r = runConsole(Protocol::Smtp, {},
                                     {server("220 hi\r\n"), typed(QByteArray("NOOP\0x", 6)),
-                                     typed("RCPT TO:<a@b>\rDATA")},
-                                    -1);
+                                     typed("RCPT TO:<a@b>\rDATA")});
     EXPECT_EQ(r.errors.size(), 2);
     EXPECT_TRUE(r.wire.isEmpty());
 }
@@ -191,7 +190,7 @@ TEST(SmtpConsole, ControlCharactersNeverReachTheWire)
 TEST(SmtpConsole, TypedPasswordDuringPromptIsRefused)
 {
     const ConsoleRun r = runConsole(
-        Protocol::Smtp, {}, {server("220 hi\r\n"), typed("AUTH LOGIN bob"), typed("NOOP")}, -1);
+        Protocol::Smtp, {}, {server("220 hi\r\n"), typed("AUTH LOGIN bob"), typed("NOOP")});
     EXPECT_EQ(r.errors.size(), 1);
     EXPECT_TRUE(r.wire.isEmpty());
 }
@@ -202,7 +201,7 @@ TEST(SmtpConsole, ReadyMadeSaslResponseIsRefusedAndNotKept)
     for (const Protocol p : {Protocol::Smtp, Protocol::Pop3, Protocol::Imap}) {
         const QByteArray greeting = p == Protocol::Smtp ? "220 hi\r\n" : p == Protocol::Pop3 ? "+OK hi\r\n" : "* OK hi\r\n";
         const QByteArray verb = p == Protocol::Imap ? "AUTHENTICATE" : "AUTH";
-        const ConsoleRun r = runConsole(p, {}, {server(greeting), typed(verb + " PLAIN " + message)}, -1);
+        const ConsoleRun r = runConsole(p, {}, {server(greeting), typed(verb + " PLAIN " + message)});
         ASSERT_EQ(r.errors.size(), 1);
         EXPECT_TRUE(r.wire.isEmpty());
         EXPECT_TRUE(r.history.isEmpty());

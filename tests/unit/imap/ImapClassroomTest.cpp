@@ -2,7 +2,7 @@
 // SASL-IR and LITERAL+ still gets AUTHENTICATE without an initial response
 // (the empty "+" asks for it) and every literal waits for the server's "+";
 // commands go one at a time. Replayed whole, byte by byte and split at every offset.
-#include "ImapScript.h"
+#include "ImapReplay.h"
 #include "account/ClassroomMode.h"
 
 #include <gtest/gtest.h>
@@ -15,7 +15,7 @@ namespace {
 ImapSession::Config classroomConfig()
 {
     ImapSession::Config c;
-    c.security = ImapSession::Security::ImplicitTls;
+    c.security = TransportSecurity::ImplicitTls;
     c.credentials.username = QStringLiteral("alice");
     c.credentials.password = QStringLiteral("alicepass");
     ClassroomMode{}.apply(c);
@@ -26,7 +26,7 @@ ImapSession::Config classroomConfig()
 
 TEST(ImapClassroom, AuthenticateWaitsForPlusAndLiteralsWaitForContinuation)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN] ready\n"
         "C: a1 AUTHENTICATE PLAIN\n"
         "S: + \n"
@@ -47,7 +47,7 @@ TEST(ImapClassroom, AuthenticateWaitsForPlusAndLiteralsWaitForContinuation)
         EXPECT_TRUE(run.completions[0].ok);
         EXPECT_TRUE(run.completions[1].ok);
         EXPECT_EQ(run.largestBatch, 1); // APPEND and NOOP were not pipelined
-        for (const QByteArray &t : run.traces)
+        for (const QByteArray &t : run.traceLines)
             EXPECT_FALSE(t.contains("alicepass")) << t.constData();
     }, [](ImapSession &s) {
         s.enqueue(ImapCommand::append(QStringLiteral("Sent"), {}, {}, "hello"));
@@ -58,20 +58,20 @@ TEST(ImapClassroom, AuthenticateWaitsForPlusAndLiteralsWaitForContinuation)
 TEST(ImapClassroom, WithoutClassroomModeTheSameServerGetsSaslIrAndLiteralPlus)
 {
     // The control: the switches are what changes the exchange.
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN] ready\n"
         "C: a1 AUTHENTICATE PLAIN AGFsaWNlAGFsaWNlcGFzcw==\n"
         "S: a1 OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ UIDPLUS] Logged in\n"
         "C: a2 APPEND Sent {5+}*\n"
         "S: a2 OK [APPENDUID 7 1] Append completed.\n");
     ImapSession::Config config;
-    config.security = ImapSession::Security::ImplicitTls;
+    config.security = TransportSecurity::ImplicitTls;
     config.credentials.username = QStringLiteral("alice");
     config.credentials.password = QStringLiteral("alicepass");
     replayImap(config, script, [](const ImapRun &run) {
         ASSERT_EQ(run.completions.size(), 1);
         EXPECT_TRUE(run.completions[0].ok);
-        ASSERT_EQ(run.writes.size(), 2);
-        EXPECT_EQ(run.writes[1], QByteArray("a2 APPEND Sent {5+}\r\nhello")); // no wait for "+"
+        ASSERT_EQ(run.clientLines.size(), 2);
+        EXPECT_EQ(run.clientLines[1], QByteArray("a2 APPEND Sent {5+}\r\nhello")); // no wait for "+"
     }, [](ImapSession &s) { s.enqueue(ImapCommand::append(QStringLiteral("Sent"), {}, {}, "hello")); });
 }

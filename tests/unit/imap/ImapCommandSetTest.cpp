@@ -1,7 +1,7 @@
 // The rest of the command set against scripted servers, at every split offset:
 // APPEND with a synchronizing literal and with LITERAL+, MOVE and its fallback,
 // STORE, EXPUNGE, CREATE/RENAME/DELETE, user text that must not inject.
-#include "ImapScript.h"
+#include "ImapReplay.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,7 @@ namespace {
 ImapSession::Config implicit()
 {
     ImapSession::Config c;
-    c.security = ImapSession::Security::ImplicitTls;
+    c.security = TransportSecurity::ImplicitTls;
     c.sendId = false;
     c.enableQresync = false;
     return c;
@@ -23,7 +23,7 @@ const QByteArray kMessage = "From: a@b\r\nSubject: x\r\n\r\nhello\r\n";
 
 TEST(ImapCommandSet, AppendWaitsForTheContinuationWithoutLiteralPlus)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS] hi\n"
         "C: a1 APPEND Sent (\\Seen) \"05-Mar-2026 10:00:00 -0300\" {32}\n"
         "S: + OK\n"
@@ -42,20 +42,20 @@ TEST(ImapCommandSet, AppendWaitsForTheContinuationWithoutLiteralPlus)
         EXPECT_TRUE(run.completions[0].ok);
         EXPECT_EQ(run.completions[0].code.name, "APPENDUID");
         EXPECT_EQ(run.completions[0].code.uids.toWire(), "12");
-        EXPECT_EQ(run.traces.value(1), "<32 bytes>");
+        EXPECT_EQ(run.traceLines.value(1), "<32 bytes>");
     }, setup);
 }
 
 TEST(ImapCommandSet, AppendWithLiteralPlusIsOneWrite)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * PREAUTH [CAPABILITY IMAP4rev1 LITERAL+] hi\n"
         "C: a1 APPEND Drafts (\\Draft) {32+}\\r\\nFrom: a@b\\r\\nSubject: x\\r\\n\\r\\nhello\\r\\n\n"
         "S: a1 OK done\n");
     replayImap(implicit(), script, [](const ImapRun &run) {
         ASSERT_EQ(run.completions.size(), 1);
         EXPECT_TRUE(run.completions[0].ok);
-        EXPECT_EQ(run.traces.value(0), "a1 APPEND Drafts (\\Draft) {32+} <32 bytes>");
+        EXPECT_EQ(run.traceLines.value(0), "a1 APPEND Drafts (\\Draft) {32+} <32 bytes>");
     }, [](ImapSession &s) {
         s.enqueue(ImapCommand::append(QStringLiteral("Drafts"), {"\\Draft"}, {}, kMessage));
     });
@@ -63,7 +63,7 @@ TEST(ImapCommandSet, AppendWithLiteralPlusIsOneWrite)
 
 TEST(ImapCommandSet, MoveFallsBackToCopyStoreExpunge)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS] hi\n"
         "C: a1 UID COPY 4:6 Trash\n"
         "S: a1 OK [COPYUID 9 4:6 20:22] Copy completed.\n"
@@ -81,7 +81,7 @@ TEST(ImapCommandSet, MoveFallsBackToCopyStoreExpunge)
 
 TEST(ImapCommandSet, MoveFallbackStopsAtTheFirstRefusal)
 {
-    const ImapScript script = ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+    const Transcript script = Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
                                                 "C: a1 UID COPY 4 Nope\n"
                                                 "S: a1 NO [TRYCREATE] Mailbox doesn't exist\n");
     replayImap(implicit(), script, [](const ImapRun &run) {
@@ -93,7 +93,7 @@ TEST(ImapCommandSet, MoveFallbackStopsAtTheFirstRefusal)
 
 TEST(ImapCommandSet, NativeMoveStoreExpungeAndFolders)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * PREAUTH [CAPABILITY IMAP4rev1 MOVE UIDPLUS] hi\n"
         "C: a1 UID MOVE 8 Archive\n"
         "S: a1 OK Move completed.\n"
@@ -126,7 +126,7 @@ TEST(ImapCommandSet, UserTextCannotInjectACommand)
 {
     // A CRLF in search text goes as a counted literal; control characters in a
     // folder name are refused before anything is written.
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
         "C: a1 UID SEARCH UNSEEN TEXT {18}\n"
         "S: + go\n"

@@ -1,6 +1,9 @@
 #pragma once
-// Feeds one server byte stream to an ImapFramer whole, byte by byte, and split
-// in two at every offset, and hands each run's frames (and error) to a check.
+// Feeds one server byte stream to an ImapFramer cut as the transcript replayer
+// cuts it (ReplayCut, tests/support/TranscriptReplayer.h): whole, byte by
+// byte, and split in two at every offset; hands each run's frames (and error)
+// to a check. For the framer alone; sessions go through ImapReplay.h.
+#include "TranscriptReplayer.h"
 #include "imap/ImapFramer.h"
 
 #include <QByteArray>
@@ -40,20 +43,9 @@ inline FrameRun frameStream(const QList<QByteArray> &pieces, ImapFramer::Limits 
 inline void frameAtEveryOffset(const QByteArray &stream, ImapFramer::Limits limits,
                                const std::function<void(const FrameRun &)> &check)
 {
-    {
-        SCOPED_TRACE("whole");
-        check(frameStream({stream}, limits));
-    }
-    {
-        SCOPED_TRACE("byte by byte");
-        QList<QByteArray> bytes;
-        for (char c : stream)
-            bytes.append(QByteArray(1, c));
-        check(frameStream(bytes, limits));
-    }
-    for (qsizetype k = 0; k <= stream.size(); ++k) {
-        SCOPED_TRACE(("split at " + QByteArray::number(k)).constData());
-        check(frameStream({stream.left(k), stream.mid(k)}, limits));
+    for (const ReplayCut &cut : ReplayCut::every({stream})) {
+        SCOPED_TRACE(cut.name().constData());
+        check(frameStream(cut.pieces(stream, 0), limits));
         if (::testing::Test::HasFailure())
             return; // one clear failure beats thousands of copies
     }

@@ -5,7 +5,7 @@
 // extension's syntax refused with BAD (the base command once, then never the
 // extension again on that connection). Transcripts follow what the lab's
 // Mailutils imap4d sends (tests/lab/README.md).
-#include "ImapScript.h"
+#include "ImapReplay.h"
 #include "imap/ImapFramer.h"
 
 #include <gtest/gtest.h>
@@ -18,7 +18,7 @@ namespace {
 ImapSession::Config config(const QString &mechanism = {})
 {
     ImapSession::Config c;
-    c.security = ImapSession::Security::StartTlsRequired;
+    c.security = TransportSecurity::StartTls;
     c.credentials.username = QStringLiteral("alice@example.test");
     c.credentials.password = QStringLiteral("alicepass");
     c.mechanism = mechanism;
@@ -127,7 +127,7 @@ TEST(ImapBareLf, LineLimitsStillHoldForBareLfLines)
 TEST(ImapOtherServers, ChosenPlainWithABareLfSuccessLine)
 {
     // Mailutils answers a successful AUTHENTICATE with a line that ends in LF only.
-    ImapScript script = ImapScript::parse(kMailutilsStart +
+    Transcript script = Transcript::parse(kMailutilsStart +
                                           "C: a4 AUTHENTICATE PLAIN\n"
                                           "S: + \n"
                                           "C: " + QByteArray("\0alice@example.test\0alicepass", 29).toBase64() + "\n"
@@ -155,7 +155,7 @@ TEST(ImapOtherServers, ChosenPlainWithABareLfSuccessLine)
 TEST(ImapOtherServers, ChosenLoginSendsTheLoginCommandDespiteAuthMechanisms)
 {
     // Automatic choice would be SCRAM-SHA-256, which this server lists but cannot do.
-    const ImapScript script = ImapScript::parse(kMailutilsStart +
+    const Transcript script = Transcript::parse(kMailutilsStart +
                                                 "C: a4 LOGIN alice@example.test \"alicepass\"\n"
                                                 "S: a4 OK LOGIN Completed\n" +
                                                 kAfterLogin +
@@ -165,21 +165,21 @@ TEST(ImapOtherServers, ChosenLoginSendsTheLoginCommandDespiteAuthMechanisms)
         replayImap(config(chosen), script, [](const ImapRun &run) {
             EXPECT_TRUE(run.error.isEmpty()) << run.error.toStdString();
             EXPECT_TRUE(run.ready);
-            ASSERT_GE(run.traces.size(), 4);
-            EXPECT_EQ(run.traces[3], "a4 LOGIN alice@example.test *****");
+            ASSERT_GE(run.traceLines.size(), 4);
+            EXPECT_EQ(run.traceLines[3], "a4 LOGIN alice@example.test *****");
         }, [](ImapSession &s) { s.enqueue(ImapCommand::logout()); });
     }
 }
 
 TEST(ImapOtherServers, ChosenLoginIsRefusedUnderLoginDisabled)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN LOGINDISABLED] ready\n");
     ImapSession::Config c = config(QStringLiteral("LOGIN"));
-    c.security = ImapSession::Security::PlainLab;
+    c.security = TransportSecurity::Plain;
     c.allowAuthWithoutTls = true;
     replayImap(c, script, [](const ImapRun &run) {
-        EXPECT_TRUE(run.writes.isEmpty());
+        EXPECT_TRUE(run.clientLines.isEmpty());
         EXPECT_TRUE(run.error.contains(QStringLiteral("LOGINDISABLED"))) << run.error.toStdString();
     });
 }
@@ -187,12 +187,12 @@ TEST(ImapOtherServers, ChosenLoginIsRefusedUnderLoginDisabled)
 TEST(ImapOtherServers, ChosenMechanismTheServerDoesNotListIsAClearError)
 {
     // Without the user's choice Carteiro would use LOGIN here; the choice says CRAM-MD5.
-    const ImapScript script = ImapScript::parse("S: * OK [CAPABILITY IMAP4rev1] ready\n");
+    const Transcript script = Transcript::parse("S: * OK [CAPABILITY IMAP4rev1] ready\n");
     ImapSession::Config c = config(QStringLiteral("CRAM-MD5"));
-    c.security = ImapSession::Security::PlainLab;
+    c.security = TransportSecurity::Plain;
     c.allowAuthWithoutTls = true;
     replayImap(c, script, [](const ImapRun &run) {
-        EXPECT_TRUE(run.writes.isEmpty());
+        EXPECT_TRUE(run.clientLines.isEmpty());
         EXPECT_TRUE(run.error.contains(QStringLiteral("CRAM-MD5"))) << run.error.toStdString();
     });
 }
@@ -200,7 +200,7 @@ TEST(ImapOtherServers, ChosenMechanismTheServerDoesNotListIsAClearError)
 TEST(ImapOtherServers, ListReturnRefusedWithBadFallsBackOnceForTheConnection)
 {
     // A server that lists SPECIAL-USE and LIST-STATUS but refuses RETURN (...) syntax.
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 SPECIAL-USE LIST-STATUS AUTH=PLAIN] ready\n"
         "C: a1 LOGIN alice@example.test \"alicepass\"\n"
         "S: a1 OK [CAPABILITY IMAP4rev1 SPECIAL-USE LIST-STATUS] LOGIN Completed\n"
@@ -216,7 +216,7 @@ TEST(ImapOtherServers, ListReturnRefusedWithBadFallsBackOnceForTheConnection)
         "C: a5 LOGOUT\n"
         "S: a5 OK LOGOUT Completed\n");
     ImapSession::Config c = config(QStringLiteral("LOGIN"));
-    c.security = ImapSession::Security::PlainLab;
+    c.security = TransportSecurity::Plain;
     c.allowAuthWithoutTls = true;
     // Queued before login, as the advertised capabilities ask for.
     auto setup = [](ImapSession &s) { s.enqueue(ImapCommand::list({}, QStringLiteral("*"), true, true)); };
@@ -249,7 +249,7 @@ TEST(ImapOtherServers, ListReturnRefusedWithBadFallsBackOnceForTheConnection)
 
 TEST(ImapOtherServers, ChangedSinceRefusedWithBadFetchesAllFlagsInstead)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 CONDSTORE AUTH=PLAIN] ready\n"
         "C: a1 LOGIN alice@example.test \"alicepass\"\n"
         "S: a1 OK [CAPABILITY IMAP4rev1 CONDSTORE] LOGIN Completed\n"
@@ -263,7 +263,7 @@ TEST(ImapOtherServers, ChangedSinceRefusedWithBadFetchesAllFlagsInstead)
         "C: a5 LOGOUT\n"
         "S: a5 OK LOGOUT Completed\n");
     ImapSession::Config c = config(QStringLiteral("LOGIN"));
-    c.security = ImapSession::Security::PlainLab;
+    c.security = TransportSecurity::Plain;
     c.allowAuthWithoutTls = true;
     c.enableQresync = false;
     c.maxInFlight = 1; // one command at a time: the base FETCH goes before the NOOP

@@ -3,7 +3,7 @@
 // bytes), CAPABILITY inside TLS, LOGIN and AUTHENTICATE (SASL-IR and
 // continuations), untagged data before login, LIST with SPECIAL-USE, SELECT,
 // pipelined UID FETCH, hostile literals inside a session.
-#include "ImapScript.h"
+#include "ImapReplay.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +12,7 @@ using namespace carteiro::test;
 
 namespace {
 
-ImapSession::Config config(ImapSession::Security security = ImapSession::Security::StartTlsRequired)
+ImapSession::Config config(TransportSecurity security = TransportSecurity::StartTls)
 {
     ImapSession::Config c;
     c.security = security;
@@ -23,7 +23,7 @@ ImapSession::Config config(ImapSession::Security security = ImapSession::Securit
 
 void expectNoPassword(const ImapRun &run)
 {
-    for (const QByteArray &t : run.traces) {
+    for (const QByteArray &t : run.traceLines) {
         EXPECT_FALSE(t.contains("alicepass")) << t.constData();
         EXPECT_FALSE(t.contains(QByteArray("alicepass").toBase64())) << t.constData();
         EXPECT_FALSE(t.contains("AGFsaWNlAGFsaWNlcGFzcw")) << t.constData();
@@ -36,7 +36,7 @@ const QByteArray kPostLoginCaps =
 
 TEST(ImapSessionScript, StartTlsThenSaslIrThenListSelectFetch)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] Dovecot ready.\n"
         "C: a1 STARTTLS\n"
         "S: a1 OK Begin TLS negotiation now.\n"
@@ -96,7 +96,7 @@ TEST(ImapSessionScript, StartTlsThenSaslIrThenListSelectFetch)
         EXPECT_TRUE(run.injections[0].contains("injected before the handshake"));
         EXPECT_TRUE(run.alerts.isEmpty()); // the injected ALERT never reached the user
         expectNoPassword(run);
-        EXPECT_EQ(run.traces.value(2), "a3 AUTHENTICATE PLAIN <\\0alice\\0*****>");
+        EXPECT_EQ(run.traceLines.value(2), "a3 AUTHENTICATE PLAIN <\\0alice\\0*****>");
         ASSERT_EQ(run.completions.size(), 5);
         const ImapCompletion &list = run.completions[0];
         EXPECT_TRUE(list.ok);
@@ -132,10 +132,10 @@ TEST(ImapSessionScript, StartTlsThenSaslIrThenListSelectFetch)
 
 TEST(ImapSessionScript, PreauthOnAStartTlsAccountIsRefusedBeforeAnyCommand)
 {
-    const ImapScript script = ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] welcome\n"
+    const Transcript script = Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] welcome\n"
                                                 "S: * 3 EXISTS\n");
     replayImap(config(), script, [](const ImapRun &run) {
-        EXPECT_TRUE(run.writes.isEmpty());
+        EXPECT_TRUE(run.clientLines.isEmpty());
         EXPECT_TRUE(run.closed);
         EXPECT_EQ(run.state, ImapSession::State::Failed);
         EXPECT_TRUE(run.error.contains(QLatin1String("PREAUTH")));
@@ -146,10 +146,10 @@ TEST(ImapSessionScript, PreauthOnAStartTlsAccountIsRefusedBeforeAnyCommand)
 
 TEST(ImapSessionScript, PreauthOverImplicitTlsIsAuthenticated)
 {
-    const ImapScript script = ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] welcome\n"
+    const Transcript script = Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] welcome\n"
                                                 "C: a1 NOOP\n"
                                                 "S: a1 OK NOOP\n");
-    replayImap(config(ImapSession::Security::ImplicitTls), script, [](const ImapRun &run) {
+    replayImap(config(TransportSecurity::ImplicitTls), script, [](const ImapRun &run) {
         EXPECT_TRUE(run.ready);
         ASSERT_EQ(run.completions.size(), 1);
         EXPECT_TRUE(run.completions[0].ok);
@@ -158,7 +158,7 @@ TEST(ImapSessionScript, PreauthOverImplicitTlsIsAuthenticated)
 
 TEST(ImapSessionScript, StartTlsRefusedOrMissingSendsNoCredentials)
 {
-    replayImap(config(), ImapScript::parse("S: * OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] hi\n"
+    replayImap(config(), Transcript::parse("S: * OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] hi\n"
                                            "C: a1 STARTTLS\n"
                                            "S: a1 NO not today\n"),
                [](const ImapRun &run) {
@@ -166,7 +166,7 @@ TEST(ImapSessionScript, StartTlsRefusedOrMissingSendsNoCredentials)
                    EXPECT_TRUE(run.error.contains(QLatin1String("not today")));
                    EXPECT_TRUE(run.closed);
                });
-    replayImap(config(), ImapScript::parse("S: * OK hi\n"
+    replayImap(config(), Transcript::parse("S: * OK hi\n"
                                            "C: a1 CAPABILITY\n"
                                            "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN\n"
                                            "S: a1 OK done\n"),
@@ -175,8 +175,8 @@ TEST(ImapSessionScript, StartTlsRefusedOrMissingSendsNoCredentials)
                    EXPECT_TRUE(run.error.contains(QLatin1String("STARTTLS")));
                });
     // A plaintext lab account never authenticates unless explicitly allowed.
-    replayImap(config(ImapSession::Security::PlainLab),
-               ImapScript::parse("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\n"),
+    replayImap(config(TransportSecurity::Plain),
+               Transcript::parse("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\n"),
                [](const ImapRun &run) {
                    EXPECT_TRUE(run.error.contains(QLatin1String("unencrypted")));
                });
@@ -184,7 +184,7 @@ TEST(ImapSessionScript, StartTlsRefusedOrMissingSendsNoCredentials)
 
 TEST(ImapSessionScript, UntaggedDataBeforeLoginIsIgnored)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\n"
         "S: * LIST (\\Sent) \"/\" Evil\n"
         "S: * 99 EXISTS\n"
@@ -196,7 +196,7 @@ TEST(ImapSessionScript, UntaggedDataBeforeLoginIsIgnored)
         "S: + \n"
         "C: AGFsaWNlAGFsaWNlcGFzcw==\n"
         "S: a1 OK [CAPABILITY IMAP4rev1] Logged in\n");
-    ImapSession::Config c = config(ImapSession::Security::PlainLab);
+    ImapSession::Config c = config(TransportSecurity::Plain);
     c.allowAuthWithoutTls = true;
     replayImap(c, script, [](const ImapRun &run) {
         EXPECT_TRUE(run.ready);
@@ -210,13 +210,13 @@ TEST(ImapSessionScript, UntaggedDataBeforeLoginIsIgnored)
 
 TEST(ImapSessionScript, LoginCommandIsRedactedAndQuoted)
 {
-    ImapSession::Config c = config(ImapSession::Security::ImplicitTls);
+    ImapSession::Config c = config(TransportSecurity::ImplicitTls);
     c.credentials.password = QStringLiteral("p\"w\\x");
-    const ImapScript script = ImapScript::parse("S: * OK [CAPABILITY IMAP4rev1] hi\n"
+    const Transcript script = Transcript::parse("S: * OK [CAPABILITY IMAP4rev1] hi\n"
                                                 "C: a1 LOGIN alice \"p\\\"w\\\\x\"\n"
                                                 "S: a1 NO [AUTHENTICATIONFAILED] Authentication failed.\n");
     replayImap(c, script, [](const ImapRun &run) {
-        EXPECT_EQ(run.traces.value(0), "a1 LOGIN alice *****");
+        EXPECT_EQ(run.traceLines.value(0), "a1 LOGIN alice *****");
         EXPECT_EQ(run.state, ImapSession::State::Failed);
         EXPECT_TRUE(run.error.contains(QLatin1String("Authentication failed")));
     });
@@ -224,9 +224,9 @@ TEST(ImapSessionScript, LoginCommandIsRedactedAndQuoted)
 
 TEST(ImapSessionScript, BadSaslChallengeCancelsWithStar)
 {
-    ImapSession::Config c = config(ImapSession::Security::ImplicitTls);
+    ImapSession::Config c = config(TransportSecurity::ImplicitTls);
     c.mechanism = QStringLiteral("CRAM-MD5");
-    const ImapScript script = ImapScript::parse("S: * OK [CAPABILITY IMAP4rev1 AUTH=CRAM-MD5] hi\n"
+    const Transcript script = Transcript::parse("S: * OK [CAPABILITY IMAP4rev1 AUTH=CRAM-MD5] hi\n"
                                                 "C: a1 AUTHENTICATE CRAM-MD5\n"
                                                 "S: + !!!notbase64\n"
                                                 "C: *\n"
@@ -246,7 +246,7 @@ const QByteArray kReady = "S: * PREAUTH [CAPABILITY " + kPostLoginCaps + "] hi\n
 
 ImapSession::Config implicitNoSetup()
 {
-    ImapSession::Config c = config(ImapSession::Security::ImplicitTls);
+    ImapSession::Config c = config(TransportSecurity::ImplicitTls);
     c.sendId = false;
     c.enableQresync = false;
     return c;
@@ -254,7 +254,7 @@ ImapSession::Config implicitNoSetup()
 
 TEST(ImapSessionScript, IdleEndsWithDoneAndNothingElseIsWrittenMeanwhile)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
         "C: a1 SELECT INBOX\n"
         "S: * 1 EXISTS\n"
@@ -291,7 +291,7 @@ TEST(ImapSessionScript, IdleEndsWithDoneAndNothingElseIsWrittenMeanwhile)
 
 TEST(ImapSessionScript, StopIdleAfterNewMail)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
         "C: a1 IDLE\n"
         "S: + idling\n"
@@ -311,7 +311,7 @@ TEST(ImapSessionScript, StopIdleAfterNewMail)
 
 TEST(ImapSessionScript, QresyncSelectReportsVanishedAndChanges)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         kReady +
         "C: a3 SELECT INBOX (QRESYNC (1700 41 1:20))\n"
         "S: * ENABLED QRESYNC\n"
@@ -333,7 +333,7 @@ TEST(ImapSessionScript, QresyncSelectReportsVanishedAndChanges)
         s.enqueue(ImapCommand::select(QStringLiteral("INBOX"), false, true, &q));
         s.enqueue(ImapCommand::noop());
     };
-    replayImap(config(ImapSession::Security::ImplicitTls), script, [](const ImapRun &run) {
+    replayImap(config(TransportSecurity::ImplicitTls), script, [](const ImapRun &run) {
         ASSERT_EQ(run.completions.size(), 2);
         EXPECT_FALSE(run.completions[0].mailbox.uidValidityChanged);
         EXPECT_EQ(run.completions[0].mailbox.highestModSeq, 90u);
@@ -352,7 +352,7 @@ TEST(ImapSessionScript, QresyncSelectReportsVanishedAndChanges)
 
 TEST(ImapSessionScript, UidValidityChangeIsReported)
 {
-    const ImapScript script = ImapScript::parse("S: * PREAUTH hi\n"
+    const Transcript script = Transcript::parse("S: * PREAUTH hi\n"
                                                 "C: a1 CAPABILITY\n"
                                                 "S: * CAPABILITY IMAP4rev1\n"
                                                 "S: a1 OK\n"
@@ -375,7 +375,7 @@ TEST(ImapSessionScript, UidValidityChangeIsReported)
 
 TEST(ImapSessionScript, PipelinedFetchChunksRespectTheBound)
 {
-    const ImapScript script = ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+    const Transcript script = Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
                                                 "C: a1 UID FETCH 1:10 (FLAGS)\n"
                                                 "C: a2 UID FETCH 11:20 (FLAGS)\n"
                                                 "S: a1 OK\n"
@@ -400,7 +400,7 @@ TEST(ImapSessionScript, HostileLiteralsInsideASessionAreCleanErrors)
     for (const QByteArray &bad : {QByteArray("* LIST () \"/\" {-1}"), QByteArray("* STATUS {4294967296}"),
                                   QByteArray("* ID ({18446744073709551615}"),
                                   QByteArray("* 1 FETCH (BODY[] {99999999}")}) {
-        const ImapScript script = ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+        const Transcript script = Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
                                                     "C: a1 LIST \"\" *\n"
                                                     "S: " + bad + "\nS: a1 OK\n");
         replayImap(implicitNoSetup(), script, [](const ImapRun &run) {
@@ -415,7 +415,7 @@ TEST(ImapSessionScript, HostileLiteralsInsideASessionAreCleanErrors)
 
 TEST(ImapSessionScript, LiteralLongerThanTheStreamEndsAsConnectionLost)
 {
-    const ImapScript script = ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+    const Transcript script = Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
                                                 "C: a1 UID FETCH 1 (BODY.PEEK[])\n"
                                                 "S: * 1 FETCH (UID 1 BODY[] {500}\n"
                                                 "S: a1 OK only 20 bytes\n");
@@ -429,14 +429,14 @@ TEST(ImapSessionScript, LiteralLongerThanTheStreamEndsAsConnectionLost)
 
 TEST(ImapSessionScript, ByeAndUnknownTagsEndTheSession)
 {
-    replayImap(implicitNoSetup(), ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+    replayImap(implicitNoSetup(), Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
                                                     "C: a1 NOOP\n"
                                                     "S: * BYE shutting down\n"),
                [](const ImapRun &run) {
                    EXPECT_EQ(run.state, ImapSession::State::Failed);
                    EXPECT_TRUE(run.error.contains(QLatin1String("shutting down")));
                }, [](ImapSession &s) { s.enqueue(ImapCommand::noop()); });
-    replayImap(implicitNoSetup(), ImapScript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
+    replayImap(implicitNoSetup(), Transcript::parse("S: * PREAUTH [CAPABILITY IMAP4rev1] hi\n"
                                                     "C: a1 NOOP\n"
                                                     "S: a7 OK fake\n"),
                [](const ImapRun &run) { EXPECT_EQ(run.state, ImapSession::State::Failed); },
@@ -449,7 +449,7 @@ namespace {
 
 TEST(ImapSessionScript, AlertsInsideTlsReachTheUserAndCodesAreTyped)
 {
-    const ImapScript script = ImapScript::parse(
+    const Transcript script = Transcript::parse(
         "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] hi\n"
         "C: a1 AUTHENTICATE PLAIN AGFsaWNlAGFsaWNlcGFzcw==\n"
         "S: * OK [ALERT] Manutenção às 22h\n"
@@ -457,7 +457,7 @@ TEST(ImapSessionScript, AlertsInsideTlsReachTheUserAndCodesAreTyped)
         "C: a2 APPEND Nope {1}\n"
         "S: a2 NO [TRYCREATE] [ALERT] no such folder\n");
     ImapSession::Config c;
-    c.security = ImapSession::Security::ImplicitTls;
+    c.security = TransportSecurity::ImplicitTls;
     c.credentials.username = QStringLiteral("alice");
     c.credentials.password = QStringLiteral("alicepass");
     replayImap(c, script, [](const ImapRun &run) {

@@ -2,49 +2,20 @@
 // note right after it (explanation key trace.bareLf, core/trace), for IMAP and
 // POP3 framers; SMTP's LineFramer still refuses it. What Carteiro writes keeps
 // its CRLF. An in-process loopback server (port 0) plays the server.
-#include "TestTls.h"
+#include "LoopbackFixture.h"
 #include "imap/ImapFramer.h"
-#include "net/Channel.h"
 #include "pop3/Pop3Framer.h"
 #include "trace/TraceExplainer.h"
 #include "trace/TraceText.h"
-
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <gtest/gtest.h>
 
 using namespace carteiro;
 using namespace carteiro::test;
 
 namespace {
 
-int argc = 1;
-char arg0[] = "unit_net";
-char *argv[] = {arg0, nullptr};
-
-class ChannelBareLf : public ::testing::Test
+class ChannelBareLf : public LoopbackTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv);
-    }
-
-    void SetUp() override
-    {
-        identity = makeSelfSigned(QStringLiteral("lab.example"), {QStringLiteral("localhost")},
-                                  {QStringLiteral("127.0.0.1")});
-    }
-
-    static void runUntil(const std::function<bool()> &done)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!done() && t.elapsed() < 15000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-
     // The server greets with `greeting`, answers the client's first line with
     // `reply`; returns what the client received and the trace.
     struct Result
@@ -75,12 +46,7 @@ protected:
             if (r.lines.size() == 1)
                 channel.writeLine("a1 NOOP\r\n", "a1 NOOP");
         });
-        ChannelOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = server.serverPort();
-        o.security = TransportSecurity::Plain;
-        o.connectTimeoutMs = 5000;
-        o.replyTimeoutMs = 5000;
+        const ChannelOptions o = loopbackOptions(server.serverPort(), TransportSecurity::Plain);
         channel.open(o);
         runUntil([&] {
             return r.lines.size() >= expectLines || channel.errorKind() != Channel::ErrorKind::None;
@@ -89,8 +55,6 @@ protected:
         r.events = hub.history();
         return r;
     }
-
-    TlsIdentity identity;
 };
 
 qsizetype indexOfLine(const QList<TraceEvent> &events, const QByteArray &text)

@@ -1,38 +1,22 @@
 // Channel against an in-process loopback server (port 0): STARTTLS injection,
 // certificate checks and pinning, silence and slow drips, oversized lines.
-#include "TestTls.h"
-#include "net/Channel.h"
+#include "LoopbackFixture.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <gtest/gtest.h>
 
 using namespace carteiro;
 using namespace carteiro::test;
 
 namespace {
 
-int argc = 1;
-char arg0[] = "unit_net";
-char *argv[] = {arg0, nullptr};
-
-class ChannelTest : public ::testing::Test
+class ChannelTest : public LoopbackTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv);
-    }
-
     void SetUp() override
     {
+        LoopbackTest::SetUp();
         ASSERT_TRUE(dir.isValid());
-        identity = makeSelfSigned(QStringLiteral("lab.example"), {QStringLiteral("localhost")},
-                                  {QStringLiteral("127.0.0.1")});
         caFile = dir.filePath(QStringLiteral("ca.pem"));
         QFile f(caFile);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -41,27 +25,12 @@ protected:
 
     ChannelOptions options(ScriptedServer &server, TransportSecurity security)
     {
-        ChannelOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = server.serverPort();
-        o.security = security;
+        ChannelOptions o = loopbackOptions(server.serverPort(), security);
         o.caFile = caFile;
-        o.connectTimeoutMs = 5000;
-        o.replyTimeoutMs = 5000;
         return o;
     }
 
-    // Spins the event loop until `done` or 15 s (a hang guard, not a timing check).
-    static void runUntil(const std::function<bool()> &done)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!done() && t.elapsed() < 15000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-
     QTemporaryDir dir;
-    TlsIdentity identity;
     QString caFile;
 };
 

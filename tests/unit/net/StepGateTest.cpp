@@ -3,39 +3,23 @@
 // releases all, Stop writes only QUIT / "<tag> LOGOUT" and closes; a DATA body
 // is one step. TCP keeps order, so "the server received [A, QUIT]" proves that
 // the commands held after A were never written.
-#include "TestTls.h"
-#include "net/Channel.h"
+#include "LoopbackFixture.h"
 #include "net/StepGate.h"
 #include "smtp/SubmissionJob.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTemporaryDir>
-#include <gtest/gtest.h>
 
 using namespace carteiro;
 using namespace carteiro::test;
 
 namespace {
 
-int argc = 1;
-char arg0[] = "unit_net";
-char *argv[] = {arg0, nullptr};
-
-class StepGateTest : public ::testing::Test
+class StepGateTest : public LoopbackTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv);
-    }
-
     void SetUp() override
     {
-        identity = makeSelfSigned(QStringLiteral("lab.example"), {QStringLiteral("localhost")},
-                                  {QStringLiteral("127.0.0.1")});
+        LoopbackTest::SetUp();
         server = std::make_unique<ScriptedServer>(identity, false);
         ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0));
         server->onLine = [this](QSslSocket *s, const QByteArray &line) {
@@ -62,25 +46,7 @@ protected:
         };
     }
 
-    ChannelOptions options() const
-    {
-        ChannelOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = server->serverPort();
-        o.security = TransportSecurity::Plain;
-        o.connectTimeoutMs = 5000;
-        o.replyTimeoutMs = 5000;
-        return o;
-    }
-
-    // Spins the event loop until `done` or 15 s (a hang guard, not a timing check).
-    static void runUntil(const std::function<bool()> &done)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!done() && t.elapsed() < 15000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
+    ChannelOptions options() const { return loopbackOptions(server->serverPort(), TransportSecurity::Plain); }
 
     static QList<QByteArray> clientLines(const TraceHub &hub)
     {
@@ -91,7 +57,6 @@ protected:
         return out;
     }
 
-    TlsIdentity identity;
     std::unique_ptr<ScriptedServer> server;
     QList<QByteArray> received;
     bool inBody = false;
@@ -281,7 +246,7 @@ TEST_F(StepGateTest, SubmissionStoppedAfterRcptSendsNoDataAndReportsStopped)
     StepGate gate;
     SmtpSession::Config config;
     config.ehloName = "client.example";
-    config.security = SmtpSession::Security::PlainLab;
+    config.security = TransportSecurity::Plain;
     config.authenticate = false;
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("m.eml"));
@@ -325,7 +290,7 @@ TEST_F(StepGateTest, StopWithTheDataBodyHeldClosesWithoutQuitAndNothingIsDeliver
     StepGate gate;
     SmtpSession::Config config;
     config.ehloName = "client.example";
-    config.security = SmtpSession::Security::PlainLab;
+    config.security = TransportSecurity::Plain;
     config.authenticate = false;
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("m.eml"));

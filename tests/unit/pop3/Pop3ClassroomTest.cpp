@@ -12,7 +12,7 @@ using Kind = Pop3Request::Kind;
 
 namespace {
 
-Pop3Session::Config classroomConfig(bool userPass, Pop3Session::Security security = Pop3Session::Security::ImplicitTls)
+Pop3Session::Config classroomConfig(bool userPass, TransportSecurity security = TransportSecurity::ImplicitTls)
 {
     Pop3Session::Config c = config(security);
     ClassroomMode mode;
@@ -42,7 +42,7 @@ const QByteArray kCapaWithSaslAndPipelining = "S: +OK POP3 ready\n"
 
 TEST(Pop3Classroom, UserPassInsteadOfSaslAndNoPipelining)
 {
-    const Pop3Script script = Pop3Script::parse(kCapaWithSaslAndPipelining +
+    const Transcript script = Transcript::parse(kCapaWithSaslAndPipelining +
                                                 "C: USER alice\n"
                                                 "S: +OK\n"
                                                 "C: PASS secret\n"
@@ -69,7 +69,7 @@ TEST(Pop3Classroom, UserPassInsteadOfSaslAndNoPipelining)
 
 TEST(Pop3Classroom, SaslWithoutInitialResponseWaitsForEmptyChallenge)
 {
-    const Pop3Script script = Pop3Script::parse(kCapaWithSaslAndPipelining +
+    const Transcript script = Transcript::parse(kCapaWithSaslAndPipelining +
                                                 "C: AUTH PLAIN\n"
                                                 "S: + \n"
                                                 "C: " + kPlainIr + "\n"
@@ -85,14 +85,14 @@ TEST(Pop3Classroom, SaslWithoutInitialResponseWaitsForEmptyChallenge)
 TEST(Pop3Classroom, UserPassIsStillRefusedOutsideTls)
 {
     // A StartTls account whose server offers no STLS: no USER, no PASS, only QUIT.
-    const Pop3Script script = Pop3Script::parse("S: +OK POP3 ready\n"
+    const Transcript script = Transcript::parse("S: +OK POP3 ready\n"
                                                 "C: CAPA\n"
                                                 "S: +OK\n"
                                                 "S: USER\n"
                                                 "S: .\n"
                                                 "C: QUIT\n"
                                                 "S: +OK\n");
-    replayPop3(classroomConfig(true, Pop3Session::Security::StartTlsRequired), Pop3Plan{}, script,
+    replayPop3(classroomConfig(true, TransportSecurity::StartTls), Pop3Plan{}, script,
                [](const Pop3Run &run) {
                    EXPECT_FALSE(run.succeeded);
                    expectNoCredentials(run);

@@ -3,7 +3,7 @@
 // bare LF, a greeting with an APOP timestamp although APOP fails (GNU Mailutils
 // pop3d without an APOP database: USER/PASS follows inside TLS, with a note;
 // over plaintext the session stops), and the user's chosen mechanism.
-#include "Pop3Script.h"
+#include "Pop3Replay.h"
 #include "Pop3SessionFixtures.h"
 #include "pop3/Pop3Framer.h"
 
@@ -125,7 +125,7 @@ TEST(Pop3BareLf, SmtpStyleLineFramerStaysStrict)
 
 TEST(Pop3OtherServers, ApopRefusedInsideTlsThenUserPassWithANote)
 {
-    const Pop3Script script = Pop3Script::parse(mailutilsStart() +
+    const Transcript script = Transcript::parse(mailutilsStart() +
                                                 "C: APOP alice " + apopDigest("secret") + "\n"
                                                 "S: -ERR [AUTH] Bad login\n"
                                                 "C: USER alice\n"
@@ -145,9 +145,9 @@ TEST(Pop3OtherServers, ApopRefusedInsideTlsThenUserPassWithANote)
 
 TEST(Pop3OtherServers, ApopRefusedOverPlaintextStopsWithoutUserPass)
 {
-    Pop3Session::Config c = config(Pop3Session::Security::PlainLab);
+    Pop3Session::Config c = config(TransportSecurity::Plain);
     c.allowPlaintextAuth = true;
-    const Pop3Script script = Pop3Script::parse("S: +OK POP3 Ready " + kTimestamp + "\n"
+    const Transcript script = Transcript::parse("S: +OK POP3 Ready " + kTimestamp + "\n"
                                                 "C: CAPA\n"
                                                 "S: +OK Capability list follows\nS: USER\nS: .\n"
                                                 "C: APOP alice " + apopDigest("secret") + "\n"
@@ -170,7 +170,7 @@ TEST(Pop3OtherServers, ApopChosenByTheUserIsNotReplacedByUserPass)
 {
     Pop3Session::Config c = config();
     c.mechanism = QStringLiteral("APOP");
-    const Pop3Script script = Pop3Script::parse(mailutilsStart() +
+    const Transcript script = Transcript::parse(mailutilsStart() +
                                                 "C: APOP alice " + apopDigest("secret") + "\n"
                                                 "S: -ERR [AUTH] Bad login\n"
                                                 "C: QUIT\n"
@@ -186,7 +186,7 @@ TEST(Pop3OtherServers, ChosenLoginWithoutSaslIsUserPass)
 {
     Pop3Session::Config c = config();
     c.mechanism = QStringLiteral("LOGIN");
-    const Pop3Script script = Pop3Script::parse(mailutilsStart() +
+    const Transcript script = Transcript::parse(mailutilsStart() +
                                                 "C: USER alice\n"
                                                 "S: +OK\n"
                                                 "C: PASS secret\n"
@@ -203,7 +203,7 @@ TEST(Pop3OtherServers, ChosenSaslMechanismTheServerLacksIsAClearError)
 {
     Pop3Session::Config c = config();
     c.mechanism = QStringLiteral("PLAIN");
-    const Pop3Script script = Pop3Script::parse(mailutilsStart() + "C: QUIT\nS: +OK\n");
+    const Transcript script = Transcript::parse(mailutilsStart() + "C: QUIT\nS: +OK\n");
     replayPop3(c, {}, script, [](const Pop3Run &run) {
         EXPECT_FALSE(run.succeeded);
         EXPECT_TRUE(run.error.contains(QStringLiteral("SASL"))) << run.error.toStdString();
@@ -215,7 +215,7 @@ TEST(Pop3OtherServers, AWholeSessionWithBareLfLineEnds)
 {
     // The same session from a server that ends every line with LF alone, the
     // RETR body and its terminator included.
-    Pop3Script script = Pop3Script::parse(mailutilsStart() +
+    Transcript script = Transcript::parse(mailutilsStart() +
                                           "C: USER alice\n"
                                           "S: +OK\n"
                                           "C: PASS secret\n"

@@ -98,7 +98,7 @@ TEST(Pop3RandomInput, NoCredentialBeforeTlsAndNoPasswordInTheTrace)
         Pop3Session::Config c;
         c.credentials.username = QStringLiteral("alice");
         c.credentials.password = QStringLiteral("s3cret-pass");
-        c.security = Pop3Session::Security::StartTlsRequired;
+        c.security = TransportSecurity::StartTls;
         feed(c, server, rng, [](const Pop3Session::Output &out, const Pop3Session &s) {
             for (const Pop3Command &cmd : out.commands) {
                 EXPECT_TRUE(cmd.wire.endsWith("\r\n"));
@@ -108,7 +108,7 @@ TEST(Pop3RandomInput, NoCredentialBeforeTlsAndNoPasswordInTheTrace)
             EXPECT_FALSE(s.isTlsActive());
         }, coverage);
 
-        c.security = Pop3Session::Security::ImplicitTls;
+        c.security = TransportSecurity::ImplicitTls;
         feed(c, server, rng, [](const Pop3Session::Output &out, const Pop3Session &) {
             for (const Pop3Command &cmd : out.commands) {
                 EXPECT_FALSE(cmd.traceText.contains("s3cret-pass"));

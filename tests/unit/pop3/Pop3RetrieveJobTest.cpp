@@ -174,7 +174,7 @@ protected:
         ch.connectTimeoutMs = 5000;
         ch.replyTimeoutMs = 5000;
         Pop3Session::Config cfg;
-        cfg.security = Pop3Session::Security::ImplicitTls;
+        cfg.security = TransportSecurity::ImplicitTls;
         cfg.credentials.username = QStringLiteral("bob");
         cfg.credentials.password = QStringLiteral("hunter2");
         job = std::make_unique<Pop3RetrieveJob>(&hub, ch, cfg, sink, std::move(options));
@@ -342,7 +342,7 @@ TEST_F(Pop3RetrieveJobTest, CancelDropsWithoutQuit)
     ch.security = TransportSecurity::ImplicitTls;
     ch.caFile = caFile;
     Pop3Session::Config cfg;
-    cfg.security = Pop3Session::Security::ImplicitTls;
+    cfg.security = TransportSecurity::ImplicitTls;
     cfg.credentials.username = QStringLiteral("bob");
     cfg.credentials.password = QStringLiteral("hunter2");
     Pop3RetrieveJob j(&hub, ch, cfg, &sink, o);
@@ -429,7 +429,7 @@ TEST_F(Pop3RetrieveJobTest, StlsInjectionIsDiscardedAndCapaAskedAgain)
         ch.security = TransportSecurity::StartTls;
         ch.caFile = caFile;
         Pop3Session::Config cfg;
-        cfg.security = Pop3Session::Security::StartTlsRequired;
+        cfg.security = TransportSecurity::StartTls;
         cfg.credentials.username = QStringLiteral("bob");
         cfg.credentials.password = QStringLiteral("hunter2");
         MemorySink sink;

@@ -1,13 +1,13 @@
 #pragma once
 // Shared pieces of the Pop3Session script tests: a configuration, the usual
 // pre-TLS exchange, and checks that no credential or password leaked.
-#include "Pop3Script.h"
+#include "Pop3Replay.h"
 
 #include <gtest/gtest.h>
 
 namespace carteiro::test {
 
-inline Pop3Session::Config config(Pop3Session::Security security = Pop3Session::Security::StartTlsRequired)
+inline Pop3Session::Config config(TransportSecurity security = TransportSecurity::StartTls)
 {
     Pop3Session::Config c;
     c.security = security;

@@ -14,7 +14,7 @@ using Kind = Pop3Session::Request::Kind;
 
 TEST(Pop3Session, StlsMissingStopsBeforeCredentials)
 {
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+    const Transcript script = Transcript::parse("S: +OK ready\n"
                                                 "C: CAPA\n"
                                                 "S: +OK\n"
                                                 "S: USER\n"
@@ -32,7 +32,7 @@ TEST(Pop3Session, StlsMissingStopsBeforeCredentials)
 
 TEST(Pop3Session, CapaRefusedOnStartTlsAccountStopsBeforeCredentials)
 {
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+    const Transcript script = Transcript::parse("S: +OK ready\n"
                                                 "C: CAPA\n"
                                                 "S: -ERR unknown command\n"
                                                 "C: QUIT\n"
@@ -47,7 +47,7 @@ TEST(Pop3Session, StlsRefusedStopsOnceWithoutCredentials)
 {
     for (const QByteArray &refusal : {QByteArray("-ERR [SYS/TEMP] TLS unavailable"), QByteArray("-ERR"),
                                      QByteArray("-ERR [IN-USE] busy")}) {
-        const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+        const Transcript script = Transcript::parse("S: +OK ready\n"
                                                     "C: CAPA\n"
                                                     "S: +OK\n"
                                                     "S: STLS\n"
@@ -75,7 +75,7 @@ TEST(Pop3Session, BytesInjectedAfterStlsAreDiscardedAndCapaResent)
           QByteArray("-ERR [AUTH] x\r\n+OK\r\n")}) {
         const QByteArray pre = "+OK ready\r\n+OK\r\nSTLS\r\n.\r\n+OK Begin TLS\r\n" + tail;
         const QByteArray post = "+OK\r\nTOP\r\nUIDL\r\n.\r\n+OK bye\r\n";
-        Pop3Script script;
+        Transcript script;
         script.serverSegments = {pre, post};
         script.expectedClient = {"CAPA", "STLS", "CAPA", "QUIT"};
         replayPop3(config(), {}, script, [&](const Pop3Run &run) {
@@ -90,14 +90,14 @@ TEST(Pop3Session, BytesInjectedAfterStlsAreDiscardedAndCapaResent)
 TEST(Pop3Session, PlaintextLabRefusesCredentialsUnlessAllowed)
 {
     const QByteArray server = "+OK ready\r\n+OK\r\nUSER\r\n.\r\n+OK\r\n+OK\r\n+OK bye\r\n";
-    Pop3Session::Config c = config(Pop3Session::Security::PlainLab);
-    Pop3Run run = runPop3(c, {}, {server}, {});
+    Pop3Session::Config c = config(TransportSecurity::Plain);
+    Pop3Run run = runPop3(c, {}, {server});
     EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
     expectNoCredentials(run);
     EXPECT_EQ(run.clientLines, (QList<QByteArray>{"CAPA", "QUIT"}));
 
     c.allowPlaintextAuth = true;
-    run = runPop3(c, {}, {server}, {});
+    run = runPop3(c, {}, {server});
     EXPECT_TRUE(run.succeeded) << run.error.toStdString();
     EXPECT_EQ(run.clientLines, (QList<QByteArray>{"CAPA", "USER alice", "PASS secret", "QUIT"}));
 }
@@ -110,10 +110,10 @@ TEST(Pop3Session, ResponseCodesAreSurfaced)
                           Case{"-ERR [SYS/TEMP] try again later", true, false},
                           Case{"-ERR [SYS/PERM] mailbox is broken", false, false},
                           Case{"-ERR [AUTH] Authentication failed.", false, true}}) {
-        const Pop3Script script = Pop3Script::parse(
+        const Transcript script = Transcript::parse(
             "S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: RESP-CODES\nS: AUTH-RESP-CODE\nS: .\n"
             "C: USER alice\nS: +OK\nC: PASS secret\nS: " + k.line + "\nC: QUIT\nS: +OK\n");
-        replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [&](const Pop3Run &run) {
+        replayPop3(config(TransportSecurity::ImplicitTls), {}, script, [&](const Pop3Run &run) {
             EXPECT_FALSE(run.succeeded);
             EXPECT_EQ(run.failedStep, QStringLiteral("PASS"));
             const QByteArray code = k.line.mid(6, k.line.indexOf(']') - 6);
@@ -131,10 +131,10 @@ TEST(Pop3Session, ResponseCodesAreSurfaced)
 TEST(Pop3Session, ApopWhenTheGreetingHasATimestamp)
 {
     // The example of RFC 1939 §7.
-    Pop3Session::Config c = config(Pop3Session::Security::ImplicitTls);
+    Pop3Session::Config c = config(TransportSecurity::ImplicitTls);
     c.credentials.username = QStringLiteral("mrose");
     c.credentials.password = QStringLiteral("tanstaaf");
-    const Pop3Script script = Pop3Script::parse(
+    const Transcript script = Transcript::parse(
         "S: +OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\n"
         "C: CAPA\n"
         "S: -ERR what\n"
@@ -152,9 +152,9 @@ TEST(Pop3Session, ApopWhenTheGreetingHasATimestamp)
 
 TEST(Pop3Session, ApopRequestedWithoutTimestampSendsNothing)
 {
-    Pop3Session::Config c = config(Pop3Session::Security::ImplicitTls);
+    Pop3Session::Config c = config(TransportSecurity::ImplicitTls);
     c.mechanism = QStringLiteral("APOP");
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\n"
+    const Transcript script = Transcript::parse("S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: .\n"
                                                 "C: QUIT\nS: +OK\n");
     replayPop3(c, {}, script, [](const Pop3Run &run) {
         EXPECT_EQ(run.failedStep, QStringLiteral("APOP"));
@@ -165,7 +165,7 @@ TEST(Pop3Session, ApopRequestedWithoutTimestampSendsNothing)
 TEST(Pop3Session, SaslRefusedIsNotFollowedByApopOrUser)
 {
     // Strongest offered mechanism first; after its -ERR nothing weaker is tried.
-    const Pop3Script script = Pop3Script::parse(
+    const Transcript script = Transcript::parse(
         "S: +OK ready <123.456@example.test>\n"
         "C: CAPA\nS: +OK\nS: USER\nS: SASL PLAIN CRAM-MD5\nS: .\n"
         "C: AUTH CRAM-MD5\n"
@@ -173,7 +173,7 @@ TEST(Pop3Session, SaslRefusedIsNotFollowedByApopOrUser)
         "C: *\n"
         "S: -ERR [AUTH] Authentication failed.\n"
         "C: QUIT\nS: +OK\n");
-    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), {}, script, [](const Pop3Run &run) {
         EXPECT_FALSE(run.succeeded);
         EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
         ASSERT_TRUE(run.failure);
@@ -191,14 +191,14 @@ TEST(Pop3Session, SaslBadChallengesAreCancelled)
 {
     for (const QByteArray &challenge : {QByteArray("+ !!!not-base64!!!"), QByteArray("+ ===="),
                                        QByteArray("+")}) {
-        const Pop3Script script = Pop3Script::parse(
+        const Transcript script = Transcript::parse(
             "S: +OK ready\nC: CAPA\nS: +OK\nS: SASL CRAM-MD5\nS: .\n"
             "C: AUTH CRAM-MD5\n"
             "S: " + challenge + "\n"
             "C: *\n"
             "S: -ERR cancelled\n"
             "C: QUIT\nS: +OK\n");
-        replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [&](const Pop3Run &run) {
+        replayPop3(config(TransportSecurity::ImplicitTls), {}, script, [&](const Pop3Run &run) {
             EXPECT_FALSE(run.succeeded);
             EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
             EXPECT_TRUE(run.error.contains(QStringLiteral("CRAM-MD5"))) << run.error.toStdString();
@@ -213,14 +213,14 @@ TEST(Pop3Session, CramMd5Exchange)
     const QByteArray digest =
         QMessageAuthenticationCode::hash(challenge, "secret", QCryptographicHash::Md5).toHex();
     const QByteArray answer = ("alice " + digest).toBase64();
-    const Pop3Script script = Pop3Script::parse(
+    const Transcript script = Transcript::parse(
         "S: +OK ready\nC: CAPA\nS: +OK\nS: SASL CRAM-MD5\nS: .\n"
         "C: AUTH CRAM-MD5\n"
         "S: + " + challenge.toBase64() + "\n"
         "C: " + answer + "\n"
         "S: +OK Logged in\n"
         "C: QUIT\nS: +OK\n");
-    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), {}, script, [](const Pop3Run &run) {
         EXPECT_TRUE(run.succeeded) << run.error.toStdString();
         EXPECT_EQ(run.state, Pop3Session::State::Done);
     });
@@ -232,7 +232,7 @@ TEST(Pop3Session, GreetingErrAndMalformedRepliesEndTheSession)
                                     QByteArray("HTTP/1.1 400 Bad Request\r\n"),
                                     QByteArray("+OKAY\r\n"),
                                     QByteArray("+OK ready\r\n250 mail.example ESMTP\r\n")}) {
-        const Pop3Run run = runPop3(config(), {}, {server}, {});
+        const Pop3Run run = runPop3(config(), {}, {server});
         EXPECT_FALSE(run.succeeded) << server.constData();
         EXPECT_EQ(run.state, Pop3Session::State::Failed);
         EXPECT_TRUE(run.closed);
@@ -246,19 +246,19 @@ TEST(Pop3Session, EndlessCapaAndListingAreBounded)
     QByteArray capa = "+OK ready\r\n+OK\r\n";
     for (int i = 0; i < 1000; ++i)
         capa += "X-CAP-" + QByteArray::number(i) + "\r\n";
-    Pop3Run run = runPop3(config(), {}, {capa}, {});
+    Pop3Run run = runPop3(config(), {}, {capa});
     EXPECT_EQ(run.state, Pop3Session::State::Failed);
     EXPECT_EQ(run.failedStep, QStringLiteral("CAPA"));
     expectNoCredentials(run);
 
-    Pop3Session::Config c = config(Pop3Session::Security::ImplicitTls);
+    Pop3Session::Config c = config(TransportSecurity::ImplicitTls);
     c.maxListingBytes = 4096;
     QByteArray uidl = "+OK ready\r\n+OK\r\nUSER\r\n.\r\n+OK\r\n+OK\r\n+OK\r\n";
     for (int i = 1; i < 1000; ++i)
         uidl += QByteArray::number(i) + " uid" + QByteArray::number(i) + "\r\n";
     Pop3Plan plan;
     plan.requests = {req(Kind::Uidl)};
-    run = runPop3(c, plan, {uidl}, {});
+    run = runPop3(c, plan, {uidl});
     EXPECT_EQ(run.state, Pop3Session::State::Failed);
     EXPECT_EQ(run.failedStep, QStringLiteral("UIDL"));
     EXPECT_TRUE(run.replies.isEmpty());
@@ -267,18 +267,19 @@ TEST(Pop3Session, EndlessCapaAndListingAreBounded)
 TEST(Pop3Session, OneMegabyteLineAndOversizedBodyAreBounded)
 {
     const QByteArray huge(1024 * 1024, 'A');
-    Pop3Run run = runPop3(config(), {}, {"+OK " + huge + "\r\n"}, {});
+    Pop3Run run = runPop3(config(), {}, {"+OK " + huge + "\r\n"});
     EXPECT_FALSE(run.framerError.isEmpty());
     EXPECT_EQ(run.state, Pop3Session::State::Failed);
 
     // No line end at all: the framer stops at its bound, not at the end of memory.
-    run = runPop3(config(), {}, {"+OK ready\r\n+OK\r\n" + huge}, {});
+    run = runPop3(config(), {}, {"+OK ready\r\n+OK\r\n" + huge});
     EXPECT_FALSE(run.framerError.isEmpty());
 
     Pop3Plan plan;
     plan.requests = {req(Kind::Retr, 1)};
     const QByteArray server = "+OK ready\r\n+OK\r\nUSER\r\n.\r\n+OK\r\n+OK\r\n+OK\r\n" + huge;
-    run = runPop3(config(Pop3Session::Security::ImplicitTls), plan, {server}, {}, false, 64 * 1024);
+    run = runPop3(config(TransportSecurity::ImplicitTls), plan, {server}, ReplayCut::whole(),
+                  64 * 1024);
     EXPECT_TRUE(run.framerError.contains(QStringLiteral("65536"))) << run.framerError.toStdString();
     EXPECT_TRUE(run.replies.isEmpty());
     EXPECT_FALSE(run.clientLines.contains("QUIT"));
@@ -286,13 +287,13 @@ TEST(Pop3Session, OneMegabyteLineAndOversizedBodyAreBounded)
 
 TEST(Pop3Session, ImplicitTlsAuthenticatesWithoutStls)
 {
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+    const Transcript script = Transcript::parse("S: +OK ready\n"
                                                 "C: CAPA\n"
                                                 "S: +OK\nS: STLS\nS: SASL PLAIN\nS: .\n"
                                                 "C: AUTH PLAIN " + kPlainIr + "\n"
                                                 "S: +OK\n"
                                                 "C: QUIT\nS: +OK\n");
-    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), {}, script, [](const Pop3Run &run) {
         EXPECT_TRUE(run.succeeded) << run.error.toStdString();
         EXPECT_EQ(run.clientLines.count("STLS"), 0);
         expectPasswordAbsent(run);
@@ -303,14 +304,14 @@ TEST(Pop3Session, ScramSuccessWithoutServerProofIsRefused)
 {
     // A server that says +OK right after the client-first message has not shown
     // it knows the password (no v=): not the server we meant to reach.
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+    const Transcript script = Transcript::parse("S: +OK ready\n"
                                                 "C: CAPA\n"
                                                 "S: +OK\nS: SASL SCRAM-SHA-256 PLAIN\nS: .\n"
                                                 "C: AUTH SCRAM-SHA-256 *\n"
                                                 "S: +OK Logged in\n"
                                                 "C: QUIT\n"
                                                 "S: +OK\n");
-    replayPop3(config(Pop3Session::Security::ImplicitTls), {}, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), {}, script, [](const Pop3Run &run) {
         EXPECT_FALSE(run.succeeded);
         EXPECT_EQ(run.failedStep, QStringLiteral("AUTH"));
         EXPECT_TRUE(run.error.contains(QStringLiteral("SCRAM-SHA-256"))) << run.error.toStdString();

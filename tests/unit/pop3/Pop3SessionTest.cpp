@@ -1,6 +1,6 @@
 // Pop3Session from scripted transcripts, each replayed whole, byte by byte and
-// split at every byte offset through a Pop3Framer (Pop3Script.h): the protocol
-// paths (pipelining, listings, bodies, drops, QUIT).
+// split at every byte offset through a Pop3Framer (tests/support/Pop3Replay.h):
+// the protocol paths (pipelining, listings, bodies, drops, QUIT).
 #include "Pop3SessionFixtures.h"
 
 #include <QCryptographicHash>
@@ -15,7 +15,7 @@ using Kind = Pop3Session::Request::Kind;
 
 TEST(Pop3Session, StlsSaslPlainThenPipelinedUidlListRetrDeleQuit)
 {
-    const Pop3Script script = Pop3Script::parse(
+    const Transcript script = Transcript::parse(
         kPreTls + capaAfterTls("S: PIPELINING\nS: USER\nS: SASL PLAIN\n") +
         "C: AUTH PLAIN " + kPlainIr + "\n"
         "S: +OK Logged in.\n"
@@ -70,7 +70,7 @@ TEST(Pop3Session, StlsSaslPlainThenPipelinedUidlListRetrDeleQuit)
 
 TEST(Pop3Session, WithoutPipeliningOneCommandAtATime)
 {
-    const Pop3Script script = Pop3Script::parse(
+    const Transcript script = Transcript::parse(
         kPreTls + capaAfterTls("S: USER\n") +
         "C: USER alice\n"
         "S: +OK\n"
@@ -112,7 +112,7 @@ TEST(Pop3Session, WithoutPipeliningOneCommandAtATime)
 TEST(Pop3Session, DotUnstuffingAndTerminatorLookalikes)
 {
     // Lines that begin with "." arrive doubled (RFC 1939 §3); ". " and ".x" too.
-    const Pop3Script script = Pop3Script::parse(
+    const Transcript script = Transcript::parse(
         "S: +OK ready\n"
         "C: CAPA\n"
         "S: +OK\n"
@@ -139,7 +139,7 @@ TEST(Pop3Session, DotUnstuffingAndTerminatorLookalikes)
         "S: +OK\n");
     Pop3Plan plan;
     plan.requests = {req(Kind::Retr, 7), req(Kind::Retr, 8)};
-    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), plan, script, [](const Pop3Run &run) {
         EXPECT_TRUE(run.succeeded) << run.error.toStdString();
         ASSERT_EQ(run.replies.size(), 2);
         EXPECT_EQ(run.replies[0].body, QByteArray(".\r\n..\r\n. x\r\n.CRLF.CRLF\r\na.b\r\n\r\n"));
@@ -155,7 +155,8 @@ TEST(Pop3Session, BodyKeepsBareCrAndLongLines)
     Pop3Plan plan;
     plan.requests = {req(Kind::Retr, 1)};
     for (qsizetype cut : {qsizetype(-1), qsizetype(40), qsizetype(45), qsizetype(46), server.size() - 9}) {
-        const Pop3Run run = runPop3(config(Pop3Session::Security::ImplicitTls), plan, {server}, {cut});
+        const ReplayCut how = cut < 0 ? ReplayCut::whole() : ReplayCut::split(0, cut);
+        const Pop3Run run = runPop3(config(TransportSecurity::ImplicitTls), plan, {server}, how);
         EXPECT_TRUE(run.succeeded) << run.error.toStdString();
         ASSERT_EQ(run.replies.size(), 1);
         EXPECT_EQ(run.replies[0].body, "A\rB\r\n" + longLine + "\r\n");
@@ -164,7 +165,7 @@ TEST(Pop3Session, BodyKeepsBareCrAndLongLines)
 
 TEST(Pop3Session, DropDuringRetrSendsNoDeleAndNoQuit)
 {
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+    const Transcript script = Transcript::parse("S: +OK ready\n"
                                                 "C: CAPA\n"
                                                 "S: -ERR no CAPA\n"
                                                 "C: USER alice\n"
@@ -183,7 +184,7 @@ TEST(Pop3Session, DropDuringRetrSendsNoDeleAndNoQuit)
             return {req(Kind::Dele, r.request.message)};
         return {};
     };
-    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), plan, script, [](const Pop3Run &run) {
         EXPECT_FALSE(run.succeeded);
         EXPECT_EQ(run.state, Pop3Session::State::Failed);
         EXPECT_TRUE(run.replies.isEmpty());
@@ -196,7 +197,7 @@ TEST(Pop3Session, DropDuringRetrSendsNoDeleAndNoQuit)
 
 TEST(Pop3Session, DropAfterQuitWithDeletionsIsReportedUncertain)
 {
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+    const Transcript script = Transcript::parse("S: +OK ready\n"
                                                 "C: CAPA\n"
                                                 "S: +OK\n"
                                                 "S: USER\n"
@@ -210,7 +211,7 @@ TEST(Pop3Session, DropAfterQuitWithDeletionsIsReportedUncertain)
                                                 "C: QUIT\n");
     Pop3Plan plan;
     plan.requests = {req(Kind::Dele, 3)};
-    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), plan, script, [](const Pop3Run &run) {
         EXPECT_FALSE(run.succeeded);
         EXPECT_FALSE(run.updateConfirmed);
         EXPECT_EQ(run.failedStep, QStringLiteral("QUIT"));
@@ -220,7 +221,7 @@ TEST(Pop3Session, DropAfterQuitWithDeletionsIsReportedUncertain)
 
 TEST(Pop3Session, QuitRefusedMeansNoUpdate)
 {
-    const Pop3Script script = Pop3Script::parse("S: +OK ready\n"
+    const Transcript script = Transcript::parse("S: +OK ready\n"
                                                 "C: CAPA\n"
                                                 "S: +OK\n"
                                                 "S: USER\n"
@@ -235,7 +236,7 @@ TEST(Pop3Session, QuitRefusedMeansNoUpdate)
                                                 "S: -ERR [SYS/PERM] some deleted messages not removed\n");
     Pop3Plan plan;
     plan.requests = {req(Kind::Dele, 3)};
-    replayPop3(config(Pop3Session::Security::ImplicitTls), plan, script, [](const Pop3Run &run) {
+    replayPop3(config(TransportSecurity::ImplicitTls), plan, script, [](const Pop3Run &run) {
         EXPECT_FALSE(run.succeeded);
         EXPECT_FALSE(run.updateConfirmed);
         EXPECT_EQ(run.failedStep, QStringLiteral("QUIT"));

@@ -30,7 +30,7 @@ TEST(Pop3Throughput, DISABLED_TenThousandPipelinedRetr)
 
     for (int round = 0; round < 5; ++round) {
         Pop3Session::Config c;
-        c.security = Pop3Session::Security::ImplicitTls;
+        c.security = TransportSecurity::ImplicitTls;
         c.credentials.username = QStringLiteral("u");
         c.credentials.password = QStringLiteral("p");
         Pop3Session session(c);

@@ -3,7 +3,7 @@
 // after DATA and 354 (never BDAT), AUTH without an initial response (the
 // server's empty 334 asks for it); HELO only on a plaintext lab connection.
 // Every script is replayed whole, byte by byte and split at every offset.
-#include "SmtpScript.h"
+#include "SmtpReplay.h"
 #include "account/ClassroomMode.h"
 
 #include <gtest/gtest.h>
@@ -13,7 +13,7 @@ using namespace carteiro::test;
 
 namespace {
 
-SmtpSession::Config classroomConfig(SmtpSession::Security security, bool helo = false)
+SmtpSession::Config classroomConfig(TransportSecurity security, bool helo = false)
 {
     SmtpSession::Config c;
     c.ehloName = "client.example";
@@ -41,7 +41,7 @@ const QByteArray kPlainIr = QByteArray("\0alice\0secret", 13).toBase64();
 
 TEST(SmtpClassroom, OneCommandAtATimeDataNotBdatAuthWithoutInitialResponse)
 {
-    const SmtpScript script = SmtpScript::parse(
+    const Transcript script = Transcript::parse(
         "S: 220 mail.example.test ESMTP Postfix\n"
         "C: EHLO client.example\n"
         "S: 250-mail.example.test\n"
@@ -74,11 +74,11 @@ TEST(SmtpClassroom, OneCommandAtATimeDataNotBdatAuthWithoutInitialResponse)
         "S: 250 2.0.0 Ok: queued as 4CLASS\n"
         "C: QUIT\n"
         "S: 221 2.0.0 Bye\n");
-    const SmtpSession::Config config = classroomConfig(SmtpSession::Security::StartTlsRequired);
+    const SmtpSession::Config config = classroomConfig(TransportSecurity::StartTls);
     EXPECT_TRUE(config.classroomNote.contains("PIPELINING"));
     EXPECT_TRUE(config.classroomNote.contains("CHUNKING"));
     EXPECT_TRUE(config.classroomNote.contains("SASL-IR"));
-    replayAtEveryOffset(config, {envelope()}, script, [](const SmtpRun &run) {
+    replaySmtp(config, {envelope()}, script, [](const SmtpRun &run) {
         EXPECT_TRUE(run.succeeded) << run.error.toStdString();
         EXPECT_EQ(run.largestBatch, 1); // nothing pipelined, although the server offers it
         ASSERT_EQ(run.results.size(), 1);
@@ -94,7 +94,7 @@ TEST(SmtpClassroom, OneCommandAtATimeDataNotBdatAuthWithoutInitialResponse)
 
 TEST(SmtpClassroom, HeloOnPlaintextLabConnectionWithoutAuth)
 {
-    const SmtpScript script = SmtpScript::parse("S: 220 mail.example.test ESMTP Postfix\n"
+    const Transcript script = Transcript::parse("S: 220 mail.example.test ESMTP Postfix\n"
                                                 "C: HELO client.example\n"
                                                 "S: 250 mail.example.test\n"
                                                 "C: MAIL FROM:<alice@example.test>\n"
@@ -109,10 +109,10 @@ TEST(SmtpClassroom, HeloOnPlaintextLabConnectionWithoutAuth)
                                                 "S: 250 2.0.0 Ok: queued as 4HELO\n"
                                                 "C: QUIT\n"
                                                 "S: 221 2.0.0 Bye\n");
-    const SmtpSession::Config config = classroomConfig(SmtpSession::Security::PlainLab, true);
+    const SmtpSession::Config config = classroomConfig(TransportSecurity::Plain, true);
     EXPECT_FALSE(config.authenticate);
     EXPECT_TRUE(config.classroomNote.contains("HELO"));
-    replayAtEveryOffset(config, {envelope()}, script, [](const SmtpRun &run) {
+    replaySmtp(config, {envelope()}, script, [](const SmtpRun &run) {
         EXPECT_TRUE(run.succeeded) << run.error.toStdString();
         EXPECT_EQ(run.largestBatch, 1);
     });
@@ -120,7 +120,7 @@ TEST(SmtpClassroom, HeloOnPlaintextLabConnectionWithoutAuth)
 
 TEST(SmtpClassroom, HeloIsRefusedOnATlsConnectionBeforeAnythingIsSent)
 {
-    for (const auto security : {SmtpSession::Security::StartTlsRequired, SmtpSession::Security::ImplicitTls}) {
+    for (const auto security : {TransportSecurity::StartTls, TransportSecurity::ImplicitTls}) {
         SmtpSession::Config config = classroomConfig(security);
         config.useHelo = true;
         config.authenticate = false;
@@ -130,10 +130,10 @@ TEST(SmtpClassroom, HeloIsRefusedOnATlsConnectionBeforeAnythingIsSent)
         EXPECT_TRUE(why.contains(QStringLiteral("HELO"))) << why.toStdString();
         EXPECT_TRUE(why.contains(QStringLiteral("plaintext lab"))) << why.toStdString();
         // A driver that skipped validate() still gets no HELO: only a polite QUIT.
-        const SmtpScript script = SmtpScript::parse("S: 220 mail.example.test ESMTP\n"
+        const Transcript script = Transcript::parse("S: 220 mail.example.test ESMTP\n"
                                                     "C: QUIT\n"
                                                     "S: 221 Bye\n");
-        replayAtEveryOffset(config, {envelope()}, script, [](const SmtpRun &run) {
+        replaySmtp(config, {envelope()}, script, [](const SmtpRun &run) {
             EXPECT_FALSE(run.succeeded);
             EXPECT_EQ(run.failedStep, QStringLiteral("HELO"));
             for (const QByteArray &l : run.clientLines)
@@ -144,7 +144,7 @@ TEST(SmtpClassroom, HeloIsRefusedOnATlsConnectionBeforeAnythingIsSent)
 
 TEST(SmtpClassroom, HeloCannotAuthenticate)
 {
-    SmtpSession::Config config = classroomConfig(SmtpSession::Security::PlainLab);
+    SmtpSession::Config config = classroomConfig(TransportSecurity::Plain);
     config.useHelo = true;
     config.authenticate = true;
     SmtpSession session(config);

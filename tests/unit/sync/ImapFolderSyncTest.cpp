@@ -61,7 +61,7 @@ protected:
         o.connectTimeoutMs = 5000;
         o.replyTimeoutMs = 5000;
         ImapSession::Config c;
-        c.security = ImapSession::Security::PlainLab;
+        c.security = TransportSecurity::Plain;
         c.allowAuthWithoutTls = true;
         c.credentials.username = QStringLiteral("alice");
         c.credentials.password = QStringLiteral("pw");

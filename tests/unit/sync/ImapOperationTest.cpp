@@ -224,7 +224,7 @@ protected:
     static ImapSession::Config config()
     {
         ImapSession::Config c;
-        c.security = ImapSession::Security::PlainLab;
+        c.security = TransportSecurity::Plain;
         c.allowAuthWithoutTls = true;
         c.credentials.username = QStringLiteral("alice");
         c.credentials.password = QStringLiteral("pw");
