@@ -8,6 +8,13 @@
 
 namespace carteiro::cli {
 
+namespace {
+// The server the command talks to, so that a failure's sentence can name it
+// ("Connection refused on 127.0.0.1:1: ..."); set by channelOptions().
+QString g_host;
+quint16 g_port = 0;
+} // namespace
+
 void out(const QString &line)
 {
     std::fputs(line.toLocal8Bit().constData(), stdout);
@@ -26,7 +33,7 @@ int fail(int code, const QString &message)
 {
     err(QStringLiteral("error: ") + message);
     // The same failure in plain words with a next step, when it is a known kind.
-    const PlainError plain = PlainError::fromMessage(message);
+    const PlainError plain = PlainError::fromMessage(message, g_host, g_port);
     if (plain.kind != PlainError::Kind::Unknown)
         err(QStringLiteral("  ") + plain.sentence);
     return code;
@@ -50,6 +57,8 @@ std::optional<ChannelOptions> channelOptions(const ServerUrl &url, const QString
     channel.replyTimeoutMs = seconds * 1000;
     channel.connectTimeoutMs = seconds * 1000;
     channel.label = url.toString();
+    g_host = url.host;
+    g_port = url.port;
     return channel;
 }
 

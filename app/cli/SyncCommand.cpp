@@ -1,13 +1,13 @@
 // carteiro-cli sync: bring the headers of one IMAP folder into the local store
-// (ImapFolderSync), print one summary line; --stats adds timings and peak
+// through the engine's IMAP path (ImapAccountSync -> ImapSyncFolderOp ->
+// ImapFolderSync), print one summary line; --stats adds timings and peak
 // memory for the header-sync benchmark (tests/bench).
 #include "CliCommon.h"
 #include "CliTrace.h"
 #include "account/ServerUrl.h"
-#include "imap/ImapConnection.h"
 #include "imap/ImapMailboxCodec.h"
 #include "store/MailStore.h"
-#include "sync/ImapFolderSync.h"
+#include "sync/ImapAccountSync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -178,14 +178,16 @@ int runSync(const QStringList &args)
             return fail(Refused, QCoreApplication::translate("Cli", "store %1: %2").arg(path, store.error()));
     }
 
-    ImapConnection imap(&hub, *channel, config);
+    // The engine's own IMAP path (core/sync/ImapAccountSync: the operation
+    // queue on one connection, over this thread's one store), as the window uses it.
     ImapFolderSync::Options options;
     options.readOnly = true; // EXAMINE: syncing headers changes nothing on the server
     options.useQresync = !p.isSet(noQresync);
     options.useCondstore = !p.isSet(noQresync);
     options.chunk = chunkSize;
     options.firstChunk = firstChunkSize;
-    ImapFolderSync sync(&imap, &store, folderId, options);
+    ImapAccountSync sync(&hub, *channel, config, &store, accountId);
+    sync.setSyncOptions(options);
 
     QEventLoop loop;
     qint64 loginMs = -1;
@@ -199,40 +201,49 @@ int runSync(const QStringList &args)
         done = true;
         exitCode = code;
         error = message;
-        imap.close();
+        sync.close();
         QTimer::singleShot(3000, &loop, &QEventLoop::quit); // a server that never answers LOGOUT
     };
-    QObject::connect(&imap, &ImapConnection::ready, [&] {
+    auto transportFailed = [&] {
+        const ImapConnection *c = sync.connection();
+        return c && c->channel() && c->channel()->errorKind() != Channel::ErrorKind::None;
+    };
+    QObject::connect(&sync, &ImapAccountSync::ready, [&] {
         loginMs = wall.elapsed();
-        sync.start();
+        sync.syncFolder(folderName);
     });
-    QObject::connect(&imap, &ImapConnection::failed, [&](const QString &m) {
+    QObject::connect(&sync, &ImapAccountSync::loginFailed, [&](const QString &words) {
+        const ImapConnection *c = sync.connection(); // "AUTHENTICATE: <the server's words>"
+        finish(Refused, c && !c->errorMessage().isEmpty() ? c->errorMessage() : words);
+    });
+    QObject::connect(&sync, &ImapAccountSync::operationFailed, [&](const QString &step, const QString &message) {
+        finish(transportFailed() ? Network : Refused, message.isEmpty() ? step : message);
+    });
+    QObject::connect(&sync, &ImapAccountSync::closed, [&] {
         if (!done) {
             done = true;
-            exitCode = imap.channel() && imap.channel()->errorKind() != Channel::ErrorKind::None ? Network : Refused;
-            error = m;
+            exitCode = transportFailed() ? Network : Refused;
+            const ImapConnection *c = sync.connection();
+            error = c && !c->errorMessage().isEmpty()
+                        ? c->errorMessage()
+                        : QCoreApplication::translate("Cli", "the connection closed before the sync ended");
         }
         loop.quit();
     });
-    QObject::connect(&imap, &ImapConnection::closed, &loop, &QEventLoop::quit);
-    QObject::connect(&sync, &ImapFolderSync::folderCountKnown, [&] { countMs = wall.elapsed(); });
-    QObject::connect(&sync, &ImapFolderSync::chunkStored, [&] {
+    QObject::connect(&sync, &ImapAccountSync::folderCountKnown, [&] { countMs = wall.elapsed(); });
+    QObject::connect(&sync, &ImapAccountSync::chunkStored, [&] {
         if (firstChunkMs < 0)
             firstChunkMs = wall.elapsed();
     });
-    QObject::connect(&sync, &ImapFolderSync::finished, [&](bool ok, const QString &message) {
-        finish(ok ? Ok : Refused, message);
-    });
-    imap.open();
+    QObject::connect(&sync, &ImapAccountSync::folderSynced, [&] { finish(Ok, {}); });
+    sync.start();
     loop.exec();
     if (!done)
-        return fail(Network, imap.errorMessage().isEmpty()
-                                 ? QCoreApplication::translate("Cli", "the connection closed before the sync ended")
-                                 : imap.errorMessage());
+        return fail(Network, QCoreApplication::translate("Cli", "the connection closed before the sync ended"));
     if (exitCode != Ok)
         return fail(exitCode, error);
 
-    const ImapFolderSync::Stats &s = sync.stats();
+    const ImapFolderSync::Stats &s = sync.lastSyncStats();
     QString summary = QCoreApplication::translate("Cli", "%1: %2 messages, %3 new, %4 changed, %5 removed")
                           .arg(folderName)
                           .arg(s.total)

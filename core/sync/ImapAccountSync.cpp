@@ -22,6 +22,7 @@ public:
     void folderCountKnown(qint64 f, qint64 exists) override { Q_EMIT q->folderCountKnown(f, exists); }
     void chunkStored(qint64 f, const QList<StoredMessage> &rows) override { Q_EMIT q->chunkStored(f, rows); }
     void folderSynced(qint64 f, int a, int c, int r) override { Q_EMIT q->folderSynced(f, a, c, r); }
+    void syncStats(qint64, const ImapFolderSync::Stats &s) override { q->m_lastStats = s; }
     void newMail(qint64 f, int unseen) override { Q_EMIT q->newMail(f, unseen); }
     void bodyReady(qint64 id) override { Q_EMIT q->bodyReady(id); }
     void flagsChanged(const QList<StoredMessage> &rows) override { Q_EMIT q->flagsChanged(rows); }
@@ -193,7 +194,7 @@ void ImapAccountSync::settle(ImapOperation::Status status)
     if (op->pendingId() != 0 && isOnline())
         m_store->removePendingAction(op->pendingId());
     if (const auto *idle = dynamic_cast<const ImapIdleOp *>(op.get()); idle && idle->news() && !m_watch.isEmpty())
-        m_queue.push_front(std::make_unique<ImapSyncFolderOp>(idle->folder(), true, m_firstChunk)); // before queued work
+        m_queue.push_front(std::make_unique<ImapSyncFolderOp>(idle->folder(), true, m_syncOptions)); // before queued work
     op.reset();
     QTimer::singleShot(0, this, &ImapAccountSync::runNext);
 }
@@ -232,7 +233,7 @@ std::optional<StoredFolder> ImapAccountSync::specialFolder(const QByteArray &use
 
 void ImapAccountSync::syncFolder(const QString &name)
 {
-    enqueue(std::make_unique<ImapSyncFolderOp>(name, false, m_firstChunk));
+    enqueue(std::make_unique<ImapSyncFolderOp>(name, false, m_syncOptions));
 }
 
 QHash<qint64, QList<StoredMessage>> ImapAccountSync::byFolder(const QList<qint64> &ids, const QString &step)

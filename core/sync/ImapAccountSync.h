@@ -47,7 +47,11 @@ public:
     // (StepGate.h). Before start().
     void setStepGate(StepGate *gate) { m_gate = gate; }
     // Rows in a folder sync's first UID FETCH (the visible list); 0: a full chunk.
-    void setFirstChunk(quint32 rows) { m_firstChunk = rows; }
+    void setFirstChunk(quint32 rows) { m_syncOptions.firstChunk = rows; }
+    // How folder syncs work (EXAMINE for a read-only sync, QRESYNC, chunk sizes).
+    void setSyncOptions(const ImapFolderSync::Options &options) { m_syncOptions = options; }
+    // The figures of the last folder sync that ended well (carteiro-cli sync --stats).
+    const ImapFolderSync::Stats &lastSyncStats() const { return m_lastStats; }
     bool stoppedByUser() const { return m_conn && m_conn->stoppedByUser(); }
     State state() const { return m_state; }
     QString accountId() const { return m_accountId; }
@@ -127,7 +131,8 @@ private:
     QPointer<StepGate> m_gate;
     State m_state = State::Idle;
     bool m_loginRefused = false;
-    quint32 m_firstChunk = 0;
+    ImapFolderSync::Options m_syncOptions;
+    ImapFolderSync::Stats m_lastStats;
 
     std::unique_ptr<Events> m_events;
     ImapOperationContext m_ctx;

@@ -8,6 +8,7 @@
 // The context gives the connection, the thread's one MailStore, the mailbox
 // selected on the connection, and where results go (ImapOperationEvents).
 // Each operation changes the store only after the server said OK.
+#include "sync/ImapFolderSync.h"
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
 
@@ -28,6 +29,8 @@ public:
     virtual void folderCountKnown(qint64 /*folderId*/, qint64 /*exists*/) {}
     virtual void chunkStored(qint64 /*folderId*/, const QList<StoredMessage> & /*rows*/) {}
     virtual void folderSynced(qint64 /*folderId*/, int /*added*/, int /*changed*/, int /*removed*/) {}
+    // The whole of a finished folder sync's figures, just before folderSynced.
+    virtual void syncStats(qint64 /*folderId*/, const ImapFolderSync::Stats & /*stats*/) {}
     virtual void newMail(qint64 /*folderId*/, int /*unseen*/) {}
     virtual void bodyReady(qint64 /*messageId*/) {}
     // Rows as stored after their flags changed (by us or, in a sync, by others).

@@ -36,9 +36,7 @@ ImapOperation::Status ImapSyncFolderOp::begin(ImapOperationContext &ctx)
             return fail(QCoreApplication::translate("ImapOperation", "SYNC %1: %2").arg(m_folder, ctx.store->error()));
     }
     // SELECT (RFC 3501 §6.3.1, RFC 7162 §3.2.5 QRESYNC), UID SEARCH, UID FETCH: ImapFolderSync
-    ImapFolderSync::Options options;
-    options.firstChunk = m_firstChunk;
-    m_sync = new ImapFolderSync(ctx.connection, ctx.store, id, options);
+    m_sync = new ImapFolderSync(ctx.connection, ctx.store, id, m_options);
     ImapFolderSync *sync = m_sync;
     MailStore *store = ctx.store;
     ImapOperationEvents *events = ctx.events;
@@ -80,6 +78,7 @@ void ImapSyncFolderOp::onFinished(ImapOperationContext &ctx, bool ok, const QStr
     } else {
         const ImapFolderSync::Stats &s = sync->stats();
         if (ctx.events) {
+            ctx.events->syncStats(folderId, s);
             if (!m_removedIds.isEmpty())
                 ctx.events->messagesRemoved(m_removedIds);
             ctx.events->folderSynced(folderId, int(s.added), int(s.changed), int(s.removed));

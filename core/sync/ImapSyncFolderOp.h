@@ -13,10 +13,10 @@ class ImapSyncFolderOp : public ImapOperation
 {
 public:
     // `announceNewMail`: after IDLE news, report newMail for new unseen rows.
-    // `firstChunk`: rows in the first UID FETCH (ImapFolderSync::Options::firstChunk).
-    ImapSyncFolderOp(QString folder, bool announceNewMail = false, quint32 firstChunk = 0)
+    // `options`: how ImapFolderSync works (first chunk, chunk size, EXAMINE, QRESYNC).
+    ImapSyncFolderOp(QString folder, bool announceNewMail = false, ImapFolderSync::Options options = {})
         : ImapOperation(QStringLiteral("SYNC")), m_folder(std::move(folder)), m_announce(announceNewMail),
-          m_firstChunk(firstChunk)
+          m_options(options)
     {
     }
     ~ImapSyncFolderOp() override;
@@ -32,7 +32,7 @@ private:
 
     QString m_folder;
     bool m_announce;
-    quint32 m_firstChunk;
+    ImapFolderSync::Options m_options;
     QPointer<ImapFolderSync> m_sync;
     QList<qint64> m_removedIds; // rows expunged on the server, reported once the sync ended well
 };

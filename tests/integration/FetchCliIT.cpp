@@ -154,6 +154,15 @@ TEST_F(FetchCli, ErrorsAlsoSayInPlainWordsWhatToDo)
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.startsWith("error: CONNECT: ")) << run.err.constData();
     EXPECT_TRUE(run.err.contains("is the port right")) << run.err.constData();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Connection refused on %1:1:").arg(lab.host).toUtf8()))
+        << run.err.constData();
+    // sync, through the engine's IMAP path, says the same.
+    run = runCli({QStringLiteral("sync"), QStringLiteral("--server"), QStringLiteral("imaps://%1:1").arg(lab.host),
+                  QStringLiteral("--user"), lab.bob, QStringLiteral("--store"), QStringLiteral(":memory:")},
+                 {QStringLiteral("CARTEIRO_PASSWORD=") + lab.bobPassword});
+    EXPECT_EQ(run.exitCode, 2) << run.err.constData();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Connection refused on %1:1:").arg(lab.host).toUtf8()))
+        << run.err.constData();
     // A refused login quotes the server and names what to check.
     run = runCli({QStringLiteral("fetch"), QStringLiteral("--server"), QStringLiteral("imaps://%1:%2").arg(lab.host).arg(lab.imaps),
                   QStringLiteral("--user"), lab.bob, QStringLiteral("--ca-file"), lab.caFile, QStringLiteral("--folders")},

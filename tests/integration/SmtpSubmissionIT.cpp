@@ -219,9 +219,13 @@ TEST_F(SmtpLab, BadPasswordIsAClearAuthError)
     const CliRun run = send(sendArgs(url("smtp", lab.submission), uniqueSubject("badpw")),
                               {QStringLiteral("CARTEIRO_PASSWORD=wrong-password-123")});
     EXPECT_EQ(run.exitCode, 3) << run.err.constData();
-    const QByteArray last = run.err.trimmed().split('\n').last();
+    // The error line (the step and the server's words), then the same in plain words.
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    ASSERT_GE(lines.size(), 2) << run.err.constData();
+    const QByteArray last = lines.at(lines.size() - 2);
     EXPECT_TRUE(last.startsWith("error: AUTH: ")) << last.constData();
     EXPECT_TRUE(last.contains("535")) << last.constData();
+    EXPECT_TRUE(lines.last().contains("The server refused the login")) << lines.last().constData();
     EXPECT_FALSE(run.err.contains("wrong-password-123"));
     EXPECT_FALSE(run.err.contains("C: MAIL FROM"));
 }
@@ -233,9 +237,12 @@ TEST_F(SmtpLab, WrongCaIsACertificateErrorAndNoAuth)
         args[args.indexOf(lab.caFile)] = lab.wrongCaFile;
         const CliRun run = send(args, passwordEnv());
         EXPECT_EQ(run.exitCode, 2) << run.err.constData();
-        const QByteArray last = run.err.trimmed().split('\n').last();
+        const QList<QByteArray> lines = run.err.trimmed().split('\n');
+        ASSERT_GE(lines.size(), 2) << run.err.constData();
+        const QByteArray last = lines.at(lines.size() - 2);
         EXPECT_TRUE(last.startsWith("error: TLS: ")) << last.constData();
         EXPECT_TRUE(last.contains("certificate")) << last.constData();
+        EXPECT_TRUE(lines.last().contains("certificate is not trusted")) << lines.last().constData();
         EXPECT_FALSE(run.err.contains("C: AUTH"));
         expectNoPassword(run);
     }
