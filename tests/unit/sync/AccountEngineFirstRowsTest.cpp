@@ -4,6 +4,7 @@
 // rows the list shows (setVisibleRows), and those rows are published at once,
 // alone, before the bigger chunks that follow.
 #include "FakeImapServer.h"
+#include "SyncTestSupport.h"
 #include "account/AccountSettings.h"
 #include "engine/AccountEngine.h"
 #include "trace/TraceHub.h"
@@ -18,27 +19,9 @@ using namespace carteiro::test;
 
 namespace {
 
-bool spin(const std::function<bool()> &done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
-class EngineFirstRows : public ::testing::Test
+class EngineFirstRows : public SyncTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        static int argc = 1;
-        static char name[] = "unit_sync";
-        static char *argv[] = {name, nullptr};
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv);
-    }
-
     AccountSettings account() const
     {
         AccountSettings a;
@@ -99,10 +82,10 @@ TEST_F(EngineFirstRows, CountFirstThenTheVisibleRowsAloneThenTheRest)
 
     engine.setVisibleRows(12);
     engine.openAccount(account(), QStringLiteral("pw"));
-    ASSERT_TRUE(spin([&] { return inbox != 0 || !failures.isEmpty(); })) << failures.join(u'\n').toStdString();
+    ASSERT_TRUE(runUntil([&] { return inbox != 0 || !failures.isEmpty(); })) << failures.join(u'\n').toStdString();
     ASSERT_NE(inbox, 0) << failures.join(u'\n').toStdString();
     engine.openFolder(inbox);
-    ASSERT_TRUE(spin([&] { return synced > 0 || !failures.isEmpty(); }));
+    ASSERT_TRUE(runUntil([&] { return synced > 0 || !failures.isEmpty(); }));
     ASSERT_TRUE(failures.isEmpty()) << failures.join(u'\n').toStdString();
 
     // The store knew nothing: an empty list, the server's count, then a first

@@ -4,6 +4,7 @@
 // vanished ones, deleteToTrash without a \Trash folder is refused by name,
 // and IDLE: news -> DONE -> incremental sync -> newMail -> IDLE again.
 #include "FakeImapServer.h"
+#include "SyncTestSupport.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
 #include "trace/TraceHub.h"
@@ -20,27 +21,9 @@ using namespace carteiro::test;
 
 namespace {
 
-bool runUntil(const std::function<bool()> &done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
-class AccountSync : public ::testing::Test
+class AccountSync : public SyncTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        static int argc = 1;
-        static char name[] = "unit_sync";
-        static char *argv[] = {name, nullptr};
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv);
-    }
-
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
@@ -51,17 +34,8 @@ protected:
 
     void start()
     {
-        ChannelOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = server.port();
-        o.security = TransportSecurity::Plain;
-        o.connectTimeoutMs = 5000;
-        o.replyTimeoutMs = 5000;
-        ImapSession::Config c;
-        c.security = TransportSecurity::Plain;
-        c.allowAuthWithoutTls = true;
-        c.credentials.username = QStringLiteral("alice");
-        c.credentials.password = QStringLiteral("pw");
+        const ChannelOptions o = fakeServerChannel(server.port());
+        const ImapSession::Config c = fakeServerLogin();
         store = std::make_unique<MailStore>(dir.filePath(QStringLiteral("s.sqlite")));
         ASSERT_TRUE(store->open()) << store->error().toStdString();
         account = std::make_unique<ImapAccountSync>(&hub, o, c, store.get(), QStringLiteral("acct"));

@@ -4,6 +4,7 @@
 // with BAD (the base UID FETCH once, ImapSyntaxFallback). FakeImapServer models
 // the mailbox; the store is a real in-memory MailStore.
 #include "FakeImapServer.h"
+#include "SyncTestSupport.h"
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
 #include "sync/ImapFolderSync.h"
@@ -19,26 +20,9 @@ using namespace carteiro::test;
 
 namespace {
 
-void runUntil(const std::function<bool()> &done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-class SyncCounts : public ::testing::Test
+class SyncCounts : public SyncTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        static int argc = 1;
-        static char name[] = "unit_sync";
-        static char *argv[] = {name, nullptr};
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv); // lives until the process ends
-    }
-
     void SetUp() override
     {
         ASSERT_TRUE(store.open()) << store.error().toStdString();
@@ -54,17 +38,8 @@ protected:
     ImapFolderSync::Stats sync(FakeImapServer &server, QString *error)
     {
         server.commands.clear();
-        ChannelOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = server.port();
-        o.security = TransportSecurity::Plain;
-        o.connectTimeoutMs = 5000;
-        o.replyTimeoutMs = 5000;
-        ImapSession::Config c;
-        c.security = TransportSecurity::Plain;
-        c.allowAuthWithoutTls = true;
-        c.credentials.username = QStringLiteral("alice");
-        c.credentials.password = QStringLiteral("pw");
+        const ChannelOptions o = fakeServerChannel(server.port());
+        const ImapSession::Config c = fakeServerLogin();
         ImapConnection conn(&hub, o, c);
         bool ready = false;
         QObject::connect(&conn, &ImapConnection::ready, [&] { ready = true; });

@@ -5,6 +5,7 @@
 // found by UID comparison), UIDVALIDITY change (folder rebuilt, other folders
 // untouched), a refused SELECT (clear error, store untouched), cancel.
 #include "FakeImapServer.h"
+#include "SyncTestSupport.h"
 #include "imap/ImapConnection.h"
 #include "mime/HeaderFields.h"
 #include "store/MailStore.h"
@@ -21,26 +22,9 @@ using namespace carteiro::test;
 
 namespace {
 
-void runUntil(const std::function<bool()> &done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-class FolderSync : public ::testing::Test
+class FolderSync : public SyncTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        static int argc = 1;
-        static char name[] = "unit_sync";
-        static char *argv[] = {name, nullptr};
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv); // lives until the process ends
-    }
-
     void SetUp() override
     {
         ASSERT_TRUE(store.open()) << store.error().toStdString();
@@ -54,17 +38,8 @@ protected:
 
     std::unique_ptr<ImapConnection> connect(FakeImapServer &server)
     {
-        ChannelOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = server.port();
-        o.security = TransportSecurity::Plain;
-        o.connectTimeoutMs = 5000;
-        o.replyTimeoutMs = 5000;
-        ImapSession::Config c;
-        c.security = TransportSecurity::Plain;
-        c.allowAuthWithoutTls = true;
-        c.credentials.username = QStringLiteral("alice");
-        c.credentials.password = QStringLiteral("pw");
+        const ChannelOptions o = fakeServerChannel(server.port());
+        const ImapSession::Config c = fakeServerLogin();
         auto conn = std::make_unique<ImapConnection>(&hub, o, c);
         bool ready = false;
         QObject::connect(conn.get(), &ImapConnection::ready, [&] { ready = true; });

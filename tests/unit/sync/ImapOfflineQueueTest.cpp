@@ -4,6 +4,7 @@
 // checking the UIDs first (UID SEARCH): a message gone on the server is
 // reported as a conflict, the others go on; each action is dropped once answered.
 #include "FakeImapServer.h"
+#include "SyncTestSupport.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
 #include "trace/TraceHub.h"
@@ -20,27 +21,9 @@ using namespace carteiro::test;
 
 namespace {
 
-bool runUntil(const std::function<bool()> &done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
-class OfflineQueue : public ::testing::Test
+class OfflineQueue : public SyncTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        static int argc = 1;
-        static char name[] = "unit_sync";
-        static char *argv[] = {name, nullptr};
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv);
-    }
-
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
@@ -53,17 +36,8 @@ protected:
 
     std::unique_ptr<ImapAccountSync> account()
     {
-        ChannelOptions o;
-        o.host = QStringLiteral("127.0.0.1");
-        o.port = server.port();
-        o.security = TransportSecurity::Plain;
-        o.connectTimeoutMs = 5000;
-        o.replyTimeoutMs = 5000;
-        ImapSession::Config c;
-        c.security = TransportSecurity::Plain;
-        c.allowAuthWithoutTls = true;
-        c.credentials.username = QStringLiteral("alice");
-        c.credentials.password = QStringLiteral("pw");
+        const ChannelOptions o = fakeServerChannel(server.port());
+        const ImapSession::Config c = fakeServerLogin();
         auto a = std::make_unique<ImapAccountSync>(&hub, o, c, store.get(), QStringLiteral("acct"));
         QObject::connect(a.get(), &ImapAccountSync::operationFailed,
                          [this](const QString &step, const QString &m) { failures << step + QStringLiteral("|") + m; });

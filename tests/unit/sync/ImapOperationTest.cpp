@@ -3,6 +3,7 @@
 // replies. Every reply is sent whole and again one byte per write (the framer
 // sees it cut at every offset). Checked: the commands in order, the store only
 // after OK, what the operation hands on (rows, ids), conflicts on replay.
+#include "SyncTestSupport.h"
 #include "TestTls.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
@@ -26,15 +27,6 @@ using namespace carteiro;
 using namespace carteiro::test;
 
 namespace {
-
-bool runUntil(const std::function<bool()> &done, int ms = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
 
 // One step of the script: a command the client must send (tag left out; a
 // trailing '*' matches any rest) and the reply lines ("TAG" = its tag).
@@ -172,14 +164,7 @@ struct Recorder : ImapOperationEvents
 class ImapOps : public ::testing::TestWithParam<bool>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        static int argc = 1;
-        static char name[] = "unit_sync";
-        static char *argv[] = {name, nullptr};
-        if (!QCoreApplication::instance())
-            new QCoreApplication(argc, argv);
-    }
+    static void SetUpTestSuite() { ensureCoreApplication(); }
 
     void SetUp() override
     {
