@@ -182,6 +182,19 @@ bool MailStore::failQuery(const QString &what, const QSqlQuery &query) const
     return fail(what, query.lastError().text());
 }
 
+bool MailStore::deleteRow(const char *table, qint64 id, const QString &what)
+{
+    Transaction tx(this, true);
+    if (!tx.begin(what))
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failQuery(what, q);
+    return tx.commit(what);
+}
+
 bool MailStore::open()
 {
     m_error.clear();

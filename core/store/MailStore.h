@@ -114,6 +114,8 @@ private:
     bool migrate();
     bool fail(const QString &what, const QString &detail) const;
     bool failQuery(const QString &what, const QSqlQuery &query) const;
+    // Deletes the row `id` of `table` (one of ours) in a transaction of its own.
+    bool deleteRow(const char *table, qint64 id, const QString &what);
     QSqlDatabase database() const;
     bool exec(const char *sql) const; // m_lastSqlError on failure
     static QString upsertSql(const char *conflictColumn, bool returningId);

@@ -65,16 +65,7 @@ bool MailStore::updateOutbox(qint64 id, OutboxEntry::State state, const QString 
 
 bool MailStore::removeOutbox(qint64 id)
 {
-    const QString what = QCoreApplication::translate("Store", "Removing outbox entry %1").arg(id);
-    Transaction tx(this, true);
-    if (!tx.begin(what))
-        return false;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failQuery(what, q);
-    return tx.commit(what);
+    return deleteRow("outbox", id, QCoreApplication::translate("Store", "Removing outbox entry %1").arg(id));
 }
 
 QList<OutboxEntry> MailStore::outbox(const QString &accountId) const
@@ -147,16 +138,7 @@ qint64 MailStore::saveDraft(const DraftEntry &draft)
 
 bool MailStore::removeDraft(qint64 id)
 {
-    const QString what = QCoreApplication::translate("Store", "Removing draft %1").arg(id);
-    Transaction tx(this, true);
-    if (!tx.begin(what))
-        return false;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failQuery(what, q);
-    return tx.commit(what);
+    return deleteRow("drafts", id, QCoreApplication::translate("Store", "Removing draft %1").arg(id));
 }
 
 QList<DraftEntry> MailStore::drafts(const QString &accountId) const

@@ -63,16 +63,7 @@ qint64 MailStore::addPendingAction(const PendingAction &action)
 
 bool MailStore::removePendingAction(qint64 id)
 {
-    const QString what = QCoreApplication::translate("Store", "Removing the action for the server %1").arg(id);
-    Transaction tx(this, true);
-    if (!tx.begin(what))
-        return false;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM pending_actions WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failQuery(what, q);
-    return tx.commit(what);
+    return deleteRow("pending_actions", id, QCoreApplication::translate("Store", "Removing the action for the server %1").arg(id));
 }
 
 QList<PendingAction> MailStore::pendingActions(const QString &accountId) const
