@@ -48,6 +48,31 @@ protected:
 
     ChannelOptions options() const { return loopbackOptions(server->serverPort(), TransportSecurity::Plain); }
 
+    // A plaintext submission without AUTH, as the loopback server expects it.
+    static SmtpSession::Config smtpConfig()
+    {
+        SmtpSession::Config config;
+        config.ehloName = "client.example";
+        config.security = TransportSecurity::Plain;
+        config.authenticate = false;
+        return config;
+    }
+
+    // One message, alice -> bob, written to a file in `dir`.
+    static SubmissionJob::Message message(const QTemporaryDir &dir, const QByteArray &subject)
+    {
+        const QString file = dir.filePath(QStringLiteral("m.eml"));
+        const QByteArray bytes = "Subject: " + subject + "\r\n\r\nbody\r\n";
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        SmtpEnvelope envelope;
+        envelope.from = "alice@example.test";
+        envelope.recipients = {"bob@example.test"};
+        envelope.size = bytes.size();
+        return {file, envelope};
+    }
+
     static QList<QByteArray> clientLines(const TraceHub &hub)
     {
         QList<QByteArray> out;
@@ -244,22 +269,8 @@ TEST_F(StepGateTest, SubmissionStoppedAfterRcptSendsNoDataAndReportsStopped)
     server->onConnection = [](QSslSocket *s) { s->write("220 step.example ESMTP\r\n"); };
     TraceHub hub;
     StepGate gate;
-    SmtpSession::Config config;
-    config.ehloName = "client.example";
-    config.security = TransportSecurity::Plain;
-    config.authenticate = false;
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("m.eml"));
-    {
-        QFile f(file);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("Subject: never sent\r\n\r\nbody\r\n");
-    }
-    SmtpEnvelope envelope;
-    envelope.from = "alice@example.test";
-    envelope.recipients = {"bob@example.test"};
-    envelope.size = 30;
-    SubmissionJob job(&hub, options(), config, {{file, envelope}});
+    SubmissionJob job(&hub, options(), smtpConfig(), {message(dir, "never sent")});
     job.setStepGate(&gate);
     StepInfo last;
     QObject::connect(&gate, &StepGate::commandHeld, [&](const StepInfo &s) { last = s; });
@@ -288,22 +299,8 @@ TEST_F(StepGateTest, StopWithTheDataBodyHeldClosesWithoutQuitAndNothingIsDeliver
     server->onConnection = [](QSslSocket *s) { s->write("220 step.example ESMTP\r\n"); };
     TraceHub hub;
     StepGate gate;
-    SmtpSession::Config config;
-    config.ehloName = "client.example";
-    config.security = TransportSecurity::Plain;
-    config.authenticate = false;
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("m.eml"));
-    {
-        QFile f(file);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("Subject: held body\r\n\r\nbody\r\n");
-    }
-    SmtpEnvelope envelope;
-    envelope.from = "alice@example.test";
-    envelope.recipients = {"bob@example.test"};
-    envelope.size = 28;
-    SubmissionJob job(&hub, options(), config, {{file, envelope}});
+    SubmissionJob job(&hub, options(), smtpConfig(), {message(dir, "held body")});
     job.setStepGate(&gate);
     StepInfo last;
     QObject::connect(&gate, &StepGate::commandHeld, [&](const StepInfo &s) { last = s; });
