@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace carteiro {
 
@@ -67,20 +68,44 @@ struct StoredMessage
     bool bodyCached = false; // the raw message is in the store
 };
 
-// A message written before any network step (tests/README.md, case 19) and its fate.
+// A message written before any network step (tests/README.md, case 19) and its
+// fate (core/engine/README.md, "The durable outbox"):
+// Queued -> Sending -> Sent (250, queue id) -> Filed (APPEND to Sent) -> removed;
+// Failed (5xx); Deferred (4xx or network: next try after a back-off);
+// PossiblySent (the final dot went out, no reply came: never re-sent by itself).
 struct OutboxEntry
 {
-    enum class State { Queued, Sending, PossiblySent, Sent, Filed, Failed };
+    // The numbers are stored: append only.
+    enum class State { Queued, Sending, PossiblySent, Sent, Filed, Failed, Deferred };
+    // Sending's last durable step; after a crash it decides the message's fate:
+    // None/Transaction -> Queued (sent again), DotSent -> PossiblySent;
+    // Filing (state Sent) -> look in Sent for the Message-ID before a new APPEND.
+    enum class Stage { None, Transaction, DotSent, Filing };
     qint64 id = 0;
     QString accountId;
     State state = State::Queued;
+    Stage stage = Stage::None;
     QByteArray raw;           // the exact bytes to submit
     QByteArray envelopeFrom;  // MAIL FROM
     QList<QByteArray> recipients; // RCPT TO
+    QByteArray messageId;     // with angle brackets (finds a half-filed copy in Sent)
+    QString to;               // display list of To/Cc, for the UI
     QString subject;          // for the UI
-    QString lastError;        // the server's words, or ours
+    QString lastError;        // one plain line: the server's words, or ours
+    QString lastReply;        // the server's last reply as sent ("451 4.3.0 ...")
+    QStringList recipientReplies; // "<x@y>: 550 5.1.1 ..." per refused recipient
     int attempts = 0;
     QDateTime created, updated; // UTC
+    QDateTime sendAt;         // UTC; not before (Send later, Undo send); invalid: at once
+    QDateTime nextAttempt;    // UTC; Deferred: the next try
+    QString queueId;          // from the 250 after the body
+    QString sentFolder;       // where it was filed
+    quint32 sentUid = 0;      // APPENDUID (RFC 4315), 0 when not told
+    // The server it goes to, kept with the message (carteiro-cli send --queue):
+    // "smtp://host:port" (STARTTLS), "smtps://..." or "smtp+plain://..." (lab).
+    QString serverUrl;
+    QString login, caFile, mechanism;
+    QByteArray draftPayload;  // the composer's state for Edit/Undo (opaque; empty from the CLI)
 };
 
 // An autosaved draft: the composer's state, serialised by the UI.
