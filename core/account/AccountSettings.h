@@ -45,6 +45,9 @@ struct AccountSettings
     // POP3 mode: false = keep on server (UIDL remembered, no duplicates);
     // true = download and delete (DELE only once the message is in the store).
     bool pop3DeleteAfterDownload = false;
+    // The provider files submitted mail in Sent itself (Gmail and others): the
+    // outbox then never APPENDs a copy (core/engine/README.md, "The durable outbox").
+    bool serverFilesSent = false;
 
     PasswordPolicy passwordPolicy = PasswordPolicy::Keychain;
     // Marks the mail-lab preset. Plaintext transport is refused for any account

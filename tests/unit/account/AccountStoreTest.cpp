@@ -29,6 +29,7 @@ AccountSettings sample()
     a.pop3Host = QStringLiteral("pop.escola.br");
     a.pop3Port = 995;
     a.pop3DeleteAfterDownload = true;
+    a.serverFilesSent = true;
     a.passwordPolicy = AccountSettings::PasswordPolicy::AskAtSend;
     return a;
 }
