@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
-        <translation>Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
+        <translation type="vanished">Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
     </message>
     <message>
         <source>Saving the draft: %1</source>
@@ -103,6 +103,26 @@
             <numerusform>IMAP: reconectando em %n s.</numerusform>
             <numerusform>IMAP: reconectando em %n s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renaming: that folder is no longer in the store.</source>
+        <translation>Renomear: essa pasta não está mais no armazenamento local.</translation>
+    </message>
+    <message>
+        <source>Folders need an IMAP account: POP3 mail has only its Inbox.</source>
+        <translation>Pastas exigem uma conta IMAP: o correio POP3 tem só a Caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>That folder is no longer in the store.</source>
+        <translation>Essa pasta não está mais no armazenamento local.</translation>
+    </message>
+    <message>
+        <source>The server keeps its folders flat: %1 cannot hold other folders.</source>
+        <translation>O servidor não tem hierarquia de pastas: %1 não pode conter outras pastas.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &quot;%1&quot;: the server uses it between folder levels.</source>
+        <translation>Um nome de pasta não pode conter "%1": o servidor o usa entre os níveis de pastas.</translation>
     </message>
 </context>
 <context>
@@ -1509,11 +1529,11 @@
     </message>
     <message>
         <source>MOVE: no target folder named</source>
-        <translation>MOVE: nenhuma pasta de destino indicada</translation>
+        <translation type="vanished">MOVE: nenhuma pasta de destino indicada</translation>
     </message>
     <message>
         <source>MOVE to %1: %2</source>
-        <translation>MOVE para %1: %2</translation>
+        <translation type="vanished">MOVE para %1: %2</translation>
     </message>
     <message>
         <source>MOVE: %1</source>
@@ -1549,6 +1569,30 @@
     <message>
         <source>SYNC %1: %2</source>
         <translation>SYNC %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no folder named</source>
+        <translation>%1: nenhuma pasta indicada</translation>
+    </message>
+    <message>
+        <source>RENAME: no new name for %1</source>
+        <translation>RENAME: nenhum nome novo para %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no target folder named</source>
+        <translation>%1: nenhuma pasta de destino indicada</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 para %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6530,7 +6574,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>MOVE: folder %1 is not in the store</source>
-        <translation>MOVE: a pasta %1 não está no armazenamento local</translation>
+        <translation type="vanished">MOVE: a pasta %1 não está no armazenamento local</translation>
     </message>
     <message>
         <source>MOVE to %1: %2</source>
@@ -6583,6 +6627,54 @@ Erro: %2</translation>
     <message>
         <source>%1 was refused by the server and is dropped: %2</source>
         <translation>%1 foi recusado pelo servidor e descartado: %2</translation>
+    </message>
+    <message>
+        <source>%1: folder %2 is not in the store</source>
+        <translation>%1: a pasta %2 não está no armazenamento local</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Uma pasta precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters.</source>
+        <translation>Um nome de pasta não pode conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain * or % (they are LIST wildcards, RFC 3501 §6.3.8).</source>
+        <translation>Um nome de pasta não pode conter * ou % (são curingas do LIST, RFC 3501 §6.3.8).</translation>
+    </message>
+    <message>
+        <source>CREATE %1: %2</source>
+        <translation>CREATE %1: %2</translation>
+    </message>
+    <message>
+        <source>CREATE %1: that folder exists already</source>
+        <translation>CREATE %1: essa pasta já existe</translation>
+    </message>
+    <message>
+        <source>RENAME: that folder is no longer in the store</source>
+        <translation>RENAME: essa pasta não está mais no armazenamento local</translation>
+    </message>
+    <message>
+        <source>INBOX keeps its name (RFC 3501 §6.3.5 gives renaming it another meaning)</source>
+        <translation>A INBOX mantém seu nome (a RFC 3501 §6.3.5 dá outro sentido a renomeá-la)</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists already</source>
+        <translation>já existe uma pasta com esse nome</translation>
+    </message>
+    <message>
+        <source>RENAME %1: %2</source>
+        <translation>RENAME %1: %2</translation>
+    </message>
+    <message>
+        <source>DELETE: that folder is no longer in the store</source>
+        <translation>DELETE: essa pasta não está mais no armazenamento local</translation>
+    </message>
+    <message>
+        <source>DELETE INBOX: INBOX cannot be deleted (RFC 3501 §6.3.4)</source>
+        <translation>DELETE INBOX: a INBOX não pode ser apagada (RFC 3501 §6.3.4)</translation>
     </message>
 </context>
 <context>

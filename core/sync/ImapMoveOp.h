@@ -2,6 +2,7 @@
 // Messages of one folder moved to another: UID MOVE (RFC 6851 §3.2), or COPY +
 // STORE + EXPUNGE without it (ImapSession::enqueueMove). The source rows go
 // once the server said OK; the target folder's next sync brings them there.
+// As a copy (Ctrl-drag): UID COPY (RFC 3501 §6.4.7), the source rows stay.
 #include "sync/ImapOperation.h"
 
 namespace carteiro {
@@ -9,9 +10,9 @@ namespace carteiro {
 class ImapMoveOp : public ImapOperation
 {
 public:
-    ImapMoveOp(QString folder, QList<quint32> uids, QString target)
-        : ImapOperation(QStringLiteral("MOVE")), m_folder(std::move(folder)), m_uids(std::move(uids)),
-          m_target(std::move(target))
+    ImapMoveOp(QString folder, QList<quint32> uids, QString target, bool copy = false)
+        : ImapOperation(copy ? QStringLiteral("COPY") : QStringLiteral("MOVE")), m_folder(std::move(folder)),
+          m_uids(std::move(uids)), m_target(std::move(target)), m_copy(copy)
     {
     }
 
@@ -24,6 +25,7 @@ private:
     QString m_folder;
     QList<quint32> m_uids;
     QString m_target;
+    bool m_copy = false;
 };
 
 } // namespace carteiro
