@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>A folder name cannot contain &quot;%1&quot;: the server uses it between folder levels.</source>
-        <translation>Um nome de pasta não pode conter "%1": o servidor o usa entre os níveis de pastas.</translation>
+        <translation>Um nome de pasta não pode conter &quot;%1&quot;: o servidor o usa entre os níveis de pastas.</translation>
     </message>
 </context>
 <context>
@@ -6395,6 +6395,76 @@ Erro: %2</translation>
     <message>
         <source>Select a row to see what it means.</source>
         <translation>Selecione uma linha para ver o que ela significa.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::FolderMenu</name>
+    <message>
+        <source>&amp;New Folder...</source>
+        <translation>&amp;Nova pasta...</translation>
+    </message>
+    <message>
+        <source>&amp;New Subfolder...</source>
+        <translation>&amp;Nova subpasta...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Renomear...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Apagar...</translation>
+    </message>
+    <message>
+        <source>This account is not connected: open it first.</source>
+        <translation>Esta conta não está conectada: abra-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or an account to make the new folder in.</source>
+        <translation>Escolha uma pasta ou uma conta onde criar a nova pasta.</translation>
+    </message>
+    <message>
+        <source>at the top of this account</source>
+        <translation>no nível mais alto desta conta</translation>
+    </message>
+    <message>
+        <source>inside “%1”</source>
+        <translation>dentro de “%1”</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder, %1:</source>
+        <translation>Nome da nova pasta, %1:</translation>
+    </message>
+    <message>
+        <source>INBOX and the special folders (Sent, Drafts, Trash...) keep their names.</source>
+        <translation>A INBOX e as pastas especiais (Enviados, Rascunhos, Lixeira...) mantêm seus nomes.</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Renomear pasta</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Novo nome para “%1”:</translation>
+    </message>
+    <message>
+        <source>INBOX and the special folders (Sent, Drafts, Trash...) cannot be deleted here.</source>
+        <translation>A INBOX e as pastas especiais (Enviados, Rascunhos, Lixeira...) não podem ser apagadas aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” on the server, with the %n message(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Apagar a pasta “%1” no servidor, com a %n mensagem que ela contém? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Apagar a pasta “%1” no servidor, com as %n mensagens que ela contém? Isso não pode ser desfeito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Apagar pasta</translation>
     </message>
 </context>
 <context>
