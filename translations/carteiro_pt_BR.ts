@@ -6466,6 +6466,33 @@ Erro: %2</translation>
         <source>Delete folder</source>
         <translation>Apagar pasta</translation>
     </message>
+    <message>
+        <source>Mark All as Rea&amp;d</source>
+        <translation>Marcar todas como &amp;lidas</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash...</source>
+        <translation>&amp;Esvaziar a Lixeira...</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Junk...</source>
+        <translation>&amp;Esvaziar o Spam...</translation>
+    </message>
+    <message>
+        <source>Only Trash and Junk are emptied; delete the messages of other folders instead.</source>
+        <translation>Só a Lixeira e o Spam são esvaziados; nas outras pastas, apague as mensagens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n message(s) in “%1” for good, on the server too? This cannot be undone.</source>
+        <translation>
+            <numerusform>Apagar de vez a %n mensagem de “%1”, também no servidor? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Apagar de vez as %n mensagens de “%1”, também no servidor? Isso não pode ser desfeito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty folder</source>
+        <translation>Esvaziar pasta</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::FolderTreeModel</name>

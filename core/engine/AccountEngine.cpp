@@ -137,6 +137,16 @@ void AccountEngine::deleteFolder(qint64 folderId)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->deleteFolder(folderId); });
 }
 
+void AccountEngine::markFolderRead(qint64 folderId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->markFolderRead(folderId); });
+}
+
+void AccountEngine::emptyFolder(qint64 folderId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->emptyFolder(folderId); });
+}
+
 void AccountEngine::appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, specialUse, raw, flags] { w->appendMessage(specialUse, raw, flags); });

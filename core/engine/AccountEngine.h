@@ -67,6 +67,11 @@ public:
     void createFolder(qint64 parentFolderId, const QString &leaf);
     void renameFolder(qint64 folderId, const QString &leaf);
     void deleteFolder(qint64 folderId);
+    // Every unread message of the folder marked read (UID STORE +FLAGS \Seen).
+    void markFolderRead(qint64 folderId);
+    // Every message of the folder deleted for good: \Deleted + UID EXPUNGE
+    // (RFC 3501 §6.4.6, RFC 4315 §2.1), for Empty Trash and Empty Junk.
+    void emptyFolder(qint64 folderId);
     // Files `raw` in the folder of that special use ("\\Sent", "\\Drafts"): IMAP APPEND.
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
     // Files sent mail in this account's Sent folder over its own IMAP connection

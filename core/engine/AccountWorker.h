@@ -49,6 +49,10 @@ public:
     void createFolder(qint64 parentFolderId, const QString &leaf);
     void renameFolder(qint64 folderId, const QString &leaf);
     void deleteFolder(qint64 folderId);
+    // Every unread row of the folder \Seen (the rows the store holds: what the user saw).
+    void markFolderRead(qint64 folderId);
+    // Every row of the folder deleted for good (Empty Trash / Junk).
+    void emptyFolder(qint64 folderId);
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
     // Sent mail to file (AccountEngine::fileInSent); filedInSent answers with `token`.
     void fileInSent(quint64 token, const QByteArray &raw);

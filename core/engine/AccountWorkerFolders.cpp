@@ -48,6 +48,32 @@ void AccountWorker::deleteFolder(qint64 folderId)
     m_imap->deleteFolder(folderId);
 }
 
+void AccountWorker::markFolderRead(qint64 folderId)
+{
+    if (!ensureStore())
+        return;
+    QList<qint64> ids;
+    for (const StoredMessage &m : m_store->messages(folderId))
+        if (!(m.flags & MessageFlag::Seen))
+            ids << m.id;
+    if (!ids.isEmpty())
+        setFlags(ids, MessageFlag::Seen, 0);
+}
+
+void AccountWorker::emptyFolder(qint64 folderId)
+{
+    if (isPop3() || !m_imap || !ensureStore()) {
+        Q_EMIT failed(noFolders());
+        return;
+    }
+    // Only what the store holds, so mail that arrived unseen since is kept.
+    QList<qint64> ids;
+    for (const StoredMessage &m : m_store->messages(folderId))
+        ids << m.id;
+    if (!ids.isEmpty())
+        m_imap->expunge(ids);
+}
+
 QString AccountWorker::noFolders()
 {
     return QCoreApplication::translate("AccountWorker", "Folders need an IMAP account: POP3 mail has only its Inbox.");

@@ -417,6 +417,21 @@ void ImapAccountSync::deleteFolder(qint64 folderId)
     record(a);
 }
 
+void ImapAccountSync::expunge(const QList<qint64> &messageIds)
+{
+    const auto groups = byFolder(messageIds, QStringLiteral("EXPUNGE"));
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const auto folder = m_store->folder(it.key());
+        if (!folder)
+            continue;
+        PendingAction a;
+        a.kind = PendingAction::Kind::Expunge;
+        a.folder = folder->name;
+        a.uids = uidsOf(it.value());
+        record(a);
+    }
+}
+
 void ImapAccountSync::appendMessage(const QString &target, const QByteArray &raw, quint32 flags)
 {
     QString name = target;

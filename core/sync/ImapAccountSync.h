@@ -77,6 +77,8 @@ public Q_SLOTS:
     // `copy`: UID COPY (RFC 3501 §6.4.7); the messages stay where they are.
     void move(const QList<qint64> &messageIds, qint64 targetFolderId, bool copy = false);
     void deleteToTrash(const QList<qint64> &messageIds);
+    // Deleted for good wherever they are (Empty Trash / Junk): \Deleted + UID EXPUNGE.
+    void expunge(const QList<qint64> &messageIds);
     // `target` is a folder name or a special use ("\\Sent", "\\Drafts").
     void appendMessage(const QString &target, const QByteArray &raw, quint32 flags);
     // Folders, kept like the message actions (durable, replayed after an

@@ -51,6 +51,15 @@ void FolderMenu::showMenu(const QPoint &pos)
     QAction *removeAction = menu.addAction(tr("&Delete..."));
     renameAction->setEnabled(isEditable(at));
     removeAction->setEnabled(isEditable(at));
+    menu.addSeparator();
+    QAction *readAction = menu.addAction(tr("Mark All as Rea&d"));
+    readAction->setEnabled(folder && at.data(FolderTreeModel::UnreadRole).toLongLong() > 0);
+    QAction *emptyAction = nullptr;
+    if (isEmptiable(at)) {
+        const bool trash = at.data(FolderTreeModel::SpecialUseRole).toByteArray() == "\\Trash";
+        emptyAction = menu.addAction(trash ? tr("&Empty Trash...") : tr("&Empty Junk..."));
+        emptyAction->setEnabled(at.data(FolderTreeModel::TotalRole).toLongLong() > 0);
+    }
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
     if (!at.isValid())
         return; // the tree changed while the menu was open
@@ -60,6 +69,41 @@ void FolderMenu::showMenu(const QPoint &pos)
         rename(at);
     else if (chosen == removeAction)
         remove(at);
+    else if (chosen == readAction)
+        markRead(at);
+    else if (chosen && chosen == emptyAction)
+        empty(at);
+}
+
+bool FolderMenu::isEmptiable(const QModelIndex &at)
+{
+    const QByteArray use = at.data(FolderTreeModel::SpecialUseRole).toByteArray();
+    return at.data(FolderTreeModel::FolderIdRole).toLongLong() != 0 && (use == "\\Trash" || use == "\\Junk");
+}
+
+void FolderMenu::markRead(const QModelIndex &at)
+{
+    const qint64 id = at.data(FolderTreeModel::FolderIdRole).toLongLong();
+    if (id == 0)
+        return;
+    if (AccountEngine *engine = engineAt(at))
+        engine->markFolderRead(id);
+}
+
+void FolderMenu::empty(const QModelIndex &at)
+{
+    if (!isEmptiable(at)) {
+        Q_EMIT refused(tr("Only Trash and Junk are emptied; delete the messages of other folders instead."));
+        return;
+    }
+    const qint64 total = at.data(FolderTreeModel::TotalRole).toLongLong();
+    const QString text = tr("Delete the %n message(s) in “%1” for good, on the server too? This cannot be undone.",
+                            nullptr, int(total))
+                             .arg(at.data(Qt::DisplayRole).toString().section(QLatin1String(" ("), 0, 0));
+    if (!m_confirm(tr("Empty folder"), text))
+        return;
+    if (AccountEngine *engine = engineAt(at))
+        engine->emptyFolder(at.data(FolderTreeModel::FolderIdRole).toLongLong());
 }
 
 AccountEngine *FolderMenu::engineAt(const QModelIndex &at)

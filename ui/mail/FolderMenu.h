@@ -1,6 +1,6 @@
 #pragma once
 // The folder tree's context menu: New folder (at the top of an account or
-// under a folder), Rename, Delete. Each goes to the account's engine
+// under a folder), Rename, Delete, Mark All as Read, and Empty for Trash and Junk. Each goes to the account's engine
 // (AccountEngine::createFolder / renameFolder / deleteFolder: IMAP CREATE,
 // RENAME, DELETE, kept durably while offline); the tree follows the engine's
 // foldersChanged, and a refusal arrives in the server's words like any failure.
@@ -36,6 +36,10 @@ public:
     void newFolder(const QModelIndex &at);
     void rename(const QModelIndex &at);
     void remove(const QModelIndex &at);
+    void markRead(const QModelIndex &at);
+    // Trash and Junk only, after the question: every message deleted for good.
+    void empty(const QModelIndex &at);
+    static bool isEmptiable(const QModelIndex &at);
     // Whether the row can be renamed or deleted (a real folder, not INBOX or special use).
     static bool isEditable(const QModelIndex &at);
 

@@ -114,3 +114,44 @@ TEST_F(EngineFolders, APop3AccountHasNoFoldersToMake)
                            [](const QString &f) { return f.contains(QLatin1String("POP3 mail has only its Inbox")); });
     })) << failures.join(QLatin1Char('\n')).toStdString();
 }
+
+TEST_F(EngineFolders, MarkAllAsReadAndEmptyTrashTouchOnlyWhatTheStoreHolds)
+{
+    server.add("one");
+    server.add("two", {"\\Seen"});
+    server.add("three");
+    QList<StoredMessage> rows;
+    QList<qint64> removed;
+    QObject::connect(engine.get(), &AccountEngine::folderLoaded,
+                     [&](qint64, const QList<StoredMessage> &r) { rows = r; });
+    QObject::connect(engine.get(), &AccountEngine::messagesUpserted, [&](qint64, const QList<StoredMessage> &r) {
+        for (const StoredMessage &m : r) {
+            rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const StoredMessage &x) { return x.id == m.id; }),
+                       rows.end());
+            rows << m;
+        }
+    });
+    QObject::connect(engine.get(), &AccountEngine::messagesRemoved,
+                     [&](qint64, const QList<qint64> &ids) { removed << ids; });
+    engine->openAccount(account(), QStringLiteral("pw"));
+    ASSERT_TRUE(runUntil([&] { return idOf(QStringLiteral("Trash")) != 0; }));
+    const qint64 trash = idOf(QStringLiteral("Trash"));
+    engine->openFolder(trash); // the fake serves the same three messages for any folder
+    ASSERT_TRUE(runUntil([&] { return rows.size() == 3; })) << failures.join(QLatin1Char('\n')).toStdString();
+
+    engine->markFolderRead(trash);
+    ASSERT_TRUE(runUntil([&] {
+        return std::all_of(server.messages.cbegin(), server.messages.cend(),
+                           [](const FakeImapServer::Message &m) { return m.flags.contains("\\Seen"); });
+    })) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(server.commands.contains("UID STORE 1,3 +FLAGS.SILENT (\\Seen)")) << "only the unread ones";
+
+    server.add("arrived meanwhile, not yet seen here");
+    engine->emptyFolder(trash);
+    ASSERT_TRUE(runUntil([&] { return removed.size() == 3 || !failures.isEmpty(); }))
+        << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(server.commands.contains("UID STORE 1:3 +FLAGS.SILENT (\\Deleted)"));
+    EXPECT_TRUE(server.commands.contains("UID EXPUNGE 1:3"));
+    ASSERT_EQ(server.messages.size(), 1) << "mail the user had not seen stays";
+    EXPECT_EQ(server.messages[0].subject, QByteArray("arrived meanwhile, not yet seen here"));
+}

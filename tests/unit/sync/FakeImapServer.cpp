@@ -293,6 +293,14 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
     } else if (upper.startsWith("CREATE ") || upper.startsWith("RENAME ") || upper.startsWith("DELETE ")) {
         reply = tag + (mailboxRefusal.isEmpty() ? mailboxCommand(upper.left(6), cmd.mid(7)) : " NO " + mailboxRefusal)
                 + "\r\n";
+    } else if (upper.startsWith("UID EXPUNGE ")) { // RFC 4315 §2.1: those of the set marked \Deleted
+        const QList<quint32> set = uidsIn(cmd.mid(12));
+        for (qsizetype i = messages.size() - 1; i >= 0; --i)
+            if (set.contains(messages[i].uid) && messages[i].flags.contains("\\Deleted")) {
+                reply += "* " + QByteArray::number(i + 1) + " EXPUNGE\r\n";
+                messages.removeAt(i);
+            }
+        reply += tag + " OK expunged\r\n";
     } else if (upper.startsWith("UID COPY ")) { // RFC 3501 §6.4.7: the fake keeps no second mailbox
         reply = tag + " OK copied\r\n";
     } else if (upper == "UNSELECT") {
