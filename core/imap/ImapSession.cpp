@@ -379,6 +379,8 @@ void ImapSession::onUntaggedStatus(const ImapResponse &r, Output &out)
     if (!m_authenticated)
         return;
     (m_selecting.name.isEmpty() ? m_mailbox : m_selecting).applyCode(r.code);
+    if (r.code.name == "COPYUID") // RFC 6851 §4.3: where MOVE put the messages, for the operation
+        out.data.append(r);
     if (r.status != ImapResponse::Status::Ok)
         out.notes.append(QByteArray("server says: ") + r.raw.left(200));
 }
