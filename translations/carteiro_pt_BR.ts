@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>IDLE on %1: %2</source>
-        <translation>IDLE em %1: %2</translation>
+        <translation type="vanished">IDLE em %1: %2</translation>
     </message>
     <message>
         <source>LIST: %1</source>
@@ -1593,6 +1593,10 @@
     <message>
         <source>%1 to %2: %3</source>
         <translation>%1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 em %2: %3</translation>
     </message>
 </context>
 <context>

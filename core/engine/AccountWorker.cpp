@@ -350,6 +350,7 @@ void AccountWorker::startImap()
     });
     connect(m_imap, &ImapAccountSync::ready, this, [this] { m_reconnect.reset(); });
     m_imap->setFirstChunk(m_visibleRows);
+    m_imap->setPollIntervals(60 * 1000, m_account.checkMinutes * 60 * 1000); // used without IDLE only
     connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
         if (folderId != m_folderId)
             return;

@@ -60,6 +60,10 @@ ImapAccountSync::ImapAccountSync(TraceHub *hub, ChannelOptions channel, ImapSess
     m_ctx.store = m_store;
     m_ctx.accountId = m_accountId;
     m_ctx.events = m_events.get();
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setInterval(60 * 1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &ImapAccountSync::poll);
     m_ctx.finished = [this](ImapOperation *op) {
         // Later, not inside the operation's own call stack.
         QTimer::singleShot(0, this, [this, op] {
@@ -167,10 +171,15 @@ void ImapAccountSync::runNext()
         return;
     }
     if (m_queue.empty()) {
-        if (!m_watch.isEmpty())
-            enqueue(std::make_unique<ImapIdleOp>(m_watch));
-        else
+        if (m_watch.isEmpty()) {
             setState(State::Ready);
+        } else if (m_conn->session().hasCapability("IDLE")) {
+            enqueue(std::make_unique<ImapIdleOp>(m_watch));
+        } else { // no IDLE (RFC 2177): poll, spaced by the timer
+            setState(State::Watching);
+            if (!m_pollTimer->isActive())
+                m_pollTimer->start();
+        }
         return;
     }
     m_current = std::move(m_queue.front());
@@ -544,8 +553,28 @@ void ImapAccountSync::replayPending()
 
 // --- IDLE -------------------------------------------------------------------
 
+void ImapAccountSync::setPollIntervals(int noopMs, int checkMs)
+{
+    m_pollTimer->setInterval(qMax(noopMs, 100));
+    m_checkMs = qMax(checkMs, 0);
+}
+
+void ImapAccountSync::poll()
+{
+    if (m_watch.isEmpty() || !isOnline())
+        return;
+    if (m_checkMs > 0 && m_lastCheck.isValid() && m_lastCheck.elapsed() >= m_checkMs) {
+        m_lastCheck.restart(); // the check: an incremental sync, as after news
+        enqueue(std::make_unique<ImapSyncFolderOp>(m_watch, true, m_syncOptions));
+    } else {
+        enqueue(std::make_unique<ImapIdleOp>(m_watch, true));
+    }
+}
+
 void ImapAccountSync::watch(const QString &folder)
 {
+    if (folder != m_watch)
+        m_lastCheck.start();
     m_watch = folder;
     if (m_current && m_current->isIdle()) {
         m_conn->stopIdle(); // re-enter IDLE on the new folder

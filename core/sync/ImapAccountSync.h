@@ -25,10 +25,13 @@
 #include "store/MailStore.h"
 #include "sync/ImapOperation.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <deque>
 #include <memory>
+
+class QTimer;
 
 namespace carteiro {
 
@@ -51,6 +54,9 @@ public:
     void setFirstChunk(quint32 rows) { m_syncOptions.firstChunk = rows; }
     // How folder syncs work (EXAMINE for a read-only sync, QRESYNC, chunk sizes).
     void setSyncOptions(const ImapFolderSync::Options &options) { m_syncOptions = options; }
+    // A server without IDLE: the watched folder hears a NOOP every `noopMs`
+    // and gets an incremental sync every `checkMs` (0: only the NOOPs).
+    void setPollIntervals(int noopMs, int checkMs);
     // The figures of the last folder sync that ended well (carteiro-cli sync --stats).
     const ImapFolderSync::Stats &lastSyncStats() const { return m_lastStats; }
     bool stoppedByUser() const { return m_conn && m_conn->stoppedByUser(); }
@@ -151,6 +157,10 @@ private:
     std::deque<OpPtr> m_queue;
     OpPtr m_current;
     QString m_watch;
+    QTimer *m_pollTimer = nullptr;    // a child; only for servers without IDLE
+    int m_checkMs = 5 * 60 * 1000;
+    QElapsedTimer m_lastCheck;
+    void poll();
 };
 
 } // namespace carteiro

@@ -218,6 +218,7 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
     } else if (upper.startsWith("ID ")) {
         reply = "* ID NIL\r\n" + tag + " OK\r\n";
     } else if (upper.startsWith("SELECT ") || upper.startsWith("EXAMINE ")) {
+        m_told = messages.size();
         if (!selectRefusal.isEmpty()) {
             reply = tag + " NO " + selectRefusal + "\r\n";
         } else {
@@ -335,8 +336,11 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
             if (uids.contains(messages[i].uid) && messages[i].modSeq > since)
                 reply += fetchLine(i, headers, modseq || since > 0);
         reply += tag + " OK fetch done\r\n";
-    } else if (upper == "NOOP") {
-        reply = tag + " OK\r\n";
+    } else if (upper == "NOOP") { // RFC 3501 §6.1.2: news since the last word on the mailbox
+        if (messages.size() != m_told)
+            reply = "* " + QByteArray::number(messages.size()) + " EXISTS\r\n";
+        m_told = messages.size();
+        reply += tag + " OK\r\n";
     } else if (upper == "LOGOUT") {
         s->write("* BYE bye\r\n" + tag + " OK\r\n");
         s->disconnectFromHost();

@@ -70,6 +70,7 @@ private:
     std::unique_ptr<ScriptedServer> m_server;
     bool m_qresync = false;
     QByteArray m_idleTag;
+    qsizetype m_told = 0; // messages the client was told of (SELECT, NOOP)
     QSslSocket *m_socket = nullptr;
 };
 
