@@ -7266,6 +7266,62 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::MailNotifier</name>
+    <message>
+        <source>Show &amp;Tray Icon</source>
+        <translation>Mostrar ícone na &amp;bandeja</translation>
+    </message>
+    <message>
+        <source>An icon beside the clock with the number of unread messages</source>
+        <translation>Um ícone ao lado do relógio com o número de mensagens não lidas</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About New Mail</source>
+        <translation>&amp;Avisar sobre novas mensagens</translation>
+    </message>
+    <message>
+        <source>A desktop notice with the sender and subject of new mail</source>
+        <translation>Um aviso na área de trabalho com o remetente e o assunto das novas mensagens</translation>
+    </message>
+    <message>
+        <source>Carteiro: no unread mail</source>
+        <translation>Carteiro: nenhuma mensagem não lida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carteiro: %n unread message(s)</source>
+        <translation>
+            <numerusform>Carteiro: %n mensagem não lida</numerusform>
+            <numerusform>Carteiro: %n mensagens não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New mail from %1</source>
+        <translation>Nova mensagem de %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n mensagem nova em %1</numerusform>
+            <numerusform>%n mensagens novas em %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carteiro::MainWindow</name>
     <message>
         <source>Carteiro</source>

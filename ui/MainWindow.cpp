@@ -19,6 +19,7 @@
 #include "inspector/TranscriptPane.h"
 #include "mail/FolderMenu.h"
 #include "mail/FolderTreeModel.h"
+#include "mail/MailNotifier.h"
 #include "mime/DraftCodec.h"
 #include "mime/ReplyBuilder.h"
 #include "classroom/StepModeMenu.h"
@@ -319,6 +320,11 @@ void MainWindow::buildActions()
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(accountsAction);
     settings->addAction(newAccountAction);
+    m_notifier = new MailNotifier(this);
+    settings->addSeparator();
+    settings->addAction(m_notifier->trayAction());
+    settings->addAction(m_notifier->noticeAction());
+    connect(m_notifier, &MailNotifier::openMessage, this, &MainWindow::openNotifiedMessage);
     addProtocolConsoleAction(this, m_hub, m_store, m_dock); // Tools > Protocol console
 }
 

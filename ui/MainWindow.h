@@ -27,6 +27,7 @@ class AccountDialog;
 class AccountStore;
 class ComposerWindow;
 class FolderTreeModel;
+class MailNotifier;
 class InspectorDock;
 class AccountEngine;
 class AccountEngines;
@@ -86,6 +87,7 @@ public:
     AccountEngines *engines() const { return m_engines; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     QTreeView *folderView() const { return m_folders; }
+    MailNotifier *notifier() const { return m_notifier; }
     MessageListModel *messageModel() const { return m_messageModel; }
     MessageListView *messageView() const { return m_messages; }
     MessageView *reader() const { return m_reader; }
@@ -132,6 +134,8 @@ private:
     void openCurrentAccount(bool mayAsk = false);
     void openAccountEngine(const AccountSettings &account, bool mayAsk);
     void wireEngine(AccountEngine *engine, const QString &accountId);
+    // A new-mail notice was clicked: that folder opens and the message is selected.
+    void openNotifiedMessage(const QString &accountId, qint64 folderId, qint64 messageId);
     void wireDrafts(AccountEngine *drafts);
     // Sent mail is filed over the account's own connection (its engine).
     void installSentFiling();
@@ -176,6 +180,8 @@ private:
     qint64 m_wantedBody = 0;   // the message whose body the reader waits for
     QByteArray m_shownRaw;     // the raw message in the reader (for reply/forward)
     QString m_pendingFolder;   // selectFolder() before the folder list arrived
+    qint64 m_pendingMessage = 0; // openNotifiedMessage() before its row arrived
+    MailNotifier *m_notifier = nullptr;
     struct DraftSave
     {
         QPointer<ComposerWindow> composer;

@@ -14,6 +14,7 @@
 #include "engine/PlainError.h"
 #include "engine/SendController.h"
 #include "mail/FolderTreeModel.h"
+#include "mail/MailNotifier.h"
 #include "mail/MessageListModel.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTreeView>
 
 namespace carteiro {
 
@@ -39,6 +41,7 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
     connect(engine, &AccountEngine::foldersChanged, this,
             [this](const QString &id, const QList<StoredFolder> &folders) {
                 m_folderModel->setFolders(id, folders);
+                m_notifier->setFolders(id, folders);
                 if (!m_pendingFolder.isEmpty() && id == currentAccount().id && selectFolder(m_pendingFolder))
                     m_pendingFolder.clear();
             });
@@ -46,11 +49,15 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
     connect(engine, &AccountEngine::folderLoaded, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
         if (folderId == m_openFolder)
             m_messageModel->setMessages(rows);
+        if (folderId == m_openFolder && m_pendingMessage && selectMessage(m_pendingMessage))
+            m_pendingMessage = 0;
     });
     connect(engine, &AccountEngine::messagesUpserted, this,
             [this](qint64 folderId, const QList<StoredMessage> &rows) {
                 if (folderId == m_openFolder)
                     m_messageModel->upsert(rows);
+                if (folderId == m_openFolder && m_pendingMessage && selectMessage(m_pendingMessage))
+                    m_pendingMessage = 0;
             });
     connect(engine, &AccountEngine::messagesRemoved, this, [this](qint64 folderId, const QList<qint64> &ids) {
         if (folderId == m_openFolder)
@@ -66,6 +73,14 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
             m_messageModel->loadingFinished();
     });
     connect(engine, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
+    connect(engine, &AccountEngine::newMessages, this,
+            [this, accountId](qint64 folderId, const QList<StoredMessage> &newest) {
+                QString name;
+                for (const AccountSettings &a : accounts())
+                    if (a.id == accountId)
+                        name = a.name;
+                m_notifier->newMessages(accountId, name, folderId, newest);
+            });
     connect(engine, &AccountEngine::newMail, this, [this](qint64 folderId, int count) {
         const QModelIndex f = m_folderModel->indexForFolder(folderId);
         const QString name = f.isValid() ? f.data(FolderTreeModel::FullNameRole).toString() : QString();
@@ -265,6 +280,21 @@ void MainWindow::onLoginFailed(const QString &accountId, const QString &serverWo
         }
     });
     dialog->open();
+}
+
+void MainWindow::openNotifiedMessage(const QString &accountId, qint64 folderId, qint64 messageId)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    const QModelIndex folder = m_folderModel->indexForFolder(folderId);
+    if (!folder.isValid() || folder.data(FolderTreeModel::AccountIdRole).toString() != accountId)
+        return; // the folder is gone since (deleted, or its account removed)
+    m_pendingMessage = messageId;
+    if (folderId != m_openFolder)
+        m_folders->setCurrentIndex(folder); // opens it; the row is selected once it is there
+    if (folderId == m_openFolder && selectMessage(messageId))
+        m_pendingMessage = 0;
 }
 
 } // namespace carteiro

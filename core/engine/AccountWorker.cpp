@@ -313,7 +313,7 @@ void AccountWorker::onPop3Finished()
         publishNew();
     publishFolders();
     if (stored > 0)
-        Q_EMIT newMail(pop3Inbox(), stored);
+        announceNewMail(pop3Inbox(), stored);
     Q_EMIT folderSynced(pop3Inbox());
     if (job->stoppedByUser()) {
         Q_EMIT activity(QCoreApplication::translate("AccountWorker", "POP3: stopped by the user."), false);
@@ -407,7 +407,7 @@ void AccountWorker::startImap()
         if (m_imap && !m_imap->loginRefused() && !m_loginRefused && !m_imap->stoppedByUser())
             scheduleReconnect();
     });
-    connect(m_imap, &ImapAccountSync::newMail, this, &AccountWorker::newMail);
+    connect(m_imap, &ImapAccountSync::newMail, this, &AccountWorker::announceNewMail);
     connect(m_imap, &ImapAccountSync::appended, this, [this](const QString &folder, quint32 uid) {
         if (!m_filingInFlight.isEmpty()) // operations run in order: the oldest filing
             Q_EMIT filedInSent(m_filingInFlight.takeFirst(), true, folder, uid, QString());

@@ -74,6 +74,8 @@ Q_SIGNALS:
     void messagesRemoved(qint64 folderId, const QList<qint64> &messageIds);
     void bodyReady(qint64 messageId, const QByteArray &raw);
     void newMail(qint64 folderId, int count);
+    // With newMail: the newest of those unseen rows (at most five), for a notice.
+    void newMessages(qint64 folderId, const QList<carteiro::StoredMessage> &newest);
     // The folder is up to date with the server (a sync or a POP3 download ended).
     void folderSynced(qint64 folderId);
     void activity(const QString &text, bool busy);
@@ -93,6 +95,8 @@ private:
     void issueFilings();                        // waiting filings go to the connection
     void failFilings(const QString &error);     // the connection is gone: none is filed
     bool ensureStore();
+    // newMail, and newMessages with the newest unseen rows of the folder.
+    void announceNewMail(qint64 folderId, int count);
     // The full name of `leaf` under the parent (or at the top), or failed() naming the fault.
     bool folderName(qint64 parentFolderId, const QString &leaf, QString *name);
     static QString noFolders();

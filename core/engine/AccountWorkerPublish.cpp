@@ -176,4 +176,11 @@ void AccountWorker::publishFolder()
         publishFolders(); // unread counts
 }
 
+void AccountWorker::announceNewMail(qint64 folderId, int count)
+{
+    Q_EMIT newMail(folderId, count);
+    if (count > 0 && ensureStore())
+        Q_EMIT newMessages(folderId, m_store->newestUnseen(folderId, qMin(count, 5)));
+}
+
 } // namespace carteiro

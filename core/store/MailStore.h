@@ -73,6 +73,8 @@ public:
     QList<StoredMessage> messages(qint64 folderId) const;
     // Rows of the folder with a store id above `afterId` (rows added since), by id.
     QList<StoredMessage> messagesAfter(qint64 folderId, qint64 afterId) const;
+    // At most `limit` rows without \Seen (nor \Deleted), the newest first (new-mail notices).
+    QList<StoredMessage> newestUnseen(qint64 folderId, int limit) const;
     std::optional<StoredMessage> message(qint64 messageId) const;
     std::optional<StoredMessage> messageByUid(qint64 folderId, quint32 uid) const;
     QList<quint32> uids(qint64 folderId) const; // ascending

@@ -260,6 +260,26 @@ QList<StoredMessage> MailStore::messages(qint64 folderId) const
     return out;
 }
 
+QList<StoredMessage> MailStore::newestUnseen(qint64 folderId, int limit) const
+{
+    QList<StoredMessage> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.folder = ? AND (m.flags & ?) = 0"
+                             " ORDER BY m.uid DESC, m.id DESC LIMIT ?")
+                  .arg(QLatin1String(kMessageColumns)));
+    q.addBindValue(folderId);
+    q.addBindValue(int(MessageFlag::Seen | MessageFlag::Deleted));
+    q.addBindValue(qMax(limit, 0));
+    if (!q.exec()) {
+        failQuery(QCoreApplication::translate("Store", "Reading the messages of folder %1").arg(folderId), q);
+        return out;
+    }
+    while (q.next())
+        out.append(messageFrom(q));
+    return out;
+}
+
 QList<StoredMessage> MailStore::messagesAfter(qint64 folderId, qint64 afterId) const
 {
     QList<StoredMessage> out;
