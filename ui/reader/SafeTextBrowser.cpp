@@ -1,6 +1,7 @@
 #include "reader/SafeTextBrowser.h"
 
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -9,6 +10,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextImageFormat>
 #include <QTimer>
 
@@ -21,6 +23,21 @@ const QString kTrailingScheme = QStringLiteral("carteiro-attached-image");
 QUrl trailingUrl(int i)
 {
     return QUrl(kTrailingScheme + QStringLiteral(":%1").arg(i));
+}
+
+// The image as the paint engine draws it. InlineImageDecoder made it RGB32 or
+// premultiplied ARGB32 on its worker, so this is a shallow copy, not a conversion.
+QPixmap pixmapOf(const QImage &image)
+{
+    return QPixmap::fromImage(image, Qt::NoOpaqueDetection);
+}
+
+// What stands for a cid: image still being decoded: 1x1, transparent.
+QPixmap placeholder()
+{
+    QPixmap pixmap(1, 1);
+    pixmap.fill(Qt::transparent);
+    return pixmap;
 }
 
 // RFC 2392 section 2: "cid:" + the %-encoded Content-ID without angle brackets.
@@ -105,7 +122,7 @@ QString SafeTextBrowser::neutralise(const QString &html, int *remoteReferences)
 
 void SafeTextBrowser::showHtml(const QString &html)
 {
-    clearMessage();
+    resetText();
     int remote = 0;
     m_html = neutralise(html, &remote);
     m_isHtml = true;
@@ -115,13 +132,21 @@ void SafeTextBrowser::showHtml(const QString &html)
 
 void SafeTextBrowser::showPlainText(const QString &text)
 {
-    clearMessage();
+    resetText();
     m_plain = text;
     m_isHtml = false;
     render();
 }
 
 void SafeTextBrowser::clearMessage()
+{
+    resetText();
+    m_cidPending.clear();
+    m_cidImages.clear();
+    m_cidPlaceholderShown = false;
+}
+
+void SafeTextBrowser::resetText()
 {
     ++m_generation;
     for (const auto &reply : std::as_const(m_pending))
@@ -139,6 +164,9 @@ void SafeTextBrowser::clearMessage()
     m_plainShown = 0;
     m_textEnd = 0;
     ++m_renders; // slices still queued belong to the old text
+    m_slices.clear();
+    m_slicesShown = 0;
+    m_appendTurns = 0;
     m_isHtml = false;
     QTextBrowser::clear();
 }
@@ -176,12 +204,108 @@ void SafeTextBrowser::render()
     m_trailingInserted = false;
     m_plainShown = 0;
     m_textEnd = 0;
-    if (m_isHtml)
+    m_slicesShown = 0;
+    if (m_isHtml) {
         setHtml(m_html);
-    else
+        m_textEnd = qMax(0, document()->characterCount() - 1);
+        scheduleHtmlSlices(); // the slices appended before, again, by turns
+    } else {
         appendPlainSlice();
+    }
     insertTrailingImages(); // after setHtml(), which clears the resources
     verticalScrollBar()->setValue(scroll);
+}
+
+void SafeTextBrowser::appendHtmlSlices(const QList<HtmlSlice> &slices)
+{
+    if (!m_isHtml || slices.isEmpty())
+        return;
+    int remote = 0;
+    for (const HtmlSlice &slice : slices)
+        remote += slice.remoteReferences;
+    m_slices += slices;
+    if (remote > 0 && !m_allowRemote) {
+        const bool first = m_blocked == 0;
+        m_blocked += remote;
+        if (first)
+            Q_EMIT remoteContentBlocked();
+    }
+    scheduleHtmlSlices();
+}
+
+void SafeTextBrowser::stopAppending()
+{
+    m_slices.resize(m_slicesShown);
+}
+
+void SafeTextBrowser::scheduleHtmlSlices()
+{
+    if (m_sliceQueued || m_slicesShown >= m_slices.size())
+        return;
+    m_sliceQueued = true;
+    // A 0 ms timer: input and paint events waiting are handled before the next turn.
+    QTimer::singleShot(0, this, [this] {
+        m_sliceQueued = false;
+        appendHtmlTurn();
+    });
+}
+
+void SafeTextBrowser::appendHtmlTurn()
+{
+    if (!m_isHtml || m_slicesShown >= m_slices.size())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QTextCursor cursor(document());
+    qint64 slowest = 0; // the next slice goes in only if one as slow as this still fits the turn
+    // A slice is one edit: it is laid out as it goes in, and a slice with a
+    // table makes QTextDocument scan the frames of the whole document then.
+    do {
+        const qint64 before = clock.nsecsElapsed();
+        // In a block of its own: the slice's first paragraph keeps its format
+        // and is not joined to the last one shown.
+        cursor.setPosition(m_textEnd);
+        if (m_textEnd > 0)
+            cursor.insertBlock();
+        cursor.insertFragment(QTextDocumentFragment(m_slices.at(m_slicesShown).document.get()));
+        m_textEnd = cursor.position();
+        ++m_slicesShown;
+        slowest = qMax(slowest, clock.nsecsElapsed() - before);
+    } while (m_slicesShown < m_slices.size() && clock.nsecsElapsed() + slowest < kHtmlTurnMs * 1000000);
+    ++m_appendTurns;
+    Q_EMIT htmlSlicesAppended(int(m_slicesShown), m_slices.at(m_slicesShown - 1).sourceEnd);
+    scheduleHtmlSlices();
+}
+
+void SafeTextBrowser::setCidImages(const QHash<QByteArray, QImage> &images)
+{
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        m_cidImages.insert(it.key(), pixmapOf(it.value()));
+    m_cidPending.clear();
+    if (m_cidPlaceholderShown)
+        showDecodedCidImages();
+}
+
+void SafeTextBrowser::showDecodedCidImages()
+{
+    // The document keeps what loadResource() gave (the placeholders): give it
+    // the images under the same names and lay out those images again.
+    m_cidPlaceholderShown = false;
+    QTextDocument *doc = document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!format.isValid() || !format.name().startsWith(QLatin1String("cid:"), Qt::CaseInsensitive))
+                continue;
+            const QUrl url(format.name());
+            const auto image = m_cidImages.constFind(contentIdOf(url));
+            if (image == m_cidImages.cend())
+                continue;
+            doc->addResource(QTextDocument::ImageResource, url, *image);
+            doc->markContentsDirty(fragment.position(), fragment.length());
+        }
+    }
 }
 
 void SafeTextBrowser::appendPlainSlice()
@@ -221,7 +345,7 @@ void SafeTextBrowser::insertTrailingImages()
         return;
     QTextDocument *doc = document();
     for (int i = 0; i < m_trailing.size(); ++i)
-        doc->addResource(QTextDocument::ImageResource, trailingUrl(i), m_trailing.at(i));
+        doc->addResource(QTextDocument::ImageResource, trailingUrl(i), pixmapOf(m_trailing.at(i)));
     QTextCursor cursor(doc);
     cursor.movePosition(QTextCursor::End);
     for (int i = 0; i < m_trailing.size(); ++i) {
@@ -283,15 +407,20 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
     const QVariant nothing = QVariant(QByteArray());
     const QString scheme = name.scheme().toLower();
     if (scheme == QLatin1String("cid")) {
-        if (!m_cid)
-            return nothing;
-        const QByteArray data = m_cid(contentIdOf(name));
+        const QByteArray id = contentIdOf(name);
         if (type == QTextDocument::ImageResource) {
-            const QImage image = QImage::fromData(data);
-            return image.isNull() ? nothing : QVariant(image);
+            // Decoded on InlineImageDecoder's worker, never here.
+            if (const auto it = m_cidImages.constFind(id); it != m_cidImages.cend())
+                return QVariant(*it);
+            if (!m_cidPending.contains(id))
+                return nothing; // not an image of this message
+            m_cidPlaceholderShown = true;
+            if (m_placeholder.isNull())
+                m_placeholder = placeholder();
+            return QVariant(m_placeholder);
         }
-        if (type == QTextDocument::StyleSheetResource)
-            return QString::fromUtf8(data);
+        if (type == QTextDocument::StyleSheetResource && m_cid)
+            return QString::fromUtf8(m_cid(id)); // a style sheet part: text, small
         return nothing;
     }
     if (!isRemote(name))
