@@ -1,11 +1,14 @@
 #include "reader/SafeTextBrowser.h"
 
+#include "reader/InlineImageDecoder.h"
+
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QRunnable>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -50,6 +53,8 @@ QByteArray contentIdOf(const QUrl &url)
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
 {
+    m_decoding.setMaxThreadCount(1);
+    m_decoding.setObjectName(QStringLiteral("RemoteImageDecoder"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
@@ -69,6 +74,9 @@ SafeTextBrowser::~SafeTextBrowser()
     for (const auto &reply : std::as_const(m_pending))
         if (reply)
             reply->abort();
+    ++m_generation;
+    m_decoding.clear();
+    m_decoding.waitForDone(); // a decode in progress finishes; its delivery dies with this object
 }
 
 bool SafeTextBrowser::isRemote(const QUrl &url)
@@ -154,6 +162,7 @@ void SafeTextBrowser::resetText()
             reply->abort();
     m_pending.clear();
     m_remote.clear();
+    m_remoteImages.clear();
     m_allowRemote = false;
     m_blocked = 0;
     m_requests = 0;
@@ -434,8 +443,9 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
         url.setScheme(QStringLiteral("https")); // "//host/x"
     if (const auto it = m_remote.constFind(url); it != m_remote.cend()) {
         if (type == QTextDocument::ImageResource) {
-            const QImage image = QImage::fromData(*it);
-            return image.isNull() ? nothing : QVariant(image);
+            // Decoded on the worker when it arrived, never here.
+            const auto image = m_remoteImages.constFind(url);
+            return image == m_remoteImages.cend() ? nothing : QVariant(*image);
         }
         if (type == QTextDocument::StyleSheetResource)
             return QString::fromUtf8(*it);
@@ -471,15 +481,40 @@ void SafeTextBrowser::fetch(const QUrl &url)
         m_pending.removeAll(reply);
         if (generation != m_generation)
             return; // another message is shown now
-        if (reply->error() == QNetworkReply::NoError)
-            m_remote.insert(url, reply->readAll().left(kMaxRemoteBytes));
-        if (!m_renderQueued) {
-            m_renderQueued = true;
-            QTimer::singleShot(50, this, [this, generation] {
-                if (generation == m_generation && m_renderQueued)
-                    render();
-            });
+        if (reply->error() != QNetworkReply::NoError) {
+            queueRender();
+            return;
         }
+        const QByteArray data = reply->readAll().left(kMaxRemoteBytes);
+        m_remote.insert(url, data);
+        // Whatever it is (an image, a style sheet), it may be an image: decoded
+        // on the worker, as the message's own images are.
+        m_decoding.start(QRunnable::create([this, url, data, generation] {
+            const QImage image = InlineImageDecoder::decodeImage(data);
+            // The destructor waits for this runnable: `this` is alive here.
+            QMetaObject::invokeMethod(
+                this,
+                [this, url, image, generation] {
+                    if (generation != m_generation)
+                        return;
+                    if (!image.isNull())
+                        m_remoteImages.insert(url, pixmapOf(image));
+                    queueRender();
+                },
+                Qt::QueuedConnection);
+        }));
+    });
+}
+
+void SafeTextBrowser::queueRender()
+{
+    if (m_renderQueued)
+        return;
+    m_renderQueued = true;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(50, this, [this, generation] {
+        if (generation == m_generation && m_renderQueued)
+            render();
     });
 }
 

@@ -14,8 +14,9 @@
 // the images below the text are inserted after the first slice and the later
 // slices go before them. A long HTML body arrives the same way: its slices are
 // parsed on a worker (HtmlPreparer) and appended here, a few milliseconds' worth
-// per turn. Images are never decoded here: "cid:" images come decoded from
-// InlineImageDecoder (setCidImages), a 1x1 placeholder stands in until then.
+// per turn. Images are never decoded on the GUI thread: "cid:" images come
+// decoded from InlineImageDecoder (setCidImages), a 1x1 placeholder stands in
+// until then; fetched remote images are decoded on a worker of this browser.
 #include "reader/HtmlPreparer.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTextBrowser>
 #include <QUrl>
 
@@ -114,6 +116,7 @@ private:
     void fetch(const QUrl &url);
     void scaleTrailingImages();
     void noteBlocked();
+    void queueRender();
 
     CidResolver m_cid;
     UrlOpener m_opener;
@@ -125,6 +128,7 @@ private:
     quint64 m_generation = 0;
     QNetworkAccessManager *m_nam = nullptr;
     QHash<QUrl, QByteArray> m_remote; // fetched (or failed: empty) resources of this message
+    QHash<QUrl, QPixmap> m_remoteImages; // those that are images, decoded on m_decoding
     QList<QPointer<QNetworkReply>> m_pending;
     bool m_renderQueued = false;
     quint64 m_renders = 0;       // which document the queued slices belong to
@@ -139,6 +143,7 @@ private:
     QHash<QByteArray, QPixmap> m_cidImages;   // decoded
     bool m_cidPlaceholderShown = false;
     QPixmap m_placeholder;
+    QThreadPool m_decoding; // fetched images are decoded here
 };
 
 } // namespace carteiro
