@@ -8,8 +8,11 @@
 // open() reads the message off the GUI thread (MessageParser): the view only
 // receives the finished ParsedMessage, shows it (a long text arrives in slices,
 // see SafeTextBrowser), and hands it on with messageShown() so the inspector
-// shows the same parse. Attached images are decoded off the GUI thread too
-// (InlineImageDecoder) and appear below the text when ready.
+// shows the same parse. Every image (attached, or named by cid: in the HTML)
+// is decoded off the GUI thread too (InlineImageDecoder) and shown when ready;
+// an HTML body past kMaxSyncHtmlChars is sanitised and parsed on a worker
+// (HtmlPreparer) and put in by slices, its first kMaxInstantHtmlChars only
+// until the user asks for all of it (Show all, by parts as well).
 #include "mime/MessageContent.h"
 #include "mime/ParsedMessage.h"
 #include "reader/InlineImageDecoder.h"
