@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QRunnable>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QThread>
 
 namespace carteiro {
@@ -221,6 +222,7 @@ HtmlSlice HtmlPreparer::prepareSlice(const QString &styles, const QString &html,
     doc->setUndoRedoEnabled(false);
     doc->setHtml(styles + safe);
     createObjects(doc);
+    slice.hasFrames = !doc->rootFrame()->childFrames().isEmpty();
     doc->moveToThread(owner); // from here on only the owner's thread touches it
     slice.document.reset(doc);
     return slice;

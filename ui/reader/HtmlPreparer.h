@@ -27,6 +27,7 @@ struct HtmlSlice
     std::shared_ptr<QTextDocument> document; // the slice, sanitised and parsed (the GUI thread's)
     qsizetype sourceEnd = 0;        // where the slice ends in the HTML given to start()
     int remoteReferences = 0;       // blocked remote references in it
+    bool hasFrames = false;         // tables: inserting it makes QTextDocument rescan all its frames
 };
 
 class HtmlPreparer : public QObject

@@ -280,7 +280,8 @@ void SafeTextBrowser::appendHtmlTurn()
         m_textEnd = cursor.position();
         ++m_slicesShown;
         slowest = qMax(slowest, clock.nsecsElapsed() - before);
-    } while (m_slicesShown < m_slices.size() && clock.nsecsElapsed() + slowest < kHtmlTurnMs * 1000000);
+    } while (m_slicesShown < m_slices.size() && clock.nsecsElapsed() + slowest < kHtmlTurnMs * 1000000
+             && !m_slices.at(m_slicesShown).hasFrames); // a table's slice (a scan of the whole document) opens a turn
     ++m_appendTurns;
     Q_EMIT htmlSlicesAppended(int(m_slicesShown), m_slices.at(m_slicesShown - 1).sourceEnd);
     scheduleHtmlSlices();
