@@ -7855,7 +7855,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Shows the whole formatted text. A very long one can keep the window busy for a moment.</source>
-        <translation>Mostra todo o texto formatado. Um texto muito longo pode deixar a janela ocupada por um instante.</translation>
+        <translation type="vanished">Mostra todo o texto formatado. Um texto muito longo pode deixar a janela ocupada por um instante.</translation>
     </message>
     <message>
         <source>The formatted text is very long (%1): only its beginning is shown.</source>
@@ -7864,6 +7864,14 @@ Erro: %2</translation>
     <message>
         <source>The formatted text is very long (%1): its plain text version is shown.</source>
         <translation>O texto formatado é muito longo (%1): a versão em texto simples é mostrada.</translation>
+    </message>
+    <message>
+        <source>Shows the whole formatted text. A very long one comes in by parts; click again to stop.</source>
+        <translation>Mostra todo o texto formatado. Um texto muito longo chega por partes; clique de novo para parar.</translation>
+    </message>
+    <message>
+        <source>Showing all of the formatted text (%1): %2% so far.</source>
+        <translation>Mostrando todo o texto formatado (%1): %2% até agora.</translation>
     </message>
 </context>
 <context>

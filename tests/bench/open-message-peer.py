@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""The peer for bench_open_message: neomutt showing the same 25 MB message.
+"""The peer for bench_open_message: neomutt showing the same message.
 
 neomutt reads and shows a message on its one thread, so the time from its
 index being on screen to the pager's first screen is the time its window does
 not answer: the figure to put beside Carteiro's longest GUI-thread stall.
 
-    python3 tests/bench/open-message-peer.py [--runs 5] [--bench build/tests/bench_open_message]
+    python3 tests/bench/open-message-peer.py [--scenario open|cid|showall] [--runs 5]
+                                             [--bench build/tests/bench_open_message]
 
-The message is the one bench_open_message generates (--write-message), put in
-an mbox. neomutt runs in a pseudo-terminal of 120x40 with no user config; the
-times are taken from its output stream (the index's status line, then the
-pager's). Medians of several runs, with the load average, as
-tests/bench/README.md asks.
+The message is the one bench_open_message generates for the scenario
+(--write-message), put in an mbox. For the HTML scenarios (cid, showall)
+neomutt shows the HTML through w3m (auto_view text/html, the usual set-up;
+apt-get install w3m): it renders the whole body at once, which is what
+Carteiro's Show all does by parts; it shows no images. neomutt runs in a
+pseudo-terminal of 120x40 with no user config; the times are taken from its
+output stream (the index's status line, then the pager's). Medians of several
+runs, with the load average, as tests/bench/README.md asks.
 """
 import argparse
 import fcntl
@@ -38,6 +42,12 @@ set quit=yes
 set wait_key=no
 set implicit_autoview=no
 """
+
+HTML_MUTTRC = """set mailcap_path={dir}/mailcap
+auto_view text/html
+"""
+
+MAILCAP = "text/html; w3m -dump -T text/html -I utf-8 -O utf-8 %s; copiousoutput\n"
 
 
 def wait_for(fd, needle, buffer, deadline):
@@ -89,14 +99,18 @@ def one_run(directory):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scenario", choices=["open", "cid", "showall"], default="open")
     parser.add_argument("--bench", default=os.path.join(os.environ.get("CARTEIRO_BUILD_DIR", "build"),
                                                         "tests", "bench_open_message"))
     args = parser.parse_args()
     if not shutil.which("neomutt"):
         sys.exit("neomutt is not installed (apt-get install neomutt)")
+    html = args.scenario != "open"
+    if html and not shutil.which("w3m"):
+        sys.exit("w3m is not installed (apt-get install w3m): neomutt shows HTML through it")
     with tempfile.TemporaryDirectory() as directory:
         message = os.path.join(directory, "message.eml")
-        subprocess.run([args.bench, "--write-message", message], check=True,
+        subprocess.run([args.bench, "--scenario", args.scenario, "--write-message", message], check=True,
                        stderr=subprocess.DEVNULL)
         with open(message, "rb") as f:
             raw = f.read()
@@ -106,9 +120,11 @@ def main():
         with open(os.path.join(directory, "mbox"), "wb") as f:
             f.write(b"From alice@example.test Mon Dec  7 01:00:00 2026\n" + b"\n".join(lines) + b"\n")
         with open(os.path.join(directory, "muttrc"), "w") as f:
-            f.write(MUTTRC.format(dir=directory))
-        print("message: %.1f MB; runs: %d; load average before: %s" % (
-            len(raw) / 1048576, args.runs, " ".join(open("/proc/loadavg").read().split()[:3])))
+            f.write(MUTTRC.format(dir=directory) + (HTML_MUTTRC.format(dir=directory) if html else ""))
+        with open(os.path.join(directory, "mailcap"), "w") as f:
+            f.write(MAILCAP)
+        print("scenario %s; message: %.1f MB; runs: %d; load average before: %s" % (
+            args.scenario, len(raw) / 1048576, args.runs, " ".join(open("/proc/loadavg").read().split()[:3])))
         times = []
         for run in range(args.runs):
             before = os.times()
@@ -118,8 +134,8 @@ def main():
             print("run %d: neomutt shows the message %.0f ms after the key (children CPU so far %.2f s)" % (
                 run + 1, shown * 1000,
                 (after.children_user + after.children_system) - (before.children_user + before.children_system)))
-        print("median: %.0f ms from the key to the pager's first screen (its window does not answer meanwhile); "
-              "load average after: %s" % (statistics.median(times),
+        print("median (%s): %.0f ms from the key to the pager's first screen (its window does not answer meanwhile); "
+              "load average after: %s" % (args.scenario, statistics.median(times),
                                           " ".join(open("/proc/loadavg").read().split()[:3])))
 
 

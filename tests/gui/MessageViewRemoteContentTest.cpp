@@ -1,5 +1,6 @@
 // tests/README.md, case 15: an HTML message fetches nothing until the user asks,
 // for that message only. A loopback HTTP listener counts every connection.
+#include "reader/InlineImageDecoder.h"
 #include "reader/MessageView.h"
 #include "reader/SafeTextBrowser.h"
 
@@ -7,6 +8,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTextDocument>
 
 #include <gtest/gtest.h>
@@ -108,6 +110,8 @@ TEST(MessageViewRemoteContentTest, NothingIsFetchedUntilTheUserAsksForThisMessag
     const QVariant image = view.bodyBrowser()->document()->resource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(server.serverPort())));
     EXPECT_FALSE(qvariant_cast<QImage>(image).isNull());
+    ASSERT_NE(InlineImageDecoder::lastDecodingThread(), nullptr);
+    EXPECT_NE(InlineImageDecoder::lastDecodingThread(), QThread::currentThread()) << "decoded on a worker";
 
     // The next message (even the same bytes) is blocked again.
     const int before = server.connections;

@@ -1,6 +1,7 @@
 // MessageView: cid: images, attached images and audio, saving under a safe
 // name, header warnings, plain/HTML switch.
 #include "mime/SafeFileName.h"
+#include "reader/InlineImageDecoder.h"
 #include "reader/MessageView.h"
 #include "reader/SafeTextBrowser.h"
 
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QThread>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -31,7 +33,7 @@ QString u(const char *utf8) { return QString::fromUtf8(utf8); }
 
 } // namespace
 
-TEST(MessageViewTest, CidImageOfMultipartRelatedRenders)
+TEST(MessageViewTest, CidImageOfMultipartRelatedRendersDecodedOffTheGuiThread)
 {
     MessageView view;
     view.resize(700, 500);
@@ -39,9 +41,17 @@ TEST(MessageViewTest, CidImageOfMultipartRelatedRenders)
     view.showMessage(sample("related-cid.eml"), 7);
     EXPECT_EQ(view.messageId(), 7);
     (void)view.grab();
-    const QVariant resource = view.bodyBrowser()->document()->resource(
-        QTextDocument::ImageResource, QUrl(QStringLiteral("cid:pixel%40carteiro.test")));
-    const QImage image = qvariant_cast<QImage>(resource);
+    const QUrl url(QStringLiteral("cid:pixel%40carteiro.test"));
+    // Laid out at once with a 1x1 stand-in: the GUI thread decodes nothing.
+    EXPECT_EQ(qvariant_cast<QImage>(view.bodyBrowser()->document()->resource(QTextDocument::ImageResource, url))
+                  .size(),
+              QSize(1, 1));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.bodyBrowser()->cidImageCount() == 1; }, 30000));
+    ASSERT_NE(InlineImageDecoder::lastDecodingThread(), nullptr);
+    EXPECT_NE(InlineImageDecoder::lastDecodingThread(), QThread::currentThread()) << "decoded on a worker";
+    (void)view.grab();
+    const QImage image =
+        qvariant_cast<QImage>(view.bodyBrowser()->document()->resource(QTextDocument::ImageResource, url));
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), QSize(4, 3));
     EXPECT_TRUE(view.attachmentNames().isEmpty()); // a resource of the body, not an attachment

@@ -3,6 +3,7 @@
 #include "mime/MessageParser.h"
 #include "mime/MimeStrings.h"
 #include "mime/SafeFileName.h"
+#include "reader/HtmlPreparer.h"
 #include "reader/InlineImageDecoder.h"
 #include "reader/SafeTextBrowser.h"
 
@@ -32,10 +33,6 @@
 #include <QVBoxLayout>
 
 namespace carteiro {
-
-namespace {
-constexpr int kIndexRole = Qt::UserRole;
-} // namespace
 
 MessageView::MessageView(QWidget *parent) : QWidget(parent)
 {
@@ -90,7 +87,8 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     m_longText = new QLabel(m_longBar);
     m_longText->setWordWrap(true);
     m_showAll = new QPushButton(tr("Show all"), m_longBar);
-    m_showAll->setToolTip(tr("Shows the whole formatted text. A very long one can keep the window busy for a moment."));
+    m_showAll->setToolTip(tr("Shows the whole formatted text. A very long one comes in by parts; "
+                             "click again to stop."));
     connect(m_showAll, &QPushButton::clicked, this, &MessageView::showWholeHtml);
     longLayout->addWidget(m_longText, 1);
     longLayout->addWidget(m_showAll);
@@ -107,6 +105,7 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     m_body = new SafeTextBrowser(split);
     m_body->setAccessibleName(tr("Message body"));
     connect(m_body, &SafeTextBrowser::remoteContentBlocked, this, &MessageView::updateRemoteBar);
+    connect(m_body, &SafeTextBrowser::htmlSlicesAppended, this, &MessageView::onHtmlSlicesAppended);
     m_attachments = new QTreeWidget(split);
     m_attachments->setColumnCount(4);
     m_attachments->setHeaderLabels({tr("Attachment"), tr("Type"), tr("Size"), QString()});
@@ -130,6 +129,8 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     connect(m_parser, &MessageParser::parsed, this, &MessageView::showParsed);
     m_images = new InlineImageDecoder(this);
     connect(m_images, &InlineImageDecoder::decoded, this, &MessageView::onImagesDecoded);
+    m_htmlPreparer = new HtmlPreparer(this);
+    connect(m_htmlPreparer, &HtmlPreparer::prepared, this, &MessageView::onHtmlPrepared);
     clear();
 }
 
@@ -163,12 +164,15 @@ void MessageView::clear()
 {
     stopAudio();
     m_images->cancel();
+    m_htmlPreparer->cancel();
+    m_htmlPreparing = m_showingAll = false;
+    m_showAll->setText(tr("Show all"));
     m_message.reset();
-    m_decodedImages.clear();
+    m_decodedImages = DecodedImages();
     m_content = MessageContent();
     m_messageId = -1;
     m_plainMode = false;
-    m_htmlCut = m_wholeHtml = false;
+    m_htmlCut = false;
     m_longBar->hide();
     for (HeaderRow &row : m_rows) {
         row.value->clear();
@@ -220,34 +224,60 @@ void MessageView::showParsed(const ParsedMessagePtr &message)
         return part ? m_content.partData(*part) : QByteArray();
     });
     buildAttachments();
+    const bool images = InlineImageDecoder::hasImages(m_content);
+    if (images)
+        m_images->start(message); // before the body: the worker starts while the text goes in
     renderBody();
-    if (!m_content.inlineImages().isEmpty())
-        m_images->start(message);
     Q_EMIT messageShown(message);
 }
 
-void MessageView::onImagesDecoded(quint64, qint64 messageId, const QList<QImage> &images)
+void MessageView::onImagesDecoded(quint64, qint64 messageId, const DecodedImages &images)
 {
     if (!m_message || messageId != m_messageId)
         return;
     m_decodedImages = images;
-    m_body->setTrailingImages(images);
+    m_body->setCidImages(images.byContentId);
+    if (!images.attached.isEmpty())
+        m_body->setTrailingImages(images.attached);
+}
+
+QSet<QByteArray> MessageView::imageContentIds() const
+{
+    QSet<QByteArray> ids;
+    for (const QList<MessagePart> *parts : {&m_content.relatedParts, &m_content.attachments})
+        for (const MessagePart &part : *parts)
+            if (!part.contentId.isEmpty() && part.mediaType.startsWith("image/"))
+                ids.insert(part.contentId);
+    return ids;
 }
 
 void MessageView::renderBody()
 {
+    m_htmlPreparer->cancel(); // a Show all in progress belongs to the text shown before
+    m_showingAll = false;
+    m_showAll->setText(tr("Show all"));
     const bool html = m_content.bodyFormat == MessageContent::BodyFormat::Html;
-    m_htmlCut = html && !m_plainMode && !m_wholeHtml && m_content.htmlBody.size() > kMaxInstantHtmlChars;
-    if (m_htmlCut) {
-        // Cut before a tag: QTextDocument closes what is left open.
-        qsizetype cut = m_content.htmlBody.lastIndexOf(QLatin1Char('<'), kMaxInstantHtmlChars);
-        if (cut < kMaxInstantHtmlChars / 2)
-            cut = kMaxInstantHtmlChars;
-        m_body->showHtml(m_content.htmlBody.left(cut));
-        m_longText->setText(tr("The formatted text is very long (%1): only its beginning is shown.")
-                                .arg(MimeStrings::humanSize(m_content.htmlBody.size())));
+    // The body's cid: images: decoded already, or a placeholder until they are.
+    if (!m_decodedImages.byContentId.isEmpty())
+        m_body->setCidImages(m_decodedImages.byContentId);
+    else if (html && !m_plainMode)
+        m_body->setPendingCidImages(imageContentIds());
+    const qsizetype size = m_content.htmlBody.size();
+    m_htmlCut = html && !m_plainMode && size > kMaxInstantHtmlChars;
+    m_htmlShownEnd = m_htmlQueuedEnd = 0;
+    m_htmlPreparing = false;
+    if (html && !m_plainMode && size > kMaxSyncHtmlChars) {
+        // Sanitised and parsed on a worker, put in by parts: up to a cut at a
+        // tag outside tables, lists and quotes when it is long (Show all goes
+        // on from there), else all of it.
+        m_body->showHtml(QString());
+        const qsizetype until = m_htmlCut ? HtmlPreparer::headCut(m_content.htmlBody, kMaxInstantHtmlChars) : size;
+        m_htmlPreparing = true;
+        m_htmlTicket = m_htmlPreparer->start(m_messageId, m_content.htmlBody, 0, until);
+        if (m_htmlCut)
+            setCutText();
     } else if (html && !m_plainMode) {
-        m_body->showHtml(m_content.htmlBody);
+        m_body->showHtml(m_content.htmlBody); // short: at once
     } else {
         m_body->showPlainText(m_content.plainBody);
     }
@@ -256,17 +286,86 @@ void MessageView::renderBody()
                                 .arg(MimeStrings::humanSize(m_content.htmlBody.size())));
     m_showAll->setVisible(m_htmlCut);
     m_longBar->setVisible(m_htmlCut || (html && m_plainMode && m_content.htmlBody.size() > kMaxInstantHtmlChars));
-    if (!m_decodedImages.isEmpty())
-        m_body->setTrailingImages(m_decodedImages);
+    if (!m_decodedImages.attached.isEmpty())
+        m_body->setTrailingImages(m_decodedImages.attached);
     updateRemoteBar();
+}
+
+void MessageView::setCutText()
+{
+    const qsizetype total = m_content.htmlBody.size();
+    if (m_showingAll)
+        m_longText->setText(tr("Showing all of the formatted text (%1): %2% so far.")
+                                .arg(MimeStrings::humanSize(total))
+                                .arg(total > 0 ? int(m_htmlShownEnd * 100 / total) : 100));
+    else
+        m_longText->setText(tr("The formatted text is very long (%1): only its beginning is shown.")
+                                .arg(MimeStrings::humanSize(total)));
 }
 
 void MessageView::showWholeHtml()
 {
     if (!m_htmlCut)
         return;
-    m_wholeHtml = true;
-    renderBody();
+    if (m_showingAll) { // the second click: stop where it is
+        m_htmlPreparer->cancel();
+        m_htmlPreparing = false;
+        m_body->stopAppending();
+        m_htmlQueuedEnd = m_htmlShownEnd;
+        m_showingAll = false;
+        m_showAll->setText(tr("Show all"));
+        setCutText();
+        return;
+    }
+    // The rest is sanitised and parsed on a worker, then appended by parts,
+    // from the end of what the reader has (a first part still coming included).
+    m_showingAll = true;
+    m_htmlPreparing = true;
+    m_showAll->setText(tr("Stop"));
+    m_htmlTicket = m_htmlPreparer->start(m_messageId, m_content.htmlBody, m_htmlQueuedEnd);
+    setCutText();
+}
+
+bool MessageView::showingAll() const
+{
+    return m_showingAll;
+}
+
+bool MessageView::textComplete() const
+{
+    return !m_parser->isBusy() && !m_htmlPreparing && m_body->textComplete();
+}
+
+void MessageView::onHtmlPrepared(quint64 ticket, qint64 messageId, const QList<HtmlSlice> &slices, bool last)
+{
+    if (ticket != m_htmlTicket || messageId != m_messageId)
+        return;
+    if (!slices.isEmpty())
+        m_htmlQueuedEnd = slices.constLast().sourceEnd;
+    if (last)
+        m_htmlPreparing = false;
+    m_body->appendHtmlSlices(slices);
+    finishShowAll();
+}
+
+void MessageView::onHtmlSlicesAppended(int, qsizetype sourceEnd)
+{
+    m_htmlShownEnd = sourceEnd;
+    if (!m_showingAll)
+        return;
+    setCutText();
+    finishShowAll();
+}
+
+void MessageView::finishShowAll()
+{
+    if (!m_showingAll || m_htmlPreparing || !m_body->textComplete())
+        return;
+    m_showingAll = false;
+    m_htmlCut = false;
+    m_showAll->setText(tr("Show all"));
+    m_showAll->hide();
+    m_longBar->hide();
 }
 
 void MessageView::setShowPlainText(bool plain)
@@ -313,101 +412,6 @@ QString MessageView::headerWarningToolTip(Field field) const
     return m_rows[int(field)].warning->toolTip();
 }
 
-void MessageView::buildAttachments()
-{
-    // Asked only when there is something to play: the first question starts the
-    // platform's audio service, which is not free.
-    bool hasAudio = false;
-    for (const MessagePart &part : std::as_const(m_content.attachments))
-        hasAudio = hasAudio || part.isAudio;
-    const bool canPlay = hasAudio && !QMediaDevices::audioOutputs().isEmpty();
-    int actionsWidth = 0;
-    for (int i = 0; i < m_content.attachments.size(); ++i) {
-        const MessagePart &part = m_content.attachments.at(i);
-        auto *item = new QTreeWidgetItem(m_attachments);
-        item->setText(NameColumn, part.safeName);
-        item->setData(NameColumn, kIndexRole, i);
-        if (!part.fileName.isEmpty() && part.fileName != part.safeName)
-            item->setToolTip(NameColumn, tr("The sender named it \"%1\"; it is saved as \"%2\".")
-                                             .arg(MimeStrings::printable(part.fileName), part.safeName));
-        item->setText(TypeColumn, QString::fromLatin1(part.mediaType));
-        item->setText(SizeColumn, MimeStrings::humanSize(part.decodedSize));
-
-        auto *actions = new QWidget(m_attachments);
-        auto *row = new QHBoxLayout(actions);
-        row->setContentsMargins(0, 0, 0, 0);
-        if (part.isAudio) {
-            auto *play = new QPushButton(tr("Play"), actions);
-            play->setObjectName(QStringLiteral("play"));
-            play->setAccessibleName(tr("Play %1").arg(part.safeName));
-            if (!canPlay) {
-                // As in the composer's AttachmentList: no output device (a server,
-                // a CI machine) means no player, and the user is told why.
-                play->setEnabled(false);
-                play->setToolTip(tr("No audio output device was found on this computer."));
-            } else {
-                connect(play, &QPushButton::clicked, this, [this, i, play] { togglePlay(i, play); });
-            }
-            row->addWidget(play);
-        }
-        auto *save = new QPushButton(tr("Save..."), actions);
-        save->setObjectName(QStringLiteral("save"));
-        save->setAccessibleName(tr("Save %1").arg(part.safeName));
-        connect(save, &QPushButton::clicked, this, [this, i] { saveAttachment(i); });
-        row->addWidget(save);
-        auto *open = new QPushButton(tr("Open"), actions);
-        open->setObjectName(QStringLiteral("open"));
-        open->setAccessibleName(tr("Open %1").arg(part.safeName));
-        if (SafeFileName::isExecutableName(part.safeName)) {
-            open->setEnabled(false);
-            open->setToolTip(tr("This file could run a program: save it and check it before opening it."));
-        } else {
-            connect(open, &QPushButton::clicked, this, [this, i] { openAttachment(i); });
-        }
-        row->addWidget(open);
-        m_attachments->setItemWidget(item, ActionsColumn, actions);
-        actionsWidth = qMax(actionsWidth, actions->sizeHint().width());
-    }
-    // Wide enough for the row with the most buttons (Play, Save..., Open).
-    m_attachments->setColumnWidth(ActionsColumn, actionsWidth + 6);
-    m_attachments->setVisible(!m_content.attachments.isEmpty());
-}
-
-QStringList MessageView::attachmentNames() const
-{
-    QStringList names;
-    for (int i = 0; i < m_attachments->topLevelItemCount(); ++i)
-        names << m_attachments->topLevelItem(i)->text(NameColumn);
-    return names;
-}
-
-int MessageView::inlineImageCount() const
-{
-    return m_body->trailingImageCount();
-}
-
-QPushButton *MessageView::actionButton(int index, const char *objectName) const
-{
-    QTreeWidgetItem *item = m_attachments->topLevelItem(index);
-    QWidget *actions = item ? m_attachments->itemWidget(item, ActionsColumn) : nullptr;
-    return actions ? actions->findChild<QPushButton *>(QLatin1String(objectName)) : nullptr;
-}
-
-QPushButton *MessageView::playButton(int index) const
-{
-    return actionButton(index, "play");
-}
-
-QPushButton *MessageView::saveButton(int index) const
-{
-    return actionButton(index, "save");
-}
-
-QPushButton *MessageView::openButton(int index) const
-{
-    return actionButton(index, "open");
-}
-
 bool MessageView::remoteContentBlocked() const
 {
     return !m_body->remoteContentAllowed() && m_body->blockedRemoteReferences() > 0;
@@ -441,141 +445,6 @@ void MessageView::setStatus(const QString &text, bool error)
 QString MessageView::statusText() const
 {
     return m_status->text();
-}
-
-namespace {
-// Writes data to a new file under name in folder, never over an existing one.
-QString writeNew(const QString &folder, const QString &name, const QByteArray &data, QString *error)
-{
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        const QString path = SafeFileName::uniquePath(folder, name);
-        if (path.isEmpty())
-            break;
-        // The safe name is one path component: the file is inside folder.
-        if (QFileInfo(path).absolutePath() != QFileInfo(folder).absoluteFilePath()) {
-            *error = QCoreApplication::translate("MessageView", "The name \"%1\" would leave the folder.").arg(name);
-            return {};
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            if (QFileInfo::exists(path))
-                continue; // created meanwhile: take the next free name
-            *error = QCoreApplication::translate("MessageView", "Cannot create \"%1\": %2").arg(path, file.errorString());
-            return {};
-        }
-        if (file.write(data) != data.size() || !file.flush()) {
-            *error = QCoreApplication::translate("MessageView", "Cannot write \"%1\": %2").arg(path, file.errorString());
-            file.close();
-            file.remove();
-            return {};
-        }
-        file.close();
-        return path;
-    }
-    *error = QCoreApplication::translate("MessageView", "No free file name for \"%1\" in \"%2\".").arg(name, folder);
-    return {};
-}
-} // namespace
-
-bool MessageView::saveAttachment(int index)
-{
-    if (index < 0 || index >= m_content.attachments.size())
-        return false;
-    const MessagePart &part = m_content.attachments.at(index);
-    const QString folder = m_chooseFolder ? m_chooseFolder(this, part.safeName) : QString();
-    if (folder.isEmpty())
-        return false; // cancelled
-    if (!QFileInfo(folder).isDir()) {
-        setStatus(tr("Cannot save \"%1\": \"%2\" is not a folder.").arg(part.safeName, folder), true);
-        return false;
-    }
-    QString error;
-    const QString path = writeNew(folder, part.safeName, m_content.partData(part), &error);
-    if (path.isEmpty()) {
-        setStatus(tr("Cannot save \"%1\": %2").arg(part.safeName, error), true);
-        return false;
-    }
-    m_lastSaved = path;
-    setStatus(tr("Saved \"%1\" as %2.").arg(part.safeName, QDir::toNativeSeparators(path)), false);
-    Q_EMIT attachmentSaved(path);
-    return true;
-}
-
-bool MessageView::openAttachment(int index)
-{
-    if (index < 0 || index >= m_content.attachments.size())
-        return false;
-    const MessagePart &part = m_content.attachments.at(index);
-    if (SafeFileName::isExecutableName(part.safeName))
-        return false;
-    if (!m_tempDir) {
-        m_tempDir = std::make_unique<QTemporaryDir>();
-        if (!m_tempDir->isValid()) {
-            setStatus(tr("Cannot open \"%1\": no private temporary folder (%2).")
-                          .arg(part.safeName, m_tempDir->errorString()),
-                      true);
-            m_tempDir.reset();
-            return false;
-        }
-        QFile::setPermissions(m_tempDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    QString error;
-    const QString path = writeNew(m_tempDir->path(), part.safeName, m_content.partData(part), &error);
-    if (path.isEmpty()) {
-        setStatus(tr("Cannot open \"%1\": %2").arg(part.safeName, error), true);
-        return false;
-    }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    if (!m_openUrl || !m_openUrl(QUrl::fromLocalFile(path))) {
-        setStatus(tr("No application could open \"%1\".").arg(part.safeName), true);
-        return false;
-    }
-    return true;
-}
-
-void MessageView::togglePlay(int index, QPushButton *button)
-{
-    if (m_playing == button) {
-        stopAudio();
-        return;
-    }
-    stopAudio();
-    // The player is made on first use: most messages carry no audio.
-    if (!m_player) {
-        m_player = new QMediaPlayer(this);
-        m_audio = new QAudioOutput(this);
-        m_player->setAudioOutput(m_audio);
-        connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
-            if (s == QMediaPlayer::StoppedState && m_playing) {
-                m_playing->setText(tr("Play"));
-                m_playing = nullptr;
-            }
-        });
-    }
-    const MessagePart &part = m_content.attachments.at(index);
-    m_audioData = new QBuffer(this);
-    m_audioData->setData(m_content.partData(part));
-    m_audioData->open(QIODevice::ReadOnly);
-    m_playing = button;
-    button->setText(tr("Stop"));
-    m_player->setSourceDevice(m_audioData, QUrl::fromLocalFile(part.safeName)); // the name hints the format
-    m_player->play();
-}
-
-void MessageView::stopAudio()
-{
-    if (m_player) {
-        m_player->stop();
-        m_player->setSourceDevice(nullptr);
-    }
-    if (m_playing) {
-        m_playing->setText(tr("Play"));
-        m_playing = nullptr;
-    }
-    if (m_audioData) {
-        m_audioData->deleteLater();
-        m_audioData = nullptr;
-    }
 }
 
 } // namespace carteiro

@@ -8,10 +8,16 @@
 // open() reads the message off the GUI thread (MessageParser): the view only
 // receives the finished ParsedMessage, shows it (a long text arrives in slices,
 // see SafeTextBrowser), and hands it on with messageShown() so the inspector
-// shows the same parse. Attached images are decoded off the GUI thread too
-// (InlineImageDecoder) and appear below the text when ready.
+// shows the same parse. Every image (attached, or named by cid: in the HTML)
+// is decoded off the GUI thread too (InlineImageDecoder) and shown when ready;
+// an HTML body past kMaxSyncHtmlChars is sanitised and parsed on a worker
+// (HtmlPreparer) and put in by slices, its first kMaxInstantHtmlChars only
+// until the user asks for all of it (Show all, by parts as well).
 #include "mime/MessageContent.h"
 #include "mime/ParsedMessage.h"
+#include "reader/InlineImageDecoder.h"
+
+#include <QSet>
 
 #include <QUrl>
 #include <QWidget>
@@ -31,9 +37,10 @@ class QTreeWidget;
 
 namespace carteiro {
 
-class InlineImageDecoder;
+class HtmlPreparer;
 class MessageParser;
 class SafeTextBrowser;
+struct HtmlSlice;
 
 class MessageView : public QWidget
 {
@@ -76,8 +83,19 @@ public:
     // it; when it has a plain text alternative, that one is shown first (plain
     // text goes in by slices).
     static constexpr qsizetype kMaxInstantHtmlChars = 32 * 1024;
+    // An HTML body longer than this is sanitised and parsed on a worker
+    // (HtmlPreparer) and put in by parts; a shorter one at once.
+    static constexpr qsizetype kMaxSyncHtmlChars = 8 * 1024;
     bool htmlCut() const { return m_htmlCut; }
+    // Show all: the rest of a cut HTML body is prepared on a worker
+    // (HtmlPreparer) and appended by parts; the window stays usable. A second
+    // call (the button reads Stop meanwhile) stops where it is; another
+    // message, or the plain text switch, cancels it.
     void showWholeHtml();
+    bool showingAll() const;
+    // The body is all in (what is meant to be shown: the first part of a cut HTML).
+    bool textComplete() const;
+    HtmlPreparer *htmlPreparer() const { return m_htmlPreparer; }
     QPushButton *showAllButton() const { return m_showAll; }
 
     bool saveAttachment(int index);  // asks for a folder; false when cancelled or failed
@@ -119,16 +137,27 @@ private:
     void setStatus(const QString &text, bool error);
     QPushButton *actionButton(int index, const char *objectName) const;
 
-    void onImagesDecoded(quint64 ticket, qint64 messageId, const QList<QImage> &images);
+    void onImagesDecoded(quint64 ticket, qint64 messageId, const carteiro::DecodedImages &images);
+    QSet<QByteArray> imageContentIds() const;
+    void setCutText();
+    void onHtmlPrepared(quint64 ticket, qint64 messageId, const QList<carteiro::HtmlSlice> &slices, bool last);
+    void onHtmlSlicesAppended(int shown, qsizetype sourceEnd);
+    void finishShowAll();
 
     MessageParser *m_parser = nullptr;
     InlineImageDecoder *m_images = nullptr;
+    HtmlPreparer *m_htmlPreparer = nullptr;
+    quint64 m_htmlTicket = 0;
+    bool m_showingAll = false;
+    bool m_htmlPreparing = false;  // the worker has more slices to send
+    qsizetype m_htmlShownEnd = 0;  // how much of the HTML source the document shows
+    qsizetype m_htmlQueuedEnd = 0; // ... shows or has been handed to show
     ParsedMessagePtr m_message;
-    QList<QImage> m_decodedImages;
+    DecodedImages m_decodedImages;
     MessageContent m_content;
     qint64 m_messageId = -1;
     bool m_plainMode = false;
-    bool m_htmlCut = false, m_wholeHtml = false;
+    bool m_htmlCut = false;
     QFrame *m_longBar = nullptr;
     QLabel *m_longText = nullptr;
     QPushButton *m_showAll = nullptr;

@@ -1,14 +1,19 @@
 #include "reader/SafeTextBrowser.h"
 
+#include "reader/InlineImageDecoder.h"
+
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QRunnable>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextImageFormat>
 #include <QTimer>
 
@@ -23,6 +28,21 @@ QUrl trailingUrl(int i)
     return QUrl(kTrailingScheme + QStringLiteral(":%1").arg(i));
 }
 
+// The image as the paint engine draws it. InlineImageDecoder made it RGB32 or
+// premultiplied ARGB32 on its worker, so this is a shallow copy, not a conversion.
+QPixmap pixmapOf(const QImage &image)
+{
+    return QPixmap::fromImage(image, Qt::NoOpaqueDetection);
+}
+
+// What stands for a cid: image still being decoded: 1x1, transparent.
+QPixmap placeholder()
+{
+    QPixmap pixmap(1, 1);
+    pixmap.fill(Qt::transparent);
+    return pixmap;
+}
+
 // RFC 2392 section 2: "cid:" + the %-encoded Content-ID without angle brackets.
 QByteArray contentIdOf(const QUrl &url)
 {
@@ -33,6 +53,8 @@ QByteArray contentIdOf(const QUrl &url)
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
 {
+    m_decoding.setMaxThreadCount(1);
+    m_decoding.setObjectName(QStringLiteral("RemoteImageDecoder"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
@@ -52,6 +74,9 @@ SafeTextBrowser::~SafeTextBrowser()
     for (const auto &reply : std::as_const(m_pending))
         if (reply)
             reply->abort();
+    ++m_generation;
+    m_decoding.clear();
+    m_decoding.waitForDone(); // a decode in progress finishes; its delivery dies with this object
 }
 
 bool SafeTextBrowser::isRemote(const QUrl &url)
@@ -105,7 +130,7 @@ QString SafeTextBrowser::neutralise(const QString &html, int *remoteReferences)
 
 void SafeTextBrowser::showHtml(const QString &html)
 {
-    clearMessage();
+    resetText();
     int remote = 0;
     m_html = neutralise(html, &remote);
     m_isHtml = true;
@@ -115,7 +140,7 @@ void SafeTextBrowser::showHtml(const QString &html)
 
 void SafeTextBrowser::showPlainText(const QString &text)
 {
-    clearMessage();
+    resetText();
     m_plain = text;
     m_isHtml = false;
     render();
@@ -123,12 +148,21 @@ void SafeTextBrowser::showPlainText(const QString &text)
 
 void SafeTextBrowser::clearMessage()
 {
+    resetText();
+    m_cidPending.clear();
+    m_cidImages.clear();
+    m_cidPlaceholderShown = false;
+}
+
+void SafeTextBrowser::resetText()
+{
     ++m_generation;
     for (const auto &reply : std::as_const(m_pending))
         if (reply)
             reply->abort();
     m_pending.clear();
     m_remote.clear();
+    m_remoteImages.clear();
     m_allowRemote = false;
     m_blocked = 0;
     m_requests = 0;
@@ -139,6 +173,9 @@ void SafeTextBrowser::clearMessage()
     m_plainShown = 0;
     m_textEnd = 0;
     ++m_renders; // slices still queued belong to the old text
+    m_slices.clear();
+    m_slicesShown = 0;
+    m_appendTurns = 0;
     m_isHtml = false;
     QTextBrowser::clear();
 }
@@ -176,12 +213,109 @@ void SafeTextBrowser::render()
     m_trailingInserted = false;
     m_plainShown = 0;
     m_textEnd = 0;
-    if (m_isHtml)
+    m_slicesShown = 0;
+    if (m_isHtml) {
         setHtml(m_html);
-    else
+        m_textEnd = qMax(0, document()->characterCount() - 1);
+        scheduleHtmlSlices(); // the slices appended before, again, by turns
+    } else {
         appendPlainSlice();
+    }
     insertTrailingImages(); // after setHtml(), which clears the resources
     verticalScrollBar()->setValue(scroll);
+}
+
+void SafeTextBrowser::appendHtmlSlices(const QList<HtmlSlice> &slices)
+{
+    if (!m_isHtml || slices.isEmpty())
+        return;
+    int remote = 0;
+    for (const HtmlSlice &slice : slices)
+        remote += slice.remoteReferences;
+    m_slices += slices;
+    if (remote > 0 && !m_allowRemote) {
+        const bool first = m_blocked == 0;
+        m_blocked += remote;
+        if (first)
+            Q_EMIT remoteContentBlocked();
+    }
+    scheduleHtmlSlices();
+}
+
+void SafeTextBrowser::stopAppending()
+{
+    m_slices.resize(m_slicesShown);
+}
+
+void SafeTextBrowser::scheduleHtmlSlices()
+{
+    if (m_sliceQueued || m_slicesShown >= m_slices.size())
+        return;
+    m_sliceQueued = true;
+    // A 0 ms timer: input and paint events waiting are handled before the next turn.
+    QTimer::singleShot(0, this, [this] {
+        m_sliceQueued = false;
+        appendHtmlTurn();
+    });
+}
+
+void SafeTextBrowser::appendHtmlTurn()
+{
+    if (!m_isHtml || m_slicesShown >= m_slices.size())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QTextCursor cursor(document());
+    qint64 slowest = 0; // the next slice goes in only if one as slow as this still fits the turn
+    // A slice is one edit: it is laid out as it goes in, and a slice with a
+    // table makes QTextDocument scan the frames of the whole document then.
+    do {
+        const qint64 before = clock.nsecsElapsed();
+        // In a block of its own: the slice's first paragraph keeps its format
+        // and is not joined to the last one shown.
+        cursor.setPosition(m_textEnd);
+        if (m_textEnd > 0)
+            cursor.insertBlock();
+        cursor.insertFragment(QTextDocumentFragment(m_slices.at(m_slicesShown).document.get()));
+        m_textEnd = cursor.position();
+        ++m_slicesShown;
+        slowest = qMax(slowest, clock.nsecsElapsed() - before);
+    } while (m_slicesShown < m_slices.size() && clock.nsecsElapsed() + slowest < kHtmlTurnMs * 1000000
+             && !m_slices.at(m_slicesShown).hasFrames); // a table's slice (a scan of the whole document) opens a turn
+    ++m_appendTurns;
+    Q_EMIT htmlSlicesAppended(int(m_slicesShown), m_slices.at(m_slicesShown - 1).sourceEnd);
+    scheduleHtmlSlices();
+}
+
+void SafeTextBrowser::setCidImages(const QHash<QByteArray, QImage> &images)
+{
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        m_cidImages.insert(it.key(), pixmapOf(it.value()));
+    m_cidPending.clear();
+    if (m_cidPlaceholderShown)
+        showDecodedCidImages();
+}
+
+void SafeTextBrowser::showDecodedCidImages()
+{
+    // The document keeps what loadResource() gave (the placeholders): give it
+    // the images under the same names and lay out those images again.
+    m_cidPlaceholderShown = false;
+    QTextDocument *doc = document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!format.isValid() || !format.name().startsWith(QLatin1String("cid:"), Qt::CaseInsensitive))
+                continue;
+            const QUrl url(format.name());
+            const auto image = m_cidImages.constFind(contentIdOf(url));
+            if (image == m_cidImages.cend())
+                continue;
+            doc->addResource(QTextDocument::ImageResource, url, *image);
+            doc->markContentsDirty(fragment.position(), fragment.length());
+        }
+    }
 }
 
 void SafeTextBrowser::appendPlainSlice()
@@ -221,7 +355,7 @@ void SafeTextBrowser::insertTrailingImages()
         return;
     QTextDocument *doc = document();
     for (int i = 0; i < m_trailing.size(); ++i)
-        doc->addResource(QTextDocument::ImageResource, trailingUrl(i), m_trailing.at(i));
+        doc->addResource(QTextDocument::ImageResource, trailingUrl(i), pixmapOf(m_trailing.at(i)));
     QTextCursor cursor(doc);
     cursor.movePosition(QTextCursor::End);
     for (int i = 0; i < m_trailing.size(); ++i) {
@@ -283,15 +417,20 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
     const QVariant nothing = QVariant(QByteArray());
     const QString scheme = name.scheme().toLower();
     if (scheme == QLatin1String("cid")) {
-        if (!m_cid)
-            return nothing;
-        const QByteArray data = m_cid(contentIdOf(name));
+        const QByteArray id = contentIdOf(name);
         if (type == QTextDocument::ImageResource) {
-            const QImage image = QImage::fromData(data);
-            return image.isNull() ? nothing : QVariant(image);
+            // Decoded on InlineImageDecoder's worker, never here.
+            if (const auto it = m_cidImages.constFind(id); it != m_cidImages.cend())
+                return QVariant(*it);
+            if (!m_cidPending.contains(id))
+                return nothing; // not an image of this message
+            m_cidPlaceholderShown = true;
+            if (m_placeholder.isNull())
+                m_placeholder = placeholder();
+            return QVariant(m_placeholder);
         }
-        if (type == QTextDocument::StyleSheetResource)
-            return QString::fromUtf8(data);
+        if (type == QTextDocument::StyleSheetResource && m_cid)
+            return QString::fromUtf8(m_cid(id)); // a style sheet part: text, small
         return nothing;
     }
     if (!isRemote(name))
@@ -305,8 +444,9 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
         url.setScheme(QStringLiteral("https")); // "//host/x"
     if (const auto it = m_remote.constFind(url); it != m_remote.cend()) {
         if (type == QTextDocument::ImageResource) {
-            const QImage image = QImage::fromData(*it);
-            return image.isNull() ? nothing : QVariant(image);
+            // Decoded on the worker when it arrived, never here.
+            const auto image = m_remoteImages.constFind(url);
+            return image == m_remoteImages.cend() ? nothing : QVariant(*image);
         }
         if (type == QTextDocument::StyleSheetResource)
             return QString::fromUtf8(*it);
@@ -342,15 +482,40 @@ void SafeTextBrowser::fetch(const QUrl &url)
         m_pending.removeAll(reply);
         if (generation != m_generation)
             return; // another message is shown now
-        if (reply->error() == QNetworkReply::NoError)
-            m_remote.insert(url, reply->readAll().left(kMaxRemoteBytes));
-        if (!m_renderQueued) {
-            m_renderQueued = true;
-            QTimer::singleShot(50, this, [this, generation] {
-                if (generation == m_generation && m_renderQueued)
-                    render();
-            });
+        if (reply->error() != QNetworkReply::NoError) {
+            queueRender();
+            return;
         }
+        const QByteArray data = reply->readAll().left(kMaxRemoteBytes);
+        m_remote.insert(url, data);
+        // Whatever it is (an image, a style sheet), it may be an image: decoded
+        // on the worker, as the message's own images are.
+        m_decoding.start(QRunnable::create([this, url, data, generation] {
+            const QImage image = InlineImageDecoder::decodeImage(data);
+            // The destructor waits for this runnable: `this` is alive here.
+            QMetaObject::invokeMethod(
+                this,
+                [this, url, image, generation] {
+                    if (generation != m_generation)
+                        return;
+                    if (!image.isNull())
+                        m_remoteImages.insert(url, pixmapOf(image));
+                    queueRender();
+                },
+                Qt::QueuedConnection);
+        }));
+    });
+}
+
+void SafeTextBrowser::queueRender()
+{
+    if (m_renderQueued)
+        return;
+    m_renderQueued = true;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(50, this, [this, generation] {
+        if (generation == m_generation && m_renderQueued)
+            render();
     });
 }
 
