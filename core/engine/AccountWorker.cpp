@@ -32,7 +32,9 @@ void AccountWorker::shutdown()
 {
     m_publishTimer->stop();
     m_reconnectTimer->stop();
-    stopImap();
+    // At once, not deleteLater(): the store goes below, and a sync still
+    // reading a chunk from its socket must never write to a store that is gone.
+    stopImap(true);
     if (m_pop3) {
         m_pop3->disconnect(this);
         m_pop3->cancel(); // no QUIT: nothing marked for deletion is deleted
@@ -465,14 +467,17 @@ QString AccountWorker::folderName(qint64 folderId) const
     return f ? f->name : QString();
 }
 
-void AccountWorker::stopImap()
+void AccountWorker::stopImap(bool now)
 {
     if (!m_imap)
         return;
     failFilings(QCoreApplication::translate("AccountWorker", "the connection was closed before the APPEND finished"));
     m_imap->disconnect(this);
     m_imap->close();
-    m_imap->deleteLater(); // LOGOUT is on its way; the object goes when it is written
+    if (now)
+        delete m_imap; // the connection drops without waiting for LOGOUT
+    else
+        m_imap->deleteLater(); // LOGOUT is on its way; the object goes when it is written
     m_imap = nullptr;
 }
 

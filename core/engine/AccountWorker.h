@@ -103,7 +103,7 @@ private:
     bool isPop3() const { return m_account.incomingProtocol == AccountSettings::IncomingProtocol::Pop3; }
     qint64 pop3Inbox();
     void startImap();
-    void stopImap();
+    void stopImap(bool now = false); // now: deleted at once (before the store goes)
     void startPop3();
     void onPop3Finished();
     void publishFolders();
