@@ -184,6 +184,7 @@ private:
     void setOutboxShown(bool shown);
     void onOutboxChanged(const QList<OutboxEntry> &entries);
     void onOutboxSendFinished(qint64 id, const SendResult &result);
+    void noticeSendResult(qint64 id, const SendResult &result, const OutboxEntry *entry);
     void onOutboxFilingFinished(qint64 id, const SendResult &result);
     void onTookBack(qint64 id, bool ok, const QByteArray &payload, const QString &why);
     QMessageBox *showNotice(qint64 id, const QString &title, const QString &text, const QString &details,
@@ -229,6 +230,7 @@ private:
     QSet<qint64> m_undoRequests;           // takeBack asked by Undo (not Edit)
     QHash<qint64, std::function<void()>> m_afterSent; // e.g. \Answered once a reply went
     QHash<qint64, QPointer<QMessageBox>> m_notices;
+    QHash<qint64, SendResult> m_unjudged; // a failure told before the list with its new state
     InspectorDock *m_dock = nullptr;
     quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;

@@ -288,6 +288,18 @@ void MainWindow::onOutboxChanged(const QList<OutboxEntry> &entries)
         if (e.state == OutboxEntry::State::Queued)
             waiting.insert(e.id);
     m_undoBar->retain(waiting);
+    // Failures whose new state (Failed or Deferred) has now been published.
+    for (auto it = m_unjudged.begin(); it != m_unjudged.end();) {
+        const OutboxEntry *e = findEntry(entries, it.key());
+        if (e && e->state == OutboxEntry::State::Sending) {
+            ++it;
+            continue;
+        }
+        const qint64 id = it.key();
+        const SendResult result = it.value();
+        it = m_unjudged.erase(it);
+        noticeSendResult(id, result, e);
+    }
 }
 
 void MainWindow::onOutboxSendFinished(qint64 id, const SendResult &result)
@@ -295,7 +307,12 @@ void MainWindow::onOutboxSendFinished(qint64 id, const SendResult &result)
     m_undoBar->forget(id);
     onSendFinished(result); // status line, the inspector's session summary and MIME tab, the failing reply
     const OutboxEntry *e = findEntry(m_outbox->entries(), id);
-    const QString subject = subjectOf(e);
+    // A refused password must be asked again next time, not replayed.
+    if (result.failedStep == QLatin1String("AUTH") && e) {
+        m_passwords->forget(e->accountId);
+        if (const auto account = accountById(e->accountId))
+            m_outbox->setAccount(*account, QString()); // Retry asks (passwordNeeded)
+    }
     if (result.outcome == SendResult::Outcome::Sent) {
         if (const auto after = m_afterSent.take(id))
             after();
@@ -303,7 +320,15 @@ void MainWindow::onOutboxSendFinished(qint64 id, const SendResult &result)
             old->close(); // a retry worked
         return;
     }
-    if (result.outcome == SendResult::Outcome::Cancelled) {
+    // The engine reports before it publishes the message's new state (Failed or
+    // Deferred): the notice waits for that list (onOutboxChanged).
+    m_unjudged.insert(id, result);
+}
+
+void MainWindow::noticeSendResult(qint64 id, const SendResult &result, const OutboxEntry *e)
+{
+    const QString subject = subjectOf(e);
+    if (result.stoppedByUser || result.outcome == SendResult::Outcome::Cancelled) {
         m_statusText->setText(result.stoppedByUser ? tr("Stopped in step mode: \u201c%1\u201d was not sent; it "
                                                         "waits in the Outbox.")
                                                          .arg(subject)
@@ -311,9 +336,6 @@ void MainWindow::onOutboxSendFinished(qint64 id, const SendResult &result)
                                                          .arg(subject));
         return;
     }
-    // A refused password must be asked again next time, not replayed.
-    if (result.failedStep == QLatin1String("AUTH") && e)
-        m_passwords->forget(e->accountId);
     const bool deferred = e && e->state == OutboxEntry::State::Deferred;
     QString title, text;
     if (result.outcome == SendResult::Outcome::PossiblySent) {

@@ -65,7 +65,8 @@ QList<OutboxEntry> sample()
     OutboxEntry maybe = make(4, State::PossiblySent, QStringLiteral("Maybe"));
     OutboxEntry sending = make(5, State::Sending, QStringLiteral("Going"));
     OutboxEntry unfiled = make(6, State::Sent, QStringLiteral("Unfiled"));
-    unfiled.lastError = QStringLiteral("APPEND: NO [TRYCREATE] no Sent");
+    unfiled.stage = OutboxEntry::Stage::Filing;
+    unfiled.lastError = QStringLiteral("Sent, but not filed in Sent: APPEND: NO [TRYCREATE] no Sent");
     return {later, deferred, failed, maybe, sending, unfiled};
 }
 

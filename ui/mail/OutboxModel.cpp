@@ -72,10 +72,14 @@ QModelIndex OutboxModel::indexForId(qint64 id) const
     return {};
 }
 
+bool OutboxModel::notFiled(const OutboxEntry &e)
+{
+    return e.state == State::Sent && e.stage == OutboxEntry::Stage::Filing && !e.lastError.isEmpty();
+}
+
 bool OutboxModel::needsAttention(const OutboxEntry &e)
 {
-    return e.state == State::Failed || e.state == State::PossiblySent ||
-           (e.state == State::Sent && !e.lastError.isEmpty());
+    return e.state == State::Failed || e.state == State::PossiblySent || notFiled(e);
 }
 
 int OutboxModel::attentionCount() const
@@ -96,7 +100,7 @@ QString OutboxModel::stateName(const OutboxEntry &e)
     case State::PossiblySent:
         return tr("Possibly sent");
     case State::Sent:
-        return e.lastError.isEmpty() ? tr("Sent") : tr("Sent, not filed");
+        return notFiled(e) ? tr("Sent, not filed") : tr("Sent");
     case State::Filed:
         return tr("Filed in Sent");
     case State::Failed:
@@ -117,8 +121,8 @@ QIcon OutboxModel::stateIcon(const OutboxEntry &e)
     case State::PossiblySent:
         return themed("dialog-warning", QStyle::SP_MessageBoxWarning);
     case State::Sent:
-        return e.lastError.isEmpty() ? themed("mail-sent", QStyle::SP_DialogApplyButton)
-                                     : themed("dialog-warning", QStyle::SP_MessageBoxWarning);
+        return notFiled(e) ? themed("dialog-warning", QStyle::SP_MessageBoxWarning)
+                           : themed("mail-sent", QStyle::SP_DialogApplyButton);
     case State::Filed:
         return themed("mail-sent", QStyle::SP_DialogApplyButton);
     case State::Failed:

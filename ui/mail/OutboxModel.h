@@ -41,6 +41,8 @@ public:
     static QString stateName(const OutboxEntry &entry);
     static QIcon stateIcon(const OutboxEntry &entry);
     static bool needsAttention(const OutboxEntry &entry);
+    // Sent, but the APPEND to Sent failed: the copy waits here for Retry.
+    static bool notFiled(const OutboxEntry &entry);
     // What the When column says, and a sentence for its tooltip.
     static QString whenText(const OutboxEntry &entry);
     static QString whenExplained(const OutboxEntry &entry);

@@ -143,8 +143,7 @@ void OutboxView::updateActions()
     const OutboxEntry *e = m_model->entry(m_selected);
     const State s = e ? e->state : State::Sending;
     m_sendNow->setEnabled(e && (s == State::Queued || s == State::Deferred));
-    m_retry->setEnabled(e && (s == State::Failed || s == State::PossiblySent ||
-                              (s == State::Sent && !e->lastError.isEmpty())));
+    m_retry->setEnabled(e && (s == State::Failed || s == State::PossiblySent || OutboxModel::notFiled(*e)));
     m_edit->setEnabled(e && (s == State::Queued || s == State::Deferred || s == State::Failed ||
                              s == State::PossiblySent));
     m_delete->setEnabled(e && s != State::Sending);
@@ -170,9 +169,9 @@ QString OutboxView::explanation(const OutboxEntry &e)
                   "server may have received it; sending again may deliver it twice. Check with a recipient, or "
                   "in Sent, before Retry.");
     case State::Sent:
-        return e.lastError.isEmpty() ? tr("Sent; being filed in Sent.")
-                                     : tr("Sent, but not filed in your Sent folder; the copy is kept here. Retry "
-                                          "files it again.");
+        return OutboxModel::notFiled(e) ? tr("Sent, but not filed in your Sent folder; the copy is kept here. "
+                                             "Retry files it again.")
+                                        : tr("Sent; being filed in Sent.");
     case State::Filed:
         return tr("Sent and filed in \"%1\".").arg(e.sentFolder);
     }
