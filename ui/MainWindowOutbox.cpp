@@ -57,7 +57,7 @@ void MainWindow::installOutbox()
     m_outboxModel = new OutboxModel(this);
     // The right-hand side becomes a stack: the message list and reader, or the outbox.
     auto *split = qobject_cast<QSplitter *>(centralWidget());
-    auto *right = new QWidget(split);
+    auto *right = new QWidget; // parented by replaceWidget (a child of the splitter would be a sibling)
     auto *column = new QVBoxLayout(right);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);

@@ -73,7 +73,7 @@ TEST_F(OutboxLab, UndoSendPullsTheMessageBackAndNothingReachesTheServer)
     ASSERT_TRUE(waitUntil([&] { return c.isNull(); }, 30000)); // queued durably, then closed
     UndoSendBar *bar = window->undoBar();
     ASSERT_TRUE(waitUntil([&] { return !bar->isHidden(); }, 5000));
-    EXPECT_TRUE(bar->label()->text().contains(marker)) << bar->label()->text().toStdString();
+    EXPECT_TRUE(bar->label()->text().contains(QStringLiteral("Undo me"))) << bar->label()->text().toStdString();
     EXPECT_TRUE(bar->label()->text().startsWith(QStringLiteral("Sending"))) << bar->label()->text().toStdString();
     ASSERT_TRUE(waitUntil([&] { return onlyId() != 0; }, 10000));
     const qint64 id = onlyId();

@@ -183,10 +183,10 @@ TEST(OutboxUi, EachStateOffersItsActionsAndAPossiblySentRetryWarnsFirst)
     EXPECT_NE(box->findChild<QPushButton *>(QStringLiteral("yes")), nullptr);
     box->reject();
     // Delete asks too.
-    view.selectEntry(1);
+    ASSERT_TRUE(view.selectEntry(2));
     view.deleteAction()->trigger();
     ASSERT_NE(view.confirmation(), nullptr);
-    EXPECT_TRUE(view.confirmation()->text().contains(QStringLiteral("Later")));
+    EXPECT_TRUE(view.confirmation()->text().contains(QStringLiteral("Deferred")));
     view.confirmation()->reject();
 }
 
@@ -241,6 +241,7 @@ TEST(OutboxUi, TheUndoDelayIsASettingAppliedToTheOutbox)
     QTemporaryDir dir;
     MemorySecretStore keychain;
     MainWindow window(&keychain, nullptr, dir.filePath(QStringLiteral("store.sqlite")));
+    window.show();
     EXPECT_EQ(window.outbox()->undoDelay(), 10);
     EXPECT_TRUE(window.folderModel()->outboxIndex().isValid());
     QAction *menuEntry = window.findChild<QAction *>(QStringLiteral("sendingPreferencesAction"));
