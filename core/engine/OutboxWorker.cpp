@@ -13,7 +13,8 @@
 
 namespace carteiro {
 
-OutboxWorker::OutboxWorker(TraceHub *hub, QString storePath) : m_hub(hub), m_storePath(std::move(storePath))
+OutboxWorker::OutboxWorker(TraceHub *hub, QString storePath)
+    : m_hub(hub), m_storePath(std::move(storePath)), m_timer(this), m_publishTimer(this) // children: they move with it
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OutboxWorker::schedule);

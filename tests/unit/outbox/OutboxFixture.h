@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <memory>
@@ -24,7 +25,10 @@ struct FakeSmtp
     {
         server.onConnection = [this](QSslSocket *s) {
             ++connections;
-            s->write("220 fake.example ESMTP\r\n");
+            if (holdGreeting)
+                held = s; // the client waits in Sending until release()
+            else
+                s->write("220 fake.example ESMTP\r\n");
         };
         server.onLine = [this](QSslSocket *s, const QByteArray &line) { onLine(s, line); };
         server.listen(QHostAddress::LocalHost, 0);
@@ -53,7 +57,9 @@ struct FakeSmtp
         transcript << "C: " + line;
         const QByteArray verb = line.split(' ').first().toUpper();
         if (verb == "EHLO") {
-            reply(s, "250-fake.example\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 SIZE 10000000");
+            reply(s, "250-fake.example\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-AUTH PLAIN\r\n250 SIZE 10000000");
+        } else if (verb == "AUTH") {
+            reply(s, "235 2.7.0 Authentication successful");
         } else if (verb == "MAIL") {
             accepted = 0;
             reply(s, "250 2.1.0 Ok");
@@ -81,6 +87,13 @@ struct FakeSmtp
         }
     }
 
+    void release()
+    {
+        holdGreeting = false;
+        if (held)
+            held->write("220 fake.example ESMTP\r\n");
+    }
+
     void reply(QSslSocket *s, const QByteArray &text)
     {
         s->write(text + "\r\n");
@@ -99,6 +112,8 @@ struct FakeSmtp
     QHash<QByteArray, QByteArray> rcptReplies;  // address -> reply line
     QHash<int, QByteArray> endReplies;          // n-th message (from 0) -> reply after its dot
     int dropAfterDot = -1;                      // n-th message whose dot gets no reply
+    bool holdGreeting = false;                  // no 220 until release()
+    QPointer<QSslSocket> held;
     QList<QByteArray> transcript;
     QList<QByteArray> bodies;
     int connections = 0;
