@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <memory>
@@ -24,7 +25,10 @@ struct FakeSmtp
     {
         server.onConnection = [this](QSslSocket *s) {
             ++connections;
-            s->write("220 fake.example ESMTP\r\n");
+            if (holdGreeting)
+                held = s; // the client waits in Sending until release()
+            else
+                s->write("220 fake.example ESMTP\r\n");
         };
         server.onLine = [this](QSslSocket *s, const QByteArray &line) { onLine(s, line); };
         server.listen(QHostAddress::LocalHost, 0);
@@ -34,6 +38,13 @@ struct FakeSmtp
     {
         if (s->state() != QAbstractSocket::ConnectedState)
             return;
+        if (bdatLeft > 0) { // RFC 3030 chunk bytes, line by line (the client sends CRLF lines)
+            body += line + "\r\n";
+            bdatLeft -= line.size() + 2;
+            if (bdatLeft <= 0)
+                endChunk(s);
+            return;
+        }
         if (inData) {
             if (line != ".") {
                 body += line + "\r\n";
@@ -53,7 +64,10 @@ struct FakeSmtp
         transcript << "C: " + line;
         const QByteArray verb = line.split(' ').first().toUpper();
         if (verb == "EHLO") {
-            reply(s, "250-fake.example\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 SIZE 10000000");
+            reply(s, QByteArray("250-fake.example\r\n250-PIPELINING\r\n250-8BITMIME\r\n") +
+                         (chunking ? "250-CHUNKING\r\n" : "") + "250-AUTH PLAIN\r\n250 SIZE 10000000");
+        } else if (verb == "AUTH") {
+            reply(s, "235 2.7.0 Authentication successful");
         } else if (verb == "MAIL") {
             accepted = 0;
             reply(s, "250 2.1.0 Ok");
@@ -71,6 +85,12 @@ struct FakeSmtp
                 body.clear();
                 reply(s, "354 End data with <CR><LF>.<CR><LF>");
             }
+        } else if (verb == "BDAT") {
+            const QList<QByteArray> words = line.split(' ');
+            bdatLeft = words.value(1).toLongLong();
+            bdatLast = words.value(2).toUpper() == "LAST";
+            if (bdatLeft == 0)
+                endChunk(s);
         } else if (verb == "RSET") {
             reply(s, "250 2.0.0 Ok");
         } else if (verb == "QUIT") {
@@ -79,6 +99,30 @@ struct FakeSmtp
         } else {
             reply(s, "250 Ok");
         }
+    }
+
+    void endChunk(QSslSocket *s)
+    {
+        if (!bdatLast) {
+            reply(s, "250 2.0.0 chunk ok");
+            return;
+        }
+        transcript << "C: BDAT LAST";
+        bodies << body;
+        body.clear();
+        const int n = messages++;
+        if (n == dropAfterDot) {
+            s->abort();
+            return;
+        }
+        reply(s, endReplies.value(n, "250 2.0.0 Ok: queued as Q" + QByteArray::number(n + 1)));
+    }
+
+    void release()
+    {
+        holdGreeting = false;
+        if (held)
+            held->write("220 fake.example ESMTP\r\n");
     }
 
     void reply(QSslSocket *s, const QByteArray &text)
@@ -99,6 +143,11 @@ struct FakeSmtp
     QHash<QByteArray, QByteArray> rcptReplies;  // address -> reply line
     QHash<int, QByteArray> endReplies;          // n-th message (from 0) -> reply after its dot
     int dropAfterDot = -1;                      // n-th message whose dot gets no reply
+    bool holdGreeting = false;                  // no 220 until release()
+    bool chunking = false;                      // offer CHUNKING (BDAT, RFC 3030)
+    qint64 bdatLeft = 0;
+    bool bdatLast = false;
+    QPointer<QSslSocket> held;
     QList<QByteArray> transcript;
     QList<QByteArray> bodies;
     int connections = 0;
