@@ -230,6 +230,7 @@ private:
     QSet<qint64> m_undoRequests;           // takeBack asked by Undo (not Edit)
     QHash<qint64, std::function<void()>> m_afterSent; // e.g. \Answered once a reply went
     QHash<qint64, QPointer<QMessageBox>> m_notices;
+    QString m_lastSendLine; // the last send's result, shown again once the outbox is idle
     QHash<qint64, SendResult> m_unjudged; // a failure told before the list with its new state
     InspectorDock *m_dock = nullptr;
     quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript

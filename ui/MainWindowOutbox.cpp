@@ -92,8 +92,12 @@ void MainWindow::installOutbox()
     connect(m_outbox, &OutboxEngine::filingFinished, this, &MainWindow::onOutboxFilingFinished);
     connect(m_outbox, &OutboxEngine::tookBack, this, &MainWindow::onTookBack);
     connect(m_outbox, &OutboxEngine::activity, this, [this](const QString &state) {
-        if (state.isEmpty())
+        if (state.isEmpty()) { // idle again: the last send's result line comes back
+            m_statusProgress->hide();
+            if (!m_lastSendLine.isEmpty())
+                m_statusText->setText(m_lastSendLine);
             return;
+        }
         m_statusText->setText(state);
         m_statusProgress->setRange(0, 0);
         m_statusProgress->setFormat(QString());
@@ -306,6 +310,9 @@ void MainWindow::onOutboxSendFinished(qint64 id, const SendResult &result)
 {
     m_undoBar->forget(id);
     onSendFinished(result); // status line, the inspector's session summary and MIME tab, the failing reply
+    m_lastSendLine = m_statusText->text();
+    if (result.messageFile.isEmpty() && !result.unfiledMessage.isEmpty())
+        m_dock->showMessage(result.unfiledMessage); // the MIME tab: what was sent
     const OutboxEntry *e = findEntry(m_outbox->entries(), id);
     // A refused password must be asked again next time, not replayed.
     if (result.failedStep == QLatin1String("AUTH") && e) {

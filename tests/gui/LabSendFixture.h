@@ -12,6 +12,7 @@
 #include "compose/SendingPreferencesDialog.h"
 #include "engine/OutboxEngine.h"
 #include "trace/TraceHub.h"
+#include "util/Translations.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -44,6 +45,10 @@ struct LabSendFixture : ::testing::Test
         ASSERT_TRUE(storeDir.isValid());
         clearSettings();
         SendingPreferencesDialog::saveUndoDelay(0);
+        // Screenshots in another language (CARTEIRO_SCREENSHOT_LOCALE=pt_BR): the
+        // texts the tests compare are English, so only a picture is meant then.
+        if (const QString locale = qEnvironmentVariable("CARTEIRO_SCREENSHOT_LOCALE"); !locale.isEmpty())
+            installTranslations(QLocale(locale));
         window = std::make_unique<MainWindow>(&keychain, nullptr, storeDir.filePath(QStringLiteral("carteiro.sqlite")));
         window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
         // No test may block on a password dialog.
@@ -60,6 +65,7 @@ struct LabSendFixture : ::testing::Test
     void TearDown() override
     {
         window.reset(); // its notices and composers go with it
+        removeTranslations();
     }
 
     // The outbox entry with this id in the last published list (nullptr when gone).

@@ -97,9 +97,9 @@ TEST_F(OutboxLab, UndoSendPullsTheMessageBackAndNothingReachesTheServer)
     EXPECT_TRUE(lab.waitForDelivery(lab.bob, marker.toUtf8(), 3000).isEmpty());
     // Undo once more on the same message: it is gone, and that is said.
     Q_EMIT bar->undoRequested(id);
-    EXPECT_TRUE(waitUntil([&] { return window->statusText()->text().startsWith(QStringLiteral("Too late to undo")); },
-                          10000))
-        << window->statusText()->text().toStdString();
+    QLabel *note = window->outboxView()->note();
+    EXPECT_TRUE(waitUntil([&] { return note->text().startsWith(QStringLiteral("Too late to undo")); }, 10000))
+        << note->text().toStdString() << " / " << window->statusText()->text().toStdString();
     back->close();
 }
 

@@ -143,7 +143,7 @@ TEST_F(StepModeLab, NextUntilRcptIsAnsweredThenStopSendsQuitAndNoData)
     // Nothing lost, no failure notice: the outbox keeps the message, not sent.
     const qint64 id = resultIds.first();
     EXPECT_EQ(window->outboxNotice(id), nullptr);
-    ASSERT_TRUE(waitUntil([&] { return entry(id) != nullptr; }, 5000));
+    ASSERT_TRUE(waitUntil([&] { return entry(id) && entry(id)->state != OutboxEntry::State::Sending; }, 5000));
     EXPECT_NE(entry(id)->state, OutboxEntry::State::Sent);
     EXPECT_TRUE(entry(id)->subject.contains(marker));
     EXPECT_TRUE(window->statusText()->text().contains(QStringLiteral("Stopped"))) << window->statusText()->text().toStdString();
@@ -156,6 +156,8 @@ TEST_F(StepModeLab, NextUntilRcptIsAnsweredThenStopSendsQuitAndNoData)
     QAction *again = view->sendNowAction()->isEnabled() ? view->sendNowAction() : view->retryAction();
     ASSERT_TRUE(again->isEnabled()) << entry(id)->lastError.toStdString();
     again->trigger();
+    if (QMessageBox *sure = view->confirmation()) // a message judged possibly sent: the user confirms
+        sure->findChild<QPushButton *>(QStringLiteral("yes"))->click();
     ASSERT_TRUE(waitUntil([&] { return results.size() >= 2; }, 60000));
     EXPECT_FALSE(panel->isHolding());
     EXPECT_EQ(results.at(1).outcome, SendResult::Outcome::Sent) << results.at(1).error.toStdString();
