@@ -39,12 +39,13 @@ OutboxView::OutboxView(OutboxEngine *engine, OutboxModel *model, QWidget *parent
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(OutboxModel::StateColumn, 150);
-    m_list->setColumnWidth(OutboxModel::ToColumn, 190);
-    m_list->setColumnWidth(OutboxModel::SubjectColumn, 220);
-    m_list->setColumnWidth(OutboxModel::AccountColumn, 120);
-    m_list->setColumnWidth(OutboxModel::AttemptsColumn, 70);
-    m_list->setColumnWidth(OutboxModel::WhenColumn, 130);
+    // Widths that leave the server's reply readable on a 1280-pixel projector.
+    m_list->setColumnWidth(OutboxModel::StateColumn, 130);
+    m_list->setColumnWidth(OutboxModel::ToColumn, 150);
+    m_list->setColumnWidth(OutboxModel::SubjectColumn, 170);
+    m_list->setColumnWidth(OutboxModel::AccountColumn, 90);
+    m_list->setColumnWidth(OutboxModel::AttemptsColumn, 80);
+    m_list->setColumnWidth(OutboxModel::WhenColumn, 100);
     layout->addWidget(m_list, 1);
 
     m_details = new QLabel(this);
