@@ -489,7 +489,10 @@ bool MainWindow::selectFolder(const QString &nameOrSpecialUse)
 
 void MainWindow::onFolderActivated(const QModelIndex &index)
 {
-    const bool outbox = index.data(FolderTreeModel::IsOutboxRole).toBool();
+    // The Outbox when the user chose it (selected), not when the tree made it
+    // current by itself on focus (with no account it is the first row).
+    const bool outbox = index.data(FolderTreeModel::IsOutboxRole).toBool() &&
+                        m_folders->selectionModel()->isSelected(index);
     setOutboxShown(outbox);
     if (outbox)
         return;
