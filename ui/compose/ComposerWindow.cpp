@@ -151,6 +151,7 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
         if (!m_sending || token != m_token)
             return;
         m_token = 0;
+        m_autosave->stop(); // the outbox keeps the message now: no draft may be saved again
         setBusy(false);
         m_status->setText(tr("Queued."));
         Q_EMIT queued(id, sendAt, m_subject->text());
