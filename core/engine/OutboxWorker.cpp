@@ -48,14 +48,19 @@ bool OutboxWorker::takeOwnership()
 {
     if (m_owner)
         return true;
-    if (m_storePath == QLatin1String(":memory:"))
-        return m_owner = true;
-    if (!m_lock) {
-        m_lock = std::make_unique<QLockFile>(m_storePath + QStringLiteral(".outbox-lock"));
-        m_lock->setStaleLockTime(0); // only a dead owner's lock is stale, however old
+    if (m_storePath == QLatin1String(":memory:")) {
+        m_owner = true;
+    } else {
+        if (!m_lock) {
+            m_lock = std::make_unique<QLockFile>(m_storePath + QStringLiteral(".outbox-lock"));
+            m_lock->setStaleLockTime(0); // only a dead owner's lock is stale, however old
+        }
+        // A lock left by a killed process is found stale (its process is gone) and taken over.
+        m_owner = m_lock->tryLock(0);
     }
-    // A lock left by a killed process is found stale (its process is gone) and taken over.
-    m_owner = m_lock->tryLock(0);
+    // Whatever the owner before left in Sending is judged now.
+    if (m_owner && m_started && m_store && m_store->isOpen())
+        judgeLeftovers();
     return m_owner;
 }
 
@@ -73,28 +78,29 @@ void OutboxWorker::start(bool autoSend)
     if (!ensureStore())
         return;
     m_storeBroken = false;
-    if (!takeOwnership()) {
-        // Its Sending rows are being sent right now: shown as they are, not judged.
-        m_started = true;
-        reload();
-        publish();
-        return;
-    }
+    m_started = true;
+    // The owner judges what a crash left; another process's Sending rows are
+    // being sent right now and are shown as they are.
+    if (m_owner)
+        judgeLeftovers(); // owned since an earlier call, before start()
+    else
+        takeOwnership();
+    reload();
+    publish();
+    schedule();
+}
+
+bool OutboxWorker::judgeLeftovers()
+{
     // What a crash left in Sending is judged from its last durable stage.
     QList<OutboxEntry> judged;
     for (OutboxEntry e : m_store->outbox({}, false)) {
-        bool searchFirst = false;
-        if (OutboxPolicy::judgeAfterCrash(e, &searchFirst)) {
+        if (OutboxPolicy::judgeAfterCrash(e)) {
             e.updated = QDateTime::currentDateTimeUtc();
             judged.append(e);
         }
     }
-    if (!judged.isEmpty() && !save(judged))
-        return;
-    m_started = true;
-    reload();
-    publish();
-    schedule();
+    return judged.isEmpty() || save(judged);
 }
 
 bool OutboxWorker::save(const QList<OutboxEntry> &entries)

@@ -82,6 +82,7 @@ private:
     bool ensureStore();
     qint64 addEntry(quint64 token, const OutboxEntry &entry); // the new id, 0 when refused
     bool takeOwnership();
+    bool judgeLeftovers();
     bool refuseIfNotOwner(qint64 id);
     void failStore();
     void reload();
