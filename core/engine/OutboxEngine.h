@@ -43,6 +43,9 @@ public:
     // Messages of a registered account go to the account's current SMTP server
     // (an edited port applies to what is still queued). `password` empty with an
     // AskAtSend account: passwordNeeded(accountId) when a message is due.
+    // Register every account before start(): until then its messages count as
+    // queued by carteiro-cli (recorded server, fallback password), and a sent
+    // one waits to be filed.
     void setAccount(const AccountSettings &account, const QString &password);
     void removeAccount(const QString &accountId);
     // For messages whose account is not registered (queued by carteiro-cli):
