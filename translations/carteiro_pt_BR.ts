@@ -3608,6 +3608,21 @@
     </message>
 </context>
 <context>
+    <name>OutboxPolicy</name>
+    <message>
+        <source>Carteiro stopped after the whole message was sent and before the server&apos;s reply; it may have been accepted</source>
+        <translation>O Carteiro parou depois de enviar a mensagem inteira e antes da resposta do servidor; ela pode ter sido aceita</translation>
+    </message>
+    <message>
+        <source>some recipients were refused: %1</source>
+        <translation>alguns destinatários foram recusados: %1</translation>
+    </message>
+    <message>
+        <source>the connection dropped after the whole message was sent and before the server&apos;s reply; it may have been accepted: %1</source>
+        <translation>a conexão caiu depois do envio da mensagem inteira e antes da resposta do servidor; ela pode ter sido aceita: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlainError</name>
     <message>
         <source>the server</source>
@@ -5432,6 +5447,46 @@
         <source>Reading the actions for the server</source>
         <translation>Lendo as ações para o servidor</translation>
     </message>
+    <message>
+        <source>unknown outbox state &quot;%1&quot; (written by another version?)</source>
+        <translation>estado desconhecido na caixa de saída &quot;%1&quot; (gravado por outra versão?)</translation>
+    </message>
+    <message>
+        <source>unknown outbox stage &quot;%1&quot; (written by another version?)</source>
+        <translation>etapa desconhecida na caixa de saída &quot;%1&quot; (gravada por outra versão?)</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1</source>
+        <translation>não há o item %1 na caixa de saída</translation>
+    </message>
+    <message>
+        <source>Updating %1 outbox entries</source>
+        <translation>Atualizando %1 itens da caixa de saída</translation>
+    </message>
+    <message>
+        <source>Removing %1 outbox entries</source>
+        <translation>Removendo %1 itens da caixa de saída</translation>
+    </message>
+    <message>
+        <source>The message is being sent; it can be removed once the server answered</source>
+        <translation>A mensagem está sendo enviada; ela pode ser removida depois que o servidor responder</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1</source>
+        <translation>Não há o item %1 na caixa de saída</translation>
+    </message>
+    <message>
+        <source>Taking back outbox entry %1</source>
+        <translation>Retirando o item %1 da caixa de saída</translation>
+    </message>
+    <message>
+        <source>The message is already being sent</source>
+        <translation>A mensagem já está sendo enviada</translation>
+    </message>
+    <message>
+        <source>The message has already been sent</source>
+        <translation>A mensagem já foi enviada</translation>
+    </message>
 </context>
 <context>
     <name>TraceTextParser</name>
@@ -5748,6 +5803,14 @@
         <source>Receiving (%1): failed: %2</source>
         <translation>Recebimento (%1): falhou: %2</translation>
     </message>
+    <message>
+        <source>My provider files sent mail in Sent itself</source>
+        <translation>Meu provedor salva sozinho as mensagens enviadas em Enviados</translation>
+    </message>
+    <message>
+        <source>Gmail and some other providers put every message sent through their SMTP server in your Sent folder themselves. Tick this and Carteiro does not file a second copy (no IMAP APPEND to Sent).</source>
+        <translation>O Gmail e alguns outros provedores salvam na sua pasta Enviados toda mensagem enviada pelo servidor SMTP deles. Marque esta opção e o Carteiro não salva uma segunda cópia (nenhum IMAP APPEND em Enviados).</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::AccountSettings</name>
@@ -6019,7 +6082,7 @@
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation>Cancelar envio</translation>
+        <translation type="vanished">Cancelar envio</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -6027,7 +6090,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
+        <translation type="vanished">%1 de %2</translation>
     </message>
     <message>
         <source>B</source>
@@ -6107,7 +6170,7 @@
     </message>
     <message>
         <source>Another connection is running; try again in a moment.</source>
-        <translation>Outra conexão está em andamento; tente de novo daqui a pouco.</translation>
+        <translation type="vanished">Outra conexão está em andamento; tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>Looking up the password...</source>
@@ -6119,87 +6182,123 @@
     </message>
     <message>
         <source>Sent.</source>
-        <translation>Enviada.</translation>
+        <translation type="vanished">Enviada.</translation>
     </message>
     <message>
         <source>Sending cancelled; the message is still here.</source>
-        <translation>Envio cancelado; a mensagem continua aqui.</translation>
+        <translation type="vanished">Envio cancelado; a mensagem continua aqui.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Não enviada: %1</translation>
+        <translation type="vanished">Não enviada: %1</translation>
     </message>
     <message>
         <source>The connection dropped after the whole message went out and before the server answered. The message may have been delivered; it is kept here so that you can check before sending it again.</source>
-        <translation>A conexão caiu depois que a mensagem inteira saiu e antes de o servidor responder. A mensagem pode ter sido entregue; ela fica aqui para você verificar antes de enviá-la de novo.</translation>
+        <translation type="vanished">A conexão caiu depois que a mensagem inteira saiu e antes de o servidor responder. A mensagem pode ter sido entregue; ela fica aqui para você verificar antes de enviá-la de novo.</translation>
     </message>
     <message>
         <source>The message was not sent. It is kept in this window.</source>
-        <translation>A mensagem não foi enviada. Ela continua nesta janela.</translation>
+        <translation type="vanished">A mensagem não foi enviada. Ela continua nesta janela.</translation>
     </message>
     <message>
         <source>Refused recipients:</source>
-        <translation>Destinatários recusados:</translation>
+        <translation type="vanished">Destinatários recusados:</translation>
     </message>
     <message>
         <source>Sending failed at %1</source>
-        <translation>O envio falhou na etapa %1</translation>
+        <translation type="vanished">O envio falhou na etapa %1</translation>
     </message>
     <message>
         <source>Step: %1
 Error: %2</source>
-        <translation>Etapa: %1
+        <translation type="vanished">Etapa: %1
 Erro: %2</translation>
     </message>
     <message>
         <source>Server&apos;s reply: %1</source>
-        <translation>Resposta do servidor: %1</translation>
+        <translation type="vanished">Resposta do servidor: %1</translation>
     </message>
     <message>
         <source>The message is being sent; cancel it first or wait for the result.</source>
-        <translation>A mensagem está sendo enviada; cancele o envio primeiro ou aguarde o resultado.</translation>
+        <translation type="vanished">A mensagem está sendo enviada; cancele o envio primeiro ou aguarde o resultado.</translation>
     </message>
     <message>
         <source>Sent, but not filed in Sent</source>
-        <translation>Enviada, mas não salva em Enviados</translation>
+        <translation type="vanished">Enviada, mas não salva em Enviados</translation>
     </message>
     <message>
         <source>The message was sent, but it could not be filed in your Sent folder. A copy is kept on this computer until filing succeeds.</source>
-        <translation>A mensagem foi enviada, mas não foi possível salvá-la na sua pasta Enviados. Uma cópia fica guardada neste computador até que ela seja salva lá.</translation>
+        <translation type="vanished">A mensagem foi enviada, mas não foi possível salvá-la na sua pasta Enviados. Uma cópia fica guardada neste computador até que ela seja salva lá.</translation>
     </message>
     <message>
         <source>Folder: %1
 Error: %2</source>
-        <translation>Pasta: %1
+        <translation type="vanished">Pasta: %1
 Erro: %2</translation>
     </message>
     <message>
         <source>(not found)</source>
-        <translation>(não encontrada)</translation>
+        <translation type="vanished">(não encontrada)</translation>
     </message>
     <message>
         <source>Copy kept in: %1</source>
-        <translation>Cópia mantida em: %1</translation>
+        <translation type="vanished">Cópia mantida em: %1</translation>
     </message>
     <message>
         <source>&amp;Retry filing</source>
-        <translation>&amp;Tentar salvar de novo</translation>
+        <translation type="vanished">&amp;Tentar salvar de novo</translation>
     </message>
     <message>
         <source>Filing in Sent again...</source>
-        <translation>Salvando em Enviados de novo...</translation>
+        <translation type="vanished">Salvando em Enviados de novo...</translation>
     </message>
     <message>
         <source>No password given.</source>
-        <translation>Nenhuma senha informada.</translation>
+        <translation type="vanished">Nenhuma senha informada.</translation>
     </message>
     <message>
         <source>The message is now filed in &quot;%1&quot;.</source>
-        <translation>A mensagem agora está salva em &quot;%1&quot;.</translation>
+        <translation type="vanished">A mensagem agora está salva em &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Stopped in step mode; nothing was sent and the message is still here.</source>
-        <translation>Interrompido no modo passo a passo; nada foi enviado e a mensagem continua aqui.</translation>
+        <translation type="vanished">Interrompido no modo passo a passo; nada foi enviado e a mensagem continua aqui.</translation>
+    </message>
+    <message>
+        <source>Queue the message in the Outbox; it goes after the undo delay (Settings &gt; Sending)</source>
+        <translation>Põe a mensagem na Caixa de saída; ela sai depois do prazo para desfazer (Configurações &gt; Envio)</translation>
+    </message>
+    <message>
+        <source>Send &amp;later...</source>
+        <translation>Enviar &amp;depois...</translation>
+    </message>
+    <message>
+        <source>Choose a date and time: the message waits in the Outbox until then</source>
+        <translation>Escolha data e hora: a mensagem espera na Caixa de saída até lá</translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation>Na fila.</translation>
+    </message>
+    <message>
+        <source>Not queued; the message is still here.</source>
+        <translation>Não entrou na fila; a mensagem continua aqui.</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the Outbox: %1</source>
+        <translation>Não foi possível pôr a mensagem na Caixa de saída: %1</translation>
+    </message>
+    <message>
+        <source>The time to send has already passed: choose a time in the future.</source>
+        <translation>A hora de envio já passou: escolha uma hora no futuro.</translation>
+    </message>
+    <message>
+        <source>Putting the message in the Outbox...</source>
+        <translation>Pondo a mensagem na Caixa de saída...</translation>
+    </message>
+    <message>
+        <source>The message is being put in the Outbox; wait a moment.</source>
+        <translation>A mensagem está sendo posta na Caixa de saída; aguarde um momento.</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +6661,32 @@ Erro: %2</translation>
     <message>
         <source>Messages can only be moved or copied to a folder.</source>
         <translation>Mensagens só podem ser movidas ou copiadas para uma pasta.</translation>
+    </message>
+    <message>
+        <source>The Outbox holds only messages being sent: write a new message instead.</source>
+        <translation>A Caixa de saída só guarda mensagens a enviar: escreva uma nova mensagem.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox</source>
+        <translation>
+            <numerusform>%n mensagem na caixa de saída</numerusform>
+            <numerusform>%n mensagens na caixa de saída</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything was sent.</source>
+        <translation>A caixa de saída está vazia: tudo foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) need you: failed, or possibly sent</source>
+        <translation>
+            <numerusform>%n mensagem precisa de você: falhou ou talvez tenha sido enviada</numerusform>
+            <numerusform>%n mensagens precisam de você: falharam ou talvez tenham sido enviadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7637,6 +7762,144 @@ Erro: %2</translation>
         <source>Not applied on the server: %1</source>
         <translation>Não aplicado no servidor: %1</translation>
     </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <source>&amp;Sending...</source>
+        <translation>&amp;Envio...</translation>
+    </message>
+    <message>
+        <source>How long a sent message can still be taken back (Undo send)</source>
+        <translation>Por quanto tempo uma mensagem enviada ainda pode ser recuperada (Desfazer envio)</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be used, nothing is sent: %1</source>
+        <translation>A caixa de saída não pode ser usada, nada é enviado: %1</translation>
+    </message>
+    <message>
+        <source>Messages from %1 wait in the Outbox: no password given.</source>
+        <translation>As mensagens de %1 esperam na Caixa de saída: nenhuma senha informada.</translation>
+    </message>
+    <message>
+        <source>Queued in the Outbox.</source>
+        <translation>Na fila da Caixa de saída.</translation>
+    </message>
+    <message>
+        <source>“%1” waits in the Outbox until %2.</source>
+        <translation>“%1” espera na Caixa de saída até %2.</translation>
+    </message>
+    <message>
+        <source>Queued in the Outbox; sending...</source>
+        <translation>Na fila da Caixa de saída; enviando...</translation>
+    </message>
+    <message>
+        <source>the message was queued without a draft (by carteiro-cli), so there is nothing to edit</source>
+        <translation>a mensagem entrou na fila sem rascunho (pelo carteiro-cli), então não há o que editar</translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1</source>
+        <translation>Tarde demais para desfazer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot edit this message: %1</source>
+        <translation>Não é possível editar esta mensagem: %1</translation>
+    </message>
+    <message>
+        <source>The message was taken out of the Outbox but cannot be reopened: %1</source>
+        <translation>A mensagem saiu da Caixa de saída, mas não pode ser reaberta: %1</translation>
+    </message>
+    <message>
+        <source>Sending undone: the message is back in a composer window; nothing was sent.</source>
+        <translation>Envio desfeito: a mensagem voltou para uma janela de redação; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The message is back in a composer window; it was taken out of the Outbox.</source>
+        <translation>A mensagem voltou para uma janela de redação; ela saiu da Caixa de saída.</translation>
+    </message>
+    <message>
+        <source>Stopped in step mode: “%1” was not sent; it waits in the Outbox.</source>
+        <translation>Parado no modo passo a passo: “%1” não foi enviada; ela espera na Caixa de saída.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent; it waits in the Outbox.</source>
+        <translation>“%1” não foi enviada; ela espera na Caixa de saída.</translation>
+    </message>
+    <message>
+        <source>Possibly sent</source>
+        <translation>Talvez enviada</translation>
+    </message>
+    <message>
+        <source>“%1”: the connection was lost after the whole message went out and before the server answered. The server may have received it; sending again may deliver it twice. It is kept in the Outbox: decide there.</source>
+        <translation>“%1”: a conexão caiu depois que a mensagem inteira saiu e antes de o servidor responder. O servidor pode tê-la recebido; enviar de novo pode entregá-la duas vezes. Ela fica na Caixa de saída: decida lá.</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ainda não enviada</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent now; it stays in the Outbox and is tried again by itself%2.</source>
+        <translation>“%1” não pôde ser enviada agora; ela fica na Caixa de saída e será tentada de novo sozinha%2.</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> às %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>The server refused “%1”. It is kept in the Outbox: correct it (Edit) or try again (Retry).</source>
+        <translation>O servidor recusou “%1”. Ela fica na Caixa de saída: corrija (Editar) ou tente de novo (Tentar de novo).</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>O servidor disse: %1</translation>
+    </message>
+    <message>
+        <source>Refused recipients:</source>
+        <translation>Destinatários recusados:</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>The message is now filed in “%1”.</source>
+        <translation>A mensagem agora está salva em “%1”.</translation>
+    </message>
+    <message>
+        <source>Folder: %1
+Error: %2</source>
+        <translation>Pasta: %1
+Erro: %2</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(não encontrada)</translation>
+    </message>
+    <message>
+        <source>Sent, but not filed in Sent</source>
+        <translation>Enviada, mas não salva em Enviados</translation>
+    </message>
+    <message>
+        <source>“%1” was sent, but it could not be filed in your Sent folder. The copy is kept in the Outbox until filing succeeds.</source>
+        <translation>“%1” foi enviada, mas não foi possível salvá-la na sua pasta Enviados. A cópia fica na Caixa de saída até que ela seja salva lá.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Outbox</source>
+        <translation>Mostrar na &amp;Caixa de saída</translation>
+    </message>
+    <message>
+        <source>&amp;Retry filing</source>
+        <translation>&amp;Tentar salvar de novo</translation>
+    </message>
+    <message>
+        <source>Filing in Sent again...</source>
+        <translation>Salvando em Enviados de novo...</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::MemorySecretStore</name>
@@ -7941,6 +8204,337 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::OutboxEngine</name>
+    <message>
+        <source>no account engine to file with</source>
+        <translation>nenhum motor de conta para salvar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Possibly sent</source>
+        <translation>Talvez enviada</translation>
+    </message>
+    <message>
+        <source>Sent, not filed</source>
+        <translation>Enviada, não salva</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Filed in Sent</source>
+        <translation>Salva em Enviados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Adiada</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>às %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>nova tentativa %1</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>em breve</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviada %1</translation>
+    </message>
+    <message>
+        <source>Not sent before %1.</source>
+        <translation>Não será enviada antes de %1.</translation>
+    </message>
+    <message>
+        <source>Sent as soon as the server answers.</source>
+        <translation>Enviada assim que o servidor responder.</translation>
+    </message>
+    <message>
+        <source>The server asked to try later; next try at %1.</source>
+        <translation>O servidor pediu para tentar mais tarde; nova tentativa em %1.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server at %1.</source>
+        <translation>Aceita pelo servidor em %1.</translation>
+    </message>
+    <message>
+        <source>Last attempt at %1.</source>
+        <translation>Última tentativa em %1.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Última resposta</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Enviar &amp;agora</translation>
+    </message>
+    <message>
+        <source>Send this message now, without waiting for its time</source>
+        <translation>Enviar esta mensagem agora, sem esperar a hora dela</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Try this message again</source>
+        <translation>Tentar esta mensagem de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Take the message back into a composer window</source>
+        <translation>Trazer a mensagem de volta para uma janela de redação</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Remove the message from the outbox without sending it</source>
+        <translation>Tirar a mensagem da caixa de saída sem enviá-la</translation>
+    </message>
+    <message>
+        <source>Taking the message back...</source>
+        <translation>Trazendo a mensagem de volta...</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 Edit takes it back; Send now sends it at once.</source>
+        <translation>Aguardando: %1 Editar a traz de volta; Enviar agora a envia já.</translation>
+    </message>
+    <message>
+        <source>Queued: it goes as soon as the server answers.</source>
+        <translation>Na fila: ela sai assim que o servidor responder.</translation>
+    </message>
+    <message>
+        <source>Being sent now.</source>
+        <translation>Sendo enviada agora.</translation>
+    </message>
+    <message>
+        <source>The server could not take it now (a temporary error or no connection). %1 Send now tries at once.</source>
+        <translation>O servidor não pôde recebê-la agora (um erro temporário ou sem conexão). %1 Enviar agora tenta já.</translation>
+    </message>
+    <message>
+        <source>The server refused it. Correct the message (Edit) or try again (Retry).</source>
+        <translation>O servidor a recusou. Corrija a mensagem (Editar) ou tente de novo (Tentar de novo).</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message went out and before the server answered: the server may have received it; sending again may deliver it twice. Check with a recipient, or in Sent, before Retry.</source>
+        <translation>A conexão caiu depois que a mensagem inteira saiu e antes de o servidor responder: o servidor pode tê-la recebido; enviar de novo pode entregá-la duas vezes. Confirme com um destinatário, ou em Enviados, antes de Tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Sent, but not filed in your Sent folder; the copy is kept here. Retry files it again.</source>
+        <translation>Enviada, mas não salva na sua pasta Enviados; a cópia fica aqui. Tentar de novo a salva outra vez.</translation>
+    </message>
+    <message>
+        <source>Sent; being filed in Sent.</source>
+        <translation>Enviada; sendo salva em Enviados.</translation>
+    </message>
+    <message>
+        <source>Sent and filed in &quot;%1&quot;.</source>
+        <translation>Enviada e salva em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything was sent.</source>
+        <translation>A caixa de saída está vazia: tudo foi enviado.</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation>Selecione uma mensagem para ver o que aconteceu com ela.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply: %1</source>
+        <translation>Resposta do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Refused recipients:</source>
+        <translation>Destinatários recusados:</translation>
+    </message>
+    <message>
+        <source>Queued by the server as %1.</source>
+        <translation>Aceita pelo servidor com o identificador %1.</translation>
+    </message>
+    <message>
+        <source>Send it again?</source>
+        <translation>Enviar de novo?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may already have been delivered.</source>
+        <translation>&quot;%1&quot; pode já ter sido entregue.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message went out and before the server answered: the server may have received it; sending again may deliver it twice.</source>
+        <translation>A conexão caiu depois que a mensagem inteira saiu e antes de o servidor responder: o servidor pode tê-la recebido; enviar de novo pode entregá-la duas vezes.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <source>Delete from the outbox?</source>
+        <translation>Excluir da caixa de saída?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the outbox?</source>
+        <translation>Excluir &quot;%1&quot; da caixa de saída?</translation>
+    </message>
+    <message>
+        <source>It has not been sent and will not be: the message is lost unless you kept a copy.</source>
+        <translation>Ela não foi enviada e não será: a mensagem se perde, a menos que você tenha salvado uma cópia.</translation>
+    </message>
+    <message>
+        <source>It was sent; only the copy waiting to be filed in Sent is removed.</source>
+        <translation>Ela foi enviada; só a cópia que esperava para ser salva em Enviados é removida.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::OutboxWorker</name>
+    <message>
+        <source>The outbox has no store</source>
+        <translation>A caixa de saída não tem um armazenamento</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>não é possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the composed message: %1</source>
+        <translation>não é possível ler a mensagem composta: %1</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>a mensagem está vazia</translation>
+    </message>
+    <message>
+        <source>the message has no recipient</source>
+        <translation>a mensagem não tem destinatário</translation>
+    </message>
+    <message>
+        <source>Only a queued or deferred message can be sent now</source>
+        <translation>Só uma mensagem na fila ou adiada pode ser enviada agora</translation>
+    </message>
+    <message>
+        <source>The message is not in the outbox or is being sent</source>
+        <translation>A mensagem não está na caixa de saída ou está sendo enviada</translation>
+    </message>
+    <message>
+        <source>Only a failed, deferred or possibly sent message can be tried again</source>
+        <translation>Só uma mensagem que falhou, foi adiada ou talvez tenha sido enviada pode ser tentada de novo</translation>
+    </message>
+    <message>
+        <source>The message is being sent; it can be removed once the server answered</source>
+        <translation>A mensagem está sendo enviada; ela pode ser removida depois que o servidor responder</translation>
+    </message>
+    <message>
+        <source>The message is already being sent</source>
+        <translation>A mensagem já está sendo enviada</translation>
+    </message>
+    <message>
+        <source>Filing the message in Sent</source>
+        <translation>Salvando a mensagem em Enviados</translation>
+    </message>
+    <message>
+        <source>no password is known for the IMAP login</source>
+        <translation>não há senha conhecida para o login IMAP</translation>
+    </message>
+    <message>
+        <source>Sent, but not filed in Sent: %1</source>
+        <translation>Enviada, mas não salva em Enviados: %1</translation>
+    </message>
+    <message>
+        <source>the server recorded with the message (&quot;%1&quot;) cannot be used: %2</source>
+        <translation>o servidor gravado com a mensagem (&quot;%1&quot;) não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <source>not an smtp:// or smtps:// address</source>
+        <translation>não é um endereço smtp:// ou smtps://</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) to %1</source>
+        <translation>
+            <numerusform>Enviando %n mensagem para %1</numerusform>
+            <numerusform>Enviando %n mensagens para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 to %3</source>
+        <translation>Enviando %1 de %2 para %3</translation>
+    </message>
+    <message>
+        <source>the connection ended before this message was sent</source>
+        <translation>a conexão terminou antes de esta mensagem ser enviada</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::PasswordResolver</name>
     <message>
         <source>This account does not store its password.</source>
@@ -8139,6 +8733,29 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Enviar depois</translation>
+    </message>
+    <message>
+        <source>The message waits in the Outbox and goes at this time, if the computer is on and Carteiro is running (otherwise as soon as it starts again).</source>
+        <translation>A mensagem espera na Caixa de saída e sai nesta hora, se o computador estiver ligado e o Carteiro aberto (senão, assim que ele abrir de novo).</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>Enviar &amp;em:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Pôr na fila</translation>
+    </message>
+    <message>
+        <source>%1 has already passed: choose a time in the future.</source>
+        <translation>%1 já passou: escolha uma hora no futuro.</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::SendWorker</name>
     <message>
         <source>Composing the message</source>
@@ -8190,6 +8807,33 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::SendingPreferencesDialog</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>A message you send waits this long in the Outbox, with Undo in the main window; 0 sends at once</source>
+        <translation>Uma mensagem enviada espera este tempo na Caixa de saída, com Desfazer na janela principal; 0 envia na hora</translation>
+    </message>
+    <message>
+        <source>&amp;Undo send delay:</source>
+        <translation>Prazo para &amp;desfazer o envio:</translation>
+    </message>
+    <message>
+        <source>During the delay the message can be pulled back into the composer; nothing reaches the server before it ends.</source>
+        <translation>Durante o prazo a mensagem pode voltar para a janela de redação; nada chega ao servidor antes de ele acabar.</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::SentFiler</name>
     <message>
         <source>the connection closed before the APPEND finished</source>
@@ -8206,6 +8850,10 @@ Senha de %2 em %3:</translation>
     <message>
         <source>Filing in Sent: APPEND to &quot;%1&quot;</source>
         <translation>Salvando em Enviados: APPEND em &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Filing in Sent: looking for the message in &quot;%1&quot;</source>
+        <translation>Salvando em Enviados: procurando a mensagem em &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8528,7 +9176,7 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>The next message you send stops before each SMTP command: Next, Run to end or Stop</source>
-        <translation>A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
+        <translation type="vanished">A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
     </message>
     <message>
         <source>The next Send/Receive opens a new IMAP connection that stops before each command</source>
@@ -8549,6 +9197,10 @@ Senha de %2 em %3:</translation>
     <message>
         <source>the next POP3 retrieval</source>
         <translation>o próximo recebimento POP3</translation>
+    </message>
+    <message>
+        <source>The next message you send goes at once (no undo delay) and stops before each SMTP command: Next, Run to end or Stop</source>
+        <translation>A próxima mensagem enviada sai na hora (sem prazo para desfazer) e para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
     </message>
 </context>
 <context>
@@ -8665,6 +9317,10 @@ Senha de %2 em %3:</translation>
     <message>
         <source>stopped by the user</source>
         <translation>interrompido pelo usuário</translation>
+    </message>
+    <message>
+        <source>the outbox could not record the send, so the message was not finished</source>
+        <translation>a caixa de saída não conseguiu registrar o envio, então a mensagem não foi concluída</translation>
     </message>
 </context>
 <context>
@@ -9093,6 +9749,35 @@ Senha de %2 em %3:</translation>
         <translation>
             <numerusform>%n linha removida da visualização.</numerusform>
             <numerusform>%n linhas removidas da visualização.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::UndoSendBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>Take the message back into a composer window; nothing is sent</source>
+        <translation>Trazer a mensagem de volta para uma janela de redação; nada é enviado</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending “%1” in %n s</source>
+        <translation>
+            <numerusform>Enviando “%1” em %n s</numerusform>
+            <numerusform>Enviando “%1” em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(e mais %n)</numerusform>
+            <numerusform>(e mais %n)</numerusform>
         </translation>
     </message>
 </context>

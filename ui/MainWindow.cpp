@@ -28,6 +28,7 @@
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
 #include "reader/MessageView.h"
+#include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
@@ -66,13 +67,15 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
       m_sessionSecrets(new MemorySecretStore(this)),
       m_passwords(new PasswordResolver(m_keychain, m_sessionSecrets, this))
 {
-    m_engines = new AccountEngines(m_hub, storePath.isEmpty() ? AccountEngine::defaultStorePath() : storePath, this);
+    const QString store = storePath.isEmpty() ? AccountEngine::defaultStorePath() : storePath;
+    m_engines = new AccountEngines(m_hub, store, this);
+    m_outbox = new OutboxEngine(m_hub, store, this); // sending: the durable outbox on the same store
     setWindowTitle(tr("Carteiro"));
     setObjectName(QStringLiteral("mainWindow"));
     buildPanes();
     buildInspector();
     buildActions();
-    StepModeMenu::install(this, m_controller, m_engines); // Tools > Step through the next ...
+    StepModeMenu::install(this, m_outbox, m_engines); // Tools > Step through the next ...
     buildStatusBar();
     refreshFolders();
     resize(1200, 780);
@@ -93,12 +96,16 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
     installSentFiling();
     probeKeychain();
     openCurrentAccount();
+    installOutbox(); // the Outbox folder, undo send, the send results (MainWindowOutbox.cpp)
     m_engines->drafts()->loadDrafts(); // announces drafts an earlier session left behind
 }
 
 MainWindow::~MainWindow()
 {
-    // The engines' threads end (and write their last trace events) while the hub still exists.
+    // The engines' threads end (and write their last trace events) while the hub still exists;
+    // the outbox first: it files in Sent through the account engines.
+    delete m_outbox;
+    m_outbox = nullptr;
     delete m_engines;
     m_engines = nullptr;
     delete m_store;
@@ -318,6 +325,7 @@ void MainWindow::buildActions()
     view->addAction(m_threadsAction);
     view->addAction(m_inspectorAction);
     auto *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu")); // Settings > Sending joins it (MainWindowOutbox.cpp)
     settings->addAction(accountsAction);
     settings->addAction(newAccountAction);
     m_notifier = new MailNotifier(this);
@@ -490,6 +498,13 @@ bool MainWindow::selectFolder(const QString &nameOrSpecialUse)
 
 void MainWindow::onFolderActivated(const QModelIndex &index)
 {
+    // The Outbox when the user chose it (selected), not when the tree made it
+    // current by itself on focus (with no account it is the first row).
+    const bool outbox = index.data(FolderTreeModel::IsOutboxRole).toBool() &&
+                        m_folders->selectionModel()->isSelected(index);
+    setOutboxShown(outbox);
+    if (outbox)
+        return;
     const qint64 id = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     if (!id || id == m_openFolder)
         return;

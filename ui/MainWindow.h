@@ -2,20 +2,24 @@
 // The main window: folders | message list | message view, a toolbar (Write,
 // Reply, Reply all, Forward, Delete, Send/Receive, Inspector), a status bar with
 // the progress of long work, the inspector dock, and the accounts. Reading runs
-// through AccountEngine (a worker thread: store and IMAP/POP3); sending
-// through SendController. Geometry and dock layout are remembered.
+// through AccountEngine (a worker thread: store and IMAP/POP3); sending through
+// the durable outbox (OutboxEngine, wired in MainWindowOutbox.cpp); account
+// tests through SendController. Geometry and dock layout are remembered.
 #include "account/AccountSettings.h"
 #include "engine/SendResult.h"
 #include "engine/MailRecords.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 class QAction;
 class QLabel;
+class QStackedWidget;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
@@ -36,11 +40,17 @@ class MessageListModel;
 class MessageListView;
 class MessageView;
 class MemorySecretStore;
+class OutboxEngine;
+class OutboxModel;
+class OutboxView;
 class PasswordResolver;
 class SecretStore;
 class SendController;
+class SendingPreferencesDialog;
 class TraceHub;
+class UndoSendBar;
 struct LabAccountPreset;
+struct OutboxEntry;
 
 class MainWindow : public QMainWindow
 {
@@ -101,6 +111,21 @@ public:
     // The next composer's recipient (the lab preset fills in the other lab user).
     void setSuggestedRecipient(const QString &address) { m_suggestedRecipient = address; }
 
+    // --- the outbox (MainWindowOutbox.cpp) ---
+    OutboxEngine *outbox() const { return m_outbox; }
+    OutboxModel *outboxModel() const { return m_outboxModel; }
+    OutboxView *outboxView() const { return m_outboxView; }
+    UndoSendBar *undoBar() const { return m_undoBar; }
+    bool isOutboxShown() const;
+    // Selects the Outbox folder (and the message with this outbox id, if given).
+    bool showOutbox(qint64 selectId = 0);
+    // The notice about this outbox message (a failure, or not filed), while open.
+    QMessageBox *outboxNotice(qint64 id) const { return m_notices.value(id); }
+    // Settings > Sending: the undo delay, saved and applied at OK.
+    SendingPreferencesDialog *openSendingPreferences();
+    // A composer holding a draft taken back from the outbox (Undo send, Edit).
+    ComposerWindow *reopenComposer(const QByteArray &draftPayload, QString *error);
+
     // Settings > New account / Account settings: the dialog, open (not modal);
     // at OK the account is saved and takes effect at once (applyAccount).
     AccountDialog *openAccountDialog(const AccountSettings &account);
@@ -156,6 +181,18 @@ private:
     void trackDraft(ComposerWindow *w);
     void saveDraft(ComposerWindow *w);
     void onDraftsLoaded(const QList<DraftEntry> &drafts);
+    // The outbox (MainWindowOutbox.cpp).
+    void installOutbox();
+    void wireComposer(ComposerWindow *w);
+    void registerOutboxAccounts(bool thenStart);
+    void setOutboxShown(bool shown);
+    void onOutboxChanged(const QList<OutboxEntry> &entries);
+    void onOutboxSendFinished(qint64 id, const SendResult &result);
+    void noticeSendResult(qint64 id, const SendResult &result, const OutboxEntry *entry);
+    void onOutboxFilingFinished(qint64 id, const SendResult &result);
+    void onTookBack(qint64 id, bool ok, const QByteArray &payload, const QString &why);
+    QMessageBox *showNotice(qint64 id, const QString &title, const QString &text, const QString &details,
+                            bool retryFiling);
 
     TraceHub *m_hub;
     SendController *m_controller;
@@ -190,6 +227,17 @@ private:
     QHash<quint64, DraftSave> m_draftSaves; // token -> the composer it saves
     quint64 m_nextDraftToken = 0;
     bool m_openDraftsWhenLoaded = false;
+    OutboxEngine *m_outbox = nullptr;
+    OutboxModel *m_outboxModel = nullptr;
+    OutboxView *m_outboxView = nullptr;
+    QStackedWidget *m_mailStack = nullptr; // the message list and reader, or the outbox
+    UndoSendBar *m_undoBar = nullptr;
+    QSet<QString> m_outboxAccounts;        // registered with the outbox
+    QSet<qint64> m_undoRequests;           // takeBack asked by Undo (not Edit)
+    QHash<qint64, std::function<void()>> m_afterSent; // e.g. \Answered once a reply went
+    QHash<qint64, QPointer<QMessageBox>> m_notices;
+    QString m_lastSendLine; // the last send's result, shown again once the outbox is idle
+    QHash<qint64, SendResult> m_unjudged; // a failure told before the list with its new state
     InspectorDock *m_dock = nullptr;
     quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;

@@ -35,14 +35,10 @@ ComposerWindow *MainWindow::compose()
         if (accounts().isEmpty())
             return nullptr;
     }
-    auto *w = new ComposerWindow(m_controller, m_passwords, accounts(), currentAccount().id, this);
-    trackDraft(w);
+    auto *w = new ComposerWindow(m_outbox, m_controller, m_passwords, accounts(), currentAccount().id, this);
+    wireComposer(w);
     if (!m_suggestedRecipient.isEmpty())
         w->toField()->setText(m_suggestedRecipient);
-    connect(w, &ComposerWindow::sendFailed, this, [this](const SendResult &r) {
-        if (r.failureEventId)
-            revealEvent(r.failureEventId);
-    });
     w->show();
     return w;
 }
@@ -70,24 +66,23 @@ ComposerWindow *MainWindow::respond(ReplyKind kind)
         statusBar()->showMessage(tr("Cannot prepare the reply: %1").arg(error), 8000);
         return nullptr;
     }
-    auto *w = new ComposerWindow(m_controller, m_passwords, accounts(), account.id, this);
-    trackDraft(w);
+    auto *w = new ComposerWindow(m_outbox, m_controller, m_passwords, accounts(), account.id, this);
+    wireComposer(w);
     w->setDraft(*draft);
-    connect(w, &ComposerWindow::sendFailed, this, [this](const SendResult &r) {
-        if (r.failureEventId)
-            revealEvent(r.failureEventId);
-    });
     w->show();
     if (!notes.isEmpty())
         statusBar()->showMessage(notes.join(QStringLiteral("; ")), 10000);
-    // \Answered / $Forwarded are set once the reply is actually sent.
+    // \Answered / $Forwarded are set once the reply has actually gone (the
+    // outbox's sendFinished, after the undo delay), not when it is queued.
     const qint64 original = m_reader->messageId();
     const quint32 mark = (kind == ReplyKind::Reply || kind == ReplyKind::ReplyAll) ? MessageFlag::Answered
                                                                                      : MessageFlag::Forwarded;
     QPointer<AccountEngine> engine = mail(); // the original's account
-    connect(w, &ComposerWindow::sent, this, [engine, original, mark] {
-        if (engine)
-            engine->setFlags({original}, mark, 0);
+    connect(w, &ComposerWindow::queued, this, [this, engine, original, mark](qint64 id) {
+        m_afterSent.insert(id, [engine, original, mark] {
+            if (engine)
+                engine->setFlags({original}, mark, 0);
+        });
     });
     return w;
 }
@@ -95,7 +90,9 @@ ComposerWindow *MainWindow::respond(ReplyKind kind)
 void MainWindow::trackDraft(ComposerWindow *w)
 {
     connect(w, &ComposerWindow::draftEdited, this, [this, w] { saveDraft(w); });
-    connect(w, &ComposerWindow::sent, this, [this, w](const SendResult &) {
+    // Queued means durable in the outbox (with the draft for Undo and Edit): the
+    // autosaved draft has served its purpose.
+    connect(w, &ComposerWindow::queued, this, [this, w] {
         w->setProperty("carteiroSent", true);
         for (DraftSave &save : m_draftSaves)
             if (save.composer == w)
@@ -150,9 +147,9 @@ void MainWindow::onDraftsLoaded(const QList<DraftEntry> &drafts)
             statusBar()->showMessage(tr("Draft \"%1\" cannot be opened: %2").arg(d.subject, error), 10000);
             continue;
         }
-        auto *w = new ComposerWindow(m_controller, m_passwords, accounts(),
+        auto *w = new ComposerWindow(m_outbox, m_controller, m_passwords, accounts(),
                                      saved->accountId.isEmpty() ? currentAccount().id : saved->accountId, this);
-        trackDraft(w);
+        wireComposer(w);
         w->setDraft(saved->draft);
         w->setDraftId(d.id);
         w->show();

@@ -18,6 +18,7 @@
 #include "store/StoreRecords.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QThread>
@@ -42,6 +43,9 @@ public:
     // Messages of a registered account go to the account's current SMTP server
     // (an edited port applies to what is still queued). `password` empty with an
     // AskAtSend account: passwordNeeded(accountId) when a message is due.
+    // Register every account before start(): until then its messages count as
+    // queued by carteiro-cli (recorded server, fallback password), and a sent
+    // one waits to be filed.
     void setAccount(const AccountSettings &account, const QString &password);
     void removeAccount(const QString &accountId);
     // For messages whose account is not registered (queued by carteiro-cli):
@@ -118,6 +122,8 @@ private:
     OutboxWorker *m_worker = nullptr;
     QList<OutboxEntry> m_entries;
     int m_undoDelay = 10;
+    SentFiling m_filing;
+    QHash<QString, AccountSettings> m_accounts; // for the filing delegate
 };
 
 } // namespace carteiro

@@ -15,7 +15,9 @@
 #include "compose/ComposerWindow.h"
 #include "engine/AccountEngine.h"
 #include "engine/AccountEngines.h"
+#include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
+#include "mail/OutboxView.h"
 #include "mail/FolderTreeModel.h"
 #include "mail/MessageListModel.h"
 #include "mime/MailAddress.h"
@@ -26,9 +28,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QAction>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUuid>
@@ -277,17 +281,20 @@ TEST_F(AccountsLab, SentMailIsFiledOverTheAccountsOwnConnection)
     window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice")));
     ASSERT_TRUE(waitUntil([&] { return inboxOf(QStringLiteral("lab-alice")).isValid(); }, 60000));
     ASSERT_TRUE(waitUntil([&] { return imapLogins() == 1; }, 60000));
-    QList<SendResult> results;
-    QObject::connect(window->sendController(), &SendController::finished, [&](const SendResult &r) { results << r; });
+    QList<SendResult> results, filings;
+    window->outbox()->setUndoDelay(0);
+    QObject::connect(window->outbox(), &OutboxEngine::sendFinished, [&](qint64, const SendResult &r) { results << r; });
+    QObject::connect(window->outbox(), &OutboxEngine::filingFinished, [&](qint64, const SendResult &r) { filings << r; });
     ComposerWindow *w = window->compose();
     ASSERT_NE(w, nullptr);
     const QString subject = QStringLiteral("filed-here-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
     w->toField()->setText(lab.bob);
     w->subjectEdit()->setText(subject);
     ASSERT_TRUE(w->send());
-    ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 90000));
-    const SendResult r = results.first();
-    ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return !filings.isEmpty(); }, 90000));
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_EQ(results.first().outcome, SendResult::Outcome::Sent) << results.first().error.toStdString();
+    const SendResult r = filings.first();
     EXPECT_EQ(r.filing, SendResult::Filing::Filed) << r.filingError.toStdString();
     EXPECT_EQ(r.sentFolder, QStringLiteral("Sent"));
 
@@ -316,33 +323,53 @@ TEST_F(AccountsLab, WithTheAccountsConnectionDownTheSentCopyIsKeptForARetry)
     window->openAccountDialog(edited)->accept();
     ASSERT_TRUE(waitUntil([&] { return window->statusText()->text().contains(QStringLiteral("Connection refused")); },
                           30000));
-    QList<SendResult> results;
-    QObject::connect(window->sendController(), &SendController::finished, [&](const SendResult &r) { results << r; });
+    QList<SendResult> results, filings;
+    QList<qint64> ids;
+    window->outbox()->setUndoDelay(0);
+    QObject::connect(window->outbox(), &OutboxEngine::sendFinished, [&](qint64 id, const SendResult &r) {
+        results << r;
+        ids << id;
+    });
+    QObject::connect(window->outbox(), &OutboxEngine::filingFinished, [&](qint64, const SendResult &r) { filings << r; });
     ComposerWindow *w = window->compose();
     ASSERT_NE(w, nullptr);
     w->toField()->setText(lab.bob);
     w->subjectEdit()->setText(QStringLiteral("kept-for-retry-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
     ASSERT_TRUE(w->send());
-    ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 90000));
-    const SendResult r = results.first();
-    ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString(); // sent all the same
+    ASSERT_TRUE(waitUntil([&] { return !filings.isEmpty(); }, 90000));
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_EQ(results.first().outcome, SendResult::Outcome::Sent) << results.first().error.toStdString(); // sent all the same
+    const SendResult r = filings.first();
     EXPECT_EQ(r.filing, SendResult::Filing::NotFiled);
     EXPECT_FALSE(r.filingError.isEmpty());
-    EXPECT_FALSE(r.unfiledMessage.isEmpty());
-    EXPECT_TRUE(QFileInfo::exists(r.unfiledMessageFile)) << r.unfiledMessageFile.toStdString();
     for (const TraceEvent &e : window->traceHub()->history()) // no second connection for the filing
         EXPECT_FALSE(e.protocol == Protocol::Imap && e.verb == QLatin1String("APPEND"));
-    QFile::remove(r.unfiledMessageFile);
-    // The filing warning is a top-level box: it must not outlive the test.
-    ASSERT_TRUE(waitUntil([] {
-        for (QWidget *t : QApplication::topLevelWidgets())
-            if (qobject_cast<QMessageBox *>(t) && t->isVisible())
-                return true;
+    // The copy stays in the outbox, Sent but not filed, with Retry; the user is told.
+    const qint64 id = ids.first();
+    ASSERT_TRUE(waitUntil([&] {
+        for (const OutboxEntry &e : window->outbox()->entries())
+            if (e.id == id)
+                return e.state == OutboxEntry::State::Sent && !e.lastError.isEmpty();
         return false;
-    }, 5000)) << "no filing warning";
-    for (QWidget *t : QApplication::topLevelWidgets())
-        if (auto *box = qobject_cast<QMessageBox *>(t))
-            delete box;
+    }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return window->outboxNotice(id) && window->outboxNotice(id)->isVisible(); }, 5000))
+        << "no filing warning";
+    EXPECT_TRUE(window->outboxNotice(id)->informativeText().contains(r.filingError));
+    EXPECT_NE(window->outboxNotice(id)->findChild<QPushButton *>(QStringLiteral("retry")), nullptr);
+    window->showOutbox(id);
+    EXPECT_TRUE(window->outboxView()->retryAction()->isEnabled());
+
+    // The account fixed, the notice's Retry files the kept copy over the account's connection.
+    AccountSettings fixed = window->currentAccount();
+    fixed.imapPort = LabAccountPreset::make(QStringLiteral("alice")).account.imapPort;
+    window->openAccountDialog(fixed)->accept();
+    ASSERT_TRUE(waitUntil([&] { return imapLogins() >= 1; }, 60000)); // the account's connection is back
+    QPointer<QMessageBox> box = window->outboxNotice(id);
+    box->findChild<QPushButton *>(QStringLiteral("retry"))->click();
+    ASSERT_TRUE(waitUntil([&] { return filings.size() >= 2; }, 90000));
+    EXPECT_EQ(filings.at(1).filing, SendResult::Filing::Filed) << filings.at(1).filingError.toStdString();
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("now filed"))) << box->text().toStdString();
 }
 
 TEST_F(AccountsLab, AnOfflineActionTheServerRefusedIsSaidInTheStatusBar)

@@ -12,6 +12,7 @@
 #include "mime/MimeComposer.h"
 #include "mime/MimeTree.h"
 #include "mime/ReplyBuilder.h"
+#include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
@@ -54,12 +55,14 @@ struct ComposerReply : ::testing::Test
     SendController controller{&hub};
     MemorySecretStore keychain, session;
     PasswordResolver passwords{&keychain, &session};
+    QTemporaryDir storeDir;
+    OutboxEngine outbox{&hub, storeDir.filePath(QStringLiteral("outbox.sqlite"))}; // never started
     AccountSettings account = LabAccountPreset::make(QStringLiteral("alice"), QProcessEnvironment()).account;
     std::unique_ptr<ComposerWindow> w;
 
     void SetUp() override
     {
-        w = std::make_unique<ComposerWindow>(&controller, &passwords, QList<AccountSettings>{account}, account.id);
+        w = std::make_unique<ComposerWindow>(&outbox, &controller, &passwords, QList<AccountSettings>{account}, account.id);
         w->setAttribute(Qt::WA_DeleteOnClose, false); // the fixture owns it
     }
 
@@ -156,7 +159,7 @@ TEST_F(ComposerReply, ForwardAsAttachmentListsTheMessageAndSendsItUnencoded)
 TEST_F(ComposerReply, ADraftFromAnotherAccountPicksThatAccount)
 {
     const AccountSettings bob = LabAccountPreset::make(QStringLiteral("bob"), QProcessEnvironment()).account;
-    w = std::make_unique<ComposerWindow>(&controller, &passwords, QList<AccountSettings>{account, bob}, account.id);
+    w = std::make_unique<ComposerWindow>(&outbox, &controller, &passwords, QList<AccountSettings>{account, bob}, account.id);
     w->setAttribute(Qt::WA_DeleteOnClose, false);
     MessageDraft d = build(ReplyBuilder::Mode::Reply);
     d.from = MailAddress{QString(), bob.address.toUpper()};

@@ -10,6 +10,7 @@
 #include "compose/ComposerWindow.h"
 #include "compose/SizeEstimate.h"
 #include "mime/MimeComposer.h"
+#include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
@@ -38,12 +39,13 @@ struct ComposerFixture : ::testing::Test
     MemorySecretStore keychain, session;
     PasswordResolver passwords{&keychain, &session};
     QTemporaryDir dir;
+    OutboxEngine outbox{&hub, dir.filePath(QStringLiteral("outbox.sqlite"))}; // never started: nothing is queued here
     AccountSettings account = LabAccountPreset::make(QStringLiteral("alice"), QProcessEnvironment()).account;
     std::unique_ptr<ComposerWindow> w;
 
     void SetUp() override
     {
-        w = std::make_unique<ComposerWindow>(&controller, &passwords, QList<AccountSettings>{account}, account.id);
+        w = std::make_unique<ComposerWindow>(&outbox, &controller, &passwords, QList<AccountSettings>{account}, account.id);
         w->setAttribute(Qt::WA_DeleteOnClose, false); // the fixture owns it
     }
     QString file(const QString &name, const QByteArray &bytes)

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QLabel>
 #include <gtest/gtest.h>
 
 using namespace carteiro;
@@ -108,5 +109,8 @@ TEST(DraftAutosave, ASentMessageLeavesNoDraft)
     ASSERT_TRUE(waitUntil([&] { return c->draftId() > 0; }, 10000));
     ASSERT_EQ(storedDrafts(path).size(), 1);
     ASSERT_TRUE(c->send());
+    // Queued in the durable outbox (the window closes then): the draft has served its purpose.
+    ASSERT_TRUE(waitUntil([&] { return c.isNull(); }, 30000))
+        << c->statusLabel()->text().toStdString() << " / " << c->problemLabel()->text().toStdString();
     ASSERT_TRUE(waitUntil([&] { return storedDrafts(path).isEmpty(); }, 60000)) << "the draft left once sent";
 }

@@ -1,7 +1,8 @@
-// Filing in Sent against the real lab: alice answers bob from the composer; the
-// exact submitted bytes land in her Sent folder, \Seen, and the APPEND shows in
-// the trace. A filing failure is not a send failure: the copy is kept, the
-// user is warned, and a retry files it.
+// Filing in Sent against the real lab, through the durable outbox (no account
+// engine here: the outbox opens its own SentFiler connection): alice answers bob
+// from the composer; the exact submitted bytes land in her Sent folder, \Seen,
+// and the APPEND shows in the trace. A filing failure is not a send failure: the
+// copy stays in the outbox (Sent, not filed) and a retry files it.
 #include "ShellTestSupport.h"
 
 #include "LabEnv.h"
@@ -12,8 +13,8 @@
 #include "compose/ComposerWindow.h"
 #include "imap/ImapConnection.h"
 #include "mime/ReplyBuilder.h"
+#include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
-#include "engine/SendWorker.h"
 #include "engine/SentFiler.h"
 #include "trace/TraceHub.h"
 #include "trace/TraceText.h"
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 #include <gtest/gtest.h>
@@ -38,12 +40,15 @@ struct SentFiling : ::testing::Test
 {
     LabEnv lab = LabEnv::fromEnvironment();
     TraceHub hub;
-    SendController controller{&hub};
+    QTemporaryDir storeDir;
+    OutboxEngine outbox{&hub, storeDir.filePath(QStringLiteral("outbox.sqlite"))};
+    SendController controller{&hub}; // the composer's SIZE knowledge only
     MemorySecretStore keychain, session;
     PasswordResolver passwords{&keychain, &session};
     AccountSettings account;
     QString password;
-    QList<SendResult> results;
+    QList<SendResult> results, filings;
+    QList<qint64> ids;
     QString marker = QStringLiteral("sentfiling-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
 
     void SetUp() override
@@ -54,14 +59,17 @@ struct SentFiling : ::testing::Test
         account = preset.account;
         password = preset.password;
         passwords.setPrompt([this](const AccountSettings &, const QString &) { return std::optional(password); });
-        QObject::connect(&controller, &SendController::finished, [this](const SendResult &r) { results << r; });
+        QObject::connect(&outbox, &OutboxEngine::sendFinished, [this](qint64 id, const SendResult &r) {
+            results << r;
+            ids << id;
+        });
+        QObject::connect(&outbox, &OutboxEngine::filingFinished, [this](qint64, const SendResult &r) { filings << r; });
+        outbox.setUndoDelay(0);
+        outbox.start();
     }
 
     void TearDown() override
     {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (w->objectName() == QLatin1String("carteiro-filing-warning"))
-                w->close();
         // tests/README.md, case 25: the IMAP exchange never shows the password.
         const QByteArray text = TraceText::format(hub.history(), false);
         EXPECT_FALSE(text.contains(password.toUtf8()));
@@ -78,7 +86,7 @@ struct SentFiling : ::testing::Test
 
     QPointer<ComposerWindow> replyComposer(const AccountSettings &a)
     {
-        auto *w = new ComposerWindow(&controller, &passwords, {a}, a.id);
+        auto *w = new ComposerWindow(&outbox, &controller, &passwords, {a}, a.id);
         ReplyBuilder::Identity me;
         me.address = MailAddress{a.displayName, a.address};
         QString error;
@@ -90,12 +98,15 @@ struct SentFiling : ::testing::Test
         return w;
     }
 
-    QMessageBox *filingWarning() const
+    // bob's copy as Postfix delivered it: its own trace headers on top, then the
+    // submitted bytes (LF line ends in the Maildir).
+    QByteArray submittedAsDelivered(const QByteArray &needle) const
     {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (w->objectName() == QLatin1String("carteiro-filing-warning") && w->isVisible())
-                return qobject_cast<QMessageBox *>(w);
-        return nullptr;
+        const QString path = lab.waitForDelivery(QStringLiteral("bob"), needle, 30000);
+        QByteArray raw = readAll(path);
+        raw.replace("\r\n", "\n");
+        raw.replace("\n", "\r\n");
+        return raw;
     }
 
     std::unique_ptr<ImapConnection> openImap()
@@ -180,33 +191,34 @@ TEST_F(SentFiling, AReplyIsSentAndFiledInSentWithTheExactBytes)
     });
     QPointer<ComposerWindow> w = replyComposer(account);
     ASSERT_TRUE(w->send());
-    ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 90000));
+    EXPECT_TRUE(waitUntil([&] { return w.isNull(); }, 30000)); // the composer closes once queued
+    ASSERT_TRUE(waitUntil([&] { return !filings.isEmpty(); }, 90000));
     hub.setListener({});
-    const SendResult r = results.first();
-    ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString();
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_EQ(results.first().outcome, SendResult::Outcome::Sent) << results.first().error.toStdString();
+    const SendResult r = filings.first();
     EXPECT_EQ(r.filing, SendResult::Filing::Filed) << r.filingError.toStdString();
-    // SMTP and the IMAP filing both ran on the send thread, never the GUI thread.
+    // SMTP and the IMAP filing both ran on the outbox's thread, never the GUI thread.
     ASSERT_EQ(recordingThreads.size(), 1);
-    EXPECT_EQ(recordingThreads.first(), controller.workerThread());
+    EXPECT_EQ(recordingThreads.first(), outbox.workerThread());
     EXPECT_EQ(r.sentFolder, QStringLiteral("Sent")); // the lab's \Sent folder
     EXPECT_GT(r.sentUid, 0u);
-    EXPECT_TRUE(r.unfiledMessage.isEmpty());
-    EXPECT_TRUE(r.unfiledMessageFile.isEmpty());
-    EXPECT_EQ(filingWarning(), nullptr);
-    EXPECT_TRUE(waitUntil([&] { return w.isNull(); }, 10000)); // the composer closes after 250
 
-    const QByteArray sent = readAll(r.messageFile);
-    ASSERT_FALSE(sent.isEmpty());
-    EXPECT_TRUE(sent.contains("\r\nIn-Reply-To: <" + marker.toUtf8() + "-orig@example.test>\r\n"));
-    const QByteArray id = messageIdOf(sent);
+    const QByteArray delivered = submittedAsDelivered(marker.toUtf8());
+    ASSERT_FALSE(delivered.isEmpty());
+    EXPECT_TRUE(delivered.contains("\r\nIn-Reply-To: <" + marker.toUtf8() + "-orig@example.test>\r\n"));
+    const QByteArray id = messageIdOf(delivered);
     ASSERT_FALSE(id.isEmpty());
     const auto [stored, flags] = fetchFromSent(id, r.sentFolder);
-    EXPECT_EQ(stored, sent); // exactly what was submitted
+    ASSERT_FALSE(stored.isEmpty());
+    EXPECT_TRUE(delivered.endsWith(stored)); // exactly what was submitted
     EXPECT_TRUE(flags.contains("\\Seen")) << QByteArray(flags.join(' ')).constData();
+    // Filed: the outbox lets the message go.
+    EXPECT_TRUE(waitUntil([&] { return outbox.entries().isEmpty(); }, 10000));
 
     // The inspector saw the IMAP exchange: LIST, APPEND with \Seen, LOGOUT, all inside TLS.
     ASSERT_NE(r.filingConnection, 0u);
-    EXPECT_NE(r.filingConnection, r.connection);
+    EXPECT_NE(r.filingConnection, results.first().connection);
     QStringList verbs;
     bool appendLine = false;
     for (const TraceEvent &e : hub.history(r.filingConnection)) {
@@ -222,65 +234,39 @@ TEST_F(SentFiling, AReplyIsSentAndFiledInSentWithTheExactBytes)
     EXPECT_TRUE(verbs.contains(QStringLiteral("LOGOUT"))) << verbs.join(QLatin1Char(' ')).toStdString();
 }
 
-TEST_F(SentFiling, AFilingFailureKeepsTheCopyWarnsAndARetryFilesIt)
+TEST_F(SentFiling, AFilingFailureKeepsTheCopyInTheOutboxAndARetryFilesIt)
 {
     // The IMAP "server" is the lab's POP3S port: TLS works, the protocol does not.
     AccountSettings broken = account;
     broken.imapPort = lab.pop3s;
     QPointer<ComposerWindow> w = replyComposer(broken);
     ASSERT_TRUE(w->send());
-    ASSERT_TRUE(waitUntil([&] { return !results.isEmpty(); }, 90000));
-    const SendResult r = results.first();
-    ASSERT_EQ(r.outcome, SendResult::Outcome::Sent) << r.error.toStdString(); // sent all the same
-    EXPECT_EQ(r.filing, SendResult::Filing::NotFiled);
-    EXPECT_FALSE(r.filingError.isEmpty());
-    const QByteArray sent = readAll(r.messageFile);
-    ASSERT_FALSE(sent.isEmpty());
-    EXPECT_EQ(r.unfiledMessage, sent);
-    ASSERT_FALSE(r.unfiledMessageFile.isEmpty());
-    EXPECT_TRUE(r.unfiledMessageFile.startsWith(SendWorker::unfiledFolder()));
-    EXPECT_EQ(readAll(r.unfiledMessageFile), sent); // durable copy
+    ASSERT_TRUE(waitUntil([&] { return !filings.isEmpty(); }, 90000));
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_EQ(results.first().outcome, SendResult::Outcome::Sent) << results.first().error.toStdString(); // sent all the same
+    EXPECT_EQ(filings.first().filing, SendResult::Filing::NotFiled);
+    EXPECT_FALSE(filings.first().filingError.isEmpty());
+    const qint64 id = ids.first();
+    // The copy stays in the outbox: Sent, not filed, with the reason.
+    const auto kept = [&] {
+        for (const OutboxEntry &e : outbox.entries())
+            if (e.id == id)
+                return e.state == OutboxEntry::State::Sent && !e.lastError.isEmpty();
+        return false;
+    };
+    ASSERT_TRUE(waitUntil(kept, 10000));
 
-    // The user is told, with the reason and where the copy is.
-    QMessageBox *box = nullptr;
-    ASSERT_TRUE(waitUntil([&] { return (box = filingWarning()) != nullptr; }, 5000));
-    EXPECT_TRUE(box->informativeText().contains(r.filingError)) << box->informativeText().toStdString();
-    EXPECT_TRUE(box->informativeText().contains(r.unfiledMessageFile));
-    EXPECT_TRUE(waitUntil([&] { return w.isNull(); }, 10000)); // the message went out: the composer closes
-
-    // Retry from the warning, against the real IMAP server this time (SendController
-    // is told the fixed account; the box's own Retry uses the account it was sent with).
-    QSignalSpy filed(&controller, &SendController::filingFinished);
-    ASSERT_TRUE(controller.retryFiling(r, account, password));
-    ASSERT_TRUE(waitUntil([&] { return filed.count() > 0; }, 60000));
-    const SendResult again = filed.first().first().value<SendResult>();
+    // Retry with the account fixed: filed, exactly the submitted bytes, and gone from the outbox.
+    outbox.setAccount(account, password);
+    outbox.retry(id);
+    ASSERT_TRUE(waitUntil([&] { return filings.size() >= 2; }, 60000));
+    const SendResult again = filings.at(1);
     EXPECT_EQ(again.filing, SendResult::Filing::Filed) << again.filingError.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(r.unfiledMessageFile)); // removed once filed
-    EXPECT_TRUE(waitUntil([&] { return box->text().contains(QStringLiteral("now filed")); }, 5000))
-        << box->text().toStdString();
-    const auto [stored, flags] = fetchFromSent(messageIdOf(sent), again.sentFolder);
-    EXPECT_EQ(stored, sent);
+    EXPECT_EQ(results.size(), 1); // filed again, never sent again
+    const QByteArray delivered = submittedAsDelivered(marker.toUtf8());
+    const auto [stored, flags] = fetchFromSent(messageIdOf(delivered), again.sentFolder);
+    ASSERT_FALSE(stored.isEmpty());
+    EXPECT_TRUE(delivered.endsWith(stored));
     EXPECT_TRUE(flags.contains("\\Seen"));
-}
-
-TEST_F(SentFiling, RetryFromTheWarningUsesTheButton)
-{
-    // A warning for a copy that is not on any server yet: Retry files it.
-    SendResult unfiled;
-    unfiled.outcome = SendResult::Outcome::Sent;
-    unfiled.filing = SendResult::Filing::NotFiled;
-    unfiled.filingError = QStringLiteral("APPEND: test");
-    unfiled.unfiledMessage = "From: " + lab.alice.toUtf8() + "\r\nTo: " + lab.bob.toUtf8() + "\r\nSubject: " +
-                             marker.toUtf8() + "\r\nMessage-ID: <" + marker.toUtf8() +
-                             "-retry@example.test>\r\n\r\nfiled by the button\r\n";
-    QPointer<QMessageBox> box = ComposerWindow::showFilingWarning(&controller, &passwords, account, unfiled);
-    ASSERT_TRUE(box);
-    auto *retry = box->findChild<QPushButton *>(QStringLiteral("retry"));
-    ASSERT_NE(retry, nullptr);
-    retry->click();
-    EXPECT_TRUE(box); // stays open to show the outcome
-    ASSERT_TRUE(waitUntil([&] { return box && box->text().contains(QStringLiteral("now filed")); }, 60000))
-        << (box ? box->informativeText().toStdString() : std::string("closed"));
-    const auto [stored, flags] = fetchFromSent("<" + marker.toUtf8() + "-retry@example.test>", QStringLiteral("Sent"));
-    EXPECT_EQ(stored, unfiled.unfiledMessage);
+    EXPECT_TRUE(waitUntil([&] { return outbox.entries().isEmpty(); }, 10000));
 }

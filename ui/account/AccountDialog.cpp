@@ -106,6 +106,11 @@ AccountDialog::AccountDialog(const AccountSettings &account, SendController *con
     smtpForm->addRow(tr("&User name:"), m_username);
     smtpForm->addRow(tr("Au&thentication:"), m_mechanism);
     smtpForm->addRow(tr("Trusted &CA file:"), caRow);
+    m_serverFilesSent = new QCheckBox(tr("My provider files sent mail in Sent itself"), smtp);
+    m_serverFilesSent->setToolTip(tr("Gmail and some other providers put every message sent through their SMTP "
+                                     "server in your Sent folder themselves. Tick this and Carteiro does not file "
+                                     "a second copy (no IMAP APPEND to Sent)."));
+    smtpForm->addRow(QString(), m_serverFilesSent);
     layout->addWidget(smtp);
 
     auto *secret = new QGroupBox(tr("Password"), this);
@@ -195,6 +200,7 @@ void AccountDialog::load(const AccountSettings &a)
     selectData(m_smtpSecurity, int(a.smtpSecurity));
     m_smtpPort->setValue(a.smtpPort);
     m_lab->setChecked(a.lab);
+    m_serverFilesSent->setChecked(a.serverFilesSent);
     m_username->setText(a.username);
     const int mech = m_mechanism->findData(a.authMechanism.toUpper());
     m_mechanism->setCurrentIndex(mech < 0 ? 0 : mech);
@@ -224,6 +230,7 @@ AccountSettings AccountDialog::account() const
     a.smtpPort = quint16(m_smtpPort->value());
     a.smtpSecurity = TransportSecurity(m_smtpSecurity->currentData().toInt());
     a.lab = m_lab->isChecked();
+    a.serverFilesSent = m_serverFilesSent->isChecked();
     a.username = m_username->text().trimmed();
     a.authMechanism = m_mechanism->currentData().toString();
     a.caFile = m_caFile->text().trimmed();

@@ -41,6 +41,7 @@ public:
     QComboBox *securityCombo() const { return m_smtpSecurity; }
     QComboBox *mechanismCombo() const { return m_mechanism; }
     QCheckBox *labCheck() const { return m_lab; }
+    QCheckBox *serverFilesSentCheck() const { return m_serverFilesSent; }
     QLabel *plaintextWarning() const { return m_plainWarning; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *testResultLabel() const { return m_testResult; }
@@ -78,6 +79,7 @@ private:
     QLineEdit *m_imapHost, *m_pop3Host;
     QSpinBox *m_imapPort, *m_pop3Port;
     QCheckBox *m_lab;
+    QCheckBox *m_serverFilesSent;
     QRadioButton *m_storeKeychain, *m_askAtSend;
     QLabel *m_keychainNote, *m_plainWarning, *m_error, *m_testResult;
     QPushButton *m_test;

@@ -4,7 +4,7 @@
 #include "engine/AccountEngine.h"
 #include "engine/AccountEngines.h"
 #include "net/StepGate.h"
-#include "engine/SendController.h"
+#include "engine/OutboxEngine.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -29,12 +29,12 @@ QMenu *toolsMenu(QMainWindow *window)
 }
 } // namespace
 
-StepModeMenu *StepModeMenu::install(QMainWindow *window, SendController *send, AccountEngines *mail)
+StepModeMenu *StepModeMenu::install(QMainWindow *window, OutboxEngine *send, AccountEngines *mail)
 {
     return new StepModeMenu(window, send, mail);
 }
 
-StepModeMenu::StepModeMenu(QMainWindow *window, SendController *send, AccountEngines *mail)
+StepModeMenu::StepModeMenu(QMainWindow *window, OutboxEngine *send, AccountEngines *mail)
     : QObject(window), m_send(send), m_mail(mail), m_panel(new StepPanel(window))
 {
     setObjectName(QStringLiteral("stepModeMenu"));
@@ -43,7 +43,8 @@ StepModeMenu::StepModeMenu(QMainWindow *window, SendController *send, AccountEng
     const QString texts[3] = {tr("Step through the next &send"), tr("Step through the next &IMAP sync"),
                               tr("Step through the next &POP3 retrieval")};
     const QString tips[3] = {
-        tr("The next message you send stops before each SMTP command: Next, Run to end or Stop"),
+        tr("The next message you send goes at once (no undo delay) and stops before each SMTP command: Next, "
+           "Run to end or Stop"),
         tr("The next Send/Receive opens a new IMAP connection that stops before each command"),
         tr("The next POP3 download stops before each command")};
     QMenu *menu = toolsMenu(window);
@@ -66,7 +67,7 @@ void StepModeMenu::arm(int kind, bool on)
         m_armed[kind] = nullptr;
         return;
     }
-    auto *gate = new StepGate; // moved to the job's worker thread by the controller
+    auto *gate = new StepGate; // moved to the job's worker thread by the engine that takes it
     m_armed[kind] = gate;
     const QString jobs[3] = {tr("the next send"), tr("the next IMAP sync"), tr("the next POP3 retrieval")};
     m_panel->watch(gate, jobs[kind]);

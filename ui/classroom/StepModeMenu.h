@@ -12,7 +12,7 @@ class QMainWindow;
 namespace carteiro {
 
 class AccountEngines;
-class SendController;
+class OutboxEngine;
 class StepGate;
 class StepPanel;
 
@@ -22,7 +22,7 @@ class StepModeMenu : public QObject
 public:
     // Adds the actions to the window's Tools menu (made when missing) and the
     // panel as a dock on the right, hidden until step mode is armed.
-    static StepModeMenu *install(QMainWindow *window, SendController *send, AccountEngines *mail);
+    static StepModeMenu *install(QMainWindow *window, OutboxEngine *send, AccountEngines *mail);
 
     QAction *sendAction() const { return m_actions[0]; }
     QAction *imapAction() const { return m_actions[1]; }
@@ -30,10 +30,10 @@ public:
     StepPanel *panel() const { return m_panel; }
 
 private:
-    StepModeMenu(QMainWindow *window, SendController *send, AccountEngines *mail);
+    StepModeMenu(QMainWindow *window, OutboxEngine *send, AccountEngines *mail);
     void arm(int kind, bool on);
 
-    SendController *m_send;
+    OutboxEngine *m_send; // the next message the outbox sends (at once, no undo delay)
     AccountEngines *m_mail; // the step applies to the current account's engine
     StepPanel *m_panel;
     QAction *m_actions[3];

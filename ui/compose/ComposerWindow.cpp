@@ -4,8 +4,11 @@
 #include "compose/AddressField.h"
 #include "compose/AttachmentList.h"
 #include "compose/ComposerTextEdit.h"
+#include "compose/SendLaterDialog.h"
 #include "compose/SizeEstimate.h"
+#include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
+#include "mime/DraftCodec.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -17,9 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -40,9 +41,10 @@ bool hasControl(const QString &s)
 }
 } // namespace
 
-ComposerWindow::ComposerWindow(SendController *controller, PasswordResolver *passwords,
+ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller, PasswordResolver *passwords,
                                const QList<AccountSettings> &accounts, const QString &accountId, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_controller(controller), m_passwords(passwords), m_accounts(accounts)
+    : QWidget(parent, Qt::Window), m_outbox(outbox), m_controller(controller), m_passwords(passwords),
+      m_accounts(accounts)
 {
     setWindowTitle(tr("New message"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -100,16 +102,15 @@ ComposerWindow::ComposerWindow(SendController *controller, PasswordResolver *pas
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
+    m_status->setWordWrap(true);
     m_sendButton = new QPushButton(tr("&Send"), this);
     m_sendButton->setDefault(true);
-    m_cancelButton = new QPushButton(tr("Cancel sending"), this);
-    m_cancelButton->setEnabled(false);
+    m_sendButton->setToolTip(tr("Queue the message in the Outbox; it goes after the undo delay "
+                                "(Settings > Sending)"));
+    m_laterButton = new QPushButton(tr("Send &later..."), this);
+    m_laterButton->setToolTip(tr("Choose a date and time: the message waits in the Outbox until then"));
     bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_progress, 1);
-    bottom->addWidget(m_cancelButton);
+    bottom->addWidget(m_laterButton);
     bottom->addWidget(m_sendButton);
     layout->addLayout(bottom);
 
@@ -144,29 +145,31 @@ ComposerWindow::ComposerWindow(SendController *controller, PasswordResolver *pas
     });
     connect(m_removeButton, &QPushButton::clicked, m_attachments, &AttachmentList::removeSelected);
     connect(m_sendButton, &QPushButton::clicked, this, &ComposerWindow::send);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ComposerWindow::cancelSend);
-    connect(m_controller, &SendController::stateChanged, this, [this](const QString &state) {
-        if (m_sending)
-            m_status->setText(state);
-    });
-    connect(m_controller, &SendController::progress, this, [this](qint64 done, qint64 total) {
-        if (!m_sending || total <= 0)
+    connect(m_laterButton, &QPushButton::clicked, this, &ComposerWindow::openSendLaterDialog);
+    // Nothing lost: the window closes only once the outbox has the message on disk.
+    connect(m_outbox, &OutboxEngine::queued, this, [this](quint64 token, qint64 id, const QDateTime &sendAt) {
+        if (!m_sending || token != m_token)
             return;
-        // Percent, not bytes: QProgressBar holds an int and messages may pass 2 GB.
-        m_progress->setRange(0, 100);
-        m_progress->setValue(int(done * 100 / total));
-        m_progress->setFormat(tr("%1 of %2").arg(SizeEstimate::formatBytes(done), SizeEstimate::formatBytes(total)));
+        m_token = 0;
+        m_autosave->stop(); // the outbox keeps the message now: no draft may be saved again
+        setBusy(false);
+        m_status->setText(tr("Queued."));
+        Q_EMIT queued(id, sendAt, m_subject->text());
+        close();
     });
-    connect(m_controller, &SendController::finished, this, &ComposerWindow::onFinished);
+    connect(m_outbox, &OutboxEngine::queueFailed, this, [this](quint64 token, const QString &error) {
+        if (!m_sending || token != m_token)
+            return;
+        m_token = 0;
+        setBusy(false);
+        m_status->setText(tr("Not queued; the message is still here."));
+        showProblem(tr("The message could not be put in the Outbox: %1").arg(error));
+        Q_EMIT queueFailed(error);
+    });
     updateEstimate();
 }
 
 ComposerWindow::~ComposerWindow() = default;
-
-QMessageBox *ComposerWindow::errorDialog() const
-{
-    return m_errorDialog;
-}
 
 QWidget *ComposerWindow::buildFormatBar()
 {
@@ -386,6 +389,34 @@ void ComposerWindow::showProblem(const QString &text)
 
 bool ComposerWindow::send()
 {
+    return queue(QDateTime());
+}
+
+bool ComposerWindow::sendLater(const QDateTime &when)
+{
+    if (!when.isValid() || when <= QDateTime::currentDateTimeUtc()) {
+        showProblem(tr("The time to send has already passed: choose a time in the future."));
+        return false;
+    }
+    return queue(when.toUTC());
+}
+
+SendLaterDialog *ComposerWindow::openSendLaterDialog()
+{
+    if (m_laterDialog) {
+        m_laterDialog->raise();
+        return m_laterDialog;
+    }
+    auto *dialog = new SendLaterDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { sendLater(dialog->sendAt()); });
+    m_laterDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+bool ComposerWindow::queue(const QDateTime &sendAt)
+{
     if (m_sending)
         return false;
     updateEstimate();
@@ -393,16 +424,12 @@ bool ComposerWindow::send()
     showProblem(why);
     if (!why.isEmpty())
         return false;
-    if (m_controller->isBusy()) {
-        showProblem(tr("Another connection is running; try again in a moment."));
-        return false;
-    }
     const AccountSettings a = account();
     const MessageDraft d = draft();
     setBusy(true);
     m_status->setText(tr("Looking up the password..."));
     QPointer<ComposerWindow> self(this);
-    m_passwords->resolve(a, this, [self, a, d](bool ok, const QString &password) {
+    m_passwords->resolve(a, this, [self, a, d, sendAt](bool ok, const QString &password) {
         if (!self)
             return;
         if (!ok) {
@@ -410,150 +437,32 @@ bool ComposerWindow::send()
             self->m_status->setText(ComposerWindow::tr("Not sent: no password given."));
             return;
         }
-        if (!self->m_controller->send(d, a, password)) {
-            self->setBusy(false);
-            self->showProblem(ComposerWindow::tr("Another connection is running; try again in a moment."));
-        }
+        static quint64 nextToken = 0;
+        self->m_token = ++nextToken;
+        self->m_status->setText(ComposerWindow::tr("Putting the message in the Outbox..."));
+        // The outbox sends with the account as it is now and the password just found.
+        self->m_outbox->setAccount(a, password);
+        self->m_outbox->enqueue(self->m_token, d, a, sendAt, DraftCodec::encode({a.id, d}));
     });
     return true;
-}
-
-void ComposerWindow::cancelSend()
-{
-    if (m_sending)
-        m_controller->cancel();
 }
 
 void ComposerWindow::setBusy(bool busy)
 {
     m_sending = busy;
     m_sendButton->setEnabled(!busy);
-    m_cancelButton->setEnabled(busy);
-    m_progress->setVisible(busy);
-    m_progress->setRange(0, 0); // busy indicator until the first byte count
-    m_progress->setFormat(QString());
-    // The fields stay readable but frozen: what is on screen is what is being sent.
+    m_laterButton->setEnabled(!busy);
+    // The fields stay readable but frozen: what is on screen is what is being queued.
     for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body,
                                                         m_attachButton, m_removeButton, m_formatting})
         w->setEnabled(!busy);
-}
-
-void ComposerWindow::onFinished(const SendResult &result)
-{
-    if (!m_sending || result.connectionTest)
-        return;
-    setBusy(false);
-    switch (result.outcome) {
-    case SendResult::Outcome::Sent:
-        m_status->setText(tr("Sent."));
-        if (result.filing == SendResult::Filing::NotFiled)
-            showFilingWarning(m_controller, m_passwords, account(), result);
-        Q_EMIT sent(result);
-        close();
-        return;
-    case SendResult::Outcome::Cancelled:
-        m_status->setText(result.stoppedByUser ? tr("Stopped in step mode; nothing was sent and the message is "
-                                                    "still here.")
-                                               : tr("Sending cancelled; the message is still here."));
-        Q_EMIT sendFailed(result);
-        return;
-    case SendResult::Outcome::PossiblySent:
-    case SendResult::Outcome::Failed:
-        break;
-    }
-    // A refused password must be asked again next time, not replayed.
-    if (result.failedStep == QLatin1String("AUTH"))
-        m_passwords->forget(account().id);
-    m_status->setText(tr("Not sent: %1").arg(result.failedStep));
-    Q_EMIT sendFailed(result);
-    QString text = result.outcome == SendResult::Outcome::PossiblySent
-                       ? tr("The connection dropped after the whole message went out and before the server "
-                            "answered. The message may have been delivered; it is kept here so that you can "
-                            "check before sending it again.")
-                       : tr("The message was not sent. It is kept in this window.");
-    if (!result.refusedRecipients.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Refused recipients:") + QLatin1Char('\n') +
-                result.refusedRecipients.join(QLatin1Char('\n'));
-    if (m_errorDialog)
-        m_errorDialog->deleteLater();
-    m_errorDialog = new QMessageBox(QMessageBox::Warning, tr("Sending failed at %1").arg(result.failedStep), text,
-                                    QMessageBox::Ok, this);
-    QString details = tr("Step: %1\nError: %2").arg(result.failedStep, result.error);
-    if (!result.serverReply.isEmpty())
-        details += QLatin1Char('\n') + tr("Server's reply: %1").arg(result.serverReply);
-    m_errorDialog->setInformativeText(details);
-    m_errorDialog->setTextFormat(Qt::PlainText);
-    m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_errorDialog->open(); // window-modal, not exec(): the event loop and the send thread keep going
-}
-
-QMessageBox *ComposerWindow::showFilingWarning(SendController *controller, PasswordResolver *passwords,
-                                               const AccountSettings &account, const SendResult &result)
-{
-    // Not parented to the composer: the message went out, so the composer closes,
-    // while this stays until the user decides (tests/README.md, case 21).
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sent, but not filed in Sent"),
-                                tr("The message was sent, but it could not be filed in your Sent folder. A copy "
-                                   "is kept on this computer until filing succeeds."),
-                                QMessageBox::Close);
-    box->setObjectName(QStringLiteral("carteiro-filing-warning"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    const auto details = [](const SendResult &r) {
-        QString text = tr("Folder: %1\nError: %2").arg(r.sentFolder.isEmpty() ? tr("(not found)") : r.sentFolder,
-                                                     r.filingError);
-        if (!r.unfiledMessageFile.isEmpty())
-            text += QLatin1Char('\n') + tr("Copy kept in: %1").arg(r.unfiledMessageFile);
-        return text;
-    };
-    box->setInformativeText(details(result));
-    QPushButton *retry = box->addButton(tr("&Retry filing"), QMessageBox::ActionRole);
-    retry->setObjectName(QStringLiteral("retry"));
-    QPointer<QMessageBox> guard(box);
-    QPointer<SendController> ctl(controller);
-    QPointer<PasswordResolver> pw(passwords);
-    auto pending = std::make_shared<SendResult>(result);
-    // ActionRole buttons close the box by default; keep it open to show the outcome.
-    retry->disconnect();
-    connect(retry, &QPushButton::clicked, box, [guard, ctl, pw, account, pending, retry, details] {
-        if (!ctl || !pw || !guard)
-            return;
-        retry->setEnabled(false);
-        guard->setInformativeText(tr("Filing in Sent again..."));
-        pw->resolve(account, guard, [guard, ctl, account, pending, retry, details](bool ok, const QString &password) {
-            if (!guard || !ctl)
-                return;
-            if (!ok || !ctl->retryFiling(*pending, account, password)) {
-                retry->setEnabled(true);
-                guard->setInformativeText(details(*pending) + QLatin1Char('\n')
-                                          + (ok ? tr("Another connection is running; try again in a moment.")
-                                                : tr("No password given.")));
-            }
-        });
-    });
-    connect(controller, &SendController::filingFinished, box, [guard, retry, pending, details](const SendResult &r) {
-        if (!guard)
-            return;
-        if (r.filing == SendResult::Filing::Filed) {
-            guard->setIcon(QMessageBox::Information);
-            guard->setText(tr("The message is now filed in \"%1\".").arg(r.sentFolder));
-            guard->setInformativeText(QString());
-            retry->hide();
-            return;
-        }
-        *pending = r;
-        retry->setEnabled(true);
-        guard->setInformativeText(details(r));
-    });
-    box->show();
-    return box;
 }
 
 void ComposerWindow::closeEvent(QCloseEvent *event)
 {
     if (m_sending) {
         // Closing mid-send would lose the draft if the send then failed.
-        showProblem(tr("The message is being sent; cancel it first or wait for the result."));
+        showProblem(tr("The message is being put in the Outbox; wait a moment."));
         event->ignore();
         return;
     }

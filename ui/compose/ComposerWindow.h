@@ -2,12 +2,15 @@
 // Writing a message: From (an account), To/Cc/Bcc with inline address checks,
 // Subject, a plain-text body with optional formatting (sent as
 // multipart/alternative), attachments by button, drag and drop or paste, and a
-// live estimate of the encoded size. Sending runs on SendController's thread;
-// the window stays open, with the draft intact, until the server said 250.
+// live estimate of the encoded size. Send queues the message in the durable
+// outbox (OutboxEngine::enqueue, with the undo delay); Send later queues it for
+// a chosen time. The window closes only once the outbox has the message on
+// disk (queued); if it could not be stored, it stays with the reason named.
 #include "account/AccountSettings.h"
+#include "compose/SendLaterDialog.h"
 #include "mime/MessageDraft.h"
-#include "engine/SendResult.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -17,8 +20,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMessageBox;
-class QProgressBar;
 class QPushButton;
 class QTemporaryDir;
 class QTimer;
@@ -28,6 +29,7 @@ namespace carteiro {
 class AddressField;
 class AttachmentList;
 class ComposerTextEdit;
+class OutboxEngine;
 class PasswordResolver;
 class SendController;
 
@@ -35,8 +37,9 @@ class ComposerWindow : public QWidget
 {
     Q_OBJECT
 public:
-    ComposerWindow(SendController *controller, PasswordResolver *passwords, const QList<AccountSettings> &accounts,
-                   const QString &accountId, QWidget *parent = nullptr);
+    // `controller` only tells the server's known SIZE limit; sending goes through `outbox`.
+    ComposerWindow(OutboxEngine *outbox, SendController *controller, PasswordResolver *passwords,
+                   const QList<AccountSettings> &accounts, const QString &accountId, QWidget *parent = nullptr);
     ~ComposerWindow() override;
 
     // The draft as the fields hold it now (the From account's address included,
@@ -62,11 +65,15 @@ public:
 
     bool attachFile(const QString &path, QString *error = nullptr);
     bool attachImage(const QImage &image, QString *error = nullptr);
-    // Checks the fields, then asks for the password if needed and sends.
-    // Returns false (and shows why) when the message cannot be sent as it is.
+    // Checks the fields, asks for the password if needed (the outbox is given it
+    // with the account), then queues the message: at once plus the undo delay
+    // (send), or at `when` (sendLater; a time in the past is refused). Returns
+    // false (and shows why) when the message cannot be queued as it is.
     bool send();
-    void cancelSend();
-    bool isSending() const { return m_sending; }
+    bool sendLater(const QDateTime &when);
+    // The Send later dialog (not modal); it queues at the chosen time on OK.
+    SendLaterDialog *openSendLaterDialog();
+    bool isSending() const { return m_sending; } // queueing: waiting for the outbox's answer
 
     // For tests and accessibility.
     AddressField *toField() const { return m_to; }
@@ -80,19 +87,14 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *sendButton() const { return m_sendButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QMessageBox *errorDialog() const; // the last failure dialog, while it is open
+    QPushButton *sendLaterButton() const { return m_laterButton; }
+    SendLaterDialog *sendLaterDialog() const { return m_laterDialog; }
     qint64 estimatedSize() const { return m_estimate; }
 
-    // Sent but not filed in Sent: a warning with the server's words, where the copy
-    // is kept, and a Retry button (SendController::retryFiling). It outlives the composer.
-    static QMessageBox *showFilingWarning(SendController *controller, PasswordResolver *passwords,
-                                          const AccountSettings &account, const SendResult &result);
-
 Q_SIGNALS:
-    void sent(const carteiro::SendResult &result);
-    void sendFailed(const carteiro::SendResult &result);
+    // The outbox holds the message durably (id); the window closes right after.
+    void queued(qint64 outboxId, const QDateTime &sendAt, const QString &subject);
+    void queueFailed(const QString &error);
     void draftEdited();
 
 protected:
@@ -106,9 +108,10 @@ private:
     QString problem() const; // empty when the message can be sent
     void showProblem(const QString &text);
     void setBusy(bool busy);
-    void onFinished(const SendResult &result);
+    bool queue(const QDateTime &sendAt);
     void attachPaths(const QStringList &paths);
 
+    OutboxEngine *m_outbox;
     SendController *m_controller;
     PasswordResolver *m_passwords;
     QList<AccountSettings> m_accounts;
@@ -120,9 +123,9 @@ private:
     ComposerTextEdit *m_body;
     AttachmentList *m_attachments;
     QLabel *m_sizeLabel, *m_problem, *m_status;
-    QPushButton *m_sendButton, *m_cancelButton, *m_attachButton, *m_removeButton;
-    QProgressBar *m_progress;
-    QPointer<QMessageBox> m_errorDialog;
+    QPushButton *m_sendButton, *m_laterButton, *m_attachButton, *m_removeButton;
+    QPointer<SendLaterDialog> m_laterDialog;
+    quint64 m_token = 0; // the enqueue() this window waits for (0: none)
     std::unique_ptr<QTemporaryDir> m_pasteDir;
     int m_pasted = 0;
     qint64 m_estimate = 0;

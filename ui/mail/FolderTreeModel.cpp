@@ -1,4 +1,5 @@
 #include "FolderTreeModel.h"
+#include "FolderTreeModelNode.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -56,50 +57,6 @@ QList<qint64> decodeMessageIds(const QByteArray &payload, QString *error)
     return ids;
 }
 
-struct FolderTreeModel::Node
-{
-    Node *parent = nullptr;
-    std::vector<std::unique_ptr<Node>> children;
-    bool account = false;
-    QString accountId;
-    QString label;    // account display name, or the folder's last path segment
-    QString fullName; // folders: the full decoded name ("Archive/2024")
-    qint64 folderId = 0; // 0: a path-only node (a parent the server did not list)
-    QByteArray specialUse;
-    Special special = Special::None;
-    qint64 unread = 0;
-    qint64 total = 0;
-    bool selectable = false;
-
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        const auto &siblings = parent->children;
-        for (size_t i = 0; i < siblings.size(); ++i) {
-            if (siblings[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
-    bool sameContent(const Node &o) const
-    {
-        return label == o.label && fullName == o.fullName && folderId == o.folderId &&
-               specialUse == o.specialUse && special == o.special && unread == o.unread &&
-               total == o.total && selectable == o.selectable;
-    }
-    void takeContent(const Node &o)
-    {
-        label = o.label;
-        fullName = o.fullName;
-        folderId = o.folderId;
-        specialUse = o.specialUse;
-        special = o.special;
-        unread = o.unread;
-        total = o.total;
-        selectable = o.selectable;
-    }
-};
 
 FolderTreeModel::FolderTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
@@ -175,7 +132,7 @@ void sortTree(std::vector<std::unique_ptr<FolderTreeModel::Node>> &level)
 FolderTreeModel::Node *FolderTreeModel::findAccount(const QString &accountId) const
 {
     for (const auto &a : m_root->children) {
-        if (a->accountId == accountId)
+        if (a->account && a->accountId == accountId)
             return a.get();
     }
     return nullptr;
@@ -191,14 +148,16 @@ void FolderTreeModel::setAccount(const QString &accountId, const QString &displa
         }
         return;
     }
-    const int row = int(m_root->children.size());
+    // Accounts in the order they came, the Outbox after them.
+    const Node *outbox = outboxNode();
+    const int row = outbox ? outbox->row() : int(m_root->children.size());
     beginInsertRows({}, row, row);
     auto node = std::make_unique<Node>();
     node->parent = m_root.get();
     node->account = true;
     node->accountId = accountId;
     node->label = displayName;
-    m_root->children.push_back(std::move(node));
+    m_root->children.insert(m_root->children.begin() + row, std::move(node));
     endInsertRows();
 }
 
@@ -416,6 +375,9 @@ QIcon FolderTreeModel::iconFor(const Node *node) const
     };
     if (node->account)
         return themed("network-server", "folder-remote", QStyle::SP_DriveNetIcon);
+    if (node->outbox)
+        return node->unread > 0 ? themed("dialog-warning", "mail-mark-important", QStyle::SP_MessageBoxWarning)
+                                : themed("mail-folder-outbox", "mail-send", QStyle::SP_ArrowUp);
     switch (node->special) {
     case Special::Inbox:
         return themed("mail-folder-inbox", "folder-inbox", QStyle::SP_DirHomeIcon);
@@ -440,6 +402,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     const Node *n = nodeOf(index);
     if (!n)
         return {};
+    if (n->outbox)
+        return outboxData(n, role);
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = n->special != Special::None ? specialName(n->special) : n->label;
@@ -475,6 +439,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return n->account ? QString() : n->fullName;
     case IsAccountRole:
         return n->account;
+    case IsOutboxRole:
+        return false;
     default:
         return {};
     }
@@ -486,7 +452,7 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled;
-    if (n->account || n->folderId)
+    if (n->account || n->folderId || n->outbox)
         f |= Qt::ItemIsSelectable;
     if (!n->account && n->folderId && n->selectable)
         f |= Qt::ItemIsDropEnabled;
@@ -515,6 +481,10 @@ bool FolderTreeModel::acceptsDrop(const QMimeData *data, const QModelIndex &pare
     // row != -1: the drop fell between two rows, not on a folder.
     if (!n || row != -1) {
         *why = tr("Drop the messages on a folder.");
+        return false;
+    }
+    if (n->outbox) {
+        *why = tr("The Outbox holds only messages being sent: write a new message instead.");
         return false;
     }
     if (n->account) {

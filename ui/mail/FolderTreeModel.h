@@ -43,6 +43,8 @@ public:
         TotalRole,                       // qint64
         FullNameRole,                    // QString, the folder's full decoded name
         IsAccountRole,                   // bool
+        IsOutboxRole,                    // bool: the Outbox node (see setOutbox)
+        AttentionRole,                   // qint64: outbox messages that need the user
     };
     // Special-use folders in the order they are listed (RFC 6154 §2 attributes).
     enum class Special { Inbox, Drafts, Sent, Archive, Junk, Trash, None };
@@ -57,6 +59,12 @@ public:
     void setFolders(const QString &accountId, const QList<StoredFolder> &folders);
     // Count changes only (e.g. after a flag change): no structural work.
     void setCounts(qint64 folderId, qint64 unread, qint64 total);
+
+    // The Outbox: one top-level node after the accounts, "Outbox (n)", bold with a
+    // warning icon while `attention` messages (Failed, PossiblySent, not filed)
+    // wait for the user. Made on the first call.
+    void setOutbox(qint64 count, qint64 attention);
+    QModelIndex outboxIndex() const;
 
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex indexForFolder(qint64 folderId) const;
@@ -90,9 +98,11 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     Node *findAccount(const QString &accountId) const;
+    Node *outboxNode() const;
     void mergeChildren(Node *parent, std::vector<std::unique_ptr<Node>> &wanted);
     void indexFolders(Node *node);
     QIcon iconFor(const Node *node) const;
+    QVariant outboxData(const Node *node, int role) const;
     bool acceptsDrop(const QMimeData *data, const QModelIndex &parent, int row,
                      QList<qint64> *ids, QString *why) const;
 
