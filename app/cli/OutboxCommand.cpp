@@ -121,10 +121,15 @@ int flush(CliOutbox &box, const Options &o)
 {
     QList<OutboxEntry> due;
     for (const OutboxEntry &e : box.entries())
-        if (isDue(e))
-            due << e;
+        if (isDue(e) || (e.state == OutboxEntry::State::Sent && !o.sentServer.isEmpty() &&
+                         e.accountId.startsWith(QStringLiteral("cli:"))))
+            due << e; // with --sent-server, what was sent but not filed is filed now
     if (due.isEmpty()) {
         out(TrCli::tr("nothing to send: no queued or deferred message in the outbox"));
+        // Possibly sent ones wait for the user: say so, they are never sent again by themselves.
+        for (const OutboxEntry &e : box.entries())
+            if (e.state == OutboxEntry::State::PossiblySent)
+                out(outboxOutcome(e));
         return Ok;
     }
     if (const auto code = needPassword(due, o))

@@ -41,7 +41,11 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
         return fail(Usage, error);
 
     OutboxEntry entry;
-    entry.accountId = CliOutbox::accountIdFor(req.serverUrl, req.login);
+    // With a Sent server the message belongs to a CLI "account" that files there
+    // (registered below and again by `outbox flush|retry --sent-server`); without
+    // one there is nothing to file in and the message leaves the outbox once sent.
+    if (!req.sentServer.isEmpty())
+        entry.accountId = CliOutbox::accountIdFor(req.serverUrl, req.login);
     entry.raw = req.raw;
     entry.envelopeFrom = req.envelopeFrom;
     entry.recipients = req.recipients;
