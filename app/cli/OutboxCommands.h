@@ -2,6 +2,7 @@
 // carteiro-cli send --queue and carteiro-cli outbox list|flush|retry|drop
 // (OutboxCommand.cpp, QueuedSend.cpp), over the durable outbox (CliOutbox).
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct QueueRequest
     QString login, caFile, mechanism;
     QString password;
     QString sentServer;             // imap[s]://host[:port]: file a copy in Sent there (may be empty)
+    QDateTime sendAt;               // valid: Send later (queued only; `outbox flush` or the app sends it)
 };
 
 int runQueuedSend(TraceHub *hub, const QueueRequest &request);

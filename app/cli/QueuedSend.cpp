@@ -63,6 +63,7 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     entry.login = req.login;
     entry.caFile = req.caFile;
     entry.mechanism = req.mechanism;
+    entry.sendAt = req.sendAt.toUTC();
 
     CliOutbox box(hub, storePath);
     if (!box.open(&error))
@@ -80,6 +81,11 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
                                .arg(storePath, box.queueErrors.value(kToken)));
     const qint64 id = box.queuedIds.value(kToken);
 
+    if (req.sendAt.isValid()) { // Send later: the outbox keeps it until then
+        out(TrCli::tr("queued as #%1, to be sent at %2 (UTC); `carteiro-cli outbox flush` sends it now")
+                .arg(QString::number(id), req.sendAt.toUTC().toString(Qt::ISODate)));
+        return Ok;
+    }
     // Durable now; the network comes after.
     box.engine().sendNow(id);
     QString waitError;

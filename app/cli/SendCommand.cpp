@@ -141,17 +141,26 @@ int runSend(const QStringList &args)
                                         TrCli::tr("with --queue: file a copy in Sent on this IMAP server "
                                                   "(imaps://HOST[:PORT]; same login and password)"),
                                         QStringLiteral("url"));
+    const QCommandLineOption sendAt(QStringLiteral("send-at"),
+                                    TrCli::tr("with --queue: send later, not before this ISO 8601 date and time "
+                                              "(local time unless it says Z or an offset)"),
+                                    QStringLiteral("when"));
     p.addOptions({server, user, from, to, cc, bcc, subject, body, bodyFile, htmlFile, attach, caFile,
                   pin, passwordFile, tokenFile, mech, allowPlain, noPipelining, noChunking, timeout,
-                  trace, explain, mimeTree, saveAs, message, queue, store, sentServer});
+                  trace, explain, mimeTree, saveAs, message, queue, store, sentServer, sendAt});
     if (!p.parse(args))
         return fail(Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out(p.helpText());
         return Ok;
     }
-    if (!p.isSet(queue) && (p.isSet(store) || p.isSet(sentServer)))
-        return fail(Usage, TrCli::tr("--store and --sent-server go with --queue"));
+    if (!p.isSet(queue) && (p.isSet(store) || p.isSet(sentServer) || p.isSet(sendAt)))
+        return fail(Usage, TrCli::tr("--store, --sent-server and --send-at go with --queue"));
+    const QDateTime later = QDateTime::fromString(p.value(sendAt), Qt::ISODate);
+    if (p.isSet(sendAt) && !later.isValid())
+        return fail(Usage, TrCli::tr("--send-at \"%1\" is not an ISO 8601 date and time (e.g. "
+                                     "2026-12-24T18:00 or 2026-12-24T21:00:00Z)")
+                               .arg(p.value(sendAt)));
     if (p.isSet(queue))
         for (const auto &unrecorded : {pin, tokenFile, noPipelining, noChunking, timeout})
             if (p.isSet(unrecorded))
@@ -240,6 +249,7 @@ int runSend(const QStringList &args)
         request.mechanism = p.value(mech).toUpper();
         request.password = creds.password;
         request.sentServer = p.value(sentServer);
+        request.sendAt = later;
         TraceHub hub;
         if (!creds.password.isEmpty())
             hub.addSecret(creds.password.toUtf8());
