@@ -74,6 +74,38 @@ std::optional<OutboxEntry> CliOutbox::entry(qint64 id) const
     return std::nullopt;
 }
 
+bool CliOutbox::sendSettled(qint64 id) const
+{
+    if (actionErrors.contains(id) || !passwordNeededFor.isEmpty())
+        return true;
+    if (!sendResults.contains(id))
+        return false;
+    const auto e = entry(id);
+    if (!e)
+        return true; // filed and removed, or nothing to file in
+    switch (e->state) {
+    case OutboxEntry::State::Queued:
+    case OutboxEntry::State::Sending:
+        return false; // the list has not caught up yet
+    case OutboxEntry::State::Sent:
+        return !filingRegistered(e->accountId) || filingSettled(id);
+    default:
+        return true;
+    }
+}
+
+bool CliOutbox::filingSettled(qint64 id) const
+{
+    if (actionErrors.contains(id))
+        return true;
+    if (!filingResults.contains(id))
+        return false;
+    const auto e = entry(id);
+    // Filed: wait until the list shows it filed (or gone); not filed: it stays Sent.
+    return filingResults.value(id).filing != SendResult::Filing::Filed || !e ||
+           e->state == OutboxEntry::State::Filed;
+}
+
 bool CliOutbox::waitUntil(const std::function<bool()> &done, QString *error)
 {
     QEventLoop loop;

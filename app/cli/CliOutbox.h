@@ -45,6 +45,13 @@ public:
     bool registerFiling(const OutboxEntry &like, const QString &imapUrl, const QString &password, QString *error);
     bool filingRegistered(const QString &accountId) const { return m_filingAccounts.contains(accountId); }
 
+    // Message `id`'s send has ended and the published list shows how (the list
+    // follows the signals a moment later): sent and, where it is to be filed,
+    // filed or not; or deferred, failed, possibly sent; or an action refused.
+    bool sendSettled(qint64 id) const;
+    // A filing alone (retry of a sent, unfiled message) has ended and the list shows it.
+    bool filingSettled(qint64 id) const;
+
     // What the engine reported, by message id.
     QHash<qint64, SendResult> sendResults;
     QHash<qint64, SendResult> filingResults;

@@ -98,6 +98,12 @@ int report(const CliOutbox &box, qint64 id)
                     .arg(QString::number(id), box.filingResults.value(id).filingError));
         return code;
     }
+    if (!box.sendResults.contains(id)) {
+        const SendResult f = box.filingResults.value(id);
+        out(TrCli::tr("#%1 filed in %2").arg(QString::number(id),
+                                             f.sentFolder.isEmpty() ? TrCli::tr("Sent") : f.sentFolder));
+        return Ok;
+    }
     const SendResult r = box.sendResults.value(id);
     out(TrCli::tr("#%1 sent, queued as %2 (%3), filed in %4")
             .arg(QString::number(id), r.queueId.isEmpty() ? TrCli::tr("unknown") : r.queueId, r.serverReply,
@@ -139,22 +145,8 @@ int flush(CliOutbox &box, const Options &o)
     box.engine().setFallbackPassword(o.password);
     box.engine().flush();
     QString error;
-    // Flushed, and every message sent to a server with filing has been filed (or not).
-    const auto settled = [&box, &due] {
-        if (!box.passwordNeededFor.isEmpty())
-            return true;
-        if (!box.flushedSeen)
-            return false;
-        for (const OutboxEntry &d : due) {
-            const auto e = box.entry(d.id);
-            if (e && (e->state == OutboxEntry::State::Sending ||
-                      (e->state == OutboxEntry::State::Sent && box.filingRegistered(e->accountId) &&
-                       !box.filingResults.contains(d.id) &&
-                       box.sendResults.value(d.id).filing == SendResult::Filing::NotAttempted)))
-                return false;
-        }
-        return true;
-    };
+    // flushed() comes once nothing is due, sending or filing, with the list published.
+    const auto settled = [&box] { return box.flushedSeen || !box.passwordNeededFor.isEmpty(); };
     if (!box.waitUntil(settled, &error))
         return fail(Store, TrCli::tr("store %1: %2").arg(o.storePath, error));
     if (!box.passwordNeededFor.isEmpty())
@@ -171,20 +163,7 @@ int flush(CliOutbox &box, const Options &o)
 bool waitSent(CliOutbox &box, qint64 id, const QString &storePath, int *code)
 {
     QString error;
-    const bool ok = box.waitUntil(
-        [&box, id] {
-            if (box.actionErrors.contains(id) || !box.passwordNeededFor.isEmpty())
-                return true;
-            const auto e = box.entry(id);
-            if (box.filingResults.contains(id) || !e || e->state == OutboxEntry::State::Filed)
-                return true;
-            if (!box.sendResults.contains(id))
-                return false;
-            const SendResult &r = box.sendResults.value(id);
-            return r.outcome != SendResult::Outcome::Sent || !box.filingRegistered(e->accountId) ||
-                   r.filing != SendResult::Filing::NotAttempted || e->state != OutboxEntry::State::Sending;
-        },
-        &error);
+    const bool ok = box.waitUntil([&box, id] { return box.sendSettled(id); }, &error);
     if (!ok) {
         *code = fail(Store, TrCli::tr("store %1: %2").arg(storePath, error));
         return false;
@@ -207,41 +186,27 @@ int retry(CliOutbox &box, const OutboxEntry &e, const Options &o)
     if (e.state == OutboxEntry::State::Filed)
         return fail(Refused, TrCli::tr("#%1 is already filed in Sent: nothing to retry").arg(e.id));
     const bool filingOnly = e.state == OutboxEntry::State::Sent;
+    if (filingOnly && !e.accountId.startsWith(QStringLiteral("cli:")))
+        return fail(Refused, TrCli::tr("#%1 was sent; it belongs to an account of the app, whose Outbox files it "
+                                       "in Sent")
+                                 .arg(e.id));
+    if (filingOnly && o.sentServer.isEmpty())
+        return fail(Usage, TrCli::tr("#%1 was sent but is not filed in Sent: give --sent-server imaps://HOST[:PORT] "
+                                     "to file it")
+                               .arg(e.id));
     if (const auto code = needPassword({e}, o))
         return *code;
     if (const auto code = registerFiling(box, {e}, o))
         return *code;
     box.engine().setFallbackPassword(o.password);
-    if (isDue(e)) {
-        box.engine().sendNow(e.id); // queued or deferred: now, ignoring the back-off
-    } else {
-        box.engine().retry(e.id);
-        if (!filingOnly) {
-            // Failed or PossiblySent: the user decided; queued again, then sent now.
-            QString error;
-            if (!box.waitUntil(
-                    [&box, &e] {
-                        const auto now = box.entry(e.id);
-                        return box.actionErrors.contains(e.id) || box.sendResults.contains(e.id) || !now ||
-                               now->state != e.state;
-                    },
-                    &error))
-                return fail(Store, TrCli::tr("store %1: %2").arg(o.storePath, error));
-            const auto now = box.entry(e.id);
-            if (now && isDue(*now) && !box.sendResults.contains(e.id))
-                box.engine().sendNow(e.id);
-        }
-    }
+    if (e.state == OutboxEntry::State::Queued)
+        box.engine().sendNow(e.id); // now, ignoring a send-later time
+    else
+        box.engine().retry(e.id); // deferred, failed, possibly sent: again now; sent: filed again
     int code = Ok;
     if (filingOnly) {
         QString error;
-        if (!box.waitUntil(
-                [&box, &e] {
-                    const auto now = box.entry(e.id);
-                    return box.actionErrors.contains(e.id) || box.filingResults.contains(e.id) || !now ||
-                           now->state == OutboxEntry::State::Filed;
-                },
-                &error))
+        if (!box.waitUntil([&box, &e] { return box.filingSettled(e.id); }, &error))
             return fail(Store, TrCli::tr("store %1: %2").arg(o.storePath, error));
         if (box.actionErrors.contains(e.id))
             return fail(Refused, TrCli::tr("#%1: %2").arg(QString::number(e.id), box.actionErrors.value(e.id)));

@@ -89,20 +89,7 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     // Durable now; the network comes after.
     box.engine().sendNow(id);
     QString waitError;
-    const bool ok = box.waitUntil(
-        [&box, id] {
-            if (box.actionErrors.contains(id) || !box.passwordNeededFor.isEmpty())
-                return true;
-            const auto e = box.entry(id);
-            if (!e || e->state == OutboxEntry::State::Filed || box.filingResults.contains(id))
-                return true;
-            if (!box.sendResults.contains(id))
-                return false;
-            const SendResult &r = box.sendResults.value(id);
-            return r.outcome != SendResult::Outcome::Sent || !box.filingRegistered(e->accountId) ||
-                   r.filing != SendResult::Filing::NotAttempted;
-        },
-        &waitError);
+    const bool ok = box.waitUntil([&box, id] { return box.sendSettled(id); }, &waitError);
     if (!ok)
         return fail(Store, TrCli::tr("store %1: %2").arg(storePath, waitError));
     if (box.actionErrors.contains(id))
