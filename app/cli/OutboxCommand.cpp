@@ -105,9 +105,14 @@ int report(const CliOutbox &box, qint64 id)
         return Ok;
     }
     const SendResult r = box.sendResults.value(id);
-    out(TrCli::tr("#%1 sent, queued as %2 (%3), filed in %4")
-            .arg(QString::number(id), r.queueId.isEmpty() ? TrCli::tr("unknown") : r.queueId, r.serverReply,
-                 r.sentFolder.isEmpty() ? TrCli::tr("Sent") : r.sentFolder));
+    const SendResult f = box.filingResults.value(id, r);
+    const QString queueId = r.queueId.isEmpty() ? TrCli::tr("unknown") : r.queueId;
+    if (f.filing == SendResult::Filing::Filed)
+        out(TrCli::tr("#%1 sent, queued as %2 (%3), filed in %4")
+                .arg(QString::number(id), queueId, r.serverReply,
+                     f.sentFolder.isEmpty() ? TrCli::tr("Sent") : f.sentFolder));
+    else
+        out(TrCli::tr("#%1 sent, queued as %2 (%3)").arg(QString::number(id), queueId, r.serverReply));
     return Ok;
 }
 
