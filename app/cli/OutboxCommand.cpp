@@ -101,7 +101,7 @@ int report(const CliOutbox &box, qint64 id)
     if (!box.sendResults.contains(id)) {
         const SendResult f = box.filingResults.value(id);
         out(TrCli::tr("#%1 filed in %2").arg(QString::number(id),
-                                             f.sentFolder.isEmpty() ? TrCli::tr("Sent") : f.sentFolder));
+                                             f.sentFolder.isEmpty() ? QStringLiteral("Sent") : f.sentFolder));
         return Ok;
     }
     const SendResult r = box.sendResults.value(id);
@@ -110,7 +110,7 @@ int report(const CliOutbox &box, qint64 id)
     if (f.filing == SendResult::Filing::Filed)
         out(TrCli::tr("#%1 sent, queued as %2 (%3), filed in %4")
                 .arg(QString::number(id), queueId, r.serverReply,
-                     f.sentFolder.isEmpty() ? TrCli::tr("Sent") : f.sentFolder));
+                     f.sentFolder.isEmpty() ? QStringLiteral("Sent") : f.sentFolder));
     else
         out(TrCli::tr("#%1 sent, queued as %2 (%3)").arg(QString::number(id), queueId, r.serverReply));
     return Ok;
@@ -222,7 +222,7 @@ int retry(CliOutbox &box, const OutboxEntry &e, const Options &o)
                                      .arg(QString::number(e.id), r.filingError.isEmpty() ? now->lastError
                                                                                          : r.filingError));
         out(TrCli::tr("#%1 filed in %2").arg(QString::number(e.id),
-                                             r.sentFolder.isEmpty() ? TrCli::tr("Sent") : r.sentFolder));
+                                             r.sentFolder.isEmpty() ? QStringLiteral("Sent") : r.sentFolder));
         return Ok;
     }
     if (!waitSent(box, e.id, o.storePath, &code))
