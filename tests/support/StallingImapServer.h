@@ -30,7 +30,11 @@ public:
     QString url() const; // "imap+plain://127.0.0.1:PORT"
     void close();
 
-    void setStall(StallStage stage) { m_stall = stage; }
+    void setStall(StallStage stage)
+    {
+        m_stall = stage;
+        m_stalled = false;
+    }
     // The next `count` APPENDs are refused with `reply` (after the tag).
     void refuseAppends(int count, const QByteArray &reply = "NO [SERVERBUG] cannot store the message now")
     {

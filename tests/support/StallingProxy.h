@@ -27,7 +27,11 @@ public:
     bool listen();
     quint16 port() const;
     QString url() const; // smtp+plain://127.0.0.1:PORT or imap+plain://...
-    void setStall(StallStage stage) { m_stall = stage; }
+    void setStall(StallStage stage)
+    {
+        m_stall = stage;
+        m_stalled = false;
+    }
     bool stalled() const { return m_stalled; }
     bool waitForStall(int timeoutMs = 60000);
     int connections() const { return m_connections; }

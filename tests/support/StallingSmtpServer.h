@@ -31,7 +31,11 @@ public:
     void close();               // stops listening and drops every connection (server down)
 
     // Only BeforeMail, DuringData and AfterDot apply here; None answers everything.
-    void setStall(StallStage stage) { m_stall = stage; }
+    void setStall(StallStage stage)
+    {
+        m_stall = stage;
+        m_stalled = false;
+    }
     // The reply to RCPT TO:<address> (default "250 2.1.5 Ok").
     void setRcptReply(const QByteArray &address, const QByteArray &reply) { m_rcptReplies.insert(address, reply); }
     // The replies to the next final dots, in order (then "250 2.0.0 Ok: queued as Q<n>").
