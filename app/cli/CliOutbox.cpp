@@ -16,6 +16,9 @@ CliOutbox::CliOutbox(TraceHub *hub, const QString &storePath)
     connect(m_engine, &OutboxEngine::changed, this, [this](const QList<OutboxEntry> &list) {
         m_entries = list;
         m_listSeen = true;
+        ++m_lists;
+        for (const OutboxEntry &e : list)
+            m_seen.insert(e.id);
         onSignal();
     });
     connect(m_engine, &OutboxEngine::storeFailed, this, [this](const QString &error) {
@@ -32,10 +35,12 @@ CliOutbox::CliOutbox(TraceHub *hub, const QString &storePath)
     });
     connect(m_engine, &OutboxEngine::sendFinished, this, [this](qint64 id, const SendResult &r) {
         sendResults.insert(id, r);
+        m_sendListMark.insert(id, m_lists);
         onSignal();
     });
     connect(m_engine, &OutboxEngine::filingFinished, this, [this](qint64 id, const SendResult &r) {
         filingResults.insert(id, r);
+        m_filingListMark.insert(id, m_lists);
         onSignal();
     });
     connect(m_engine, &OutboxEngine::actionFailed, this, [this](qint64 id, const QString &why) {
@@ -80,13 +85,16 @@ bool CliOutbox::sendSettled(qint64 id) const
         return true;
     if (!sendResults.contains(id))
         return false;
+    // The list comes a moment after the signal: wait for one published after it
+    // (or for one that already shows the end).
+    const bool fresh = m_lists > m_sendListMark.value(id);
     const auto e = entry(id);
     if (!e)
-        return true; // filed and removed, or nothing to file in
+        return fresh || m_seen.contains(id); // removed: sent with nothing to file in, or filed
     switch (e->state) {
     case OutboxEntry::State::Queued:
     case OutboxEntry::State::Sending:
-        return false; // the list has not caught up yet
+        return fresh; // a list after the send that still says so: report it as it is
     case OutboxEntry::State::Sent:
         return !filingRegistered(e->accountId) || filingSettled(id);
     default:
@@ -101,9 +109,10 @@ bool CliOutbox::filingSettled(qint64 id) const
     if (!filingResults.contains(id))
         return false;
     const auto e = entry(id);
+    const bool fresh = m_lists > m_filingListMark.value(id);
     // Filed: wait until the list shows it filed (or gone); not filed: it stays Sent.
     return filingResults.value(id).filing != SendResult::Filing::Filed || !e ||
-           e->state == OutboxEntry::State::Filed;
+           e->state == OutboxEntry::State::Filed || fresh;
 }
 
 bool CliOutbox::waitUntil(const std::function<bool()> &done, QString *error)

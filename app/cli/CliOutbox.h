@@ -66,6 +66,10 @@ private:
 
     OutboxEngine *m_engine = nullptr;
     QList<OutboxEntry> m_entries;
+    int m_lists = 0;                  // lists published so far
+    QHash<qint64, int> m_sendListMark;   // m_lists when sendFinished(id) came
+    QHash<qint64, int> m_filingListMark; // m_lists when filingFinished(id) came
+    QSet<qint64> m_seen;              // ids seen in a published list
     QString m_storeError;
     bool m_listSeen = false;
     QSet<QString> m_filingAccounts;

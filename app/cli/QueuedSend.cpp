@@ -44,8 +44,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     // With a Sent server the message belongs to a CLI "account" that files there
     // (registered below and again by `outbox flush|retry --sent-server`); without
     // one there is nothing to file in and the message leaves the outbox once sent.
-    if (!req.sentServer.isEmpty())
-        entry.accountId = CliOutbox::accountIdFor(req.serverUrl, req.login);
+    // (Empty, not null: the store's column is NOT NULL.)
+    entry.accountId = req.sentServer.isEmpty() ? QStringLiteral("") : CliOutbox::accountIdFor(req.serverUrl, req.login);
     entry.raw = req.raw;
     entry.envelopeFrom = req.envelopeFrom;
     entry.recipients = req.recipients;

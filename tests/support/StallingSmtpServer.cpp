@@ -15,9 +15,15 @@ StallingSmtpServer::StallingSmtpServer(QObject *parent) : QObject(parent), m_ser
 
 StallingSmtpServer::~StallingSmtpServer() { close(); }
 
-bool StallingSmtpServer::listen(quint16 port) { return m_server->listen(QHostAddress::LocalHost, port); }
+bool StallingSmtpServer::listen(quint16 port)
+{
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
+}
 
-quint16 StallingSmtpServer::port() const { return m_server->serverPort(); }
+quint16 StallingSmtpServer::port() const { return m_port; }
 
 QString StallingSmtpServer::url() const { return QStringLiteral("smtp+plain://127.0.0.1:%1").arg(port()); }
 

@@ -26,7 +26,7 @@ public:
     ~StallingSmtpServer() override;
 
     bool listen(quint16 port = 0); // 127.0.0.1; 0: an ephemeral port
-    quint16 port() const;
+    quint16 port() const;       // the last port listened on (kept after close())
     QString url() const;        // "smtp+plain://127.0.0.1:PORT"
     void close();               // stops listening and drops every connection (server down)
 
@@ -75,6 +75,7 @@ private:
     QList<QByteArray> m_messages;
     int m_accepted = 0;
     int m_connections = 0;
+    quint16 m_port = 0;
     bool m_stalled = false;
 };
 
