@@ -3856,6 +3856,21 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     </message>
 </context>
 <context>
+    <name>OutboxPolicy</name>
+    <message>
+        <source>Carteiro stopped after the whole message was sent and before the server&apos;s reply; it may have been accepted</source>
+        <translation>O Carteiro parou depois de enviar a mensagem inteira e antes da resposta do servidor; ela pode ter sido aceita</translation>
+    </message>
+    <message>
+        <source>some recipients were refused: %1</source>
+        <translation>alguns destinatários foram recusados: %1</translation>
+    </message>
+    <message>
+        <source>the connection dropped after the whole message was sent and before the server&apos;s reply; it may have been accepted: %1</source>
+        <translation>a conexão caiu depois do envio da mensagem inteira e antes da resposta do servidor; ela pode ter sido aceita: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlainError</name>
     <message>
         <source>the server</source>
@@ -5679,6 +5694,46 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>Reading the actions for the server</source>
         <translation>Lendo as ações para o servidor</translation>
+    </message>
+    <message>
+        <source>unknown outbox state &quot;%1&quot; (written by another version?)</source>
+        <translation>estado desconhecido na caixa de saída &quot;%1&quot; (gravado por outra versão?)</translation>
+    </message>
+    <message>
+        <source>unknown outbox stage &quot;%1&quot; (written by another version?)</source>
+        <translation>etapa desconhecida na caixa de saída &quot;%1&quot; (gravada por outra versão?)</translation>
+    </message>
+    <message>
+        <source>no outbox entry %1</source>
+        <translation>não há o item %1 na caixa de saída</translation>
+    </message>
+    <message>
+        <source>Updating %1 outbox entries</source>
+        <translation>Atualizando %1 itens da caixa de saída</translation>
+    </message>
+    <message>
+        <source>Removing %1 outbox entries</source>
+        <translation>Removendo %1 itens da caixa de saída</translation>
+    </message>
+    <message>
+        <source>The message is being sent; it can be removed once the server answered</source>
+        <translation>A mensagem está sendo enviada; ela pode ser removida depois que o servidor responder</translation>
+    </message>
+    <message>
+        <source>There is no outbox entry %1</source>
+        <translation>Não há o item %1 na caixa de saída</translation>
+    </message>
+    <message>
+        <source>Taking back outbox entry %1</source>
+        <translation>Retirando o item %1 da caixa de saída</translation>
+    </message>
+    <message>
+        <source>The message is already being sent</source>
+        <translation>A mensagem já está sendo enviada</translation>
+    </message>
+    <message>
+        <source>The message has already been sent</source>
+        <translation>A mensagem já foi enviada</translation>
     </message>
 </context>
 <context>
@@ -7980,6 +8035,91 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::OutboxEngine</name>
+    <message>
+        <source>no account engine to file with</source>
+        <translation>nenhum motor de conta para salvar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::OutboxWorker</name>
+    <message>
+        <source>The outbox has no store</source>
+        <translation>A caixa de saída não tem um armazenamento</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>não é possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the composed message: %1</source>
+        <translation>não é possível ler a mensagem composta: %1</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>a mensagem está vazia</translation>
+    </message>
+    <message>
+        <source>the message has no recipient</source>
+        <translation>a mensagem não tem destinatário</translation>
+    </message>
+    <message>
+        <source>Only a queued or deferred message can be sent now</source>
+        <translation>Só uma mensagem na fila ou adiada pode ser enviada agora</translation>
+    </message>
+    <message>
+        <source>The message is not in the outbox or is being sent</source>
+        <translation>A mensagem não está na caixa de saída ou está sendo enviada</translation>
+    </message>
+    <message>
+        <source>Only a failed, deferred or possibly sent message can be tried again</source>
+        <translation>Só uma mensagem que falhou, foi adiada ou talvez tenha sido enviada pode ser tentada de novo</translation>
+    </message>
+    <message>
+        <source>The message is being sent; it can be removed once the server answered</source>
+        <translation>A mensagem está sendo enviada; ela pode ser removida depois que o servidor responder</translation>
+    </message>
+    <message>
+        <source>The message is already being sent</source>
+        <translation>A mensagem já está sendo enviada</translation>
+    </message>
+    <message>
+        <source>Filing the message in Sent</source>
+        <translation>Salvando a mensagem em Enviados</translation>
+    </message>
+    <message>
+        <source>no password is known for the IMAP login</source>
+        <translation>não há senha conhecida para o login IMAP</translation>
+    </message>
+    <message>
+        <source>Sent, but not filed in Sent: %1</source>
+        <translation>Enviada, mas não salva em Enviados: %1</translation>
+    </message>
+    <message>
+        <source>the server recorded with the message (&quot;%1&quot;) cannot be used: %2</source>
+        <translation>o servidor gravado com a mensagem (&quot;%1&quot;) não pode ser usado: %2</translation>
+    </message>
+    <message>
+        <source>not an smtp:// or smtps:// address</source>
+        <translation>não é um endereço smtp:// ou smtps://</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) to %1</source>
+        <translation>
+            <numerusform>Enviando %n mensagem para %1</numerusform>
+            <numerusform>Enviando %n mensagens para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 to %3</source>
+        <translation>Enviando %1 de %2 para %3</translation>
+    </message>
+    <message>
+        <source>the connection ended before this message was sent</source>
+        <translation>a conexão terminou antes de esta mensagem ser enviada</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::PasswordResolver</name>
     <message>
         <source>This account does not store its password.</source>
@@ -8245,6 +8385,10 @@ Senha de %2 em %3:</translation>
     <message>
         <source>Filing in Sent: APPEND to &quot;%1&quot;</source>
         <translation>Salvando em Enviados: APPEND em &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Filing in Sent: looking for the message in &quot;%1&quot;</source>
+        <translation>Salvando em Enviados: procurando a mensagem em &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8704,6 +8848,10 @@ Senha de %2 em %3:</translation>
     <message>
         <source>stopped by the user</source>
         <translation>interrompido pelo usuário</translation>
+    </message>
+    <message>
+        <source>the outbox could not record the send, so the message was not finished</source>
+        <translation>a caixa de saída não conseguiu registrar o envio, então a mensagem não foi concluída</translation>
     </message>
 </context>
 <context>

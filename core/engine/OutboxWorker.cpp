@@ -13,9 +13,11 @@
 
 namespace carteiro {
 
-OutboxWorker::OutboxWorker(TraceHub *hub, QString storePath) : m_hub(hub), m_storePath(std::move(storePath))
+OutboxWorker::OutboxWorker(TraceHub *hub, QString storePath)
+    : m_hub(hub), m_storePath(std::move(storePath)), m_timer(this), m_publishTimer(this) // children: they move with it
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // never early: a due time is a due time
     connect(&m_timer, &QTimer::timeout, this, &OutboxWorker::schedule);
     m_publishTimer.setSingleShot(true);
     connect(&m_publishTimer, &QTimer::timeout, this, &OutboxWorker::publish);
@@ -134,17 +136,20 @@ void OutboxWorker::armTimer()
     m_timer.stop();
     if (!m_autoSend || m_storeBroken)
         return;
+    // Only times still ahead: what is due now was just scheduled, or waits for
+    // a password (setAccount) or for the batch in flight to its server.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime earliest;
     for (const OutboxEntry &e : std::as_const(m_entries)) {
         if (inFlight(e.id))
             continue;
         const QDateTime at = OutboxPolicy::dueAt(e);
-        if (at.isValid() && (!earliest.isValid() || at < earliest))
+        if (at.isValid() && at > now && (!earliest.isValid() || at < earliest))
             earliest = at;
     }
     if (!earliest.isValid())
         return;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(earliest);
+    const qint64 ms = now.msecsTo(earliest);
     // One timer for the earliest; a day at most, then it looks again.
     m_timer.start(int(qBound<qint64>(0, ms, 24LL * 3600 * 1000)));
 }

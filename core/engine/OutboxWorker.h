@@ -124,6 +124,7 @@ private:
     QHash<qint64, OutboxEntry> m_entries; // what is published (without raw)
     QHash<qint64, QByteArray> m_rawCache; // bytes composed here, not read back
     std::map<QString, std::unique_ptr<Batch>> m_batches; // one per server in flight
+    QSet<qint64> m_inBatch;               // the ids those batches hold
     QSet<qint64> m_forced;                // sendNow / flush: due whatever the time
     bool m_flushPending = false;
     QTimer m_timer;                       // the earliest sendAt / nextAttempt

@@ -40,11 +40,7 @@ QString serverText(const ChannelOptions &c)
 
 bool OutboxWorker::batchHolds(qint64 id) const
 {
-    for (const auto &[key, batch] : m_batches)
-        for (const OutboxEntry &e : batch->entries)
-            if (e.id == id)
-                return true;
-    return false;
+    return m_inBatch.contains(id);
 }
 
 OutboxWorker::Target OutboxWorker::targetFor(const OutboxEntry &e) const
@@ -209,6 +205,8 @@ void OutboxWorker::startBatch(const QString &key, const Target &target, const QL
         messages.append({QString(), envelope, e.raw});
     }
     Batch *b = batch.get();
+    for (const OutboxEntry &e : std::as_const(b->entries))
+        m_inBatch.insert(e.id);
     m_batches.emplace(key, std::move(batch));
     // Made here, on the worker thread: its Channel and timers live on this loop.
     b->job = new SubmissionJob(m_hub, target.channel, target.config, messages, this);
@@ -309,6 +307,8 @@ void OutboxWorker::batchFinished(Batch *b)
     for (const OutboxEntry &e : std::as_const(b->entries))
         Q_EMIT sendFinished(e.id, resultFor(base, e));
     b->job->deleteLater();
+    for (const OutboxEntry &e : std::as_const(b->entries))
+        m_inBatch.remove(e.id);
     const QString key = b->key;
     m_batches.erase(key); // b is gone from here on
     publishSoon();

@@ -119,7 +119,7 @@ qint64 MailStore::addOutbox(const OutboxEntry &entry)
         " last_error, last_reply, recipient_replies, attempts, created, updated, send_at, next_attempt, queue_id,"
         " sent_folder, sent_uid, server_url, login, ca_file, mechanism, draft_payload)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.accountId);
+    q.addBindValue(entry.accountId.isNull() ? QStringLiteral("") : entry.accountId); // NOT NULL; "" = no account
     q.addBindValue(int(entry.state));
     q.addBindValue(int(entry.stage));
     q.addBindValue(entry.raw.isNull() ? QByteArray("") : entry.raw);

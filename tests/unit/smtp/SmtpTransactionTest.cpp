@@ -242,6 +242,48 @@ TEST(SmtpSession, TwoMessagesOnOneConnectionWithRsetAfterFailure)
                         });
 }
 
+TEST(SmtpSession, ResetBetweenMessagesPipelinesRsetWithTheNextEnvelope)
+{
+    // The outbox's connections: RSET before every message after the first
+    // (RFC 5321 §4.1.1.5), sent in one group with MAIL, RCPT and DATA (RFC 2920 §3.1).
+    SmtpSession::Config c = config(TransportSecurity::ImplicitTls);
+    c.resetBetweenMessages = true;
+    const Transcript script = Transcript::parse("S: 220 m\n"
+                                                "C: EHLO client.example\n"
+                                                "S: 250-m\n"
+                                                "S: 250-PIPELINING\n"
+                                                "S: 250 AUTH PLAIN\n"
+                                                "C: AUTH PLAIN " + kPlainIr + "\n"
+                                                "S: 235 ok\n"
+                                                "C: MAIL FROM:<alice@example.test>\n"
+                                                "C: RCPT TO:<bob@example.test>\n"
+                                                "C: DATA\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 354 go\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok: queued as M1\n"
+                                                "C: RSET\n"
+                                                "C: MAIL FROM:<alice@example.test>\n"
+                                                "C: RCPT TO:<bob@example.test>\n"
+                                                "C: DATA\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 354 go\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok: queued as M2\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replaySmtp(c, {envelope({"bob@example.test"}), envelope({"bob@example.test"})}, script,
+                        [](const SmtpRun &run) {
+                            ASSERT_EQ(run.results.size(), 2);
+                            EXPECT_EQ(run.results[0].queueId, QStringLiteral("M1"));
+                            EXPECT_EQ(run.results[1].queueId, QStringLiteral("M2"));
+                            EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+                        });
+}
+
 TEST(SmtpSession, DropAfterBodyIsPossiblySent)
 {
     const QByteArray server = "220 m\r\n250-m\r\n250 AUTH PLAIN\r\n235 ok\r\n250 ok\r\n250 ok\r\n354 go\r\n";

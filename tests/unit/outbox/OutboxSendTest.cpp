@@ -1,0 +1,146 @@
+// OutboxEngine against a scripted SMTP server: several messages over one
+// connection, 4xx then success, one recipient of three refused, every
+// recipient refused, and the connection lost after the final dot.
+#include "OutboxFixture.h"
+
+#include "engine/OutboxPolicy.h"
+
+using namespace carteiro;
+using namespace carteiro::test;
+
+namespace {
+
+TEST_F(OutboxTest, SeveralMessagesGoOverOneConnectionWithRsetBetween)
+{
+    auto engine = makeEngine();
+    engine->start(false);
+    const QList<qint64> queued = queueAndFlush(*engine, {message(1), message(2), message(3)});
+    ASSERT_EQ(queued.size(), 3);
+    EXPECT_EQ(smtp.connections, 1);
+    EXPECT_EQ(smtp.verbs(), (QList<QByteArray>{"EHLO", "MAIL", "RCPT", "DATA", ".", "RSET", "MAIL", "RCPT", "DATA",
+                                                ".", "RSET", "MAIL", "RCPT", "DATA", ".", "QUIT"}));
+    ASSERT_EQ(smtp.bodies.size(), 3);
+    // The exact bytes, dot-stuffed on the wire and unstuffed here by the fake.
+    EXPECT_TRUE(smtp.bodies.at(1).contains("Message-ID: <m2@example.test>\r\n"));
+    EXPECT_TRUE(smtp.bodies.at(1).contains("\r\n..dot line\r\n"));
+    ASSERT_EQ(results.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(results.at(i).first, queued.at(i));
+        EXPECT_EQ(results.at(i).second.outcome, SendResult::Outcome::Sent);
+        EXPECT_EQ(results.at(i).second.queueId, QStringLiteral("Q%1").arg(i + 1));
+        EXPECT_TRUE(results.at(i).second.hasSummary);
+    }
+    // Nothing to file in (no account): the rows are gone.
+    ASSERT_TRUE(waitUntil([&] { return engine->entries().isEmpty(); }));
+    for (qint64 id : queued)
+        EXPECT_FALSE(stored(id).has_value());
+}
+
+TEST_F(OutboxTest, A4xxDefersWithBackOffAndSendNowSendsIt)
+{
+    smtp.endReplies.insert(0, "451 4.3.0 Temporary lookup failure");
+    auto engine = makeEngine();
+    engine->start(false);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 id = queueAndFlush(*engine, {message(1)}).value(0);
+    const auto deferred = stored(id);
+    ASSERT_TRUE(deferred.has_value());
+    EXPECT_EQ(deferred->state, OutboxEntry::State::Deferred);
+    EXPECT_EQ(deferred->attempts, 1);
+    EXPECT_TRUE(deferred->lastReply.startsWith(QStringLiteral("451 4.3.0"))) << deferred->lastReply.toStdString();
+    EXPECT_TRUE(deferred->lastError.contains(QStringLiteral("Temporary lookup failure")));
+    // About a minute ahead (the first back-off step), not a timing check of the send.
+    EXPECT_GE(deferred->nextAttempt, before.addSecs(59));
+    EXPECT_LE(deferred->nextAttempt, QDateTime::currentDateTimeUtc().addSecs(61));
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_EQ(results.first().second.outcome, SendResult::Outcome::Failed);
+
+    engine->sendNow(id);
+    ASSERT_TRUE(waitUntil([&] { return results.size() == 2; }));
+    EXPECT_EQ(results.last().second.outcome, SendResult::Outcome::Sent);
+    EXPECT_EQ(results.last().second.queueId, QStringLiteral("Q2"));
+    EXPECT_EQ(smtp.messages, 2);
+    ASSERT_TRUE(waitUntil([&] { return !stored(id).has_value(); }));
+}
+
+TEST_F(OutboxTest, OneRefusedRecipientOfThreeIsRecordedAndNotResent)
+{
+    smtp.rcptReplies.insert("carol@example.test", "550 5.1.1 <carol@example.test>: Recipient address rejected");
+    auto engine = makeEngine();
+    // A registered account whose filing fails: the Sent entry stays to be looked at.
+    engine->setAccount(account(), QString());
+    engine->setSentFiling([](const AccountSettings &, const QByteArray &, OutboxEngine::FilingDone done) {
+        done(false, QString(), 0, QStringLiteral("APPEND: NO over quota"));
+    });
+    engine->start(false);
+    OutboxEntry e = message(1, {"bob@example.test", "carol@example.test", "dave@example.test"});
+    e.accountId = QStringLiteral("acc");
+    const qint64 id = queueAndFlush(*engine, {e}).value(0);
+    ASSERT_EQ(results.size(), 1);
+    const SendResult &r = results.first().second;
+    EXPECT_EQ(r.outcome, SendResult::Outcome::Sent);
+    ASSERT_EQ(r.refusedRecipients.size(), 1);
+    EXPECT_TRUE(r.refusedRecipients.first().startsWith(QStringLiteral("<carol@example.test>: 550 5.1.1")));
+    const auto sent = stored(id);
+    ASSERT_TRUE(sent.has_value());
+    EXPECT_EQ(sent->state, OutboxEntry::State::Sent);
+    EXPECT_EQ(sent->queueId, QStringLiteral("Q1"));
+    EXPECT_EQ(sent->recipientReplies, r.refusedRecipients);
+    EXPECT_TRUE(sent->lastError.contains(QStringLiteral("over quota"))) << sent->lastError.toStdString();
+    EXPECT_EQ(smtp.messages, 1);
+    EXPECT_EQ(smtp.verbs().count("DATA"), 1);
+}
+
+TEST_F(OutboxTest, EveryRecipientRefusedFailsWithTheServersWords)
+{
+    smtp.rcptReplies.insert("bob@example.test", "550 5.1.1 <bob@example.test>: User unknown");
+    smtp.rcptReplies.insert("carol@example.test", "553 5.7.1 <carol@example.test>: Relay access denied");
+    auto engine = makeEngine();
+    engine->start(false);
+    const qint64 id = queueAndFlush(*engine, {message(1, {"bob@example.test", "carol@example.test"})}).value(0);
+    const auto failed = stored(id);
+    ASSERT_TRUE(failed.has_value());
+    EXPECT_EQ(failed->state, OutboxEntry::State::Failed);
+    ASSERT_EQ(failed->recipientReplies.size(), 2);
+    EXPECT_TRUE(failed->recipientReplies.at(0).contains(QStringLiteral("550 5.1.1")));
+    EXPECT_TRUE(failed->recipientReplies.at(1).contains(QStringLiteral("Relay access denied")));
+    EXPECT_TRUE(failed->lastError.contains(QStringLiteral("User unknown"))) << failed->lastError.toStdString();
+    EXPECT_FALSE(failed->nextAttempt.isValid());
+    EXPECT_EQ(smtp.messages, 0);
+    // Failed is never sent again by itself, not even by a flush.
+    const int flushesBefore = flushes;
+    engine->flush();
+    ASSERT_TRUE(waitUntil([&] { return flushes > flushesBefore; }));
+    EXPECT_EQ(smtp.verbs().count("MAIL"), 1);
+}
+
+TEST_F(OutboxTest, ConnectionLostAfterTheFinalDotIsPossiblySentAndNeverResent)
+{
+    smtp.dropAfterDot = 0;
+    qint64 id = 0;
+    {
+        auto engine = makeEngine();
+        engine->start(false);
+        id = queueAndFlush(*engine, {message(1)}).value(0);
+        ASSERT_EQ(results.size(), 1);
+        EXPECT_EQ(results.first().second.outcome, SendResult::Outcome::PossiblySent);
+    }
+    const auto possibly = stored(id);
+    ASSERT_TRUE(possibly.has_value());
+    EXPECT_EQ(possibly->state, OutboxEntry::State::PossiblySent);
+    EXPECT_EQ(smtp.messages, 1);
+    // A new start (as after a restart) with sending on: it stays where it is.
+    auto again = makeEngine();
+    const int changesBefore = changes;
+    again->start(true);
+    ASSERT_TRUE(waitUntil([&] { return changes > changesBefore; }));
+    const int flushesBefore = flushes;
+    again->flush();
+    ASSERT_TRUE(waitUntil([&] { return flushes > flushesBefore; }));
+    EXPECT_EQ(smtp.connections, 1);
+    EXPECT_EQ(stored(id)->state, OutboxEntry::State::PossiblySent);
+    ASSERT_EQ(again->entries().size(), 1);
+    EXPECT_EQ(again->entries().first().state, OutboxEntry::State::PossiblySent);
+}
+
+} // namespace
