@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace carteiro::cli {
 
@@ -135,6 +136,7 @@ int flush(CliOutbox &box, const Options &o)
         if (isDue(e) || (e.state == OutboxEntry::State::Sent && !o.sentServer.isEmpty() &&
                          e.accountId.startsWith(QStringLiteral("cli:"))))
             due << e; // with --sent-server, what was sent but not filed is filed now
+    std::sort(due.begin(), due.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
     if (due.isEmpty()) {
         out(TrCli::tr("nothing to send: no queued or deferred message in the outbox"));
         // Possibly sent ones wait for the user: say so, they are never sent again by themselves.
