@@ -86,7 +86,7 @@ for ((r = 1; r <= runs; r++)); do
   [ "$left" = 0 ] || { echo "$left messages left in the outbox after flush"; exit 1; }
 
   c0=$(cpu); t0=$(now)
-  python3 "$here/tests/bench/raw-pipelined.py" "$host" "$port" "$CARTEIRO_LAB_CA_FILE" "$a" "$a" "$c" \
+  python3 "$here/tests/bench/raw-pipelined.py" --bdat "$host" "$port" "$CARTEIRO_LAB_CA_FILE" "$a" "$a" "$c" \
     "$work"/msg/*.eml >/dev/null
   t1=$(now); c1=$(cpu)
   record raw "$t0" "$t1" "$c0" "$c1"

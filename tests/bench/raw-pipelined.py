@@ -5,7 +5,11 @@ EHLO, AUTH PLAIN (RFC 4954), then per message MAIL/RCPT/DATA pipelined
 (RFC 2920) and the dot-stuffed body (RFC 5321 §4.5.2), RSET between messages
 (pipelined with the next MAIL), QUIT. Prints the wall time of the exchange.
 
-  raw-pipelined.py HOST PORT CAFILE USER FROM TO FILE...   (password: CARTEIRO_PASSWORD)
+  raw-pipelined.py [--bdat] HOST PORT CAFILE USER FROM TO FILE...   (password: CARTEIRO_PASSWORD)
+
+--bdat: BDAT <size> LAST (RFC 3030 §2) in place of DATA, as Carteiro does when
+the server offers CHUNKING (the lab's Postfix does): MAIL/RCPT pipelined, then
+BDAT and the bytes as they are (no dot-stuffing).
 """
 import base64
 import os
@@ -51,10 +55,20 @@ def stuffed(raw):
     return raw.replace(b"\r\n.", b"\r\n..") + b".\r\n"
 
 
+def crlf(raw):
+    raw = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    return raw if raw.endswith(b"\r\n") else raw + b"\r\n"
+
+
 def main():
-    host, port, cafile, user, sender, rcpt = sys.argv[1:7]
-    files = sys.argv[7:]
-    bodies = [stuffed(open(f, "rb").read()) for f in files]  # read before the clock starts
+    args = sys.argv[1:]
+    bdat = args[:1] == ["--bdat"]
+    if bdat:
+        args = args[1:]
+    host, port, cafile, user, sender, rcpt = args[:6]
+    files = args[6:]
+    # Read before the clock starts.
+    bodies = [(crlf if bdat else stuffed)(open(f, "rb").read()) for f in files]
     password = os.environ["CARTEIRO_PASSWORD"]
     start = time.monotonic()
     sock = socket.create_connection((host, int(port)))
@@ -71,12 +85,17 @@ def main():
     token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode())
     s.send(b"AUTH PLAIN " + token + b"\r\n")  # RFC 4954 §4, RFC 4616
     s.reply()
-    envelope = b"MAIL FROM:<%s>\r\nRCPT TO:<%s>\r\nDATA\r\n" % (sender.encode(), rcpt.encode())  # RFC 5321 §4.1.1.2-4
+    envelope = b"MAIL FROM:<%s>\r\nRCPT TO:<%s>\r\n" % (sender.encode(), rcpt.encode())  # RFC 5321 §4.1.1.2-3
+    if not bdat:
+        envelope += b"DATA\r\n"  # RFC 5321 §4.1.1.4
     for i, body in enumerate(bodies):
         s.send((b"RSET\r\n" if i else b"") + envelope)  # RFC 5321 §4.1.1.5, pipelined (RFC 2920 §3.1)
-        for _ in range(4 if i else 3):
+        for _ in range((2 if bdat else 3) + (1 if i else 0)):
             s.reply()
-        s.send(body)
+        if bdat:
+            s.send(b"BDAT %d LAST\r\n" % len(body) + body)  # RFC 3030 §2
+        else:
+            s.send(body)
         s.reply()
     s.send(b"QUIT\r\n")  # RFC 5321 §4.1.1.10
     s.reply()
