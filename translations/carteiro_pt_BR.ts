@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
-        <translation>Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
+        <translation type="vanished">Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
     </message>
     <message>
         <source>Saving the draft: %1</source>
@@ -103,6 +103,26 @@
             <numerusform>IMAP: reconectando em %n s.</numerusform>
             <numerusform>IMAP: reconectando em %n s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renaming: that folder is no longer in the store.</source>
+        <translation>Renomear: essa pasta não está mais no armazenamento local.</translation>
+    </message>
+    <message>
+        <source>Folders need an IMAP account: POP3 mail has only its Inbox.</source>
+        <translation>Pastas exigem uma conta IMAP: o correio POP3 tem só a Caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>That folder is no longer in the store.</source>
+        <translation>Essa pasta não está mais no armazenamento local.</translation>
+    </message>
+    <message>
+        <source>The server keeps its folders flat: %1 cannot hold other folders.</source>
+        <translation>O servidor não tem hierarquia de pastas: %1 não pode conter outras pastas.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &quot;%1&quot;: the server uses it between folder levels.</source>
+        <translation>Um nome de pasta não pode conter &quot;%1&quot;: o servidor o usa entre os níveis de pastas.</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1809,7 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     </message>
     <message>
         <source>IDLE on %1: %2</source>
-        <translation>IDLE em %1: %2</translation>
+        <translation type="vanished">IDLE em %1: %2</translation>
     </message>
     <message>
         <source>LIST: %1</source>
@@ -1805,11 +1825,11 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     </message>
     <message>
         <source>MOVE: no target folder named</source>
-        <translation>MOVE: nenhuma pasta de destino indicada</translation>
+        <translation type="vanished">MOVE: nenhuma pasta de destino indicada</translation>
     </message>
     <message>
         <source>MOVE to %1: %2</source>
-        <translation>MOVE para %1: %2</translation>
+        <translation type="vanished">MOVE para %1: %2</translation>
     </message>
     <message>
         <source>MOVE: %1</source>
@@ -1845,6 +1865,34 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>SYNC %1: %2</source>
         <translation>SYNC %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no folder named</source>
+        <translation>%1: nenhuma pasta indicada</translation>
+    </message>
+    <message>
+        <source>RENAME: no new name for %1</source>
+        <translation>RENAME: nenhum nome novo para %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no target folder named</source>
+        <translation>%1: nenhuma pasta de destino indicada</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 em %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6753,103 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::FolderMenu</name>
+    <message>
+        <source>&amp;New Folder...</source>
+        <translation>&amp;Nova pasta...</translation>
+    </message>
+    <message>
+        <source>&amp;New Subfolder...</source>
+        <translation>&amp;Nova subpasta...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Renomear...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Apagar...</translation>
+    </message>
+    <message>
+        <source>This account is not connected: open it first.</source>
+        <translation>Esta conta não está conectada: abra-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or an account to make the new folder in.</source>
+        <translation>Escolha uma pasta ou uma conta onde criar a nova pasta.</translation>
+    </message>
+    <message>
+        <source>at the top of this account</source>
+        <translation>no nível mais alto desta conta</translation>
+    </message>
+    <message>
+        <source>inside “%1”</source>
+        <translation>dentro de “%1”</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder, %1:</source>
+        <translation>Nome da nova pasta, %1:</translation>
+    </message>
+    <message>
+        <source>INBOX and the special folders (Sent, Drafts, Trash...) keep their names.</source>
+        <translation>A INBOX e as pastas especiais (Enviados, Rascunhos, Lixeira...) mantêm seus nomes.</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Renomear pasta</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Novo nome para “%1”:</translation>
+    </message>
+    <message>
+        <source>INBOX and the special folders (Sent, Drafts, Trash...) cannot be deleted here.</source>
+        <translation>A INBOX e as pastas especiais (Enviados, Rascunhos, Lixeira...) não podem ser apagadas aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” on the server, with the %n message(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Apagar a pasta “%1” no servidor, com a %n mensagem que ela contém? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Apagar a pasta “%1” no servidor, com as %n mensagens que ela contém? Isso não pode ser desfeito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Apagar pasta</translation>
+    </message>
+    <message>
+        <source>Mark All as Rea&amp;d</source>
+        <translation>Marcar todas como &amp;lidas</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash...</source>
+        <translation>&amp;Esvaziar a Lixeira...</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Junk...</source>
+        <translation>&amp;Esvaziar o Spam...</translation>
+    </message>
+    <message>
+        <source>Only Trash and Junk are emptied; delete the messages of other folders instead.</source>
+        <translation>Só a Lixeira e o Spam são esvaziados; nas outras pastas, apague as mensagens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n message(s) in “%1” for good, on the server too? This cannot be undone.</source>
+        <translation>
+            <numerusform>Apagar de vez a %n mensagem de “%1”, também no servidor? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Apagar de vez as %n mensagens de “%1”, também no servidor? Isso não pode ser desfeito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty folder</source>
+        <translation>Esvaziar pasta</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::FolderTreeModel</name>
     <message>
         <source>Inbox</source>
@@ -6881,7 +7026,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>MOVE: folder %1 is not in the store</source>
-        <translation>MOVE: a pasta %1 não está no armazenamento local</translation>
+        <translation type="vanished">MOVE: a pasta %1 não está no armazenamento local</translation>
     </message>
     <message>
         <source>MOVE to %1: %2</source>
@@ -6934,6 +7079,54 @@ Erro: %2</translation>
     <message>
         <source>%1 was refused by the server and is dropped: %2</source>
         <translation>%1 foi recusado pelo servidor e descartado: %2</translation>
+    </message>
+    <message>
+        <source>%1: folder %2 is not in the store</source>
+        <translation>%1: a pasta %2 não está no armazenamento local</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Uma pasta precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters.</source>
+        <translation>Um nome de pasta não pode conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain * or % (they are LIST wildcards, RFC 3501 §6.3.8).</source>
+        <translation>Um nome de pasta não pode conter * ou % (são curingas do LIST, RFC 3501 §6.3.8).</translation>
+    </message>
+    <message>
+        <source>CREATE %1: %2</source>
+        <translation>CREATE %1: %2</translation>
+    </message>
+    <message>
+        <source>CREATE %1: that folder exists already</source>
+        <translation>CREATE %1: essa pasta já existe</translation>
+    </message>
+    <message>
+        <source>RENAME: that folder is no longer in the store</source>
+        <translation>RENAME: essa pasta não está mais no armazenamento local</translation>
+    </message>
+    <message>
+        <source>INBOX keeps its name (RFC 3501 §6.3.5 gives renaming it another meaning)</source>
+        <translation>A INBOX mantém seu nome (a RFC 3501 §6.3.5 dá outro sentido a renomeá-la)</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists already</source>
+        <translation>já existe uma pasta com esse nome</translation>
+    </message>
+    <message>
+        <source>RENAME %1: %2</source>
+        <translation>RENAME %1: %2</translation>
+    </message>
+    <message>
+        <source>DELETE: that folder is no longer in the store</source>
+        <translation>DELETE: essa pasta não está mais no armazenamento local</translation>
+    </message>
+    <message>
+        <source>DELETE INBOX: INBOX cannot be deleted (RFC 3501 §6.3.4)</source>
+        <translation>DELETE INBOX: a INBOX não pode ser apagada (RFC 3501 §6.3.4)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "mail/FolderMenu.h"
 #include "mail/FolderTreeModel.h"
 #include "mime/DraftCodec.h"
 #include "mime/ReplyBuilder.h"
@@ -118,6 +119,8 @@ void MainWindow::buildPanes()
     m_folders->setAcceptDrops(true);
     m_folders->setDropIndicatorShown(true);
     m_folders->setDragDropOverwriteMode(true); // onto a folder row, not between rows
+    auto *folderMenu = new FolderMenu(m_folders, [this](const QString &id) { return m_engines ? m_engines->find(id) : nullptr; });
+    connect(folderMenu, &FolderMenu::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 6000); });
     connect(m_folders->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onFolderActivated(current); });
     connect(m_folderModel, &FolderTreeModel::messagesDropped, this,

@@ -48,6 +48,9 @@ struct AccountSettings
     // The provider files submitted mail in Sent itself (Gmail and others): the
     // outbox then never APPENDs a copy (core/engine/README.md, "The durable outbox").
     bool serverFilesSent = false;
+    // A server without IMAP IDLE (RFC 2177) is checked every this many minutes
+    // (0: never by itself), with a NOOP each minute while a folder is open.
+    int checkMinutes = 5;
 
     PasswordPolicy passwordPolicy = PasswordPolicy::Keychain;
     // Marks the mail-lab preset. Plaintext transport is refused for any account

@@ -56,6 +56,7 @@ void write(QSettings &s, const AccountSettings &a)
     s.setValue(QStringLiteral("pop3/security"), securityName(a.pop3Security));
     s.setValue(QStringLiteral("pop3/deleteAfterDownload"), a.pop3DeleteAfterDownload);
     s.setValue(QStringLiteral("smtp/serverFilesSent"), a.serverFilesSent);
+    s.setValue(QStringLiteral("imap/checkMinutes"), a.checkMinutes);
     s.setValue(QStringLiteral("passwordPolicy"),
                a.passwordPolicy == AccountSettings::PasswordPolicy::AskAtSend ? QStringLiteral("ask")
                                                                               : QStringLiteral("keychain"));
@@ -90,6 +91,7 @@ AccountSettings read(QSettings &s, const QString &id)
     a.pop3Security = securityFromName(s.value(QStringLiteral("pop3/security"), QStringLiteral("tls")).toString());
     a.pop3DeleteAfterDownload = s.value(QStringLiteral("pop3/deleteAfterDownload"), false).toBool();
     a.serverFilesSent = s.value(QStringLiteral("smtp/serverFilesSent"), false).toBool();
+    a.checkMinutes = qBound(0, s.value(QStringLiteral("imap/checkMinutes"), 5).toInt(), 24 * 60);
     a.passwordPolicy = s.value(QStringLiteral("passwordPolicy")).toString() == QLatin1String("ask")
                            ? AccountSettings::PasswordPolicy::AskAtSend
                            : AccountSettings::PasswordPolicy::Keychain;

@@ -122,6 +122,31 @@ void AccountEngine::deleteToTrash(const QList<qint64> &messageIds)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, messageIds] { w->deleteToTrash(messageIds); });
 }
 
+void AccountEngine::createFolder(qint64 parentFolderId, const QString &leaf)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, parentFolderId, leaf] { w->createFolder(parentFolderId, leaf); });
+}
+
+void AccountEngine::renameFolder(qint64 folderId, const QString &leaf)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId, leaf] { w->renameFolder(folderId, leaf); });
+}
+
+void AccountEngine::deleteFolder(qint64 folderId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->deleteFolder(folderId); });
+}
+
+void AccountEngine::markFolderRead(qint64 folderId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->markFolderRead(folderId); });
+}
+
+void AccountEngine::emptyFolder(qint64 folderId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->emptyFolder(folderId); });
+}
+
 void AccountEngine::appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, specialUse, raw, flags] { w->appendMessage(specialUse, raw, flags); });

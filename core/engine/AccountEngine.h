@@ -60,6 +60,18 @@ public:
     void move(const QList<qint64> &messageIds, qint64 targetFolderId);
     void copy(const QList<qint64> &messageIds, qint64 targetFolderId);
     void deleteToTrash(const QList<qint64> &messageIds);
+    // Folders (IMAP CREATE / RENAME / DELETE, RFC 3501 §6.3.3-5), kept durably
+    // and replayed like the message actions when made offline. `leaf` is the
+    // last level's name; parent 0: the top level. The folder list follows
+    // (foldersChanged); a refusal comes back in the server's words (failed).
+    void createFolder(qint64 parentFolderId, const QString &leaf);
+    void renameFolder(qint64 folderId, const QString &leaf);
+    void deleteFolder(qint64 folderId);
+    // Every unread message of the folder marked read (UID STORE +FLAGS \Seen).
+    void markFolderRead(qint64 folderId);
+    // Every message of the folder deleted for good: \Deleted + UID EXPUNGE
+    // (RFC 3501 §6.4.6, RFC 4315 §2.1), for Empty Trash and Empty Junk.
+    void emptyFolder(qint64 folderId);
     // Files `raw` in the folder of that special use ("\\Sent", "\\Drafts"): IMAP APPEND.
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
     // Files sent mail in this account's Sent folder over its own IMAP connection

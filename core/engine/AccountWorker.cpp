@@ -217,12 +217,7 @@ void AccountWorker::move(const QList<qint64> &messageIds, qint64 targetFolderId,
                                                                 "POP3 mail has only its Inbox."));
         return;
     }
-    if (keepOriginal) {
-        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Copying between folders is not available yet: "
-                                                                "drag without Ctrl to move."));
-        return;
-    }
-    m_imap->move(messageIds, targetFolderId);
+    m_imap->move(messageIds, targetFolderId, keepOriginal);
 }
 
 void AccountWorker::deleteToTrash(const QList<qint64> &messageIds)
@@ -355,6 +350,7 @@ void AccountWorker::startImap()
     });
     connect(m_imap, &ImapAccountSync::ready, this, [this] { m_reconnect.reset(); });
     m_imap->setFirstChunk(m_visibleRows);
+    m_imap->setPollIntervals(60 * 1000, m_account.checkMinutes * 60 * 1000); // used without IDLE only
     connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
         if (folderId != m_folderId)
             return;

@@ -45,6 +45,14 @@ public:
     void setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove);
     void move(const QList<qint64> &messageIds, qint64 targetFolderId, bool keepOriginal);
     void deleteToTrash(const QList<qint64> &messageIds);
+    // Folders (IMAP): `leaf` is the last level's name; 0 as parent: top level.
+    void createFolder(qint64 parentFolderId, const QString &leaf);
+    void renameFolder(qint64 folderId, const QString &leaf);
+    void deleteFolder(qint64 folderId);
+    // Every unread row of the folder \Seen (the rows the store holds: what the user saw).
+    void markFolderRead(qint64 folderId);
+    // Every row of the folder deleted for good (Empty Trash / Junk).
+    void emptyFolder(qint64 folderId);
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
     // Sent mail to file (AccountEngine::fileInSent); filedInSent answers with `token`.
     void fileInSent(quint64 token, const QByteArray &raw);
@@ -85,6 +93,9 @@ private:
     void issueFilings();                        // waiting filings go to the connection
     void failFilings(const QString &error);     // the connection is gone: none is filed
     bool ensureStore();
+    // The full name of `leaf` under the parent (or at the top), or failed() naming the fault.
+    bool folderName(qint64 parentFolderId, const QString &leaf, QString *name);
+    static QString noFolders();
     bool isPop3() const { return m_account.incomingProtocol == AccountSettings::IncomingProtocol::Pop3; }
     qint64 pop3Inbox();
     void startImap();

@@ -44,12 +44,42 @@ void OutboxWorker::failStore()
     Q_EMIT storeFailed(m_store ? m_store->error() : tr("The outbox has no store"));
 }
 
+bool OutboxWorker::takeOwnership()
+{
+    if (m_owner)
+        return true;
+    if (m_storePath == QLatin1String(":memory:"))
+        return m_owner = true;
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(m_storePath + QStringLiteral(".outbox-lock"));
+        m_lock->setStaleLockTime(0); // only a dead owner's lock is stale, however old
+    }
+    // A lock left by a killed process is found stale (its process is gone) and taken over.
+    m_owner = m_lock->tryLock(0);
+    return m_owner;
+}
+
+bool OutboxWorker::refuseIfNotOwner(qint64 id)
+{
+    if (takeOwnership())
+        return false;
+    Q_EMIT actionFailed(id, tr("Another Carteiro is sending from this outbox; try again once it has finished"));
+    return true;
+}
+
 void OutboxWorker::start(bool autoSend)
 {
     m_autoSend = autoSend;
     if (!ensureStore())
         return;
     m_storeBroken = false;
+    if (!takeOwnership()) {
+        // Its Sending rows are being sent right now: shown as they are, not judged.
+        m_started = true;
+        reload();
+        publish();
+        return;
+    }
     // What a crash left in Sending is judged from its last durable stage.
     QList<OutboxEntry> judged;
     for (OutboxEntry e : m_store->outbox({}, false)) {
@@ -190,14 +220,18 @@ void OutboxWorker::enqueue(quint64 token, const MessageDraft &draft, const Accou
     if (!m_accounts.contains(account.id)) // its password comes with setAccount
         m_accounts.insert(account.id, account);
     // Composed here, off the GUI thread; the bytes are kept, not read back.
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        Q_EMIT queueFailed(token, tr("cannot create a temporary folder: %1").arg(dir.errorString()));
+    if (!m_composeDir)
+        m_composeDir = std::make_unique<QTemporaryDir>();
+    if (!m_composeDir->isValid()) {
+        Q_EMIT queueFailed(token, tr("cannot create a temporary folder: %1").arg(m_composeDir->errorString()));
+        m_composeDir.reset();
         return;
     }
     QString error;
-    const auto composed = MimeComposer::compose(draft, dir.filePath(QStringLiteral("message.eml")), &error);
+    const QString path = m_composeDir->filePath(QStringLiteral("message-%1.eml").arg(token));
+    const auto composed = MimeComposer::compose(draft, path, &error);
     if (!composed) {
+        QFile::remove(path);
         Q_EMIT queueFailed(token, error);
         return;
     }
@@ -229,14 +263,31 @@ void OutboxWorker::enqueue(quint64 token, const MessageDraft &draft, const Accou
     // Undo send: no explicit time waits the undo delay (step mode goes at once).
     e.sendAt = sendAt.isValid() ? sendAt.toUTC()
                                 : QDateTime::currentDateTimeUtc().addSecs(m_nextGate ? 0 : m_undoDelay);
-    enqueueEntry(token, e);
+    file.close();
+    const qint64 id = addEntry(token, e);
+    if (id)
+        m_composedFiles.insert(id, composed->filePath);
+    else
+        QFile::remove(composed->filePath);
 }
 
-void OutboxWorker::enqueueEntry(quint64 token, const OutboxEntry &given)
+void OutboxWorker::forgetComposedFile(qint64 id)
+{
+    const QString path = m_composedFiles.take(id);
+    if (!path.isEmpty())
+        QFile::remove(path);
+}
+
+void OutboxWorker::enqueueEntry(quint64 token, const OutboxEntry &entry)
+{
+    addEntry(token, entry);
+}
+
+qint64 OutboxWorker::addEntry(quint64 token, const OutboxEntry &given)
 {
     if (!ensureStore()) {
         Q_EMIT queueFailed(token, m_store->error());
-        return;
+        return 0;
     }
     OutboxEntry e = given;
     e.id = 0;
@@ -250,26 +301,27 @@ void OutboxWorker::enqueueEntry(quint64 token, const OutboxEntry &given)
     e.sentUid = 0;
     if (e.raw.isEmpty() || e.recipients.isEmpty()) {
         Q_EMIT queueFailed(token, e.raw.isEmpty() ? tr("the message is empty") : tr("the message has no recipient"));
-        return;
+        return 0;
     }
     // Durable before anything else happens to it.
     e.id = m_store->addOutbox(e);
     if (!e.id) {
         Q_EMIT queueFailed(token, m_store->error());
-        return;
+        return 0;
     }
     m_rawCache.insert(e.id, e.raw);
     remember(e);
     Q_EMIT queued(token, e.id, e.sendAt);
     if (m_started)
         schedule();
+    return e.id;
 }
 
 // --- actions -----------------------------------------------------------------------
 
 void OutboxWorker::sendNow(qint64 id)
 {
-    if (!ensureStore())
+    if (!ensureStore() || refuseIfNotOwner(id))
         return;
     reload();
     auto it = m_entries.find(id);
@@ -290,7 +342,7 @@ void OutboxWorker::sendNow(qint64 id)
 
 void OutboxWorker::retry(qint64 id)
 {
-    if (!ensureStore())
+    if (!ensureStore() || refuseIfNotOwner(id))
         return;
     reload();
     auto it = m_entries.find(id);
@@ -339,6 +391,7 @@ void OutboxWorker::remove(qint64 id)
     m_entries.remove(id);
     m_rawCache.remove(id);
     m_forced.remove(id);
+    forgetComposedFile(id);
     publishSoon();
     armTimer();
     checkFlushed();
@@ -360,6 +413,7 @@ void OutboxWorker::takeBack(qint64 id)
     m_entries.remove(id);
     m_rawCache.remove(id);
     m_forced.remove(id);
+    forgetComposedFile(id);
     publishSoon();
     armTimer();
     Q_EMIT tookBack(id, true, e->draftPayload, {});
@@ -370,6 +424,10 @@ void OutboxWorker::flush()
 {
     if (!ensureStore())
         return;
+    if (refuseIfNotOwner(0)) {
+        Q_EMIT flushed(); // nothing more will happen here
+        return;
+    }
     reload();
     for (const OutboxEntry &e : std::as_const(m_entries))
         if ((e.state == OutboxEntry::State::Queued || e.state == OutboxEntry::State::Deferred) && !inFlight(e.id))

@@ -11,9 +11,11 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <map>
 #include <memory>
@@ -78,6 +80,9 @@ private:
     };
 
     bool ensureStore();
+    qint64 addEntry(quint64 token, const OutboxEntry &entry); // the new id, 0 when refused
+    bool takeOwnership();
+    bool refuseIfNotOwner(qint64 id);
     void failStore();
     void reload();
     void publishSoon();
@@ -110,6 +115,10 @@ private:
     TraceHub *m_hub;
     QString m_storePath;
     std::unique_ptr<MailStore> m_store;
+    // One process sends from a store at a time (the app, or one carteiro-cli
+    // command): only the owner judges what is left in Sending and sends.
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_owner = false;
     bool m_started = false;
     bool m_autoSend = false;
     bool m_storeBroken = false;
@@ -123,6 +132,12 @@ private:
 
     QHash<qint64, OutboxEntry> m_entries; // what is published (without raw)
     QHash<qint64, QByteArray> m_rawCache; // bytes composed here, not read back
+    // Messages composed here keep their file for the inspector's MIME tab
+    // (SendResult::messageFile) until the next batch ended.
+    std::unique_ptr<QTemporaryDir> m_composeDir;
+    QHash<qint64, QString> m_composedFiles;
+    QStringList m_shownFiles;
+    void forgetComposedFile(qint64 id);
     std::map<QString, std::unique_ptr<Batch>> m_batches; // one per server in flight
     QSet<qint64> m_inBatch;               // the ids those batches hold
     QSet<qint64> m_forced;                // sendNow / flush: due whatever the time

@@ -16,6 +16,7 @@
 #include "store/MailStore.h"
 #include "trace/TraceHub.h"
 
+#include <QFile>
 #include <algorithm>
 #include <utility>
 
@@ -86,7 +87,7 @@ OutboxWorker::Target OutboxWorker::targetFor(const OutboxEntry &e) const
 
 void OutboxWorker::schedule()
 {
-    if (!m_started || m_storeBroken || !ensureStore())
+    if (!m_started || m_storeBroken || !m_owner || !ensureStore())
         return;
     reload();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -304,8 +305,20 @@ void OutboxWorker::batchFinished(Batch *b)
             m_entries.remove(id);
     }
     const SendResult base = sessionResult(*b);
-    for (const OutboxEntry &e : std::as_const(b->entries))
-        Q_EMIT sendFinished(e.id, resultFor(base, e));
+    // The previous batch's composed files go; this batch's stay for the MIME tab.
+    for (const QString &path : std::as_const(m_shownFiles))
+        QFile::remove(path);
+    m_shownFiles.clear();
+    for (const OutboxEntry &e : std::as_const(b->entries)) {
+        SendResult r = resultFor(base, e);
+        if (m_composedFiles.contains(e.id)) {
+            const bool waiting = e.state == OutboxEntry::State::Deferred;
+            r.messageFile = waiting ? m_composedFiles.value(e.id) : m_composedFiles.take(e.id);
+            if (!waiting)
+                m_shownFiles.append(r.messageFile);
+        }
+        Q_EMIT sendFinished(e.id, r);
+    }
     b->job->deleteLater();
     for (const OutboxEntry &e : std::as_const(b->entries))
         m_inBatch.remove(e.id);

@@ -13,7 +13,7 @@ using namespace storesql;
 namespace {
 QByteArray joinUids(const QList<quint32> &uids)
 {
-    QByteArray out;
+    QByteArray out(""); // never NULL: the column is NOT NULL, folder actions carry no UIDs
     for (const quint32 uid : uids) {
         if (!out.isEmpty())
             out += ',';

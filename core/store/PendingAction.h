@@ -7,17 +7,20 @@
 
 namespace carteiro {
 
-// An IMAP action on messages, kept durably until the server said OK: made
+// An IMAP action on messages or folders, kept durably until the server said OK: made
 // while the server was away it is replayed, in id order, when it is back.
 struct PendingAction
 {
-    enum class Kind { Flags = 1, Move = 2, Expunge = 3 }; // Expunge: \Deleted + UID EXPUNGE
+    // Expunge: \Deleted + UID EXPUNGE. The folder kinds name the folder in
+    // `folder` (and RenameFolder the new name in `target`); they carry no UIDs.
+    enum class Kind { Flags = 1, Move = 2, Expunge = 3, CreateFolder = 4, RenameFolder = 5, DeleteFolder = 6,
+                      Copy = 7 };
     qint64 id = 0;
     QString accountId;
     Kind kind = Kind::Flags;
     QString folder;           // the messages' folder (decoded name)
     QList<quint32> uids;
-    QString target;           // Move: the destination folder
+    QString target;           // Move, Copy: the destination folder
     quint32 add = 0, remove = 0; // Flags: MessageFlag bits
     QDateTime created;        // UTC
 };

@@ -3,6 +3,7 @@
 #include "sync/ImapAppendOp.h"
 #include "sync/ImapDeleteOp.h"
 #include "sync/ImapFetchBodyOp.h"
+#include "sync/ImapFolderOp.h"
 #include "sync/ImapIdleOp.h"
 #include "sync/ImapListFoldersOp.h"
 #include "sync/ImapMoveOp.h"
@@ -10,6 +11,8 @@
 #include "sync/ImapSyncFolderOp.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 namespace carteiro {
 
@@ -57,6 +60,10 @@ ImapAccountSync::ImapAccountSync(TraceHub *hub, ChannelOptions channel, ImapSess
     m_ctx.store = m_store;
     m_ctx.accountId = m_accountId;
     m_ctx.events = m_events.get();
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setInterval(60 * 1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &ImapAccountSync::poll);
     m_ctx.finished = [this](ImapOperation *op) {
         // Later, not inside the operation's own call stack.
         QTimer::singleShot(0, this, [this, op] {
@@ -164,10 +171,15 @@ void ImapAccountSync::runNext()
         return;
     }
     if (m_queue.empty()) {
-        if (!m_watch.isEmpty())
-            enqueue(std::make_unique<ImapIdleOp>(m_watch));
-        else
+        if (m_watch.isEmpty()) {
             setState(State::Ready);
+        } else if (m_conn->session().hasCapability("IDLE")) {
+            enqueue(std::make_unique<ImapIdleOp>(m_watch));
+        } else { // no IDLE (RFC 2177): poll, spaced by the timer
+            setState(State::Watching);
+            if (!m_pollTimer->isActive())
+                m_pollTimer->start();
+        }
         return;
     }
     m_current = std::move(m_queue.front());
@@ -188,6 +200,18 @@ void ImapAccountSync::settle(ImapOperation::Status status)
             Q_EMIT conflict(tr("%1 was refused by the server and is dropped: %2").arg(op->step(), op->error()));
         else
             Q_EMIT operationFailed(op->step(), op->error());
+        // A refused folder change made offline was already shown: LIST puts
+        // the server's folders back (RFC 3501 §6.3.8).
+        if (dynamic_cast<const ImapFolderOp *>(op.get()) && isOnline())
+            m_queue.push_front(std::make_unique<ImapListFoldersOp>());
+    }
+    // A folder made or renamed: LIST brings its attributes and wire name.
+    if (status == ImapOperation::Status::Done && dynamic_cast<const ImapFolderOp *>(op.get())) {
+        const bool listQueued = std::any_of(m_queue.cbegin(), m_queue.cend(), [](const OpPtr &q) {
+            return dynamic_cast<const ImapListFoldersOp *>(q.get()) != nullptr;
+        });
+        if (!listQueued)
+            m_queue.push_back(std::make_unique<ImapListFoldersOp>());
     }
     // Answered by the server (OK or NO): the durable action is done with. A
     // connection lost midway keeps it for the next login.
@@ -285,21 +309,21 @@ void ImapAccountSync::setFlags(const QList<qint64> &messageIds, quint32 add, qui
     }
 }
 
-void ImapAccountSync::move(const QList<qint64> &messageIds, qint64 targetFolderId)
+void ImapAccountSync::move(const QList<qint64> &messageIds, qint64 targetFolderId, bool copy)
 {
-    const QString step = QStringLiteral("MOVE");
+    const QString step = copy ? QStringLiteral("COPY") : QStringLiteral("MOVE");
     const auto groups = byFolder(messageIds, step);
     const auto target = m_store->folder(targetFolderId);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const auto source = m_store->folder(it.key());
         if (!source || !target) {
-            Q_EMIT operationFailed(step, tr("MOVE: folder %1 is not in the store").arg(source ? targetFolderId : it.key()));
+            Q_EMIT operationFailed(step, tr("%1: folder %2 is not in the store").arg(step).arg(source ? targetFolderId : it.key()));
             continue;
         }
         if (source->id == target->id)
             continue;
         PendingAction a;
-        a.kind = PendingAction::Kind::Move;
+        a.kind = copy ? PendingAction::Kind::Copy : PendingAction::Kind::Move;
         a.folder = source->name;
         a.uids = uidsOf(it.value());
         a.target = target->name;
@@ -334,6 +358,89 @@ void ImapAccountSync::deleteToTrash(const QList<qint64> &messageIds)
     }
 }
 
+QString ImapAccountSync::checkFolderName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("A folder needs a name.");
+    for (const QChar c : name)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return tr("A folder name cannot contain control characters.");
+    if (name.contains(QLatin1Char('*')) || name.contains(QLatin1Char('%')))
+        return tr("A folder name cannot contain * or % (they are LIST wildcards, RFC 3501 §6.3.8).");
+    return {};
+}
+
+void ImapAccountSync::createFolder(const QString &name)
+{
+    if (const QString why = checkFolderName(name); !why.isEmpty()) {
+        Q_EMIT operationFailed(QStringLiteral("CREATE"), tr("CREATE %1: %2").arg(name, why));
+        return;
+    }
+    if (m_store->folderByName(m_accountId, name)) {
+        Q_EMIT operationFailed(QStringLiteral("CREATE"), tr("CREATE %1: that folder exists already").arg(name));
+        return;
+    }
+    PendingAction a;
+    a.kind = PendingAction::Kind::CreateFolder;
+    a.folder = name;
+    record(a);
+}
+
+void ImapAccountSync::renameFolder(qint64 folderId, const QString &newName)
+{
+    const auto f = m_store->folder(folderId);
+    if (!f) {
+        Q_EMIT operationFailed(QStringLiteral("RENAME"), tr("RENAME: that folder is no longer in the store"));
+        return;
+    }
+    QString why = checkFolderName(newName);
+    if (why.isEmpty() && f->name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+        why = tr("INBOX keeps its name (RFC 3501 §6.3.5 gives renaming it another meaning)");
+    if (why.isEmpty() && m_store->folderByName(m_accountId, newName))
+        why = tr("a folder of that name exists already");
+    if (!why.isEmpty()) {
+        Q_EMIT operationFailed(QStringLiteral("RENAME"), tr("RENAME %1: %2").arg(f->name, why));
+        return;
+    }
+    PendingAction a;
+    a.kind = PendingAction::Kind::RenameFolder;
+    a.folder = f->name;
+    a.target = newName;
+    record(a);
+}
+
+void ImapAccountSync::deleteFolder(qint64 folderId)
+{
+    const auto f = m_store->folder(folderId);
+    if (!f) {
+        Q_EMIT operationFailed(QStringLiteral("DELETE"), tr("DELETE: that folder is no longer in the store"));
+        return;
+    }
+    if (f->name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0) {
+        Q_EMIT operationFailed(QStringLiteral("DELETE"), tr("DELETE INBOX: INBOX cannot be deleted (RFC 3501 §6.3.4)"));
+        return;
+    }
+    PendingAction a;
+    a.kind = PendingAction::Kind::DeleteFolder;
+    a.folder = f->name;
+    record(a);
+}
+
+void ImapAccountSync::expunge(const QList<qint64> &messageIds)
+{
+    const auto groups = byFolder(messageIds, QStringLiteral("EXPUNGE"));
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const auto folder = m_store->folder(it.key());
+        if (!folder)
+            continue;
+        PendingAction a;
+        a.kind = PendingAction::Kind::Expunge;
+        a.folder = folder->name;
+        a.uids = uidsOf(it.value());
+        record(a);
+    }
+}
+
 void ImapAccountSync::appendMessage(const QString &target, const QByteArray &raw, quint32 flags)
 {
     QString name = target;
@@ -358,7 +465,17 @@ ImapAccountSync::OpPtr ImapAccountSync::opFor(const PendingAction &a) const
     switch (a.kind) {
     case PendingAction::Kind::Flags: op = std::make_unique<ImapStoreFlagsOp>(a.folder, a.uids, a.add, a.remove); break;
     case PendingAction::Kind::Move: op = std::make_unique<ImapMoveOp>(a.folder, a.uids, a.target); break;
+    case PendingAction::Kind::Copy: op = std::make_unique<ImapMoveOp>(a.folder, a.uids, a.target, true); break;
     case PendingAction::Kind::Expunge: op = std::make_unique<ImapDeleteOp>(a.folder, a.uids); break;
+    case PendingAction::Kind::CreateFolder:
+        op = std::make_unique<ImapFolderOp>(ImapFolderOp::Kind::Create, a.folder);
+        break;
+    case PendingAction::Kind::RenameFolder:
+        op = std::make_unique<ImapFolderOp>(ImapFolderOp::Kind::Rename, a.folder, a.target);
+        break;
+    case PendingAction::Kind::DeleteFolder:
+        op = std::make_unique<ImapFolderOp>(ImapFolderOp::Kind::Delete, a.folder);
+        break;
     }
     if (op)
         op->setPendingId(a.id);
@@ -382,8 +499,19 @@ void ImapAccountSync::record(PendingAction action)
 
 void ImapAccountSync::applyLocally(const PendingAction &a)
 {
+    if (a.kind == PendingAction::Kind::CreateFolder || a.kind == PendingAction::Kind::RenameFolder
+        || a.kind == PendingAction::Kind::DeleteFolder) {
+        const auto kind = a.kind == PendingAction::Kind::CreateFolder   ? ImapFolderOp::Kind::Create
+                          : a.kind == PendingAction::Kind::RenameFolder ? ImapFolderOp::Kind::Rename
+                                                                        : ImapFolderOp::Kind::Delete;
+        QString error;
+        if (!ImapFolderOp::applyToStore(*m_store, m_accountId, kind, a.folder, a.target, &error))
+            Q_EMIT operationFailed(QStringLiteral("STORE"), error);
+        Q_EMIT foldersChanged(m_accountId);
+        return;
+    }
     const auto folder = m_store->folderByName(m_accountId, a.folder);
-    if (!folder)
+    if (!folder || a.kind == PendingAction::Kind::Copy) // a copy shows in the target once it is synced
         return;
     if (a.kind == PendingAction::Kind::Flags) {
         QList<StoredMessage> rows;
@@ -425,8 +553,28 @@ void ImapAccountSync::replayPending()
 
 // --- IDLE -------------------------------------------------------------------
 
+void ImapAccountSync::setPollIntervals(int noopMs, int checkMs)
+{
+    m_pollTimer->setInterval(qMax(noopMs, 100));
+    m_checkMs = qMax(checkMs, 0);
+}
+
+void ImapAccountSync::poll()
+{
+    if (m_watch.isEmpty() || !isOnline())
+        return;
+    if (m_checkMs > 0 && m_lastCheck.isValid() && m_lastCheck.elapsed() >= m_checkMs) {
+        m_lastCheck.restart(); // the check: an incremental sync, as after news
+        enqueue(std::make_unique<ImapSyncFolderOp>(m_watch, true, m_syncOptions));
+    } else {
+        enqueue(std::make_unique<ImapIdleOp>(m_watch, true));
+    }
+}
+
 void ImapAccountSync::watch(const QString &folder)
 {
+    if (folder != m_watch)
+        m_lastCheck.start();
     m_watch = folder;
     if (m_current && m_current->isIdle()) {
         m_conn->stopIdle(); // re-enter IDLE on the new folder

@@ -13,9 +13,10 @@
 //   move             ImapMoveOp          UID MOVE (RFC 6851)
 //   deleteToTrash    ImapMoveOp to \Trash; inside Trash ImapDeleteOp (RFC 4315 §2.1)
 //   appendMessage    ImapAppendOp        APPEND (RFC 3501 §6.3.11)
+//   create/rename/deleteFolder ImapFolderOp CREATE, RENAME, DELETE (RFC 3501 §6.3.3-5)
 //   watch            ImapIdleOp          IDLE (RFC 2177); on news: DONE,
 //                    incremental sync, newMail, IDLE again
-// Flags, moves and deletes are first written to the store's pending actions
+// Flags, moves, deletes and folder changes are first written to the store's pending actions
 // (durable). Made while the connection is not ready, they change the local rows
 // at once and wait; at the next login they are replayed in order (their UIDs
 // checked first: gone ones are reported by conflict()). Each is dropped once
@@ -24,10 +25,13 @@
 #include "store/MailStore.h"
 #include "sync/ImapOperation.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <deque>
 #include <memory>
+
+class QTimer;
 
 namespace carteiro {
 
@@ -50,6 +54,9 @@ public:
     void setFirstChunk(quint32 rows) { m_syncOptions.firstChunk = rows; }
     // How folder syncs work (EXAMINE for a read-only sync, QRESYNC, chunk sizes).
     void setSyncOptions(const ImapFolderSync::Options &options) { m_syncOptions = options; }
+    // A server without IDLE: the watched folder hears a NOOP every `noopMs`
+    // and gets an incremental sync every `checkMs` (0: only the NOOPs).
+    void setPollIntervals(int noopMs, int checkMs);
     // The figures of the last folder sync that ended well (carteiro-cli sync --stats).
     const ImapFolderSync::Stats &lastSyncStats() const { return m_lastStats; }
     bool stoppedByUser() const { return m_conn && m_conn->stoppedByUser(); }
@@ -63,6 +70,8 @@ public:
     bool loginRefused() const { return m_loginRefused; }
     // Logged in and taking commands (offline actions are queued otherwise).
     bool isOnline() const;
+    // Empty when `name` can be a folder name; otherwise one sentence naming the fault.
+    static QString checkFolderName(const QString &name);
 
 public Q_SLOTS:
     void start();
@@ -71,10 +80,19 @@ public Q_SLOTS:
     void syncFolder(const QString &name);
     void fetchMessage(qint64 messageId);
     void setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove);
-    void move(const QList<qint64> &messageIds, qint64 targetFolderId);
+    // `copy`: UID COPY (RFC 3501 §6.4.7); the messages stay where they are.
+    void move(const QList<qint64> &messageIds, qint64 targetFolderId, bool copy = false);
     void deleteToTrash(const QList<qint64> &messageIds);
+    // Deleted for good wherever they are (Empty Trash / Junk): \Deleted + UID EXPUNGE.
+    void expunge(const QList<qint64> &messageIds);
     // `target` is a folder name or a special use ("\\Sent", "\\Drafts").
     void appendMessage(const QString &target, const QByteArray &raw, quint32 flags);
+    // Folders, kept like the message actions (durable, replayed after an
+    // outage): CREATE / RENAME / DELETE (ImapFolderOp). `name` is the full
+    // name (the caller joins parent, delimiter and leaf).
+    void createFolder(const QString &name);
+    void renameFolder(qint64 folderId, const QString &newName);
+    void deleteFolder(qint64 folderId);
     void watch(const QString &folder);
     void stopWatching();
     // Drops every queued operation and cancels the running one.
@@ -139,6 +157,10 @@ private:
     std::deque<OpPtr> m_queue;
     OpPtr m_current;
     QString m_watch;
+    QTimer *m_pollTimer = nullptr;    // a child; only for servers without IDLE
+    int m_checkMs = 5 * 60 * 1000;
+    QElapsedTimer m_lastCheck;
+    void poll();
 };
 
 } // namespace carteiro

@@ -6,7 +6,7 @@ namespace carteiro {
 
 ImapOperation::Status ImapIdleOp::begin(ImapOperationContext &ctx)
 {
-    if (!ctx.connection->session().hasCapability("IDLE"))
+    if (!m_poll && !ctx.connection->session().hasCapability("IDLE"))
         return fail(QCoreApplication::translate("ImapOperation", "IDLE on %1: the server does not offer IDLE (RFC 2177)")
                         .arg(m_folder));
     return selectThen(ctx, m_folder);
@@ -15,8 +15,10 @@ ImapOperation::Status ImapIdleOp::begin(ImapOperationContext &ctx)
 ImapOperation::Status ImapIdleOp::selected(ImapOperationContext &ctx)
 {
     m_news = false;
-    // RFC 2177 §3 IDLE; ended with DONE when news arrives or work is queued
-    m_idleJob = await(ctx.connection->idle());
+    if (m_poll) // RFC 3501 §6.1.2 NOOP: the server tells what changed since
+        m_idleJob = await(ctx.connection->noop());
+    else // RFC 2177 §3 IDLE; ended with DONE when news arrives or work is queued
+        m_idleJob = await(ctx.connection->idle());
     return Status::Running;
 }
 
@@ -26,7 +28,8 @@ void ImapIdleOp::onUntagged(ImapOperationContext &ctx, const ImapResponse &r)
         return;
     if (r.keyword == "EXISTS" || r.keyword == "EXPUNGE" || r.keyword == "FETCH" || r.keyword == "VANISHED") {
         m_news = true;
-        ctx.connection->stopIdle(); // RFC 2177 §3 DONE, then the incremental sync
+        if (!m_poll)
+            ctx.connection->stopIdle(); // RFC 2177 §3 DONE, then the incremental sync
     }
 }
 
@@ -34,7 +37,7 @@ ImapOperation::Status ImapIdleOp::completed(ImapOperationContext &, quint64, con
 {
     m_idleJob = 0;
     if (!c.ok && !c.cancelled)
-        return fail(QCoreApplication::translate("ImapOperation", "IDLE on %1: %2").arg(m_folder, serverWords(c)));
+        return fail(QCoreApplication::translate("ImapOperation", "%1 on %2: %3").arg(step(), m_folder, serverWords(c)));
     return Status::Done;
 }
 

@@ -3,6 +3,9 @@
 // EXPUNGE, FETCH or VANISHED end it with DONE and set news(): the account then
 // runs an incremental sync (ImapSyncFolderOp) and idles again. Work queued
 // meanwhile ends it too (ImapAccountSync calls ImapConnection::stopIdle).
+// A server without IDLE is polled instead: one NOOP (RFC 3501 §6.1.2, "a
+// periodic poll for new messages") whose untagged answers set news() alike;
+// ImapAccountSync spaces the polls.
 #include "sync/ImapOperation.h"
 
 namespace carteiro {
@@ -10,7 +13,11 @@ namespace carteiro {
 class ImapIdleOp : public ImapOperation
 {
 public:
-    explicit ImapIdleOp(QString folder) : ImapOperation(QStringLiteral("IDLE")), m_folder(std::move(folder)) {}
+    explicit ImapIdleOp(QString folder, bool poll = false)
+        : ImapOperation(poll ? QStringLiteral("NOOP") : QStringLiteral("IDLE")), m_folder(std::move(folder)),
+          m_poll(poll)
+    {
+    }
     bool isIdle() const override { return true; }
     QString folder() const { return m_folder; }
     bool news() const { return m_news; }
@@ -27,6 +34,7 @@ private:
     QString m_folder;
     quint64 m_idleJob = 0;
     bool m_news = false;
+    bool m_poll = false;
 };
 
 } // namespace carteiro

@@ -4,7 +4,8 @@
 // fetchMessage bytes equal to what was appended; appendMessage by name and
 // special use; setFlags; deleteToTrash into
 // \Trash and, inside Trash, \Deleted + UID EXPUNGE; IDLE newMail when another
-// connection APPENDs; and `carteiro-cli sync` end to end.
+// connection APPENDs; folder CREATE / RENAME / DELETE and a refusal; and
+// `carteiro-cli sync` end to end.
 #include "LabEnv.h"
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
@@ -453,3 +454,59 @@ TEST_F(SyncLab, CliSyncFirstChunkIsTheNewestRowsAfterTheCount)
 }
 
 } // namespace
+
+TEST_F(SyncLab, FolderCreateRenameDeleteAndTheServersRefusal)
+{
+    // Folder changes through the account's one connection, against Dovecot:
+    // CREATE, RENAME of a parent with a child, DELETE; and a refusal in the server's words.
+    auto account = startAccount();
+    QSignalSpy first(account.get(), &ImapAccountSync::foldersChanged);
+    account->refreshFolders();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first.count() > 0; }, 30000));
+    const auto inbox = account->store()->folderByName(QStringLiteral("alice-lab"), QStringLiteral("INBOX"));
+    ASSERT_TRUE(inbox && !inbox->delimiter.isNull());
+    const QString child = QString(inbox->delimiter) + QStringLiteral("child"); // Dovecot's separator
+    const QString parent = folder + QStringLiteral("-p"), renamed = folder + QStringLiteral("-r");
+    extraFolders << renamed + child << renamed << parent + child << parent;
+    const auto waitFolders = [&](const std::function<bool()> &done) {
+        return QTest::qWaitFor([&] { return done() || !failures.isEmpty(); }, 30000) && failures.isEmpty();
+    };
+    const auto has = [&](const QString &name) {
+        return account->store()->folderByName(QStringLiteral("alice-lab"), name).has_value();
+    };
+    account->createFolder(parent);
+    ASSERT_TRUE(waitFolders([&] { return has(parent); })) << failures.join(QLatin1Char('\n')).toStdString();
+    account->createFolder(parent + child);
+    ASSERT_TRUE(waitFolders([&] { return has(parent + child); }))
+        << failures.join(QLatin1Char('\n')).toStdString();
+    append(parent, QStringLiteral("kept %1").arg(tag));
+    syncNow(*account, parent);
+    const qint64 parentId = account->store()->folderByName(QStringLiteral("alice-lab"), parent)->id;
+
+    account->renameFolder(parentId, renamed);
+    ASSERT_TRUE(waitFolders([&] { return has(renamed) && !has(parent); }))
+        << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(has(renamed + child));
+    EXPECT_TRUE(stored(*account, renamed, QStringLiteral("kept %1").arg(tag))) << "the cached message stayed";
+    EXPECT_NE(rawUid(renamed, QStringLiteral("kept %1").arg(tag)), 0u) << "the server renamed it too";
+
+    // The server lists what the store shows.
+    QSignalSpy listed(account.get(), &ImapAccountSync::foldersChanged);
+    account->refreshFolders();
+    ASSERT_TRUE(waitFolders([&] { return listed.count() > 0; }));
+    EXPECT_TRUE(has(renamed) && has(renamed + child) && !has(parent));
+
+    const qint64 childId = account->store()->folderByName(QStringLiteral("alice-lab"), renamed + child)->id;
+    account->deleteFolder(childId);
+    ASSERT_TRUE(waitFolders([&] { return !has(renamed + child); }))
+        << failures.join(QLatin1Char('\n')).toStdString();
+
+    // A folder made elsewhere, unknown to the store: Dovecot refuses the CREATE.
+    const QString elsewhere = folder + QStringLiteral("-e");
+    extraFolders << elsewhere;
+    ASSERT_TRUE(ok(raw->createMailbox(elsewhere)));
+    account->createFolder(elsewhere);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !failures.isEmpty(); }, 30000));
+    EXPECT_TRUE(failures[0].startsWith(QLatin1String("CREATE: CREATE ") + elsewhere)) << failures[0].toStdString();
+    EXPECT_TRUE(failures[0].contains(QLatin1String("exists"), Qt::CaseInsensitive)) << failures[0].toStdString();
+}

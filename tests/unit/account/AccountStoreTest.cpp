@@ -30,6 +30,7 @@ AccountSettings sample()
     a.pop3Port = 995;
     a.pop3DeleteAfterDownload = true;
     a.serverFilesSent = true;
+    a.checkMinutes = 15;
     a.passwordPolicy = AccountSettings::PasswordPolicy::AskAtSend;
     return a;
 }

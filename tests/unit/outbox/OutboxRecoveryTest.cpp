@@ -5,6 +5,7 @@
 #include "OutboxFixture.h"
 
 #include "mime/MailAddress.h"
+#include <QFile>
 #include "mime/MessageDraft.h"
 
 using namespace carteiro;
@@ -188,6 +189,35 @@ TEST_F(OutboxTest, AComposedDraftIsQueuedAndSentAfterTheUndoDelay)
     EXPECT_TRUE(smtp.bodies.first().contains("?= <bob@example.test>\r\n")) << smtp.bodies.first().toStdString();
     EXPECT_FALSE(smtp.bodies.first().contains("carol")); // Bcc: envelope only
     EXPECT_TRUE(smtp.transcript.contains("C: RCPT TO:<carol@example.test>"));
+    // The composed file stays for the inspector's MIME tab.
+    QFile shown(results.first().second.messageFile);
+    ASSERT_TRUE(shown.open(QIODevice::ReadOnly)) << results.first().second.messageFile.toStdString();
+    EXPECT_EQ(shown.readAll(), smtp.bodies.first());
+}
+
+TEST_F(OutboxTest, ASecondProcessNeitherJudgesNorSendsWhatTheFirstIsSending)
+{
+    smtp.holdGreeting = true;
+    auto first = makeEngine();
+    first->start(true);
+    first->enqueueEntry(1, message(1));
+    ASSERT_TRUE(waitUntil([&] { return ids.size() == 1 && smtp.held; }));
+    // Another process on the same store (carteiro-cli outbox list / flush).
+    OutboxEngine second(&hub, storePath);
+    QString why;
+    bool flushed = false;
+    QObject::connect(&second, &OutboxEngine::actionFailed, &second, [&](qint64, const QString &w) { why = w; });
+    QObject::connect(&second, &OutboxEngine::flushed, &second, [&] { flushed = true; });
+    second.start(false);
+    ASSERT_TRUE(waitUntil([&] { return second.entries().size() == 1; }));
+    EXPECT_EQ(second.entries().first().state, State::Sending); // not judged as a crash
+    second.flush();
+    ASSERT_TRUE(waitUntil([&] { return flushed; }));
+    EXPECT_TRUE(why.contains(QStringLiteral("Another Carteiro"))) << why.toStdString();
+    smtp.release();
+    ASSERT_TRUE(waitUntil([&] { return results.size() == 1; }));
+    EXPECT_EQ(results.first().second.outcome, SendResult::Outcome::Sent);
+    EXPECT_EQ(smtp.connections, 1);
 }
 
 } // namespace

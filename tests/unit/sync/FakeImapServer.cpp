@@ -123,6 +123,74 @@ void FakeImapServer::announceExists()
         m_socket->write("* " + QByteArray::number(messages.size()) + " EXISTS\r\n");
 }
 
+namespace {
+// Mailbox names as the client writes them: atoms or quoted strings.
+QList<QByteArray> mailboxArgs(const QByteArray &args)
+{
+    QList<QByteArray> out;
+    qsizetype i = 0;
+    while (i < args.size()) {
+        if (args[i] == ' ') {
+            ++i;
+        } else if (args[i] == '"') {
+            QByteArray name;
+            for (++i; i < args.size() && args[i] != '"'; ++i)
+                name += args[i] == '\\' && i + 1 < args.size() ? args[++i] : args[i];
+            out << name;
+            ++i;
+        } else {
+            const qsizetype end = args.indexOf(' ', i);
+            out << args.mid(i, end < 0 ? -1 : end - i);
+            i = end < 0 ? args.size() : end;
+        }
+    }
+    return out;
+}
+
+QByteArray listLine(const QByteArray &name)
+{
+    return "* LIST (\\HasNoChildren) \"/\" \"" + name + "\"";
+}
+} // namespace
+
+QByteArray FakeImapServer::mailboxCommand(const QByteArray &verb, const QByteArray &args)
+{
+    const QList<QByteArray> names = mailboxArgs(args);
+    const auto find = [this](const QByteArray &name) {
+        for (int i = 0; i < listLines.size(); ++i)
+            if (listLines[i].endsWith(" " + name) || listLines[i].endsWith(" \"" + name + "\""))
+                return i;
+        return -1;
+    };
+    const int at = find(names.value(0));
+    if (verb == "CREATE") {
+        if (at >= 0)
+            return " NO [ALREADYEXISTS] Mailbox exists";
+        listLines << listLine(names.value(0));
+        return " OK created";
+    }
+    if (at < 0)
+        return " NO [NONEXISTENT] Mailbox doesn't exist";
+    if (verb == "DELETE") {
+        listLines.removeAt(at);
+        return " OK deleted";
+    }
+    // RENAME: the folder and its children ("old/...").
+    const QByteArray from = names.value(0), to = names.value(1);
+    for (QByteArray &l : listLines) {
+        const qsizetype q = l.indexOf(" \"/\" ");
+        if (q < 0)
+            continue;
+        QByteArray name = l.mid(q + 5);
+        const bool quoted = name.startsWith('"');
+        if (quoted)
+            name = name.mid(1, name.size() - 2);
+        if (name == from || name.startsWith(from + '/'))
+            l = l.left(q + 5) + "\"" + to + name.mid(from.size()) + "\"";
+    }
+    return " OK renamed";
+}
+
 void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
 {
     if (!m_idleTag.isEmpty()) {
@@ -150,6 +218,7 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
     } else if (upper.startsWith("ID ")) {
         reply = "* ID NIL\r\n" + tag + " OK\r\n";
     } else if (upper.startsWith("SELECT ") || upper.startsWith("EXAMINE ")) {
+        m_told = messages.size();
         if (!selectRefusal.isEmpty()) {
             reply = tag + " NO " + selectRefusal + "\r\n";
         } else {
@@ -222,6 +291,21 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
             }
             reply = tag + " OK store done\r\n";
         }
+    } else if (upper.startsWith("CREATE ") || upper.startsWith("RENAME ") || upper.startsWith("DELETE ")) {
+        reply = tag + (mailboxRefusal.isEmpty() ? mailboxCommand(upper.left(6), cmd.mid(7)) : " NO " + mailboxRefusal)
+                + "\r\n";
+    } else if (upper.startsWith("UID EXPUNGE ")) { // RFC 4315 §2.1: those of the set marked \Deleted
+        const QList<quint32> set = uidsIn(cmd.mid(12));
+        for (qsizetype i = messages.size() - 1; i >= 0; --i)
+            if (set.contains(messages[i].uid) && messages[i].flags.contains("\\Deleted")) {
+                reply += "* " + QByteArray::number(i + 1) + " EXPUNGE\r\n";
+                messages.removeAt(i);
+            }
+        reply += tag + " OK expunged\r\n";
+    } else if (upper.startsWith("UID COPY ")) { // RFC 3501 §6.4.7: the fake keeps no second mailbox
+        reply = tag + " OK copied\r\n";
+    } else if (upper == "UNSELECT") {
+        reply = tag + " OK unselected\r\n";
     } else if (upper.startsWith("LIST ")) {
         for (const QByteArray &l : std::as_const(listLines))
             reply += l + "\r\n";
@@ -252,8 +336,11 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
             if (uids.contains(messages[i].uid) && messages[i].modSeq > since)
                 reply += fetchLine(i, headers, modseq || since > 0);
         reply += tag + " OK fetch done\r\n";
-    } else if (upper == "NOOP") {
-        reply = tag + " OK\r\n";
+    } else if (upper == "NOOP") { // RFC 3501 §6.1.2: news since the last word on the mailbox
+        if (messages.size() != m_told)
+            reply = "* " + QByteArray::number(messages.size()) + " EXISTS\r\n";
+        m_told = messages.size();
+        reply += tag + " OK\r\n";
     } else if (upper == "LOGOUT") {
         s->write("* BYE bye\r\n" + tag + " OK\r\n");
         s->disconnectFromHost();

@@ -50,6 +50,7 @@ public:
                                    "* LIST (\\HasNoChildren \\Trash) \"/\" Trash"};
     bool dropOnHeaderFetch = false;         // close the socket at the first ENVELOPE fetch
     QByteArray storeRefusal;                // non-empty: UID STORE answers "NO <this>"
+    QByteArray mailboxRefusal;              // non-empty: CREATE/RENAME/DELETE answer "NO <this>"
     // Servers other than Dovecot: CHANGEDSINCE ignored (every FLAGS comes back) or refused with BAD.
     enum class ChangedSince { Honoured, Ignored, Bad };
     ChangedSince changedSince = ChangedSince::Honoured;
@@ -62,11 +63,14 @@ public:
 private:
     void onLine(QSslSocket *s, const QByteArray &line);
     QList<quint32> uidsIn(const QByteArray &set) const;
+    // CREATE / RENAME / DELETE on listLines; the tagged reply's text.
+    QByteArray mailboxCommand(const QByteArray &verb, const QByteArray &args);
     QByteArray fetchLine(int index, bool headers, bool modseq) const;
 
     std::unique_ptr<ScriptedServer> m_server;
     bool m_qresync = false;
     QByteArray m_idleTag;
+    qsizetype m_told = 0; // messages the client was told of (SELECT, NOOP)
     QSslSocket *m_socket = nullptr;
 };
 

@@ -2,7 +2,8 @@
 // server's OK (a refused UID STORE leaves the flags alone), the body comes
 // from BODY.PEEK[], LIST fills the folders with their special use and drops
 // vanished ones, deleteToTrash without a \Trash folder is refused by name,
-// and IDLE: news -> DONE -> incremental sync -> newMail -> IDLE again.
+// and IDLE: news -> DONE -> incremental sync -> newMail -> IDLE again; without
+// IDLE, a NOOP poll and a periodic incremental sync instead.
 #include "FakeImapServer.h"
 #include "SyncTestSupport.h"
 #include "store/MailStore.h"
@@ -179,6 +180,41 @@ TEST_F(AccountSync, IdleNewsRunsAnIncrementalSyncAndIdlesAgain)
     EXPECT_EQ(count("DONE"), 2);
     account->stopWatching();
     ASSERT_TRUE(runUntil([&] { return !server.idling() && account->state() == ImapAccountSync::State::Ready; }));
+}
+
+TEST_F(AccountSync, WithoutIdleANoopPollsTheWatchedFolderAndNewsRunsASync)
+{
+    server.capabilities = "IMAP4rev1 AUTH=PLAIN SASL-IR ENABLE CONDSTORE QRESYNC UIDPLUS"; // no IDLE
+    start();
+    account->setPollIntervals(100, 0);
+    QSignalSpy newMail(account.get(), &ImapAccountSync::newMail);
+    account->watch(QStringLiteral("INBOX"));
+    ASSERT_TRUE(runUntil([&] { return count("NOOP") >= 2 || !failures.isEmpty(); })) << "polls repeat";
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(count("IDLE"), 0) << "never a command the server did not offer";
+    server.add("arrived", {});
+    ASSERT_TRUE(runUntil([&] { return newMail.count() > 0 || !failures.isEmpty(); }));
+    EXPECT_EQ(newMail[0][0].toLongLong(), inbox);
+    EXPECT_EQ(newMail[0][1].toInt(), 1);
+    EXPECT_EQ(account->store()->uids(inbox), (QList<quint32>{1, 2, 3, 4}));
+    account->stopWatching();
+    const int polls = count("NOOP");
+    runUntil([] { return false; }, 400);
+    EXPECT_EQ(count("NOOP"), polls) << "no polls once nothing is watched";
+}
+
+TEST_F(AccountSync, WithoutIdleTheCheckSyncsEvenWhenNoopTellsNothing)
+{
+    server.capabilities = "IMAP4rev1 AUTH=PLAIN SASL-IR ENABLE CONDSTORE QRESYNC UIDPLUS";
+    start();
+    account->setPollIntervals(100, 250);
+    QSignalSpy synced(account.get(), &ImapAccountSync::folderSynced);
+    account->watch(QStringLiteral("INBOX"));
+    ASSERT_TRUE(runUntil([&] { return synced.count() > 0 || !failures.isEmpty(); }))
+        << "the periodic check is an incremental sync";
+    EXPECT_EQ(synced[0][0].toLongLong(), inbox);
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_GE(count("NOOP"), 1);
 }
 
 } // namespace

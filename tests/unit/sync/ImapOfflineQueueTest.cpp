@@ -149,3 +149,30 @@ TEST_F(OfflineQueue, ADeleteMadeOfflineLeavesTheFolderAtOnce)
     EXPECT_EQ(pending[0].target, QStringLiteral("Trash"));
     EXPECT_EQ(pending[0].uids, QList<quint32>{3});
 }
+
+TEST_F(OfflineQueue, ACopyLeavesTheMessagesWhereTheyAreOnlineAndOffline)
+{
+    fillCache();
+    const qint64 trash = store->folderByName(QStringLiteral("acct"), QStringLiteral("Trash"))->id;
+    {
+        auto offline = account();
+        QSignalSpy moved(offline.get(), &ImapAccountSync::messagesMoved);
+        offline->move({row(1).id}, trash, true);
+        EXPECT_EQ(moved.count(), 0);
+        EXPECT_EQ(store->uids(inbox), (QList<quint32>{1, 2, 3})) << "a copy takes nothing away";
+        const QList<PendingAction> pending = store->pendingActions(QStringLiteral("acct"));
+        ASSERT_EQ(pending.size(), 1);
+        EXPECT_EQ(pending[0].kind, PendingAction::Kind::Copy);
+    }
+    const qsizetype before = server.commands.size();
+    auto back = account();
+    back->start();
+    ASSERT_TRUE(runUntil([&] { return store->pendingActions(QStringLiteral("acct")).isEmpty() || !failures.isEmpty(); }));
+    back->move({row(2).id}, trash, true); // online now
+    ASSERT_TRUE(runUntil([&] { return commandsFrom(before, "UID COPY").size() == 2 || !failures.isEmpty(); }));
+    runUntil([&] { return store->pendingActions(QStringLiteral("acct")).isEmpty(); });
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(commandsFrom(before, "UID COPY"), (QList<QByteArray>{"UID COPY 1 Trash", "UID COPY 2 Trash"}));
+    EXPECT_EQ(store->uids(inbox), (QList<quint32>{1, 2, 3}));
+    EXPECT_TRUE(commandsFrom(before, "UID MOVE").isEmpty());
+}

@@ -363,6 +363,45 @@ TEST_P(ImapOps, MoveRemovesTheSourceRowsAfterOk)
     EXPECT_EQ(events.movedTo, trash);
 }
 
+TEST_P(ImapOps, MoveWithCopyUidShowsTheRowsInTheTargetAtOnce)
+{
+    ASSERT_TRUE(store->setSyncState(trash, 7, 5, 0)); // the target was synced under UIDVALIDITY 7
+    server->script = {{"SELECT INBOX", kSelected},
+                      {"UID MOVE 1:2 Trash", {"* OK [COPYUID 7 1:2 5:6] moved", "* 1 EXPUNGE", "* 1 EXPUNGE", "TAG OK done"}}};
+    connectToServer();
+    ImapMoveOp op(QStringLiteral("INBOX"), {1, 2}, QStringLiteral("Trash"));
+    EXPECT_EQ(run(op), ImapOperation::Status::Done) << op.error().toStdString();
+    EXPECT_TRUE(server->mismatches.isEmpty()) << mismatches().toStdString();
+    EXPECT_EQ(store->uids(trash), (QList<quint32>{5, 6})) << "RFC 4315 §3 pairs 1->5, 2->6";
+    EXPECT_EQ(row(trash, 5).subject, QStringLiteral("m1"));
+    EXPECT_EQ(row(trash, 5).flags, quint32(MessageFlag::Seen)) << "the flags travel with the message";
+    EXPECT_EQ(row(trash, 6).subject, QStringLiteral("m2"));
+    ASSERT_EQ(events.stored.size(), 2) << "handed on with their new ids";
+    EXPECT_EQ(events.stored[0].folderId, trash);
+    EXPECT_EQ(events.stored[0].id, row(trash, 5).id);
+    EXPECT_EQ(store->uids(inbox), QList<quint32>{3});
+}
+
+TEST_P(ImapOps, CopyKeepsTheSourceAndTrustsOnlyTheKnownUidValidity)
+{
+    ASSERT_TRUE(store->setSyncState(trash, 7, 5, 0));
+    server->script = {{"SELECT INBOX", kSelected},
+                      {"UID COPY 3 Trash", {"TAG OK [COPYUID 7 3 9] copied"}},
+                      {"UID COPY 2 Trash", {"TAG OK [COPYUID 8 2 1] copied"}}};
+    connectToServer();
+    ImapMoveOp copy(QStringLiteral("INBOX"), {3}, QStringLiteral("Trash"), true);
+    EXPECT_EQ(run(copy), ImapOperation::Status::Done) << copy.error().toStdString();
+    EXPECT_EQ(store->uids(inbox), (QList<quint32>{1, 2, 3})) << "a copy takes nothing away";
+    EXPECT_EQ(store->uids(trash), QList<quint32>{9});
+    EXPECT_TRUE(events.moved.isEmpty());
+
+    ctx.selected = QStringLiteral("INBOX");
+    ImapMoveOp renumbered(QStringLiteral("INBOX"), {2}, QStringLiteral("Trash"), true);
+    EXPECT_EQ(run(renumbered), ImapOperation::Status::Done) << renumbered.error().toStdString();
+    EXPECT_TRUE(server->mismatches.isEmpty()) << mismatches().toStdString();
+    EXPECT_EQ(store->uids(trash), QList<quint32>{9}) << "another UIDVALIDITY: the next sync decides";
+}
+
 TEST_P(ImapOps, DeleteInTrashStoresDeletedThenExpungesJustThem)
 {
     StoredMessage t;

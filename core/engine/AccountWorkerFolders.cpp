@@ -1,0 +1,120 @@
+// AccountWorker (AccountWorker.cpp): folders of an IMAP account made, renamed
+// and deleted. The names are checked here (levels joined with the server's
+// separator); ImapAccountSync keeps each change durably and carries it out.
+#include "engine/AccountWorker.h"
+
+#include "sync/ImapAccountSync.h"
+
+#include <QCoreApplication>
+
+namespace carteiro {
+
+void AccountWorker::createFolder(qint64 parentFolderId, const QString &leaf)
+{
+    QString name;
+    if (folderName(parentFolderId, leaf, &name))
+        m_imap->createFolder(name);
+}
+
+void AccountWorker::renameFolder(qint64 folderId, const QString &leaf)
+{
+    if (!ensureStore())
+        return;
+    const auto f = m_store->folder(folderId);
+    if (!f) {
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Renaming: that folder is no longer in the store."));
+        return;
+    }
+    // The new leaf keeps the folder where it is in the hierarchy.
+    qint64 parentId = 0;
+    const qsizetype cut = f->delimiter.isNull() ? -1 : f->name.lastIndexOf(f->delimiter);
+    if (cut > 0)
+        if (const auto parent = m_store->folderByName(m_account.id, f->name.left(cut)))
+            parentId = parent->id;
+    QString name;
+    if (cut > 0 && parentId == 0)
+        name = f->name.left(cut + 1) + leaf.trimmed(); // a parent the server lists as \NoSelect only
+    else if (!folderName(parentId, leaf, &name))
+        return;
+    m_imap->renameFolder(folderId, name);
+}
+
+void AccountWorker::deleteFolder(qint64 folderId)
+{
+    if (isPop3() || !m_imap) {
+        Q_EMIT failed(noFolders());
+        return;
+    }
+    m_imap->deleteFolder(folderId);
+}
+
+void AccountWorker::markFolderRead(qint64 folderId)
+{
+    if (!ensureStore())
+        return;
+    QList<qint64> ids;
+    for (const StoredMessage &m : m_store->messages(folderId))
+        if (!(m.flags & MessageFlag::Seen))
+            ids << m.id;
+    if (!ids.isEmpty())
+        setFlags(ids, MessageFlag::Seen, 0);
+}
+
+void AccountWorker::emptyFolder(qint64 folderId)
+{
+    if (isPop3() || !m_imap || !ensureStore()) {
+        Q_EMIT failed(noFolders());
+        return;
+    }
+    // Only what the store holds, so mail that arrived unseen since is kept.
+    QList<qint64> ids;
+    for (const StoredMessage &m : m_store->messages(folderId))
+        ids << m.id;
+    if (!ids.isEmpty())
+        m_imap->expunge(ids);
+}
+
+QString AccountWorker::noFolders()
+{
+    return QCoreApplication::translate("AccountWorker", "Folders need an IMAP account: POP3 mail has only its Inbox.");
+}
+
+bool AccountWorker::folderName(qint64 parentFolderId, const QString &leaf, QString *name)
+{
+    if (isPop3() || !m_imap || !ensureStore()) {
+        Q_EMIT failed(noFolders());
+        return false;
+    }
+    const QString trimmed = leaf.trimmed();
+    QChar delimiter;
+    QString prefix;
+    if (parentFolderId != 0) {
+        const auto parent = m_store->folder(parentFolderId);
+        if (!parent) {
+            Q_EMIT failed(QCoreApplication::translate("AccountWorker", "That folder is no longer in the store."));
+            return false;
+        }
+        if (parent->delimiter.isNull()) {
+            Q_EMIT failed(QCoreApplication::translate("AccountWorker", "The server keeps its folders flat: "
+                                                                    "%1 cannot hold other folders.").arg(parent->name));
+            return false;
+        }
+        delimiter = parent->delimiter;
+        prefix = parent->name + delimiter;
+    } else {
+        for (const StoredFolder &f : m_store->folders(m_account.id))
+            if (!f.delimiter.isNull()) {
+                delimiter = f.delimiter;
+                break;
+            }
+    }
+    if (!delimiter.isNull() && trimmed.contains(delimiter)) {
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "A folder name cannot contain \"%1\": the server "
+                                                                "uses it between folder levels.").arg(delimiter));
+        return false;
+    }
+    *name = prefix + trimmed;
+    return true;
+}
+
+} // namespace carteiro
