@@ -159,6 +159,8 @@ int flush(CliOutbox &box, const Options &o)
     if (!box.passwordNeededFor.isEmpty())
         return fail(Usage, TrCli::tr("no password for account %1: set CARTEIRO_PASSWORD or use --password-file")
                                .arg(box.passwordNeededFor));
+    if (box.actionErrors.contains(0)) // refused as a whole (another Carteiro sends from this store)
+        return fail(Refused, box.actionErrors.value(0));
     int code = Ok;
     for (const OutboxEntry &e : due)
         code = worse(code, report(box, e.id));

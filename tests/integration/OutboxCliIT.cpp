@@ -295,3 +295,31 @@ TEST(OutboxCliLab, QueuedMessageReachesBobOnce)
     EXPECT_TRUE(outboxList(dir.filePath(QStringLiteral("o.sqlite")), &ok).isEmpty());
     EXPECT_TRUE(ok);
 }
+
+TEST_F(OutboxCli, OneSenderPerStoreTheOtherIsToldSo)
+{
+    smtp.setStall(StallStage::BeforeMail);
+    CliChild first(queueArgs(QStringLiteral("primeiro a enviar")));
+    ASSERT_TRUE(spinUntil([&] { return smtp.stalled() || !first.running(); }, 60000) && smtp.stalled())
+        << first.result().err.constData();
+    // While the first one sends, a second one is queued but not sent, and a flush is refused.
+    const CliRun second = runCliLooping(queueArgs(QStringLiteral("segundo")));
+    EXPECT_EQ(second.exitCode, 2) << second.err.constData();
+    EXPECT_TRUE(second.err.contains("Another Carteiro is sending from this outbox")) << second.err.constData();
+    EXPECT_TRUE(second.err.contains("queued as #2")) << second.err.constData();
+    const CliRun f = outbox({QStringLiteral("flush")});
+    EXPECT_EQ(f.exitCode, 3) << f.err.constData() << f.out.constData();
+    EXPECT_TRUE(f.err.contains("Another Carteiro is sending from this outbox")) << f.err.constData();
+    QList<QJsonObject> list = entries();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(state(list.last()), QStringLiteral("sending"));
+    EXPECT_EQ(state(list.first()), QStringLiteral("queued"));
+    first.killHard();
+    EXPECT_EQ(smtp.messagesReceived(), 0);
+    // Its owner gone, the next flush sends both, once each.
+    smtp.setStall(StallStage::None);
+    const CliRun after = outbox({QStringLiteral("flush")});
+    EXPECT_EQ(after.exitCode, 0) << after.err.constData();
+    EXPECT_EQ(smtp.acceptedMessages(), 2);
+    EXPECT_TRUE(entries().isEmpty());
+}
