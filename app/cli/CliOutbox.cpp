@@ -25,10 +25,11 @@ CliOutbox::CliOutbox(TraceHub *hub, const QString &storePath)
         m_storeError = error;
         onSignal();
     });
-    connect(m_engine, &OutboxEngine::queued, this, [this](quint64 token, qint64 id, const QDateTime &) {
-        queuedIds.insert(token, id);
-        onSignal();
-    });
+    connect(m_engine, &OutboxEngine::queued, this,
+            [this](quint64 token, qint64 id, const QDateTime &) {
+                queuedIds.insert(token, id);
+                onSignal();
+            });
     connect(m_engine, &OutboxEngine::queueFailed, this, [this](quint64 token, const QString &why) {
         queueErrors.insert(token, why);
         onSignal();
@@ -141,8 +142,8 @@ QString CliOutbox::accountIdFor(const QString &serverUrl, const QString &login)
     return QStringLiteral("cli:%1 %2").arg(login, serverUrl);
 }
 
-bool CliOutbox::registerFiling(const OutboxEntry &like, const QString &imapUrl, const QString &password,
-                               QString *error)
+bool CliOutbox::registerFiling(const OutboxEntry &like, const QString &imapUrl,
+                               const QString &password, QString *error)
 {
     const auto smtp = ServerUrl::parse(like.serverUrl, error);
     if (!smtp)
@@ -151,7 +152,8 @@ bool CliOutbox::registerFiling(const OutboxEntry &like, const QString &imapUrl, 
     if (!imap)
         return false;
     if (imap->protocol != Protocol::Imap) {
-        *error = QCoreApplication::translate("Cli", "--sent-server needs an imap:// or imaps:// address");
+        *error = QCoreApplication::translate("Cli",
+                                             "--sent-server needs an imap:// or imaps:// address");
         return false;
     }
     AccountSettings account;

@@ -42,8 +42,12 @@ public:
     // CLI registers an account that sends there and files over `imapUrl`.
     // Returns the account id the entries queued for that server carry.
     static QString accountIdFor(const QString &serverUrl, const QString &login);
-    bool registerFiling(const OutboxEntry &like, const QString &imapUrl, const QString &password, QString *error);
-    bool filingRegistered(const QString &accountId) const { return m_filingAccounts.contains(accountId); }
+    bool registerFiling(const OutboxEntry &like, const QString &imapUrl, const QString &password,
+                        QString *error);
+    bool filingRegistered(const QString &accountId) const
+    {
+        return m_filingAccounts.contains(accountId);
+    }
 
     // Message `id`'s send has ended and the published list shows how (the list
     // follows the signals a moment later): sent and, where it is to be filed,
@@ -56,9 +60,9 @@ public:
     QHash<qint64, SendResult> sendResults;
     QHash<qint64, SendResult> filingResults;
     QHash<qint64, QString> actionErrors;
-    QHash<quint64, qint64> queuedIds;        // token -> id
-    QHash<quint64, QString> queueErrors;     // token -> why
-    QString passwordNeededFor;               // an account the engine asked a password for
+    QHash<quint64, qint64> queuedIds;    // token -> id
+    QHash<quint64, QString> queueErrors; // token -> why
+    QString passwordNeededFor;           // an account the engine asked a password for
     bool flushedSeen = false;
 
 private:
@@ -66,10 +70,10 @@ private:
 
     OutboxEngine *m_engine = nullptr;
     QList<OutboxEntry> m_entries;
-    int m_lists = 0;                  // lists published so far
+    int m_lists = 0;                     // lists published so far
     QHash<qint64, int> m_sendListMark;   // m_lists when sendFinished(id) came
     QHash<qint64, int> m_filingListMark; // m_lists when filingFinished(id) came
-    QSet<qint64> m_seen;              // ids seen in a published list
+    QSet<qint64> m_seen;                 // ids seen in a published list
     QString m_storeError;
     bool m_listSeen = false;
     QSet<QString> m_filingAccounts;

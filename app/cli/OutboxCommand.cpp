@@ -20,7 +20,10 @@
 namespace carteiro::cli {
 
 namespace {
-struct TrCli { Q_DECLARE_TR_FUNCTIONS(Cli) };
+struct TrCli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 bool isDue(const OutboxEntry &e)
 {
@@ -58,13 +61,16 @@ std::optional<int> needPassword(const QList<OutboxEntry> &toSend, const Options 
 {
     for (const OutboxEntry &e : toSend)
         if (!e.login.isEmpty() && o.password.isEmpty())
-            return fail(Usage, TrCli::tr("no password: message #%1 logs in to %2 as %3; set CARTEIRO_PASSWORD "
-                                         "or use --password-file")
-                                   .arg(QString::number(e.id), e.serverUrl, e.login));
+            return fail(
+                Usage,
+                TrCli::tr("no password: message #%1 logs in to %2 as %3; set CARTEIRO_PASSWORD "
+                          "or use --password-file")
+                    .arg(QString::number(e.id), e.serverUrl, e.login));
     return std::nullopt;
 }
 
-std::optional<int> registerFiling(CliOutbox &box, const QList<OutboxEntry> &toSend, const Options &o)
+std::optional<int> registerFiling(CliOutbox &box, const QList<OutboxEntry> &toSend,
+                                  const Options &o)
 {
     if (o.sentServer.isEmpty())
         return std::nullopt;
@@ -101,8 +107,9 @@ int report(const CliOutbox &box, qint64 id)
     }
     if (!box.sendResults.contains(id)) {
         const SendResult f = box.filingResults.value(id);
-        out(TrCli::tr("#%1 filed in %2").arg(QString::number(id),
-                                             f.sentFolder.isEmpty() ? QStringLiteral("Sent") : f.sentFolder));
+        out(TrCli::tr("#%1 filed in %2")
+                .arg(QString::number(id),
+                     f.sentFolder.isEmpty() ? QStringLiteral("Sent") : f.sentFolder));
         return Ok;
     }
     const SendResult r = box.sendResults.value(id);
@@ -113,7 +120,8 @@ int report(const CliOutbox &box, qint64 id)
                 .arg(QString::number(id), queueId, r.serverReply,
                      f.sentFolder.isEmpty() ? QStringLiteral("Sent") : f.sentFolder));
     else
-        out(TrCli::tr("#%1 sent, queued as %2 (%3)").arg(QString::number(id), queueId, r.serverReply));
+        out(TrCli::tr("#%1 sent, queued as %2 (%3)")
+                .arg(QString::number(id), queueId, r.serverReply));
     return Ok;
 }
 
@@ -136,7 +144,8 @@ int flush(CliOutbox &box, const Options &o)
         if (isDue(e) || (e.state == OutboxEntry::State::Sent && !o.sentServer.isEmpty() &&
                          e.accountId.startsWith(QStringLiteral("cli:"))))
             due << e; // with --sent-server, what was sent but not filed is filed now
-    std::sort(due.begin(), due.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    std::sort(due.begin(), due.end(),
+              [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
     if (due.isEmpty()) {
         out(TrCli::tr("nothing to send: no queued or deferred message in the outbox"));
         // Possibly sent ones wait for the user: say so, they are never sent again by themselves.
@@ -157,8 +166,10 @@ int flush(CliOutbox &box, const Options &o)
     if (!box.waitUntil(settled, &error))
         return fail(Store, TrCli::tr("store %1: %2").arg(o.storePath, error));
     if (!box.passwordNeededFor.isEmpty())
-        return fail(Usage, TrCli::tr("no password for account %1: set CARTEIRO_PASSWORD or use --password-file")
-                               .arg(box.passwordNeededFor));
+        return fail(
+            Usage,
+            TrCli::tr("no password for account %1: set CARTEIRO_PASSWORD or use --password-file")
+                .arg(box.passwordNeededFor));
     if (box.actionErrors.contains(0)) // refused as a whole (another Carteiro sends from this store)
         return fail(Refused, box.actionErrors.value(0));
     int code = Ok;
@@ -182,7 +193,8 @@ bool waitSent(CliOutbox &box, qint64 id, const QString &storePath, int *code)
         return false;
     }
     if (box.actionErrors.contains(id)) {
-        *code = fail(Refused, TrCli::tr("#%1: %2").arg(QString::number(id), box.actionErrors.value(id)));
+        *code = fail(Refused,
+                     TrCli::tr("#%1: %2").arg(QString::number(id), box.actionErrors.value(id)));
         return false;
     }
     return true;
@@ -191,18 +203,25 @@ bool waitSent(CliOutbox &box, qint64 id, const QString &storePath, int *code)
 int retry(CliOutbox &box, const OutboxEntry &e, const Options &o)
 {
     if (e.state == OutboxEntry::State::Sending)
-        return fail(Refused, TrCli::tr("#%1 is being sent right now; try again when it has ended").arg(e.id));
+        return fail(
+            Refused,
+            TrCli::tr("#%1 is being sent right now; try again when it has ended").arg(e.id));
     if (e.state == OutboxEntry::State::Filed)
         return fail(Refused, TrCli::tr("#%1 is already filed in Sent: nothing to retry").arg(e.id));
     const bool filingOnly = e.state == OutboxEntry::State::Sent;
     if (filingOnly && !e.accountId.startsWith(QStringLiteral("cli:")))
-        return fail(Refused, TrCli::tr("#%1 was sent; it belongs to an account of the app, whose Outbox files it "
-                                       "in Sent")
-                                 .arg(e.id));
+        return fail(
+            Refused,
+            TrCli::tr("#%1 was sent; it belongs to an account of the app, whose Outbox files it "
+                      "in Sent")
+                .arg(e.id));
     if (filingOnly && o.sentServer.isEmpty())
-        return fail(Usage, TrCli::tr("#%1 was sent but is not filed in Sent: give --sent-server imaps://HOST[:PORT] "
-                                     "to file it")
-                               .arg(e.id));
+        return fail(
+            Usage,
+            TrCli::tr(
+                "#%1 was sent but is not filed in Sent: give --sent-server imaps://HOST[:PORT] "
+                "to file it")
+                .arg(e.id));
     if (const auto code = needPassword({e}, o))
         return *code;
     if (const auto code = registerFiling(box, {e}, o))
@@ -218,15 +237,18 @@ int retry(CliOutbox &box, const OutboxEntry &e, const Options &o)
         if (!box.waitUntil([&box, &e] { return box.filingSettled(e.id); }, &error))
             return fail(Store, TrCli::tr("store %1: %2").arg(o.storePath, error));
         if (box.actionErrors.contains(e.id))
-            return fail(Refused, TrCli::tr("#%1: %2").arg(QString::number(e.id), box.actionErrors.value(e.id)));
+            return fail(Refused, TrCli::tr("#%1: %2").arg(QString::number(e.id),
+                                                          box.actionErrors.value(e.id)));
         const SendResult r = box.filingResults.value(e.id);
         const auto now = box.entry(e.id);
         if (now && now->state == OutboxEntry::State::Sent)
-            return fail(Network, TrCli::tr("#%1 not filed in Sent: %2")
-                                     .arg(QString::number(e.id), r.filingError.isEmpty() ? now->lastError
-                                                                                         : r.filingError));
-        out(TrCli::tr("#%1 filed in %2").arg(QString::number(e.id),
-                                             r.sentFolder.isEmpty() ? QStringLiteral("Sent") : r.sentFolder));
+            return fail(Network,
+                        TrCli::tr("#%1 not filed in Sent: %2")
+                            .arg(QString::number(e.id),
+                                 r.filingError.isEmpty() ? now->lastError : r.filingError));
+        out(TrCli::tr("#%1 filed in %2")
+                .arg(QString::number(e.id),
+                     r.sentFolder.isEmpty() ? QStringLiteral("Sent") : r.sentFolder));
         return Ok;
     }
     if (!waitSent(box, e.id, o.storePath, &code))
@@ -237,14 +259,16 @@ int retry(CliOutbox &box, const OutboxEntry &e, const Options &o)
 int drop(CliOutbox &box, const OutboxEntry &e, const Options &o)
 {
     if (e.state == OutboxEntry::State::Sending)
-        return fail(Refused, TrCli::tr("#%1 is being sent right now and cannot be dropped").arg(e.id));
+        return fail(Refused,
+                    TrCli::tr("#%1 is being sent right now and cannot be dropped").arg(e.id));
     box.engine().remove(e.id);
     QString error;
-    if (!box.waitUntil([&box, &e] { return box.actionErrors.contains(e.id) || !box.entry(e.id); }, &error))
+    if (!box.waitUntil([&box, &e] { return box.actionErrors.contains(e.id) || !box.entry(e.id); },
+                       &error))
         return fail(Store, TrCli::tr("store %1: %2").arg(o.storePath, error));
     if (box.actionErrors.contains(e.id))
-        return fail(Refused, TrCli::tr("#%1 cannot be dropped: %2").arg(QString::number(e.id),
-                                                                          box.actionErrors.value(e.id)));
+        return fail(Refused, TrCli::tr("#%1 cannot be dropped: %2")
+                                 .arg(QString::number(e.id), box.actionErrors.value(e.id)));
     out(TrCli::tr("#%1 dropped from the outbox").arg(e.id));
     return Ok;
 }
@@ -267,25 +291,34 @@ int runOutbox(const QStringList &args)
         "The durable outbox: messages queued with `send --queue` (and by the app).\n"
         "  list [--json]  every message with its state\n"
         "  flush          send every queued or deferred message now (ignoring the back-off)\n"
-        "  retry ID       queue a failed or possibly sent message again and send it; file an unfiled one\n"
+        "  retry ID       queue a failed or possibly sent message again and send it; file an "
+        "unfiled one\n"
         "  drop ID        remove a message (not while it is being sent)\n"
-        "Exit codes: 0 done, 1 usage (bad option, unknown ID, no password), 2 still queued or deferred "
-        "(server down or 4xx), 3 refused (5xx or action refused), 4 possibly sent, 5 store not usable."));
+        "Exit codes: 0 done, 1 usage (bad option, unknown ID, no password), 2 still queued or "
+        "deferred "
+        "(server down or 4xx), 3 refused (5xx or action refused), 4 possibly sent, 5 store not "
+        "usable."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"), TrCli::tr("list, flush, retry or drop"));
-    p.addPositionalArgument(QStringLiteral("id"), TrCli::tr("the message's ID (retry, drop)"), QStringLiteral("[ID]"));
-    const QCommandLineOption json(QStringLiteral("json"), TrCli::tr("list: one JSON object per line"));
-    const QCommandLineOption store(QStringLiteral("store"),
-                                   TrCli::tr("store file (default: %1)").arg(AccountEngine::defaultStorePath()),
-                                   QStringLiteral("file"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          TrCli::tr("read the password from this file (else CARTEIRO_PASSWORD)"),
-                                          QStringLiteral("file"));
-    const QCommandLineOption sentServer(QStringLiteral("sent-server"),
-                                        TrCli::tr("file a copy of what carteiro-cli queued in Sent on this IMAP "
-                                                  "server (imaps://HOST[:PORT]; same login and password)"),
-                                        QStringLiteral("url"));
-    const QCommandLineOption trace(QStringLiteral("trace"), TrCli::tr("write the transcript to stderr"));
+    p.addPositionalArgument(QStringLiteral("id"), TrCli::tr("the message's ID (retry, drop)"),
+                            QStringLiteral("[ID]"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  TrCli::tr("list: one JSON object per line"));
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        TrCli::tr("store file (default: %1)").arg(AccountEngine::defaultStorePath()),
+        QStringLiteral("file"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        TrCli::tr("read the password from this file (else CARTEIRO_PASSWORD)"),
+        QStringLiteral("file"));
+    const QCommandLineOption sentServer(
+        QStringLiteral("sent-server"),
+        TrCli::tr("file a copy of what carteiro-cli queued in Sent on this IMAP "
+                  "server (imaps://HOST[:PORT]; same login and password)"),
+        QStringLiteral("url"));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   TrCli::tr("write the transcript to stderr"));
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      TrCli::tr("with --trace: explain each line the server sends"));
     p.addOptions({json, store, passwordFile, sentServer, trace, explain});
@@ -297,23 +330,28 @@ int runOutbox(const QStringList &args)
     }
     const QStringList pos = p.positionalArguments();
     const QString command = pos.value(0);
-    const QStringList known{QStringLiteral("list"), QStringLiteral("flush"), QStringLiteral("retry"),
-                            QStringLiteral("drop")};
+    const QStringList known{QStringLiteral("list"), QStringLiteral("flush"),
+                            QStringLiteral("retry"), QStringLiteral("drop")};
     if (!known.contains(command))
-        return fail(Usage, command.isEmpty() ? TrCli::tr("outbox: give list, flush, retry ID or drop ID")
-                                             : TrCli::tr("outbox: unknown command \"%1\" (list, flush, retry "
-                                                         "ID, drop ID)")
-                                                   .arg(command));
+        return fail(Usage, command.isEmpty()
+                               ? TrCli::tr("outbox: give list, flush, retry ID or drop ID")
+                               : TrCli::tr("outbox: unknown command \"%1\" (list, flush, retry "
+                                           "ID, drop ID)")
+                                     .arg(command));
     const bool needsId = command == QStringLiteral("retry") || command == QStringLiteral("drop");
     if (pos.size() != (needsId ? 2 : 1))
-        return fail(Usage, needsId ? TrCli::tr("outbox %1: give exactly one message ID").arg(command)
-                                   : TrCli::tr("outbox %1: unexpected argument \"%2\"").arg(command, pos.value(1)));
+        return fail(
+            Usage,
+            needsId
+                ? TrCli::tr("outbox %1: give exactly one message ID").arg(command)
+                : TrCli::tr("outbox %1: unexpected argument \"%2\"").arg(command, pos.value(1)));
     bool idOk = false;
     const qint64 id = needsId ? pos.value(1).toLongLong(&idOk) : 0;
     if (needsId && (!idOk || id <= 0))
-        return fail(Usage, TrCli::tr("outbox %1: \"%2\" is not a message ID (a positive number, as `outbox "
-                                     "list` shows)")
-                               .arg(command, pos.value(1)));
+        return fail(
+            Usage, TrCli::tr("outbox %1: \"%2\" is not a message ID (a positive number, as `outbox "
+                             "list` shows)")
+                       .arg(command, pos.value(1)));
     if (p.isSet(json) && command != QStringLiteral("list"))
         return fail(Usage, TrCli::tr("--json goes with outbox list"));
 
@@ -341,8 +379,9 @@ int runOutbox(const QStringList &args)
         return flush(box, o);
     const auto e = box.entry(id);
     if (!e)
-        return fail(Usage, TrCli::tr("no message #%1 in the outbox %2 (`outbox list` shows the IDs)")
-                               .arg(QString::number(id), o.storePath));
+        return fail(Usage,
+                    TrCli::tr("no message #%1 in the outbox %2 (`outbox list` shows the IDs)")
+                        .arg(QString::number(id), o.storePath));
     return command == QStringLiteral("retry") ? retry(box, *e, o) : drop(box, *e, o);
 }
 

@@ -16,15 +16,15 @@ namespace carteiro::cli {
 // A message composed by `send`, to be written to the outbox and sent at once.
 struct QueueRequest
 {
-    QString storePath;              // empty: the app's store file
-    QByteArray raw;                 // the exact message bytes
-    QByteArray envelopeFrom;        // MAIL FROM
-    QList<QByteArray> recipients;   // RCPT TO
-    QString serverUrl;              // "smtp://host:port" as recorded with the message
+    QString storePath;            // empty: the app's store file
+    QByteArray raw;               // the exact message bytes
+    QByteArray envelopeFrom;      // MAIL FROM
+    QList<QByteArray> recipients; // RCPT TO
+    QString serverUrl;            // "smtp://host:port" as recorded with the message
     QString login, caFile, mechanism;
     QString password;
-    QString sentServer;             // imap[s]://host[:port]: file a copy in Sent there (may be empty)
-    QDateTime sendAt;               // valid: Send later (queued only; `outbox flush` or the app sends it)
+    QString sentServer; // imap[s]://host[:port]: file a copy in Sent there (may be empty)
+    QDateTime sendAt;   // valid: Send later (queued only; `outbox flush` or the app sends it)
 };
 
 int runQueuedSend(TraceHub *hub, const QueueRequest &request);

@@ -8,7 +8,10 @@
 namespace carteiro::cli {
 
 namespace {
-struct TrCli { Q_DECLARE_TR_FUNCTIONS(Cli) };
+struct TrCli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString isoUtc(const QDateTime &t)
 {
@@ -106,7 +109,8 @@ QStringList outboxTable(const QList<OutboxEntry> &entries)
     for (const OutboxEntry &e : entries) {
         lines << QStringLiteral("%1  %2  %3  %4  %5")
                      .arg(QString::number(e.id).rightJustified(5), clip(stateWords(e), 16),
-                          clip(QString::number(e.attempts), 5), clip(e.to, 28), e.subject.simplified());
+                          clip(QString::number(e.attempts), 5), clip(e.to, 28),
+                          e.subject.simplified());
         // A second, indented line with what the user needs to decide.
         const QString indent(7, QLatin1Char(' '));
         if (e.state == OutboxEntry::State::Deferred && e.nextAttempt.isValid())
@@ -118,9 +122,11 @@ QStringList outboxTable(const QList<OutboxEntry> &entries)
         for (const QString &r : e.recipientReplies)
             lines << indent + TrCli::tr("refused: %1").arg(r.simplified());
         if (e.state == OutboxEntry::State::PossiblySent)
-            lines << indent + TrCli::tr("the connection was lost after the message was handed over: check "
-                                        "the recipient's mailbox, then `outbox retry %1` or `outbox drop %1`")
-                                  .arg(e.id);
+            lines << indent +
+                         TrCli::tr(
+                             "the connection was lost after the message was handed over: check "
+                             "the recipient's mailbox, then `outbox retry %1` or `outbox drop %1`")
+                             .arg(e.id);
     }
     return lines;
 }
@@ -132,19 +138,23 @@ QString outboxOutcome(const OutboxEntry &e)
     case OutboxEntry::State::Sent:
     case OutboxEntry::State::Filed:
         return TrCli::tr("#%1 sent to %2, queued as %3 (%4)")
-            .arg(QString::number(e.id), e.to, e.queueId.isEmpty() ? TrCli::tr("unknown") : e.queueId, reply);
+            .arg(QString::number(e.id), e.to,
+                 e.queueId.isEmpty() ? TrCli::tr("unknown") : e.queueId, reply);
     case OutboxEntry::State::Deferred:
-        return TrCli::tr("#%1 deferred (%2); it stays queued: send it later with `carteiro-cli outbox flush`")
-            .arg(QString::number(e.id), e.lastError.isEmpty() ? reply : e.lastError.simplified());
+        return TrCli::
+            tr("#%1 deferred (%2); it stays queued: send it later with `carteiro-cli outbox flush`")
+                .arg(QString::number(e.id),
+                     e.lastError.isEmpty() ? reply : e.lastError.simplified());
     case OutboxEntry::State::Queued:
         return TrCli::tr("#%1 is still queued: send it with `carteiro-cli outbox flush`").arg(e.id);
     case OutboxEntry::State::Failed:
-        return TrCli::tr("#%1 failed: %2").arg(QString::number(e.id),
-                                               e.lastError.isEmpty() ? reply : e.lastError.simplified());
+        return TrCli::tr("#%1 failed: %2")
+            .arg(QString::number(e.id), e.lastError.isEmpty() ? reply : e.lastError.simplified());
     case OutboxEntry::State::PossiblySent:
-        return TrCli::tr("#%1 possibly sent: the connection was lost after the final dot, before the server "
-                         "answered; it is not sent again by itself (`outbox retry %1` sends it again)")
-            .arg(e.id);
+        return TrCli::
+            tr("#%1 possibly sent: the connection was lost after the final dot, before the server "
+               "answered; it is not sent again by itself (`outbox retry %1` sends it again)")
+                .arg(e.id);
     case OutboxEntry::State::Sending:
         return TrCli::tr("#%1 is being sent").arg(e.id);
     }

@@ -12,7 +12,10 @@
 namespace carteiro::cli {
 
 namespace {
-struct TrCli { Q_DECLARE_TR_FUNCTIONS(Cli) };
+struct TrCli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // The one message this command queues.
 constexpr quint64 kToken = 1;
@@ -27,7 +30,8 @@ QByteArray headerOf(const QByteArray &raw)
 
 QString laterHint(qint64 id, const QString &storePath)
 {
-    return TrCli::tr("the message is queued as #%1 in the outbox (%2); send it later with `carteiro-cli outbox "
+    return TrCli::tr("the message is queued as #%1 in the outbox (%2); send it later with "
+                     "`carteiro-cli outbox "
                      "flush`")
         .arg(QString::number(id), storePath);
 }
@@ -45,7 +49,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     // (registered below and again by `outbox flush|retry --sent-server`); without
     // one there is nothing to file in and the message leaves the outbox once sent.
     // (Empty, not null: the store's column is NOT NULL.)
-    entry.accountId = req.sentServer.isEmpty() ? QStringLiteral("") : CliOutbox::accountIdFor(req.serverUrl, req.login);
+    entry.accountId = req.sentServer.isEmpty() ? QStringLiteral("")
+                                               : CliOutbox::accountIdFor(req.serverUrl, req.login);
     entry.raw = req.raw;
     entry.envelopeFrom = req.envelopeFrom;
     entry.recipients = req.recipients;
@@ -57,7 +62,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
         if (!v.isEmpty())
             to << v;
     }
-    entry.to = to.isEmpty() ? QString::fromUtf8(req.recipients.join(", ")) : to.join(QStringLiteral(", "));
+    entry.to =
+        to.isEmpty() ? QString::fromUtf8(req.recipients.join(", ")) : to.join(QStringLiteral(", "));
     entry.subject = HeaderFields::decoded(header, "Subject");
     entry.serverUrl = req.serverUrl;
     entry.login = req.login;
@@ -68,13 +74,15 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     CliOutbox box(hub, storePath);
     if (!box.open(&error))
         return fail(Store, TrCli::tr("store %1: %2").arg(storePath, error));
-    if (!req.sentServer.isEmpty() && !box.registerFiling(entry, req.sentServer, req.password, &error))
+    if (!req.sentServer.isEmpty() &&
+        !box.registerFiling(entry, req.sentServer, req.password, &error))
         return fail(Usage, TrCli::tr("--sent-server: %1").arg(error));
     box.engine().setFallbackPassword(req.password);
 
-
     box.engine().enqueueEntry(kToken, entry);
-    if (!box.waitUntil([&box] { return box.queuedIds.contains(kToken) || box.queueErrors.contains(kToken); }, &error))
+    if (!box.waitUntil(
+            [&box] { return box.queuedIds.contains(kToken) || box.queueErrors.contains(kToken); },
+            &error))
         return fail(Store, TrCli::tr("store %1: %2").arg(storePath, error));
     if (box.queueErrors.contains(kToken))
         return fail(Store, TrCli::tr("the message could not be written to the outbox %1: %2")
@@ -82,7 +90,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     const qint64 id = box.queuedIds.value(kToken);
 
     if (req.sendAt.isValid()) { // Send later: the outbox keeps it until then
-        out(TrCli::tr("queued as #%1, to be sent at %2 (UTC); `carteiro-cli outbox flush` sends it now")
+        out(TrCli::tr(
+                "queued as #%1, to be sent at %2 (UTC); `carteiro-cli outbox flush` sends it now")
                 .arg(QString::number(id), req.sendAt.toUTC().toString(Qt::ISODate)));
         return Ok;
     }
@@ -93,7 +102,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     if (!ok)
         return fail(Store, TrCli::tr("store %1: %2").arg(storePath, waitError));
     if (box.actionErrors.contains(id))
-        return fail(Network, box.actionErrors.value(id) + QStringLiteral("; ") + laterHint(id, storePath));
+        return fail(Network,
+                    box.actionErrors.value(id) + QStringLiteral("; ") + laterHint(id, storePath));
 
     const SendResult r = box.sendResults.value(id);
     const auto now = box.entry(id);
@@ -108,14 +118,16 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     case OutboxEntry::State::Filed: {
         const QString queueId = now && !now->queueId.isEmpty() ? now->queueId : r.queueId;
         if (!refused.isEmpty())
-            return fail(Refused, TrCli::tr("RCPT TO: the message was accepted for some recipients only: %1")
-                                     .arg(refused.join(QStringLiteral("; "))));
+            return fail(Refused,
+                        TrCli::tr("RCPT TO: the message was accepted for some recipients only: %1")
+                            .arg(refused.join(QStringLiteral("; "))));
         out(TrCli::tr("sent: %1 recipient(s), queued as %2 (%3)")
                 .arg(req.recipients.size())
                 .arg(queueId.isEmpty() ? TrCli::tr("unknown") : queueId, reply));
         if (state == OutboxEntry::State::Sent && box.filingRegistered(entry.accountId)) {
             const SendResult f = box.filingResults.value(id, r);
-            err(TrCli::tr("#%1 not filed in Sent: %2 (`carteiro-cli outbox retry %1` files it again)")
+            err(TrCli::tr(
+                    "#%1 not filed in Sent: %2 (`carteiro-cli outbox retry %1` files it again)")
                     .arg(QString::number(id), f.filingError.isEmpty() ? why : f.filingError));
         }
         return Ok;
@@ -128,7 +140,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
         return PossiblySent;
     default:
         if (!box.passwordNeededFor.isEmpty())
-            return fail(Usage, TrCli::tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
+            return fail(Usage,
+                        TrCli::tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
         fail(Network, why.isEmpty() ? reply : why);
         err(QStringLiteral("  ") + laterHint(id, storePath));
         return Network;

@@ -20,8 +20,14 @@ namespace {
 
 constexpr char kPassword[] = "outbox-cli-secret";
 
-QString state(const QJsonObject &o) { return o.value(QStringLiteral("state")).toString(); }
-QString idOf(const QJsonObject &o) { return QString::number(o.value(QStringLiteral("id")).toInteger()); }
+QString state(const QJsonObject &o)
+{
+    return o.value(QStringLiteral("state")).toString();
+}
+QString idOf(const QJsonObject &o)
+{
+    return QString::number(o.value(QStringLiteral("id")).toInteger());
+}
 
 class OutboxCli : public ::testing::Test
 {
@@ -36,22 +42,30 @@ protected:
 
     QStringList queueArgs(const QString &subject, const QStringList &extra = {}) const
     {
-        return QStringList{QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--store"), store,
-                           QStringLiteral("--server"), smtp.url(), QStringLiteral("--from"),
-                           QStringLiteral("ana@stall.test"), QStringLiteral("--to"), QStringLiteral("bob@stall.test"),
-                           QStringLiteral("--subject"), subject, QStringLiteral("--body"), QStringLiteral("oi\n")} +
+        return QStringList{QStringLiteral("send"),      QStringLiteral("--queue"),
+                           QStringLiteral("--store"),   store,
+                           QStringLiteral("--server"),  smtp.url(),
+                           QStringLiteral("--from"),    QStringLiteral("ana@stall.test"),
+                           QStringLiteral("--to"),      QStringLiteral("bob@stall.test"),
+                           QStringLiteral("--subject"), subject,
+                           QStringLiteral("--body"),    QStringLiteral("oi\n")} +
                extra;
     }
     QStringList filing() const
     {
-        return {QStringLiteral("--user"), QStringLiteral("ana@stall.test"), QStringLiteral("--auth"),
-                QStringLiteral("PLAIN"), QStringLiteral("--sent-server"), imap.url()};
+        return {QStringLiteral("--user"),        QStringLiteral("ana@stall.test"),
+                QStringLiteral("--auth"),        QStringLiteral("PLAIN"),
+                QStringLiteral("--sent-server"), imap.url()};
     }
-    QStringList env() const { return {QStringLiteral("CARTEIRO_PASSWORD=") + QLatin1String(kPassword)}; }
+    QStringList env() const
+    {
+        return {QStringLiteral("CARTEIRO_PASSWORD=") + QLatin1String(kPassword)};
+    }
 
     CliRun outbox(const QStringList &args, const QStringList &environment = {}) const
     {
-        return runCliLooping(QStringList{QStringLiteral("outbox")} + args + QStringList{QStringLiteral("--store"), store},
+        return runCliLooping(QStringList{QStringLiteral("outbox")} + args +
+                                 QStringList{QStringLiteral("--store"), store},
                              environment);
     }
 
@@ -103,8 +117,10 @@ TEST_F(OutboxCli, ServerDownLeavesItDeferredAndFlushSendsItLater)
     EXPECT_EQ(state(list.first()), QStringLiteral("deferred"));
     EXPECT_EQ(list.first().value(QStringLiteral("attempts")).toInt(), 1);
     EXPECT_TRUE(list.first().contains(QStringLiteral("next_try")));
-    EXPECT_EQ(list.first().value(QStringLiteral("subject")).toString(), QStringLiteral("mais tarde"));
-    EXPECT_EQ(list.first().value(QStringLiteral("to")).toString(), QStringLiteral("bob@stall.test"));
+    EXPECT_EQ(list.first().value(QStringLiteral("subject")).toString(),
+              QStringLiteral("mais tarde"));
+    EXPECT_EQ(list.first().value(QStringLiteral("to")).toString(),
+              QStringLiteral("bob@stall.test"));
 
     ASSERT_TRUE(smtp.listen(port)); // up again: flush ignores the back-off
     const CliRun f = outbox({QStringLiteral("flush")});
@@ -123,7 +139,10 @@ TEST_F(OutboxCli, FourXxIsDeferredThenSentOnTheNextTry)
     const QList<QJsonObject> list = entries();
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(state(list.first()), QStringLiteral("deferred"));
-    EXPECT_TRUE(list.first().value(QStringLiteral("last_reply")).toString().startsWith(QStringLiteral("451")));
+    EXPECT_TRUE(list.first()
+                    .value(QStringLiteral("last_reply"))
+                    .toString()
+                    .startsWith(QStringLiteral("451")));
 
     const CliRun f = outbox({QStringLiteral("flush")});
     EXPECT_EQ(f.exitCode, 0) << f.err.constData();
@@ -134,12 +153,12 @@ TEST_F(OutboxCli, FourXxIsDeferredThenSentOnTheNextTry)
 
 TEST_F(OutboxCli, FiveXxForOneRecipientOfThreeSaysWhoAndWhy)
 {
-    const QByteArray refusal = "550 5.1.1 <carol@stall.test>: Recipient address rejected: User unknown";
+    const QByteArray refusal =
+        "550 5.1.1 <carol@stall.test>: Recipient address rejected: User unknown";
     smtp.setRcptReply("carol@stall.test", refusal);
-    const CliRun r = runCliLooping(queueArgs(QStringLiteral("tres"), {QStringLiteral("--to"),
-                                                                       QStringLiteral("carol@stall.test"),
-                                                                       QStringLiteral("--cc"),
-                                                                       QStringLiteral("dani@stall.test")}));
+    const CliRun r = runCliLooping(queueArgs(
+        QStringLiteral("tres"), {QStringLiteral("--to"), QStringLiteral("carol@stall.test"),
+                                 QStringLiteral("--cc"), QStringLiteral("dani@stall.test")}));
     EXPECT_EQ(r.exitCode, 3) << r.err.constData();
     EXPECT_TRUE(r.err.contains(refusal)) << r.err.constData();
     EXPECT_TRUE(r.err.contains("some recipients only")) << r.err.constData();
@@ -180,9 +199,9 @@ TEST_F(OutboxCli, SentAppendRefusedIsKeptThenRetried)
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(state(list.first()), QStringLiteral("sent"));
 
-    const CliRun again = outbox({QStringLiteral("retry"), idOf(list.first()), QStringLiteral("--sent-server"),
-                                 imap.url()},
-                                env());
+    const CliRun again = outbox(
+        {QStringLiteral("retry"), idOf(list.first()), QStringLiteral("--sent-server"), imap.url()},
+        env());
     expectNoSecret(again);
     EXPECT_EQ(again.exitCode, 0) << again.err.constData();
     EXPECT_TRUE(again.out.contains("filed in Sent")) << again.out.constData();
@@ -231,8 +250,8 @@ TEST_F(OutboxCli, DropRemovesAndUnknownIdsAreNamed)
 
 TEST_F(OutboxCli, BadStoreFilesAreNamed)
 {
-    const CliRun folder = runCliLooping({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--store"),
-                                         dir.path()});
+    const CliRun folder = runCliLooping(
+        {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--store"), dir.path()});
     EXPECT_EQ(folder.exitCode, 1);
     EXPECT_TRUE(folder.err.contains(dir.path().toUtf8())) << folder.err.constData();
 
@@ -241,8 +260,8 @@ TEST_F(OutboxCli, BadStoreFilesAreNamed)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(8192, 'x'));
     f.close();
-    const CliRun bad = runCliLooping({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--store"),
-                                      junk});
+    const CliRun bad = runCliLooping(
+        {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--store"), junk});
     EXPECT_EQ(bad.exitCode, 5) << bad.err.constData();
     EXPECT_TRUE(bad.err.contains(junk.toUtf8())) << bad.err.constData();
 }
@@ -263,8 +282,8 @@ TEST_F(OutboxCli, FlushWithoutThePasswordSaysSoAndKeepsTheMessage)
 
 TEST_F(OutboxCli, QueueRefusesWhatItCannotRecord)
 {
-    const CliRun r = runCliLooping(queueArgs(QStringLiteral("pin"), {QStringLiteral("--pin-sha256"),
-                                                                      QStringLiteral("00")}));
+    const CliRun r = runCliLooping(
+        queueArgs(QStringLiteral("pin"), {QStringLiteral("--pin-sha256"), QStringLiteral("00")}));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("--pin-sha256 cannot be used with --queue")) << r.err.constData();
     EXPECT_EQ(smtp.connections(), 0);
@@ -273,19 +292,21 @@ TEST_F(OutboxCli, QueueRefusesWhatItCannotRecord)
 TEST(OutboxCliLab, QueuedMessageReachesBobOnce)
 {
     const LabEnv lab = LabEnv::fromEnvironment();
-    ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString() << ")";
+    ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
+                           << ")";
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QString subject =
-        QStringLiteral("carteiro-outbox %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
-    const CliRun r = runCliLooping(
-        {QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--store"),
-         dir.filePath(QStringLiteral("o.sqlite")), QStringLiteral("--server"),
-         QStringLiteral("smtp://%1:%2").arg(lab.host).arg(lab.submission), QStringLiteral("--ca-file"), lab.caFile,
-         QStringLiteral("--user"), lab.alice, QStringLiteral("--from"), lab.alice, QStringLiteral("--to"), lab.bob,
-         QStringLiteral("--subject"), subject, QStringLiteral("--body"), QStringLiteral("pela fila\n"),
-         QStringLiteral("--trace")},
-        {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword});
+    const QString subject = QStringLiteral("carteiro-outbox %1")
+                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+    const CliRun r =
+        runCliLooping({QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--store"),
+                       dir.filePath(QStringLiteral("o.sqlite")), QStringLiteral("--server"),
+                       QStringLiteral("smtp://%1:%2").arg(lab.host).arg(lab.submission),
+                       QStringLiteral("--ca-file"), lab.caFile, QStringLiteral("--user"), lab.alice,
+                       QStringLiteral("--from"), lab.alice, QStringLiteral("--to"), lab.bob,
+                       QStringLiteral("--subject"), subject, QStringLiteral("--body"),
+                       QStringLiteral("pela fila\n"), QStringLiteral("--trace")},
+                      {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword});
     EXPECT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_TRUE(r.out.startsWith("sent:")) << r.out.constData();
     EXPECT_TRUE(r.err.contains("C: STARTTLS")) << "the trace shows the session";
@@ -300,16 +321,19 @@ TEST_F(OutboxCli, OneSenderPerStoreTheOtherIsToldSo)
 {
     smtp.setStall(StallStage::BeforeMail);
     CliChild first(queueArgs(QStringLiteral("primeiro a enviar")));
-    ASSERT_TRUE(spinUntil([&] { return smtp.stalled() || !first.running(); }, 60000) && smtp.stalled())
+    ASSERT_TRUE(spinUntil([&] { return smtp.stalled() || !first.running(); }, 60000) &&
+                smtp.stalled())
         << first.result().err.constData();
     // While the first one sends, a second one is queued but not sent, and a flush is refused.
     const CliRun second = runCliLooping(queueArgs(QStringLiteral("segundo")));
     EXPECT_EQ(second.exitCode, 2) << second.err.constData();
-    EXPECT_TRUE(second.err.contains("Another Carteiro is sending from this outbox")) << second.err.constData();
+    EXPECT_TRUE(second.err.contains("Another Carteiro is sending from this outbox"))
+        << second.err.constData();
     EXPECT_TRUE(second.err.contains("queued as #2")) << second.err.constData();
     const CliRun f = outbox({QStringLiteral("flush")});
     EXPECT_EQ(f.exitCode, 3) << f.err.constData() << f.out.constData();
-    EXPECT_TRUE(f.err.contains("Another Carteiro is sending from this outbox")) << f.err.constData();
+    EXPECT_TRUE(f.err.contains("Another Carteiro is sending from this outbox"))
+        << f.err.constData();
     QList<QJsonObject> list = entries();
     ASSERT_EQ(list.size(), 2);
     EXPECT_EQ(state(list.last()), QStringLiteral("sending"));

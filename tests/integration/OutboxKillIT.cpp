@@ -25,7 +25,10 @@ namespace {
 
 constexpr char kPassword[] = "kill-test-secret";
 
-QString state(const QJsonObject &o) { return o.value(QStringLiteral("state")).toString(); }
+QString state(const QJsonObject &o)
+{
+    return o.value(QStringLiteral("state")).toString();
+}
 
 // A body big enough (about 16 MB in base64) that the child is still writing it
 // when the peer stops reading: "during DATA" is then a real moment, not a race.
@@ -51,31 +54,38 @@ protected:
 
     QStringList queueArgs(const QString &subject, bool filing, bool big) const
     {
-        QStringList a{QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--store"), store,
-                      QStringLiteral("--server"), smtp.url(), QStringLiteral("--from"),
-                      QStringLiteral("Ana <ana@stall.test>"), QStringLiteral("--to"), QStringLiteral("bob@stall.test"),
-                      QStringLiteral("--subject"), subject, QStringLiteral("--body"),
-                      QStringLiteral("Olá Bob,\nnada se perde.\n")};
+        QStringList a{QStringLiteral("send"),      QStringLiteral("--queue"),
+                      QStringLiteral("--store"),   store,
+                      QStringLiteral("--server"),  smtp.url(),
+                      QStringLiteral("--from"),    QStringLiteral("Ana <ana@stall.test>"),
+                      QStringLiteral("--to"),      QStringLiteral("bob@stall.test"),
+                      QStringLiteral("--subject"), subject,
+                      QStringLiteral("--body"),    QStringLiteral("Olá Bob,\nnada se perde.\n")};
         if (filing)
-            a << QStringLiteral("--user") << QStringLiteral("ana@stall.test") << QStringLiteral("--auth")
-              << QStringLiteral("PLAIN") << QStringLiteral("--sent-server") << imap.url();
+            a << QStringLiteral("--user") << QStringLiteral("ana@stall.test")
+              << QStringLiteral("--auth") << QStringLiteral("PLAIN")
+              << QStringLiteral("--sent-server") << imap.url();
         if (big)
             a << QStringLiteral("--attach") << bigAttachment(dir);
         return a;
     }
 
-    QStringList env() const { return {QStringLiteral("CARTEIRO_PASSWORD=") + QLatin1String(kPassword)}; }
+    QStringList env() const
+    {
+        return {QStringLiteral("CARTEIRO_PASSWORD=") + QLatin1String(kPassword)};
+    }
 
     // Starts the child, waits for `stalled()` (or its end), kills it with SIGKILL.
     void killWhenStalled(const QStringList &args, const std::function<bool()> &stalled)
     {
         CliChild child(args, env());
-        const bool reached = spinUntil([&] { return stalled() || !child.running(); }, 120000) && stalled();
+        const bool reached =
+            spinUntil([&] { return stalled() || !child.running(); }, 120000) && stalled();
         const bool wasRunning = child.running();
         child.killHard();
         const CliRun r = child.result();
-        ASSERT_TRUE(reached) << "the stage was not reached; the child said:\n" << r.out.constData()
-                             << r.err.constData();
+        ASSERT_TRUE(reached) << "the stage was not reached; the child said:\n"
+                             << r.out.constData() << r.err.constData();
         ASSERT_TRUE(wasRunning) << "the child ended before the kill:\n" << r.err.constData();
         ASSERT_EQ(r.exitCode, -1) << "not killed: " << r.err.constData();
     }
@@ -102,7 +112,8 @@ protected:
 
     CliRun flush(bool filing)
     {
-        QStringList a{QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--store"), store};
+        QStringList a{QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--store"),
+                      store};
         if (filing)
             a << QStringLiteral("--sent-server") << imap.url();
         return runCliLooping(a, env());
@@ -112,18 +123,21 @@ protected:
     void expectSentOnceAfterRestart(StallStage stage, bool big)
     {
         smtp.setStall(stage);
-        ASSERT_NO_FATAL_FAILURE(killWhenStalled(queueArgs(QStringLiteral("kill %1").arg(stallStageName(stage)), false, big),
-                        [this] { return smtp.stalled(); }));
+        ASSERT_NO_FATAL_FAILURE(killWhenStalled(
+            queueArgs(QStringLiteral("kill %1").arg(stallStageName(stage)), false, big),
+            [this] { return smtp.stalled(); }));
         EXPECT_EQ(smtp.messagesReceived(), 0) << "the final dot never reached the server";
 
         smtp.setStall(StallStage::None);
         const QJsonObject e = onlyEntry();
-        EXPECT_EQ(state(e), QStringLiteral("queued")) << "a kill before the final dot is sent again";
+        EXPECT_EQ(state(e), QStringLiteral("queued"))
+            << "a kill before the final dot is sent again";
         const CliRun f = flush(false);
         EXPECT_EQ(f.exitCode, 0) << f.err.constData();
         EXPECT_EQ(smtp.messagesReceived(), 1);
         EXPECT_EQ(smtp.acceptedMessages(), 1);
-        EXPECT_TRUE(smtp.messages().value(0).contains(e.value(QStringLiteral("message_id")).toString().toUtf8()));
+        EXPECT_TRUE(smtp.messages().value(0).contains(
+            e.value(QStringLiteral("message_id")).toString().toUtf8()));
         EXPECT_TRUE(entries().isEmpty()) << "sent with nothing to file in: it leaves the outbox";
         // Another flush sends nothing more.
         EXPECT_EQ(flush(false).exitCode, 0);
@@ -151,7 +165,9 @@ TEST_F(OutboxKillScripted, KilledDuringDataIsSentOnceAfterRestart)
 TEST_F(OutboxKillScripted, KilledAfterTheFinalDotIsPossiblySentAndNotResentByFlush)
 {
     smtp.setStall(StallStage::AfterDot);
-    ASSERT_NO_FATAL_FAILURE(killWhenStalled(queueArgs(QStringLiteral("kill after dot"), false, false), [this] { return smtp.stalled(); }));
+    ASSERT_NO_FATAL_FAILURE(
+        killWhenStalled(queueArgs(QStringLiteral("kill after dot"), false, false),
+                        [this] { return smtp.stalled(); }));
     EXPECT_EQ(smtp.messagesReceived(), 1);
 
     smtp.setStall(StallStage::None);
@@ -165,8 +181,8 @@ TEST_F(OutboxKillScripted, KilledAfterTheFinalDotIsPossiblySentAndNotResentByFlu
 
     // The user decides: retry sends it again, on purpose.
     const QString id = QString::number(e.value(QStringLiteral("id")).toInteger());
-    const CliRun r = runCliLooping({QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--store"),
-                                    store});
+    const CliRun r = runCliLooping(
+        {QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--store"), store});
     EXPECT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(smtp.messagesReceived(), 2);
     EXPECT_TRUE(entries().isEmpty());
@@ -175,7 +191,9 @@ TEST_F(OutboxKillScripted, KilledAfterTheFinalDotIsPossiblySentAndNotResentByFlu
 TEST_F(OutboxKillScripted, KilledAfter250BeforeFilingIsFiledOnceAndNotResent)
 {
     imap.setStall(StallStage::BeforeFiling);
-    ASSERT_NO_FATAL_FAILURE(killWhenStalled(queueArgs(QStringLiteral("kill before filing"), true, false), [this] { return imap.stalled(); }));
+    ASSERT_NO_FATAL_FAILURE(
+        killWhenStalled(queueArgs(QStringLiteral("kill before filing"), true, false),
+                        [this] { return imap.stalled(); }));
     EXPECT_EQ(smtp.acceptedMessages(), 1);
     EXPECT_TRUE(imap.sent().isEmpty());
 
@@ -186,14 +204,17 @@ TEST_F(OutboxKillScripted, KilledAfter250BeforeFilingIsFiledOnceAndNotResent)
     EXPECT_EQ(f.exitCode, 0) << f.err.constData();
     EXPECT_EQ(smtp.messagesReceived(), 1) << "a sent message was submitted again";
     ASSERT_EQ(imap.sent().size(), 1);
-    EXPECT_TRUE(imap.sent().first().contains(e.value(QStringLiteral("message_id")).toString().toUtf8()));
+    EXPECT_TRUE(
+        imap.sent().first().contains(e.value(QStringLiteral("message_id")).toString().toUtf8()));
     EXPECT_TRUE(entries().isEmpty()) << "filed: it leaves the outbox";
 }
 
 TEST_F(OutboxKillScripted, KilledDuringAppendIsInSentExactlyOnce)
 {
     imap.setStall(StallStage::DuringAppend);
-    ASSERT_NO_FATAL_FAILURE(killWhenStalled(queueArgs(QStringLiteral("kill during append"), true, false), [this] { return imap.stalled(); }));
+    ASSERT_NO_FATAL_FAILURE(
+        killWhenStalled(queueArgs(QStringLiteral("kill during append"), true, false),
+                        [this] { return imap.stalled(); }));
     EXPECT_EQ(smtp.acceptedMessages(), 1);
     EXPECT_EQ(imap.sent().size(), 1) << "the server stored the APPEND; the child never heard so";
 
@@ -203,7 +224,8 @@ TEST_F(OutboxKillScripted, KilledDuringAppendIsInSentExactlyOnce)
     const CliRun f = flush(true);
     EXPECT_EQ(f.exitCode, 0) << f.err.constData();
     EXPECT_EQ(smtp.messagesReceived(), 1);
-    EXPECT_EQ(imap.sent().size(), 1) << "filed twice: the restart did not look for the Message-ID in Sent";
+    EXPECT_EQ(imap.sent().size(), 1)
+        << "filed twice: the restart did not look for the Message-ID in Sent";
     EXPECT_TRUE(entries().isEmpty());
 }
 
@@ -217,9 +239,10 @@ protected:
     void SetUp() override
     {
         lab = LabEnv::fromEnvironment();
-        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
-                               << "); start it with: bash tests/lab/mail-lab.sh start && eval \"$(bash "
-                                  "tests/lab/mail-lab.sh env)\"";
+        ASSERT_TRUE(lab.valid)
+            << "the mail lab is not running (missing " << lab.missing.toStdString()
+            << "); start it with: bash tests/lab/mail-lab.sh start && eval \"$(bash "
+               "tests/lab/mail-lab.sh env)\"";
         mxPort = quint16(qEnvironmentVariableIntValue("CARTEIRO_LAB_SMTP_PORT"));
         ASSERT_NE(mxPort, 0) << "CARTEIRO_LAB_SMTP_PORT is not set";
         ASSERT_TRUE(dir.isValid());
@@ -231,16 +254,20 @@ protected:
 
     QStringList common(const QString &subject) const
     {
-        return {QStringLiteral("send"), QStringLiteral("--queue"), QStringLiteral("--store"), store,
-                QStringLiteral("--from"), lab.alice, QStringLiteral("--to"), lab.bob, QStringLiteral("--subject"),
-                QStringLiteral("carteiro-kill %1 %2").arg(subject, tag), QStringLiteral("--body"),
-                QStringLiteral("nothing lost\n")};
+        return {
+            QStringLiteral("send"),      QStringLiteral("--queue"),
+            QStringLiteral("--store"),   store,
+            QStringLiteral("--from"),    lab.alice,
+            QStringLiteral("--to"),      lab.bob,
+            QStringLiteral("--subject"), QStringLiteral("carteiro-kill %1 %2").arg(subject, tag),
+            QStringLiteral("--body"),    QStringLiteral("nothing lost\n")};
     }
 
     void killWhenStalled(const QStringList &args, const std::function<bool()> &stalled)
     {
         CliChild child(args, env());
-        const bool reached = spinUntil([&] { return stalled() || !child.running(); }, 120000) && stalled();
+        const bool reached =
+            spinUntil([&] { return stalled() || !child.running(); }, 120000) && stalled();
         const bool wasRunning = child.running();
         child.killHard();
         const CliRun r = child.result();
@@ -266,7 +293,10 @@ protected:
         return count();
     }
 
-    int inBobsInbox(const QByteArray &messageId) const { return maildirCount(lab, lab.bob, {}, messageId); }
+    int inBobsInbox(const QByteArray &messageId) const
+    {
+        return maildirCount(lab, lab.bob, {}, messageId);
+    }
     int inAlicesSent(const QByteArray &messageId) const
     {
         return maildirCount(lab, lab.alice, QStringLiteral(".Sent"), messageId);
@@ -274,7 +304,8 @@ protected:
 
     // Kill at an SMTP stage, through the proxy in front of the lab's MX port (no
     // AUTH there, so the proxy reads the commands in clear).
-    void smtpStage(StallStage stage, bool big, int receivedBeforeRestart, const QString &stateAfterKill)
+    void smtpStage(StallStage stage, bool big, int receivedBeforeRestart,
+                   const QString &stateAfterKill)
     {
         StallingProxy proxy(StallingProxy::Kind::Smtp, lab.host, mxPort);
         ASSERT_TRUE(proxy.listen());
@@ -292,13 +323,15 @@ protected:
         EXPECT_EQ(state(list.first()), stateAfterKill);
         const QByteArray mid = list.first().value(QStringLiteral("message_id")).toString().toUtf8();
         ASSERT_FALSE(mid.isEmpty());
-        EXPECT_EQ(settledCount([&] { return inBobsInbox(mid); }, receivedBeforeRestart), receivedBeforeRestart);
+        EXPECT_EQ(settledCount([&] { return inBobsInbox(mid); }, receivedBeforeRestart),
+                  receivedBeforeRestart);
 
-        const CliRun f = runCliLooping({QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--store"),
-                                        store},
-                                       env());
+        const CliRun f = runCliLooping(
+            {QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--store"), store},
+            env());
         EXPECT_EQ(f.exitCode, 0) << f.err.constData();
-        EXPECT_EQ(settledCount([&] { return inBobsInbox(mid); }, 1), 1) << "bob's INBOX must hold it exactly once";
+        EXPECT_EQ(settledCount([&] { return inBobsInbox(mid); }, 1), 1)
+            << "bob's INBOX must hold it exactly once";
         const QList<QJsonObject> after = entries();
         if (stateAfterKill == QStringLiteral("possibly-sent")) {
             ASSERT_EQ(after.size(), 1);
@@ -317,7 +350,8 @@ protected:
         ASSERT_TRUE(proxy.listen());
         proxy.setStall(stage);
         QStringList args = common(stallStageName(stage));
-        args << QStringLiteral("--server") << QStringLiteral("smtp://%1:%2").arg(lab.host).arg(lab.submission)
+        args << QStringLiteral("--server")
+             << QStringLiteral("smtp://%1:%2").arg(lab.host).arg(lab.submission)
              << QStringLiteral("--ca-file") << lab.caFile << QStringLiteral("--user") << lab.alice
              << QStringLiteral("--sent-server") << proxy.url();
         ASSERT_NO_FATAL_FAILURE(killWhenStalled(args, [&] { return proxy.stalled(); }));
@@ -332,13 +366,15 @@ protected:
         EXPECT_EQ(settledCount([&] { return inBobsInbox(mid); }, 1), 1);
         EXPECT_EQ(inAlicesSent(mid), inSentBeforeRestart);
 
-        const CliRun f = runCliLooping({QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--store"),
-                                        store, QStringLiteral("--sent-server"), proxy.url()},
+        const CliRun f = runCliLooping({QStringLiteral("outbox"), QStringLiteral("flush"),
+                                        QStringLiteral("--store"), store,
+                                        QStringLiteral("--sent-server"), proxy.url()},
                                        env());
         EXPECT_EQ(f.exitCode, 0) << f.err.constData();
         EXPECT_EQ(inAlicesSent(mid), 1) << "alice's Sent must hold it exactly once";
         EXPECT_TRUE(entries().isEmpty());
-        EXPECT_EQ(settledCount([&] { return inBobsInbox(mid); }, 1), 1) << "sent again after the restart";
+        EXPECT_EQ(settledCount([&] { return inBobsInbox(mid); }, 1), 1)
+            << "sent again after the restart";
     }
 
     LabEnv lab;

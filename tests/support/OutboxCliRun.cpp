@@ -9,7 +9,8 @@
 
 namespace carteiro::test {
 
-CliChild::CliChild(const QStringList &args, const QStringList &env) : m_p(std::make_unique<QProcess>())
+CliChild::CliChild(const QStringList &args, const QStringList &env)
+    : m_p(std::make_unique<QProcess>())
 {
     QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
     pe.remove(QStringLiteral("CARTEIRO_PASSWORD"));
@@ -26,7 +27,10 @@ CliChild::~CliChild()
         killHard();
 }
 
-bool CliChild::running() const { return m_p->state() != QProcess::NotRunning; }
+bool CliChild::running() const
+{
+    return m_p->state() != QProcess::NotRunning;
+}
 
 void CliChild::killHard()
 {
@@ -72,8 +76,8 @@ CliRun runCliLooping(const QStringList &args, const QStringList &env, int timeou
 
 QList<QJsonObject> outboxList(const QString &store, bool *ok, CliRun *run)
 {
-    const CliRun r = runCliLooping({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json"),
-                                    QStringLiteral("--store"), store});
+    const CliRun r = runCliLooping({QStringLiteral("outbox"), QStringLiteral("list"),
+                                    QStringLiteral("--json"), QStringLiteral("--store"), store});
     if (run)
         *run = r;
     *ok = r.exitCode == 0;
@@ -112,7 +116,8 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-int maildirCount(const LabEnv &lab, const QString &user, const QString &folder, const QByteArray &needle)
+int maildirCount(const LabEnv &lab, const QString &user, const QString &folder,
+                 const QByteArray &needle)
 {
     const QString local = user.section(QLatin1Char('@'), 0, 0);
     int n = 0;
@@ -124,7 +129,8 @@ int maildirCount(const LabEnv &lab, const QString &user, const QString &folder, 
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray head = f.read(64 * 1024);
-            const qsizetype end = head.indexOf("\r\n\r\n") >= 0 ? head.indexOf("\r\n\r\n") : head.indexOf("\n\n");
+            const qsizetype end =
+                head.indexOf("\r\n\r\n") >= 0 ? head.indexOf("\r\n\r\n") : head.indexOf("\n\n");
             if (head.left(end < 0 ? head.size() : end).contains(needle))
                 ++n;
         }

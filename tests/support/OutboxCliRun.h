@@ -45,6 +45,7 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 
 // Files in user's Maildir folder (`folder` "" = INBOX, ".Sent" ...) whose header
 // holds `needle` (e.g. the Message-ID).
-int maildirCount(const LabEnv &lab, const QString &user, const QString &folder, const QByteArray &needle);
+int maildirCount(const LabEnv &lab, const QString &user, const QString &folder,
+                 const QByteArray &needle);
 
 } // namespace carteiro::test

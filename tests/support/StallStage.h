@@ -7,7 +7,8 @@
 
 namespace carteiro::test {
 
-enum class StallStage {
+enum class StallStage
+{
     None,
     BeforeMail,   // MAIL FROM arrived: not answered (RFC 5321 §3.3)
     DuringData,   // part of the message body arrived, not the final dot

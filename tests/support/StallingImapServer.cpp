@@ -12,18 +12,31 @@ namespace {
 constexpr char kCaps[] = "IMAP4rev1 LITERAL+ UIDPLUS SPECIAL-USE AUTH=PLAIN";
 }
 
-StallingImapServer::StallingImapServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+StallingImapServer::StallingImapServer(QObject *parent)
+    : QObject(parent), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &StallingImapServer::onConnection);
 }
 
-StallingImapServer::~StallingImapServer() { close(); }
+StallingImapServer::~StallingImapServer()
+{
+    close();
+}
 
-bool StallingImapServer::listen() { return m_server->listen(QHostAddress::LocalHost, 0); }
+bool StallingImapServer::listen()
+{
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
 
-quint16 StallingImapServer::port() const { return m_server->serverPort(); }
+quint16 StallingImapServer::port() const
+{
+    return m_server->serverPort();
+}
 
-QString StallingImapServer::url() const { return QStringLiteral("imap+plain://127.0.0.1:%1").arg(port()); }
+QString StallingImapServer::url() const
+{
+    return QStringLiteral("imap+plain://127.0.0.1:%1").arg(port());
+}
 
 void StallingImapServer::close()
 {
@@ -119,7 +132,8 @@ void StallingImapServer::appendDone(QTcpSocket *s, Conn &c)
         hold(c, StallStage::DuringAppend); // stored; the client never hears so
         return;
     }
-    s->write(c.tag + " OK [APPENDUID 1 " + QByteArray::number(m_sent.size()) + "] APPEND completed\r\n");
+    s->write(c.tag + " OK [APPENDUID 1 " + QByteArray::number(m_sent.size()) +
+             "] APPEND completed\r\n");
 }
 
 QByteArray StallingImapServer::search(const QByteArray &args) const
@@ -171,9 +185,11 @@ void StallingImapServer::handleLine(QTcpSocket *s, Conn &c, const QByteArray &li
         s->write("* " + verb + " (\\HasNoChildren) \"/\" INBOX\r\n* " + verb +
                  " (\\HasNoChildren \\Sent) \"/\" Sent\r\n" + ok);
     } else if (verb == "SELECT" || verb == "EXAMINE") {
-        s->write("* " + QByteArray::number(m_sent.size()) + " EXISTS\r\n* OK [UIDVALIDITY 1] ok\r\n* OK [UIDNEXT " +
-                 QByteArray::number(m_sent.size() + 1) + "] ok\r\n* FLAGS (\\Seen \\Deleted)\r\n" + tag +
-                 (verb == "SELECT" ? " OK [READ-WRITE] " : " OK [READ-ONLY] ") + verb + " completed\r\n");
+        s->write("* " + QByteArray::number(m_sent.size()) +
+                 " EXISTS\r\n* OK [UIDVALIDITY 1] ok\r\n* OK [UIDNEXT " +
+                 QByteArray::number(m_sent.size() + 1) + "] ok\r\n* FLAGS (\\Seen \\Deleted)\r\n" +
+                 tag + (verb == "SELECT" ? " OK [READ-WRITE] " : " OK [READ-ONLY] ") + verb +
+                 " completed\r\n");
     } else if (verb == "SEARCH") {
         s->write("* SEARCH" + search(args) + "\r\n" + ok);
     } else if (verb == "APPEND") {
@@ -191,8 +207,8 @@ void StallingImapServer::handleLine(QTcpSocket *s, Conn &c, const QByteArray &li
     } else if (verb == "LOGOUT") {
         s->write("* BYE logging out\r\n" + ok);
         s->disconnectFromHost();
-    } else if (verb == "NOOP" || verb == "CHECK" || verb == "CLOSE" || verb == "UNSELECT" || verb == "ENABLE" ||
-               verb == "ID" || verb == "CREATE" || verb == "SUBSCRIBE") {
+    } else if (verb == "NOOP" || verb == "CHECK" || verb == "CLOSE" || verb == "UNSELECT" ||
+               verb == "ENABLE" || verb == "ID" || verb == "CREATE" || verb == "SUBSCRIBE") {
         s->write(ok);
     } else if (verb == "NAMESPACE") {
         s->write("* NAMESPACE ((\"\" \"/\")) NIL NIL\r\n" + ok);

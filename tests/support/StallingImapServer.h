@@ -36,7 +36,8 @@ public:
         m_stalled = false;
     }
     // The next `count` APPENDs are refused with `reply` (after the tag).
-    void refuseAppends(int count, const QByteArray &reply = "NO [SERVERBUG] cannot store the message now")
+    void refuseAppends(int count,
+                       const QByteArray &reply = "NO [SERVERBUG] cannot store the message now")
     {
         m_refuse = count;
         m_refuseReply = reply;

@@ -7,18 +7,28 @@
 
 namespace carteiro::test {
 
-StallingProxy::StallingProxy(Kind kind, const QString &upstreamHost, quint16 upstreamPort, QObject *parent)
+StallingProxy::StallingProxy(Kind kind, const QString &upstreamHost, quint16 upstreamPort,
+                             QObject *parent)
     : QObject(parent), m_kind(kind), m_host(upstreamHost), m_upstreamPort(upstreamPort),
       m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &StallingProxy::onConnection);
 }
 
-StallingProxy::~StallingProxy() { dropAll(); }
+StallingProxy::~StallingProxy()
+{
+    dropAll();
+}
 
-bool StallingProxy::listen() { return m_server->listen(QHostAddress::LocalHost, 0); }
+bool StallingProxy::listen()
+{
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
 
-quint16 StallingProxy::port() const { return m_server->serverPort(); }
+quint16 StallingProxy::port() const
+{
+    return m_server->serverPort();
+}
 
 QString StallingProxy::url() const
 {
@@ -135,7 +145,8 @@ void StallingProxy::smtpUp(Pair *p)
                 p->toServer.clear();
                 return;
             }
-            const qsizetype end = at + 5 - p->tail.size(); // bytes of toServer up to the final dot's CRLF
+            const qsizetype end =
+                at + 5 - p->tail.size(); // bytes of toServer up to the final dot's CRLF
             p->server->write(p->toServer.left(end));
             p->toServer.remove(0, end);
             p->data = false;
@@ -228,7 +239,8 @@ void StallingProxy::imapDown(Pair *p)
         const QByteArray line = p->fromServer.left(nl + 2);
         if (!p->appendTag.isEmpty() && line.startsWith(p->appendTag + ' ') &&
             m_stall == StallStage::DuringAppend) {
-            hold(p, false, StallStage::DuringAppend); // Dovecot stored it; the client never hears so
+            hold(p, false,
+                 StallStage::DuringAppend); // Dovecot stored it; the client never hears so
             return;
         }
         p->client->write(line);

@@ -20,8 +20,13 @@ class StallingProxy : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Smtp, Imap };
-    StallingProxy(Kind kind, const QString &upstreamHost, quint16 upstreamPort, QObject *parent = nullptr);
+    enum class Kind
+    {
+        Smtp,
+        Imap
+    };
+    StallingProxy(Kind kind, const QString &upstreamHost, quint16 upstreamPort,
+                  QObject *parent = nullptr);
     ~StallingProxy() override;
 
     bool listen();
@@ -47,7 +52,8 @@ private:
         QTcpSocket *server = nullptr;
         QByteArray toServer;   // read from the client, not yet forwarded (or not yet connected)
         QByteArray fromServer; // lines of a reply not complete yet
-        QByteArray tail = "\r\n"; // DATA: the last bytes forwarded (the end marker may straddle reads)
+        QByteArray tail =
+            "\r\n"; // DATA: the last bytes forwarded (the end marker may straddle reads)
         bool data = false;
         bool dotForwarded = false;
         bool heldUp = false;   // client -> server held

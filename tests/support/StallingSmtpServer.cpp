@@ -8,12 +8,16 @@
 
 namespace carteiro::test {
 
-StallingSmtpServer::StallingSmtpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+StallingSmtpServer::StallingSmtpServer(QObject *parent)
+    : QObject(parent), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &StallingSmtpServer::onConnection);
 }
 
-StallingSmtpServer::~StallingSmtpServer() { close(); }
+StallingSmtpServer::~StallingSmtpServer()
+{
+    close();
+}
 
 bool StallingSmtpServer::listen(quint16 port)
 {
@@ -23,9 +27,15 @@ bool StallingSmtpServer::listen(quint16 port)
     return true;
 }
 
-quint16 StallingSmtpServer::port() const { return m_port; }
+quint16 StallingSmtpServer::port() const
+{
+    return m_port;
+}
 
-QString StallingSmtpServer::url() const { return QStringLiteral("smtp+plain://127.0.0.1:%1").arg(port()); }
+QString StallingSmtpServer::url() const
+{
+    return QStringLiteral("smtp+plain://127.0.0.1:%1").arg(port());
+}
 
 void StallingSmtpServer::close()
 {
@@ -113,9 +123,10 @@ void StallingSmtpServer::onReadyRead(QTcpSocket *s)
                 hold(s, c, StallStage::AfterDot);
                 return;
             }
-            const QByteArray reply = m_dotReplies.isEmpty()
-                                         ? "250 2.0.0 Ok: queued as Q" + QByteArray::number(m_messages.size())
-                                         : m_dotReplies.dequeue();
+            const QByteArray reply =
+                m_dotReplies.isEmpty()
+                    ? "250 2.0.0 Ok: queued as Q" + QByteArray::number(m_messages.size())
+                    : m_dotReplies.dequeue();
             if (reply.startsWith('2'))
                 ++m_accepted;
             s->write(reply + "\r\n");
@@ -157,7 +168,8 @@ void StallingSmtpServer::handleLine(QTcpSocket *s, Conn &c, const QByteArray &li
         return;
     }
     if (verb == "EHLO") {
-        s->write("250-stall.test\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-SIZE 104857600\r\n250-AUTH PLAIN LOGIN\r\n"
+        s->write("250-stall.test\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-SIZE "
+                 "104857600\r\n250-AUTH PLAIN LOGIN\r\n"
                  "250 ENHANCEDSTATUSCODES\r\n");
     } else if (verb == "HELO") {
         s->write("250 stall.test\r\n");
@@ -170,7 +182,8 @@ void StallingSmtpServer::handleLine(QTcpSocket *s, Conn &c, const QByteArray &li
         s->write("250 2.1.0 Ok\r\n");
     } else if (verb == "RCPT") {
         const qsizetype lt = line.indexOf('<'), gt = line.indexOf('>');
-        const QByteArray address = lt >= 0 && gt > lt ? line.mid(lt + 1, gt - lt - 1) : QByteArray();
+        const QByteArray address =
+            lt >= 0 && gt > lt ? line.mid(lt + 1, gt - lt - 1) : QByteArray();
         const QByteArray reply = m_rcptReplies.value(address, "250 2.1.5 Ok");
         if (reply.startsWith('2'))
             ++c.rcptOk;
