@@ -8311,10 +8311,6 @@ Erro: %2</translation>
         <source>the connection ended before this message was sent</source>
         <translation>a conexão terminou antes de esta mensagem ser enviada</translation>
     </message>
-    <message>
-        <source>Another Carteiro is sending from this outbox; try again once it has finished</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>carteiro::PasswordResolver</name>
