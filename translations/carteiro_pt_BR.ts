@@ -601,7 +601,7 @@
        carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
        carteiro-cli diagram TRANSCRIPT -o FILE.svg
        carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help</source>
-        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
        carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
        carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
        carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
@@ -615,6 +615,302 @@
     <message>
         <source>--first-chunk must be a number from 1 to 100000: &quot;%1&quot;</source>
         <translation>--first-chunk deve ser um número de 1 a 100000: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--sent-server needs an imap:// or imaps:// address</source>
+        <translation>--sent-server precisa de um endereço imap:// ou imaps://</translation>
+    </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli send ... --queue [--store FILE]
+       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store FILE]
+       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
+       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
+       carteiro-cli diagram TRANSCRIPT -o FILE.svg
+       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | diagram --help</source>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+       carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli send ... --queue [--store ARQUIVO]
+       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store ARQUIVO]
+       carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
+       carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
+       carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg
+       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | diagram --help</translation>
+    </message>
+    <message>
+        <source>no password: message #%1 logs in to %2 as %3; set CARTEIRO_PASSWORD or use --password-file</source>
+        <translation>sem senha: a mensagem #%1 entra em %2 como %3; defina CARTEIRO_PASSWORD ou use --password-file</translation>
+    </message>
+    <message>
+        <source>--sent-server: %1</source>
+        <translation>--sent-server: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusado: %1</translation>
+    </message>
+    <message>
+        <source>#%1 not filed in Sent: %2 (`outbox retry %1` files it again)</source>
+        <translation>#%1 não arquivada em Enviados: %2 (`outbox retry %1` arquiva de novo)</translation>
+    </message>
+    <message>
+        <source>#%1 filed in %2</source>
+        <translation>#%1 arquivada em %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="obsolete">Enviados</translation>
+    </message>
+    <message>
+        <source>#%1 sent, queued as %2 (%3), filed in %4</source>
+        <translation>#%1 enviada, na fila do servidor como %2 (%3), arquivada em %4</translation>
+    </message>
+    <message>
+        <source>#%1 sent, queued as %2 (%3)</source>
+        <translation>#%1 enviada, na fila do servidor como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing to send: no queued or deferred message in the outbox</source>
+        <translation>nada a enviar: nenhuma mensagem na fila ou adiada na caixa de saída</translation>
+    </message>
+    <message>
+        <source>no password for account %1: set CARTEIRO_PASSWORD or use --password-file</source>
+        <translation>sem senha para a conta %1: defina CARTEIRO_PASSWORD ou use --password-file</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>#%1 is being sent right now; try again when it has ended</source>
+        <translation>#%1 está sendo enviada agora; tente de novo quando terminar</translation>
+    </message>
+    <message>
+        <source>#%1 is already filed in Sent: nothing to retry</source>
+        <translation>#%1 já está arquivada em Enviados: nada a tentar de novo</translation>
+    </message>
+    <message>
+        <source>#%1 was sent; it belongs to an account of the app, whose Outbox files it in Sent</source>
+        <translation>#%1 foi enviada; ela pertence a uma conta do aplicativo, cuja Caixa de saída a arquiva em Enviados</translation>
+    </message>
+    <message>
+        <source>#%1 was sent but is not filed in Sent: give --sent-server imaps://HOST[:PORT] to file it</source>
+        <translation>#%1 foi enviada mas não está arquivada em Enviados: informe --sent-server imaps://HOST[:PORTA] para arquivá-la</translation>
+    </message>
+    <message>
+        <source>#%1 not filed in Sent: %2</source>
+        <translation>#%1 não arquivada em Enviados: %2</translation>
+    </message>
+    <message>
+        <source>#%1 is being sent right now and cannot be dropped</source>
+        <translation>#%1 está sendo enviada agora e não pode ser descartada</translation>
+    </message>
+    <message>
+        <source>#%1 cannot be dropped: %2</source>
+        <translation>#%1 não pode ser descartada: %2</translation>
+    </message>
+    <message>
+        <source>#%1 dropped from the outbox</source>
+        <translation>#%1 descartada da caixa de saída</translation>
+    </message>
+    <message>
+        <source>--store %1 is a folder; give a store file</source>
+        <translation>--store %1 é uma pasta; informe um arquivo de armazenamento</translation>
+    </message>
+    <message>
+        <source>The durable outbox: messages queued with `send --queue` (and by the app).
+  list [--json]  every message with its state
+  flush          send every queued or deferred message now (ignoring the back-off)
+  retry ID       queue a failed or possibly sent message again and send it; file an unfiled one
+  drop ID        remove a message (not while it is being sent)
+Exit codes: 0 done, 1 usage (bad option, unknown ID, no password), 2 still queued or deferred (server down or 4xx), 3 refused (5xx or action refused), 4 possibly sent, 5 store not usable.</source>
+        <translation>A caixa de saída durável: mensagens postas na fila com `send --queue` (e pelo aplicativo).
+  list [--json]  cada mensagem com seu estado
+  flush          envia agora toda mensagem na fila ou adiada (ignorando a espera)
+  retry ID       põe de novo na fila uma mensagem que falhou ou talvez enviada e a envia; arquiva uma não arquivada
+  drop ID        remove uma mensagem (não enquanto está sendo enviada)
+Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senha), 2 ainda na fila ou adiada (servidor fora do ar ou 4xx), 3 recusada (5xx ou ação recusada), 4 talvez enviada, 5 armazenamento inutilizável.</translation>
+    </message>
+    <message>
+        <source>list, flush, retry or drop</source>
+        <translation>list, flush, retry ou drop</translation>
+    </message>
+    <message>
+        <source>the message&apos;s ID (retry, drop)</source>
+        <translation>o ID da mensagem (retry, drop)</translation>
+    </message>
+    <message>
+        <source>list: one JSON object per line</source>
+        <translation>list: um objeto JSON por linha</translation>
+    </message>
+    <message>
+        <source>file a copy of what carteiro-cli queued in Sent on this IMAP server (imaps://HOST[:PORT]; same login and password)</source>
+        <translation>arquiva uma cópia do que o carteiro-cli pôs na fila em Enviados neste servidor IMAP (imaps://HOST[:PORTA]; mesmo login e senha)</translation>
+    </message>
+    <message>
+        <source>outbox: give list, flush, retry ID or drop ID</source>
+        <translation>outbox: informe list, flush, retry ID ou drop ID</translation>
+    </message>
+    <message>
+        <source>outbox: unknown command &quot;%1&quot; (list, flush, retry ID, drop ID)</source>
+        <translation>outbox: comando desconhecido &quot;%1&quot; (list, flush, retry ID, drop ID)</translation>
+    </message>
+    <message>
+        <source>outbox %1: give exactly one message ID</source>
+        <translation>outbox %1: informe exatamente um ID de mensagem</translation>
+    </message>
+    <message>
+        <source>outbox %1: unexpected argument &quot;%2&quot;</source>
+        <translation>outbox %1: argumento inesperado &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>outbox %1: &quot;%2&quot; is not a message ID (a positive number, as `outbox list` shows)</source>
+        <translation>outbox %1: &quot;%2&quot; não é um ID de mensagem (um número positivo, como `outbox list` mostra)</translation>
+    </message>
+    <message>
+        <source>--json goes with outbox list</source>
+        <translation>--json vai com outbox list</translation>
+    </message>
+    <message>
+        <source>no message #%1 in the outbox %2 (`outbox list` shows the IDs)</source>
+        <translation>nenhuma mensagem #%1 na caixa de saída %2 (`outbox list` mostra os IDs)</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent, not filed</source>
+        <translation>enviada, não arquivada</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>arquivada</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>adiada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>possibly sent</source>
+        <translation>talvez enviada</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>A caixa de saída está vazia.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation>TENT.</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>PARA</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>ASSUNTO</translation>
+    </message>
+    <message>
+        <source>next try %1 (UTC)</source>
+        <translation>próxima tentativa %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>to be sent at %1 (UTC)</source>
+        <translation>a enviar em %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>servidor: %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost after the message was handed over: check the recipient&apos;s mailbox, then `outbox retry %1` or `outbox drop %1`</source>
+        <translation>a conexão caiu depois que a mensagem foi entregue: confira a caixa do destinatário, depois `outbox retry %1` ou `outbox drop %1`</translation>
+    </message>
+    <message>
+        <source>#%1 sent to %2, queued as %3 (%4)</source>
+        <translation>#%1 enviada para %2, na fila do servidor como %3 (%4)</translation>
+    </message>
+    <message>
+        <source>#%1 deferred (%2); it stays queued: send it later with `carteiro-cli outbox flush`</source>
+        <translation>#%1 adiada (%2); ela continua na fila: envie-a depois com `carteiro-cli outbox flush`</translation>
+    </message>
+    <message>
+        <source>#%1 is still queued: send it with `carteiro-cli outbox flush`</source>
+        <translation>#%1 ainda está na fila: envie-a com `carteiro-cli outbox flush`</translation>
+    </message>
+    <message>
+        <source>#%1 failed: %2</source>
+        <translation>#%1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>#%1 possibly sent: the connection was lost after the final dot, before the server answered; it is not sent again by itself (`outbox retry %1` sends it again)</source>
+        <translation>#%1 talvez enviada: a conexão caiu depois do ponto final, antes da resposta do servidor; ela não é enviada de novo sozinha (`outbox retry %1` a envia de novo)</translation>
+    </message>
+    <message>
+        <source>#%1 is being sent</source>
+        <translation>#%1 está sendo enviada</translation>
+    </message>
+    <message>
+        <source>the message is queued as #%1 in the outbox (%2); send it later with `carteiro-cli outbox flush`</source>
+        <translation>a mensagem está na fila como #%1 na caixa de saída (%2); envie-a depois com `carteiro-cli outbox flush`</translation>
+    </message>
+    <message>
+        <source>the message could not be written to the outbox %1: %2</source>
+        <translation>não foi possível gravar a mensagem na caixa de saída %1: %2</translation>
+    </message>
+    <message>
+        <source>queued as #%1, to be sent at %2 (UTC); `carteiro-cli outbox flush` sends it now</source>
+        <translation>na fila como #%1, a enviar em %2 (UTC); `carteiro-cli outbox flush` a envia agora</translation>
+    </message>
+    <message>
+        <source>#%1 not filed in Sent: %2 (`carteiro-cli outbox retry %1` files it again)</source>
+        <translation>#%1 não arquivada em Enviados: %2 (`carteiro-cli outbox retry %1` arquiva de novo)</translation>
+    </message>
+    <message>
+        <source>write the message to the durable outbox first, then send it; a server that is down leaves it queued (exit 2) for `outbox flush`</source>
+        <translation>grava a mensagem primeiro na caixa de saída durável, depois a envia; com o servidor fora do ar ela fica na fila (saída 2) para `outbox flush`</translation>
+    </message>
+    <message>
+        <source>with --queue: the outbox&apos;s store file (default: the app&apos;s)</source>
+        <translation>com --queue: o arquivo de armazenamento da caixa de saída (padrão: o do aplicativo)</translation>
+    </message>
+    <message>
+        <source>with --queue: file a copy in Sent on this IMAP server (imaps://HOST[:PORT]; same login and password)</source>
+        <translation>com --queue: arquiva uma cópia em Enviados neste servidor IMAP (imaps://HOST[:PORTA]; mesmo login e senha)</translation>
+    </message>
+    <message>
+        <source>with --queue: send later, not before this ISO 8601 date and time (local time unless it says Z or an offset)</source>
+        <translation>com --queue: enviar mais tarde, não antes desta data e hora ISO 8601 (hora local, a menos que traga Z ou um deslocamento)</translation>
+    </message>
+    <message>
+        <source>--store, --sent-server and --send-at go with --queue</source>
+        <translation>--store, --sent-server e --send-at vão com --queue</translation>
+    </message>
+    <message>
+        <source>--send-at &quot;%1&quot; is not an ISO 8601 date and time (e.g. 2026-12-24T18:00 or 2026-12-24T21:00:00Z)</source>
+        <translation>--send-at &quot;%1&quot; não é uma data e hora ISO 8601 (p. ex. 2026-12-24T18:00 ou 2026-12-24T21:00:00Z)</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --queue: a queued message keeps only its server, login, CA file and mechanism</source>
+        <translation>--%1 não pode ser usado com --queue: uma mensagem na fila guarda só seu servidor, login, arquivo de CA e mecanismo</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 
 namespace carteiro::cli {
 
-enum Exit { Ok = 0, Usage = 1, Network = 2, Refused = 3, PossiblySent = 4 };
+enum Exit { Ok = 0, Usage = 1, Network = 2, Refused = 3, PossiblySent = 4, Store = 5 };
 
 void out(const QString &line);
 void err(const QString &line);

@@ -1,6 +1,7 @@
 // carteiro-cli send: compose a MIME message and submit it over SMTP.
 #include "CliCommon.h"
 #include "CliTrace.h"
+#include "OutboxCommands.h"
 #include "account/ServerUrl.h"
 #include "mime/MailAddress.h"
 #include "mime/MimeComposer.h"
@@ -130,15 +131,42 @@ int runSend(const QStringList &args)
                                      QStringLiteral("file"));
     const QCommandLineOption saveAs(QStringLiteral("save-message"), TrCli::tr("also write the message to FILE"),
                                     QStringLiteral("file"));
+    const QCommandLineOption queue(QStringLiteral("queue"),
+                                   TrCli::tr("write the message to the durable outbox first, then send it; a "
+                                             "server that is down leaves it queued (exit 2) for `outbox flush`"));
+    const QCommandLineOption store(QStringLiteral("store"), TrCli::tr("with --queue: the outbox's store file "
+                                                                      "(default: the app's)"),
+                                   QStringLiteral("file"));
+    const QCommandLineOption sentServer(QStringLiteral("sent-server"),
+                                        TrCli::tr("with --queue: file a copy in Sent on this IMAP server "
+                                                  "(imaps://HOST[:PORT]; same login and password)"),
+                                        QStringLiteral("url"));
+    const QCommandLineOption sendAt(QStringLiteral("send-at"),
+                                    TrCli::tr("with --queue: send later, not before this ISO 8601 date and time "
+                                              "(local time unless it says Z or an offset)"),
+                                    QStringLiteral("when"));
     p.addOptions({server, user, from, to, cc, bcc, subject, body, bodyFile, htmlFile, attach, caFile,
                   pin, passwordFile, tokenFile, mech, allowPlain, noPipelining, noChunking, timeout,
-                  trace, explain, mimeTree, saveAs, message});
+                  trace, explain, mimeTree, saveAs, message, queue, store, sentServer, sendAt});
     if (!p.parse(args))
         return fail(Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out(p.helpText());
         return Ok;
     }
+    if (!p.isSet(queue) && (p.isSet(store) || p.isSet(sentServer) || p.isSet(sendAt)))
+        return fail(Usage, TrCli::tr("--store, --sent-server and --send-at go with --queue"));
+    const QDateTime later = QDateTime::fromString(p.value(sendAt), Qt::ISODate);
+    if (p.isSet(sendAt) && !later.isValid())
+        return fail(Usage, TrCli::tr("--send-at \"%1\" is not an ISO 8601 date and time (e.g. "
+                                     "2026-12-24T18:00 or 2026-12-24T21:00:00Z)")
+                               .arg(p.value(sendAt)));
+    if (p.isSet(queue))
+        for (const auto &unrecorded : {pin, tokenFile, noPipelining, noChunking, timeout})
+            if (p.isSet(unrecorded))
+                return fail(Usage, TrCli::tr("--%1 cannot be used with --queue: a queued message keeps only "
+                                             "its server, login, CA file and mechanism")
+                                       .arg(unrecorded.names().first()));
     const bool ready = p.isSet(message);
     for (const auto &required : {server, from, subject})
         if (!p.isSet(required) && !(ready && required.names() == subject.names()))
@@ -205,6 +233,30 @@ int runSend(const QStringList &args)
     const auto channel = channelOptions(*url, p.value(caFile), p.value(pin), p.value(timeout), &error);
     if (!channel)
         return fail(Usage, error);
+
+    if (p.isSet(queue)) {
+        QFile file(composed->filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Usage, TrCli::tr("cannot read %1: %2").arg(composed->filePath, file.errorString()));
+        QueueRequest request;
+        request.storePath = p.value(store);
+        request.raw = file.readAll();
+        request.envelopeFrom = composed->envelopeFrom;
+        request.recipients = composed->envelopeRecipients;
+        request.serverUrl = url->toString();
+        request.login = p.value(user);
+        request.caFile = p.value(caFile);
+        request.mechanism = p.value(mech).toUpper();
+        request.password = creds.password;
+        request.sentServer = p.value(sentServer);
+        request.sendAt = later;
+        TraceHub hub;
+        if (!creds.password.isEmpty())
+            hub.addSecret(creds.password.toUtf8());
+        if (p.isSet(trace))
+            TracePrinter::install(hub, p.isSet(explain));
+        return runQueuedSend(&hub, request);
+    }
 
     SmtpSession::Config config;
     config.ehloName = SmtpSession::defaultEhloName();

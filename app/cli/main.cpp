@@ -1,5 +1,6 @@
 // carteiro-cli: the command-line face of Carteiro's core (send now; fetch later).
 #include "CliCommon.h"
+#include "OutboxCommands.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runSend(args.mid(1));
     if (command == QStringLiteral("fetch"))
         return carteiro::cli::runFetch(args.mid(1));
+    if (command == QStringLiteral("outbox"))
+        return carteiro::cli::runOutbox(args.mid(1));
     if (command == QStringLiteral("sync"))
         return carteiro::cli::runSync(args.mid(1));
     if (command == QStringLiteral("diagram"))
@@ -39,10 +42,13 @@ int main(int argc, char **argv)
         "Cli", "usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR "
                "--to ADDR --subject TEXT [...]\n       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME "
                "[--list [--json] | --raw ID | --mime-tree ID | --folders]\n"
+               "       carteiro-cli send ... --queue [--store FILE]\n"
+               "       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store FILE]\n"
                "       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] "
                "[--store FILE] [--stats]\n"
                "       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]\n"
                "       carteiro-cli diagram TRANSCRIPT -o FILE.svg\n"
-               "       carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help"));
+               "       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | "
+               "diagram --help"));
     return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
 }
