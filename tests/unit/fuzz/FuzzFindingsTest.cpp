@@ -3,6 +3,7 @@
 // tests/data/fuzz/<target>/ and replayed by the smoke tests.
 #include "imap/ImapFramer.h"
 #include "imap/ImapResponse.h"
+#include "net/LineFramer.h"
 
 #include <gtest/gtest.h>
 
@@ -68,4 +69,24 @@ TEST(FuzzFindings, ImapLineOfTheLimitIsAcceptedWhereverTheReadSplitsItsCrlf)
     ImapFramer longer(smallLimits());
     frames(longer, {line + "x\r", "\n"});
     EXPECT_TRUE(longer.hasError());
+}
+
+TEST(FuzzFindings, LineOfTheLimitIsAcceptedWhereverTheReadSplitsItsCrlf)
+{
+    // Same as the IMAP case, in the CRLF framer under SMTP and POP3 (found by
+    // pop3Framer comparing whole and split reads).
+    for (const auto bareLf : {LineFramer::BareLf::Error, LineFramer::BareLf::LineEnd}) {
+        LineFramer split(16, bareLf);
+        split.feed("+OK" + QByteArray(13, 'x') + "\r");
+        EXPECT_FALSE(split.next());
+        EXPECT_FALSE(split.hasError()) << split.error().toStdString();
+        split.feed("\n");
+        const auto line = split.next();
+        ASSERT_TRUE(line);
+        EXPECT_EQ(line->size(), 16);
+        LineFramer longer(16, bareLf);
+        longer.feed("+OK" + QByteArray(14, 'x') + "\r");
+        EXPECT_FALSE(longer.next());
+        EXPECT_TRUE(longer.hasError());
+    }
 }
