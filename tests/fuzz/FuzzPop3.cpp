@@ -5,6 +5,7 @@
 #include "FuzzTargets.h"
 
 #include "pop3/Pop3Framer.h"
+#include "pop3/Pop3Listing.h"
 #include "pop3/Pop3Session.h"
 
 #include <functional>
@@ -111,8 +112,18 @@ int pop3Session(const uint8_t *data, size_t size)
             for (const QByteArray &secret : secrets)
                 check(!cmd.traceText.contains(secret));
         }
-        for (const Pop3Session::Reply &r : out.replies)
+        for (const Pop3Session::Reply &r : out.replies) {
             check(r.body.isEmpty() || r.request.hasBody());
+            // What the retrieval job makes of the answers (core/pop3/Pop3RetrieveJob.cpp).
+            if (r.request.kind == Pop3Request::Kind::Stat)
+                Pop3Listing::parseStat(r.status.text);
+            for (const QByteArray &line : r.lines) {
+                const auto scan = Pop3Listing::parseScan(line);
+                check(!scan || (scan->number > 0 && scan->size >= 0));
+                const auto uidl = Pop3Listing::parseUidl(line);
+                check(!uidl || (uidl->number > 0 && !uidl->uidl.isEmpty() && uidl->uidl.size() <= 70));
+            }
+        }
         if (out.close)
             closed = true;
         if (out.startTls && !closed) {
