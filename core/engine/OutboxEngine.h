@@ -18,6 +18,7 @@
 #include "store/StoreRecords.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QThread>
@@ -118,6 +119,8 @@ private:
     OutboxWorker *m_worker = nullptr;
     QList<OutboxEntry> m_entries;
     int m_undoDelay = 10;
+    SentFiling m_filing;
+    QHash<QString, AccountSettings> m_accounts; // for the filing delegate
 };
 
 } // namespace carteiro

@@ -73,6 +73,19 @@ void SentFiler::onReady()
     m_listJob = m_imap->list(QStringLiteral("*"));
 }
 
+void SentFiler::searchOrAppend()
+{
+    bool searchable = !m_searchId.isEmpty();
+    for (const char ch : std::as_const(m_searchId))
+        searchable = searchable && uchar(ch) >= 0x20 && uchar(ch) < 0x7f;
+    if (!searchable) {
+        append();
+        return;
+    }
+    Q_EMIT stateChanged(tr("Filing in Sent: looking for the message in \"%1\"").arg(m_folder));
+    m_examineJob = m_imap->select(m_folder, true); // RFC 3501 §6.3.2 EXAMINE: read-only
+}
+
 void SentFiler::append()
 {
     Q_EMIT stateChanged(tr("Filing in Sent: APPEND to \"%1\"").arg(m_folder));
@@ -99,7 +112,24 @@ void SentFiler::onJobFinished(quint64 job, const ImapCompletion &c)
         }
         if (m_folder.isEmpty())
             m_folder = kFallbackFolder; // LIST refused or no Sent folder: the customary name
-        append();
+        searchOrAppend();
+    } else if (job == m_examineJob) {
+        if (!c.ok) {
+            append(); // no such folder yet: nothing to find (TRYCREATE follows)
+            return;
+        }
+        // RFC 3501 §6.4.4 (UID SEARCH, RFC 3501 §6.4.8): HEADER <field> <string>.
+        QByteArray quoted = m_searchId;
+        quoted.replace('\\', "\\\\").replace('"', "\\\"");
+        m_searchJob = m_imap->search("HEADER Message-ID \"" + quoted + '"');
+    } else if (job == m_searchJob) {
+        if (c.ok && !c.uids.isEmpty()) {
+            m_uid = c.uids.last();
+            m_foundExisting = true;
+            done(true, {});
+        } else {
+            append();
+        }
     } else if (job == m_appendJob) {
         if (c.ok) {
             const auto uids = c.code.name == "APPENDUID" ? c.code.uids.toList() : std::nullopt;

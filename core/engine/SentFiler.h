@@ -34,6 +34,13 @@ public:
     static ChannelOptions imapChannel(const AccountSettings &account);
     static ImapSession::Config imapConfig(const AccountSettings &account, const QString &password);
 
+    // Before the APPEND, look in the Sent folder for a message with this
+    // Message-ID (EXAMINE, then UID SEARCH HEADER Message-ID, RFC 3501 §6.4.4):
+    // found, it counts as filed and no second copy is made. Used after a crash
+    // or a lost connection during an earlier APPEND.
+    void setSearchFirst(const QByteArray &messageId) { m_searchId = messageId; }
+    bool foundExisting() const { return m_foundExisting; }
+
     void start();
     void cancel();
 
@@ -51,13 +58,16 @@ private:
     void onReady();
     void onJobFinished(quint64 job, const ImapCompletion &c);
     void append();
+    void searchOrAppend();
     void done(bool filed, const QString &error);
 
     TraceHub *m_hub;
     AccountSettings m_account;
     QByteArray m_message;
     ImapConnection *m_imap = nullptr;
-    quint64 m_listJob = 0, m_appendJob = 0, m_createJob = 0;
+    quint64 m_listJob = 0, m_appendJob = 0, m_createJob = 0, m_examineJob = 0, m_searchJob = 0;
+    QByteArray m_searchId;
+    bool m_foundExisting = false;
     QString m_folder;
     QString m_error;
     quint32 m_uid = 0;

@@ -408,6 +408,7 @@ SmtpSession::Output SmtpSession::connectionLost(const QString &reason)
         // The body went out and no verdict came: it may or may not have been accepted.
         result().possiblySent = true;
     }
+    m_connectionLost = true;
     const QString step = QString::fromLatin1(stateName(m_state));
     if (m_error.isEmpty()) {
         m_error = reason;

@@ -71,6 +71,9 @@ public:
         QString mechanism;                // empty: strongest offered
         bool usePipelining = true;
         bool useChunking = true;
+        // RSET (RFC 5321 §4.1.1.5) before every message after the first, not
+        // only after a failed one: each transaction starts from a clean state.
+        bool resetBetweenMessages = false;
         // RFC 4954 §4: the first SASL response on the AUTH line; false waits for
         // the server's empty 334 challenge (classroom mode shows that step).
         bool useInitialResponse = true;
@@ -121,6 +124,9 @@ public:
     bool isTlsActive() const { return m_tls; }
     QString error() const { return m_error; }
     QString failedStep() const { return m_failedStep; }
+    // The session ended because the connection dropped or timed out
+    // (connectionLost), not on a reply.
+    bool endedByConnectionLoss() const { return m_connectionLost; }
     SmtpReply lastReply() const { return m_lastReply; }
     const SmtpCapabilities &capabilities() const { return m_caps; }
     QString greeting() const { return m_greeting; }
@@ -186,6 +192,7 @@ private:
     int m_bodyRepliesReceived = 0;
     QString m_error;
     QString m_failedStep;
+    bool m_connectionLost = false;
 };
 
 } // namespace carteiro

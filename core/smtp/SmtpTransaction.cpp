@@ -254,6 +254,7 @@ void SmtpSession::finishBody(Output &out)
     SmtpMessageResult &r = result();
     if (r.error.isEmpty()) {
         r.accepted = true;
+        m_needRset = m_config.resetBetweenMessages;
         static const QRegularExpression queued(QStringLiteral("queued as ([A-Za-z0-9._-]+)"),
                                                QRegularExpression::CaseInsensitiveOption);
         const auto m = queued.match(r.finalReply.text());

@@ -1,5 +1,6 @@
 #include "smtp/SubmissionJob.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -20,7 +21,7 @@ SubmissionJob::SubmissionJob(TraceHub *hub, ChannelOptions channel, SmtpSession:
 {
     for (const Message &m : m_messages) {
         m_session->addMessage(m.envelope);
-        m_bytesTotal += QFileInfo(m.filePath).size();
+        m_bytesTotal += m.filePath.isEmpty() ? m.data.size() : QFileInfo(m.filePath).size();
     }
 }
 
@@ -115,15 +116,31 @@ void SubmissionJob::apply(const SmtpSession::Output &out)
         m_channel->close();
         finish();
     }
+    reportFinishedMessages(false);
+}
+
+void SubmissionJob::reportFinishedMessages(bool all)
+{
+    // The session moves to the next message once the current one's verdict is in.
+    const int upto = all ? int(m_messages.size()) : qMin(m_session->currentMessage(), int(m_messages.size()));
+    while (m_reported < upto)
+        Q_EMIT messageFinished(m_reported++);
 }
 
 void SubmissionJob::beginBody(bool bdat)
 {
     const int index = m_session->currentMessage();
-    m_body = std::make_unique<QFile>(m_messages.at(index).filePath);
+    const Message &message = m_messages.at(index);
+    if (message.filePath.isEmpty()) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(message.data); // shared, not copied
+        m_body = std::move(buffer);
+    } else {
+        m_body = std::make_unique<QFile>(message.filePath);
+    }
     if (!m_body->open(QIODevice::ReadOnly)) {
         apply(m_session->connectionLost(
-            tr("cannot read the message file %1: %2").arg(m_body->fileName(), m_body->errorString())));
+            tr("cannot read the message file %1: %2").arg(message.filePath, m_body->errorString())));
         m_channel->close();
         finish();
         return;
@@ -146,7 +163,7 @@ void SubmissionJob::pumpBody()
             return;
         }
         const QByteArray raw = m_body->read(m_bdat ? kBdatChunk : kDataPiece);
-        if (raw.isEmpty() && m_body->error() != QFileDevice::NoError) {
+        if (raw.isEmpty() && !m_body->atEnd()) {
             m_streaming = false;
             apply(m_session->connectionLost(tr("cannot read the message file: %1")
                                                  .arg(m_body->errorString())));
@@ -159,6 +176,15 @@ void SubmissionJob::pumpBody()
         QByteArray wire = m_encoder->encode(raw);
         if (last)
             wire += m_encoder->finish();
+        if (last && m_beforeFinalDot && !m_beforeFinalDot(m_session->currentMessage())) {
+            // The outbox could not record that the end is going out: it must not go.
+            m_streaming = false;
+            apply(m_session->connectionLost(tr("the outbox could not record the send, so the message was not "
+                                               "finished")));
+            m_channel->close();
+            finish();
+            return;
+        }
         if (m_bdat) {
             // RFC 3030 §2: BDAT <size> [LAST], then exactly <size> octets.
             const QByteArray cmd = "BDAT " + QByteArray::number(wire.size()) + (last ? " LAST" : "");
@@ -194,6 +220,7 @@ void SubmissionJob::finish()
         m_session->connectionLost(transportError());
     if (!m_session->isFinished())
         return;
+    reportFinishedMessages(true);
     bool possibly = false;
     for (const SmtpMessageResult &r : m_session->results())
         possibly = possibly || r.possiblySent;

@@ -1,6 +1,9 @@
 #pragma once
 // Drives one SMTP submission: Channel <-> SmtpSession, streaming each message
-// file as DATA (dot-stuffed) or BDAT chunks with bounded buffering. The
+// (a file, or bytes held in memory) as DATA (dot-stuffed) or BDAT chunks with
+// bounded buffering. Several messages go over the one connection; the outbox
+// hears of each one's end (messageFinished) and is asked right before each
+// final dot or BDAT LAST leaves (setBeforeFinalDot). The
 // Channel wiring and step mode are ChannelJob's (core/net/ChannelJob.h).
 #include "net/ChannelJob.h"
 #include "smtp/SmtpDataEncoder.h"
@@ -9,6 +12,7 @@
 #include <QFile>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace carteiro {
@@ -21,7 +25,13 @@ public:
     {
         QString filePath;      // the composed message, CRLF line endings
         SmtpEnvelope envelope;
+        QByteArray data = {};  // used instead of filePath when that is empty
     };
+    // Called synchronously right before the bytes that end message `index`
+    // (DATA's final dot, or BDAT ... LAST) are written. False stops the
+    // connection without them: the server then discards the transaction
+    // (RFC 5321 §4.1.1.4), so the message was not sent.
+    using BeforeFinalDot = std::function<bool(int index)>;
     enum class Outcome { Running, Sent, Failed, PossiblySent, Cancelled };
 
     SubmissionJob(TraceHub *hub, ChannelOptions channel, SmtpSession::Config config,
@@ -32,6 +42,7 @@ public:
     // Cancelled, not an error.
     void start();
     void cancel();
+    void setBeforeFinalDot(BeforeFinalDot hook) { m_beforeFinalDot = std::move(hook); }
 
     Outcome outcome() const { return m_outcome; }
     const SmtpSession &session() const { return *m_session; }
@@ -40,6 +51,10 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 bytesSent, qint64 bytesTotal);
+    // Message `index`'s result (session().results()[index]) is final: emitted
+    // once per message, in order, as soon as its reply is in (at the latest
+    // right before finished()).
+    void messageFinished(int index);
     void finished(carteiro::SubmissionJob::Outcome outcome);
 
 private:
@@ -58,13 +73,16 @@ private:
     void pumpBody();
     void endBody();
     void finish();
+    void reportFinishedMessages(bool all);
 
     std::unique_ptr<SmtpSession> m_session;
     QList<Message> m_messages;
     Outcome m_outcome = Outcome::Running;
     bool m_cancelled = false;
     // body streaming
-    std::unique_ptr<QFile> m_body;
+    BeforeFinalDot m_beforeFinalDot;
+    int m_reported = 0; // messages reported by messageFinished
+    std::unique_ptr<QIODevice> m_body;
     std::unique_ptr<SmtpDataEncoder> m_encoder;
     bool m_streaming = false;
     bool m_bdat = false;

@@ -105,6 +105,26 @@ const QList<QList<const char *>> &migrations()
             " created INTEGER)",
             "CREATE INDEX pending_actions_account ON pending_actions(account)",
         },
+        // v3: the durable outbox (core/engine/README.md, "The durable outbox"):
+        // the stage a send reached, the server's replies, send-later and
+        // back-off times, where it was filed, and the server it was queued for.
+        {
+            "ALTER TABLE outbox ADD COLUMN stage INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE outbox ADD COLUMN message_id BLOB",
+            "ALTER TABLE outbox ADD COLUMN to_list TEXT",
+            "ALTER TABLE outbox ADD COLUMN last_reply TEXT",
+            "ALTER TABLE outbox ADD COLUMN recipient_replies TEXT",
+            "ALTER TABLE outbox ADD COLUMN send_at INTEGER",
+            "ALTER TABLE outbox ADD COLUMN next_attempt INTEGER",
+            "ALTER TABLE outbox ADD COLUMN queue_id TEXT",
+            "ALTER TABLE outbox ADD COLUMN sent_folder TEXT",
+            "ALTER TABLE outbox ADD COLUMN sent_uid INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE outbox ADD COLUMN server_url TEXT",
+            "ALTER TABLE outbox ADD COLUMN login TEXT",
+            "ALTER TABLE outbox ADD COLUMN ca_file TEXT",
+            "ALTER TABLE outbox ADD COLUMN mechanism TEXT",
+            "ALTER TABLE outbox ADD COLUMN draft_payload BLOB",
+        },
     };
     return steps;
 }

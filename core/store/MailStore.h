@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 class QSqlQuery;
@@ -95,11 +96,31 @@ public:
     qint64 addLocalMessage(qint64 folderId, const QByteArray &uidl, const QByteArray &raw,
                            quint32 flags = 0);
 
-    // --- outbox and drafts ---------------------------------------------
-    qint64 addOutbox(const OutboxEntry &entry); // durable before it returns
+    // --- the durable outbox (MailStoreOutbox.cpp) ------------------------
+    // Every write below is a durable commit (core/engine/README.md, "The
+    // durable outbox"). Reading never fails on odd column contents: a state or
+    // stage number this version does not know is shown as Failed, with a
+    // lastError naming the value.
+    qint64 addOutbox(const OutboxEntry &entry); // every field but id; the new id, 0 on failure
+    // The mutable fields of one entry (state, stage, attempts, replies, times,
+    // queue id, filing): false when the row is gone.
+    bool saveOutbox(const OutboxEntry &entry);
+    // The same for several entries in ONE transaction (one commit for a batch
+    // going to Sending; a message's Sent with the next one's DotSent).
+    bool saveOutbox(const QList<OutboxEntry> &entries);
     bool updateOutbox(qint64 id, OutboxEntry::State state, const QString &lastError = {});
     bool removeOutbox(qint64 id);
-    QList<OutboxEntry> outbox(const QString &accountId = {}) const;
+    bool removeOutbox(const QList<qint64> &ids); // one transaction
+    // Delete / drop: refused (false, error() says why) while the entry is Sending.
+    bool removeOutboxUnlessSending(qint64 id);
+    // Undo send / Edit: deletes the entry atomically unless it is Sending or
+    // later (Sent, Filed), and returns it (with draftPayload, without raw).
+    std::optional<OutboxEntry> takeBackOutbox(qint64 id);
+    // Oldest first. Without raw the list is cheap (what the UI shows).
+    QList<OutboxEntry> outbox(const QString &accountId = {}, bool withRaw = true) const;
+    std::optional<OutboxEntry> outboxEntry(qint64 id, bool withRaw = true) const;
+
+    // --- drafts (MailStoreDrafts.cpp) -----------------------------------
     qint64 saveDraft(const DraftEntry &draft); // id 0 = new; returns the id
     bool removeDraft(qint64 id);
     QList<DraftEntry> drafts(const QString &accountId = {}) const;
@@ -122,6 +143,9 @@ private:
     bool bindAndUpsert(QSqlQuery &byUid, QSqlQuery &byUidl, qint64 folderId, const StoredMessage &m,
                        qint64 *id) const;
     QList<quint32> uidList(qint64 folderId, bool onlyWithoutEnvelope) const;
+    QList<OutboxEntry> readOutbox(const QString &where, const QVariant &value, bool withRaw,
+                                  bool *ok = nullptr) const;
+    bool bindAndSaveOutbox(QSqlQuery &q, const OutboxEntry &e, const QString &what);
 
     QString m_path;
     QString m_connection;

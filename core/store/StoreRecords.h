@@ -123,3 +123,4 @@ struct DraftEntry
 Q_DECLARE_METATYPE(carteiro::StoredFolder)
 Q_DECLARE_METATYPE(carteiro::StoredMessage)
 Q_DECLARE_METATYPE(carteiro::DraftEntry)
+Q_DECLARE_METATYPE(carteiro::OutboxEntry)
