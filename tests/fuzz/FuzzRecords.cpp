@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -20,9 +21,15 @@ namespace carteiro::fuzz {
 
 namespace {
 
-// The outbox columns a row is written with (core/store/MailStore.cpp, schema v1).
-constexpr const char *kOutboxColumns[] = {"account", "state", "raw", "envelope_from", "recipients", "subject",
-                                          "last_error", "attempts", "created", "updated"};
+// The outbox columns a row is written with (core/store/MailStore.cpp, schema v3).
+constexpr const char *kOutboxColumns[] = {
+    "account",     "state",       "stage",     "raw",        "envelope_from", "recipients", "message_id",
+    "to_list",     "subject",     "last_error", "last_reply", "recipient_replies", "attempts", "created",
+    "updated",     "send_at",     "next_attempt", "queue_id", "sent_folder", "sent_uid",   "server_url",
+    "login",       "ca_file",     "mechanism", "draft_payload"};
+constexpr int kOutboxColumnCount = int(sizeof kOutboxColumns / sizeof *kOutboxColumns);
+constexpr int kStates = int(OutboxEntry::State::Deferred) + 1;
+constexpr int kStages = int(OutboxEntry::Stage::Filing) + 1;
 
 // One store for the whole run (opening one per input would measure SQLite, not
 // the reader), and a second connection that writes rows the store's own code
@@ -100,16 +107,16 @@ int outboxRecords(const uint8_t *data, size_t size)
     for (int r = 0; r < wanted && !in.atEnd(); ++r) {
         QStringList names, exprs;
         QVariantList values;
-        const quint16 present = quint16(in.number(2));
-        for (int c = 0; c < 10; ++c) {
-            if (!(present & (1 << c)))
+        const quint32 present = quint32(in.number(4));
+        for (int c = 0; c < kOutboxColumnCount; ++c) {
+            if (!(present & (1u << c)))
                 continue; // the column's default (or NOT NULL refused)
             QString expr;
             values.append(columnValue(in, &expr));
             names.append(QLatin1String(kOutboxColumns[c]));
             exprs.append(expr);
         }
-        if (present & (1 << 10)) { // an id of the input's choosing
+        if (present & (1u << 31)) { // an id of the input's choosing
             names.append(QStringLiteral("id"));
             exprs.append(QStringLiteral("?"));
             values.append(QVariant(qint64(in.number(8))));
@@ -126,21 +133,62 @@ int outboxRecords(const uint8_t *data, size_t size)
     }
     check(q.exec(QStringLiteral("COMMIT")));
 
-    const QList<OutboxEntry> all = fixture.store->outbox();
-    check(all.size() == rows);
-    for (qsizetype i = 1; i < all.size(); ++i)
-        check(all[i].id > all[i - 1].id);
-    qsizetype touched = 0;
-    for (const OutboxEntry &e : all) {
-        touched += e.raw.size() + e.envelopeFrom.size() + e.subject.size() + e.lastError.size();
-        for (const QByteArray &rcpt : e.recipients)
-            touched += rcpt.size();
-        touched += e.created.isValid() ? e.created.toString(Qt::ISODate).size() : 0;
-        touched += e.updated.isValid() ? e.updated.toString(Qt::ISODate).size() : 0;
+    // What SQLite holds, to judge what the store made of it.
+    struct Stored { QString stateType; qint64 state = 0; QString stageType; qint64 stage = 0; };
+    QList<Stored> stored;
+    check(q.exec(QStringLiteral("SELECT typeof(state), state, typeof(stage), stage FROM outbox ORDER BY id")));
+    while (q.next())
+        stored.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
+    q.finish();
+
+    // MailStore.h: reading never fails on odd column contents; a state or stage
+    // it does not know comes back Failed with a lastError naming the value.
+    for (const bool withRaw : {true, false}) {
+        const QList<OutboxEntry> all = fixture.store->outbox(QString(), withRaw);
+        check(all.size() == rows && stored.size() == rows);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const OutboxEntry &e = all[i];
+            const Stored &s = stored[i];
+            check(i == 0 || e.id > all[i - 1].id);
+            check(int(e.state) >= 0 && int(e.state) < kStates);
+            check(int(e.stage) >= 0 && int(e.stage) < kStages);
+            check(e.attempts >= 0);
+            check(withRaw || e.raw.isEmpty());
+            const bool stateKnown = s.stateType == QLatin1String("integer") && s.state >= 0 && s.state < kStates;
+            const bool stageKnown = s.stageType == QLatin1String("integer") && s.stage >= 0 && s.stage < kStages;
+            if (s.stateType == QLatin1String("integer") && !stateKnown)
+                check(e.state == OutboxEntry::State::Failed && !e.lastError.isEmpty());
+            if (stateKnown && stageKnown) {
+                check(int(e.state) == s.state && int(e.stage) == s.stage);
+            }
+            for (const QDateTime &d : {e.created, e.updated, e.sendAt, e.nextAttempt})
+                check(!d.isValid() || (d.date().year() >= 1970 && d.date().year() <= 9999));
+            for (const QByteArray &rcpt : e.recipients)
+                check(!rcpt.isEmpty() && !rcpt.contains('\n'));
+            if (!stateKnown && !e.lastError.isEmpty())
+                continue;
+            // A row that was not written as a known state must never come back
+            // as one the engine would send by itself (Queued, Deferred) or treat
+            // as on the wire (Sending): reported once, not fatal (core/store is
+            // not ours to fix; tests/unit/fuzz/OutboxRecordFindingsTest.cpp).
+            const bool sendable = e.state == OutboxEntry::State::Queued || e.state == OutboxEntry::State::Deferred ||
+                                  e.state == OutboxEntry::State::Sending;
+            if (!stateKnown && sendable) {
+                static bool told = false;
+                if (!told) {
+                    told = true;
+                    fprintf(stderr, "outboxRecords: NOTE a state column of type %s read as live state %d\n",
+                            qPrintable(s.stateType), int(e.state));
+                }
+            }
+        }
+        if (!all.isEmpty()) {
+            const auto one = fixture.store->outboxEntry(all.first().id, withRaw);
+            check(one.has_value() && one->id == all.first().id && one->state == all.first().state);
+            // The per-account read (a BLOB account matches no text: fine).
+            check(fixture.store->outbox(all.first().accountId, withRaw).size() <= all.size());
+        }
     }
-    check(touched >= 0);
-    if (!all.isEmpty()) // the per-account read (a BLOB account matches no text: fine)
-        check(fixture.store->outbox(all.first().accountId).size() <= all.size());
     return 0;
 }
 

@@ -80,23 +80,37 @@ def value(kind, payload=b""):
 
 
 def row(values, with_id=None):
-    present = (1 << len(values)) - 1
+    # Columns in the order of kOutboxColumns (tests/fuzz/FuzzRecords.cpp, schema v3);
+    # bit 31 of the mask: an id follows.
+    present = 0
+    for i, v in enumerate(values):
+        if v is not None:
+            present |= 1 << i
     if with_id is not None:
-        present |= 1 << 10
-    out = present.to_bytes(2, "big") + b"".join(values)
+        present |= 1 << 31
+    out = present.to_bytes(4, "big") + b"".join(v for v in values if v is not None)
     if with_id is not None:
         out += with_id.to_bytes(8, "big", signed=True)
     return out
 
 
 ms = (1796616000000).to_bytes(8, "big")
-good = row([value(6, b"alice@example.test"), value(2, b"\x00"),
+t = lambda b: value(6, b)
+good = row([t(b"alice@example.test"), value(2, b"\x00"), value(2, b"\x00"),
             value(4, b"Subject: hi\r\n\r\nbody\r\n"), value(4, b"alice@example.test"),
-            value(4, b"bob@example.test\ncarol@example.test"), value(6, b"hi"), value(6, b""),
-            value(2, b"\x00"), value(1, ms), value(1, ms)])
-odd = row([value(3, b"\xff\xfe acc"), value(1, b"\x7f" + b"\xff" * 7), value(3, b"text in blob"),
-           value(0), value(4, b"\n\n"), value(4, b"\x00\x01"), value(5, b"\x7f\xf8" + b"\0" * 6),
-           value(1, b"\x80" + b"\0" * 7), value(5, b"\x7f\xf0" + b"\0" * 6), value(2, b"\xff")], with_id=-5)
+            value(4, b"bob@example.test\ncarol@example.test"), value(4, b"<m1@example.test>"),
+            t(b"Bob <bob@example.test>"), t(b"hi"), None, None, None, value(2, b"\x00"), value(1, ms),
+            value(1, ms), None, None, None, None, None, t(b"smtp://127.0.0.1:10587"), t(b"alice"), None,
+            t(b"PLAIN"), None])
+sent = row([t(b"alice@example.test"), value(2, b"\x03"), value(2, b"\x03"), value(4, b"x"), None, None, None,
+            None, None, None, t(b"250 2.0.0 Ok: queued as 4F"), t(b"<bob@x>: 550 5.1.1 no"), value(2, b"\x01"),
+            value(1, ms), value(1, ms), value(1, ms), value(1, ms), t(b"4F"), t(b"Sent"), value(1, b"\x07"),
+            None, None, None, None, value(4, b'{"version":1}')])
+odd = row([value(3, b"\xff\xfe acc"), value(1, b"\x7f" + b"\xff" * 7), value(3, b"Filing"), value(3, b"text in blob"),
+           value(0), value(4, b"\n\n"), value(5, b"\x7f\xf8" + b"\0" * 6), None, value(4, b"\x00\x01"),
+           value(5, b"\x7f\xf8" + b"\0" * 6), None, value(4, b"\n"), value(1, b"\x80" + b"\0" * 7),
+           value(5, b"\x7f\xf0" + b"\0" * 6), value(2, b"\xff"), value(1, b"\x7f" + b"\xff" * 7), value(3, b"soon"),
+           None, None, value(1, b"\xff" * 8)], with_id=-5)
 write("outboxRecords", "seed-outbox-0", b"\x01" + good)
-write("outboxRecords", "seed-outbox-1", b"\x02" + good + odd)
-write("outboxRecords", "seed-outbox-2", b"\x03" + odd + good + row([value(0)]))
+write("outboxRecords", "seed-outbox-1", b"\x02" + good + sent)
+write("outboxRecords", "seed-outbox-2", b"\x03" + odd + good + sent)
