@@ -7,9 +7,6 @@
 #include "mime/DraftCodec.h"
 #include "store/MailStore.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -31,36 +28,26 @@ constexpr int kOutboxColumnCount = int(sizeof kOutboxColumns / sizeof *kOutboxCo
 constexpr int kStates = int(OutboxEntry::State::Deferred) + 1;
 constexpr int kStages = int(OutboxEntry::Stage::Filing) + 1;
 
-// One store for the whole run (opening one per input would measure SQLite, not
-// the reader), and a second connection that writes rows the store's own code
-// never would.
+// One in-memory store for the whole run (opening one per input would measure
+// SQLite, not the reader). Each input writes its rows through the store's own
+// connection inside a transaction that is rolled back afterwards: rows the
+// store's code never would write, read back by that code, and nothing kept.
 struct OutboxFixture
 {
-    QString path;
-    std::unique_ptr<MailStore> store;
-    QString raw = QStringLiteral("carteiro-fuzz-raw");
+    std::unique_ptr<MailStore> store = std::make_unique<MailStore>(QStringLiteral(":memory:"));
+    QString connection;
     bool ok = false;
 
     OutboxFixture()
     {
-        const QString dir = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        path = QStringLiteral("%1/carteiro-fuzz-outbox-%2.sqlite").arg(dir).arg(QCoreApplication::applicationPid());
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
-        store = std::make_unique<MailStore>(path);
         if (!store->open())
             return;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), raw);
-        db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    }
-    ~OutboxFixture()
-    {
-        store.reset();
-        QSqlDatabase::database(raw, false).close();
-        QSqlDatabase::removeDatabase(raw);
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+        // MailStore names its connection "carteiro-store-<n>" (MailStore.cpp);
+        // this process opens no other store.
+        for (const QString &name : QSqlDatabase::connectionNames())
+            if (name.startsWith(QLatin1String("carteiro-store-")))
+                connection = name;
+        ok = !connection.isEmpty();
     }
 };
 
@@ -98,10 +85,10 @@ int outboxRecords(const uint8_t *data, size_t size)
 {
     static OutboxFixture fixture;
     check(fixture.ok);
-    QSqlDatabase db = QSqlDatabase::database(fixture.raw, false);
+    QSqlDatabase db = QSqlDatabase::database(fixture.connection, false);
     InputReader in(bytes(data, size));
     QSqlQuery q(db);
-    check(q.exec(QStringLiteral("BEGIN")) && q.exec(QStringLiteral("DELETE FROM outbox")));
+    check(q.exec(QStringLiteral("BEGIN")));
     int rows = 0;
     const int wanted = 1 + in.byte() % 8;
     for (int r = 0; r < wanted && !in.atEnd(); ++r) {
@@ -131,7 +118,6 @@ int outboxRecords(const uint8_t *data, size_t size)
         if (insert.exec())
             ++rows; // a NOT NULL column left out or a duplicate id is refused: not a row
     }
-    check(q.exec(QStringLiteral("COMMIT")));
 
     // What SQLite holds, to judge what the store made of it.
     struct Stored { QString stateType; qint64 state = 0; QString stageType; qint64 stage = 0; };
@@ -182,13 +168,14 @@ int outboxRecords(const uint8_t *data, size_t size)
                 }
             }
         }
-        if (!all.isEmpty()) {
+        if (!all.isEmpty() && (size & 3) == 0) { // the other reads, on a quarter of the inputs
             const auto one = fixture.store->outboxEntry(all.first().id, withRaw);
             check(one.has_value() && one->id == all.first().id && one->state == all.first().state);
             // The per-account read (a BLOB account matches no text: fine).
             check(fixture.store->outbox(all.first().accountId, withRaw).size() <= all.size());
         }
     }
+    check(q.exec(QStringLiteral("ROLLBACK")));
     return 0;
 }
 
