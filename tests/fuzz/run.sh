@@ -51,7 +51,7 @@ for t in "${targets[@]}"; do
     end=$(date +%s.%N)
     done_runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
     secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }')
-    rate=$(awk -v r="${done_runs:-0}" -v s="$secs" 'BEGIN { printf "%.0f", s > 0 ? r / s : r }')
+    rate=$(awk -v r="${done_runs:-0}" -v s="$secs" 'BEGIN { printf "%.0f", (s > 0 ? r / s : r) }')
     if [[ $rc -eq 0 ]]; then
         result=ok
     else
