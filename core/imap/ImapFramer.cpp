@@ -84,9 +84,14 @@ std::optional<QByteArray> ImapFramer::next()
         }
         qsizetype lf = m_buffer.indexOf('\n', m_scan);
         if (lf < 0) {
-            if (m_buffer.size() - m_scan > m_limits.maxLineBytes)
+            // A read may end between a line's CR and its LF: the CR is not counted
+            // yet, so a line of exactly maxLineBytes is judged alike however it is
+            // split (the whole line is measured without CRLF below).
+            const qint64 partial = m_buffer.size() - m_scan - (m_buffer.endsWith('\r') ? 1 : 0);
+            const qint64 response = m_buffer.size() - m_start - (m_buffer.endsWith('\r') ? 1 : 0);
+            if (partial > m_limits.maxLineBytes)
                 fail(TrImap::tr("the server sent a line longer than %1 bytes").arg(m_limits.maxLineBytes));
-            else if (m_buffer.size() - m_start > m_limits.maxResponseBytes)
+            else if (response > m_limits.maxResponseBytes)
                 fail(TrImap::tr("the server sent a response longer than %1 bytes")
                          .arg(m_limits.maxResponseBytes));
             return std::nullopt;
@@ -122,6 +127,12 @@ std::optional<QByteArray> ImapFramer::next()
                 m_literalLeft = n;
                 continue;
             }
+        }
+        // Each literal was checked against the bound when announced; the line
+        // after the last one counts too.
+        if (lf - 1 - m_start > m_limits.maxResponseBytes) {
+            fail(TrImap::tr("the server sent a response longer than %1 bytes").arg(m_limits.maxResponseBytes));
+            return std::nullopt;
         }
         QByteArray frame = m_buffer.sliced(m_start, lf - 1 - m_start);
         m_lastBareLf = m_frameBareLf;

@@ -194,12 +194,16 @@ quint64 ImapTokenizer::number64()
         return 0;
     const qsizetype start = m_pos;
     quint64 v = 0;
+    constexpr quint64 kMax = 0x7fffffffffffffffULL; // RFC 7162 §7: mod-sequence-value is 63 bits
     while (!atEnd() && m_data.at(m_pos) >= '0' && m_data.at(m_pos) <= '9') {
-        v = v * 10 + quint64(m_data.at(m_pos) - '0');
-        if (v > 0x7fffffffffffffffULL) {
+        const quint64 digit = quint64(m_data.at(m_pos) - '0');
+        // Checked before the step: v * 10 could wrap a 20-digit number around
+        // to a small one (2^64 + 4 read as 4).
+        if (v > (kMax - digit) / 10) {
             setError(TrImap::tr("number out of range"));
             return 0;
         }
+        v = v * 10 + digit;
         ++m_pos;
     }
     if (m_pos == start)

@@ -20,7 +20,10 @@ std::optional<QByteArray> LineFramer::next()
         }
     }
     if (lf < 0) {
-        if (m_buffer.size() - m_pos > m_max) {
+        // A read may end between CR and LF: that CR is not part of the line, so a
+        // line of exactly m_max bytes is judged alike however it is split.
+        const qsizetype partial = m_buffer.size() - m_pos - (m_buffer.endsWith('\r') ? 1 : 0);
+        if (partial > m_max) {
             m_error = QCoreApplication::translate("Net", "the server sent a line longer than %1 bytes")
                           .arg(m_max);
         }

@@ -2,13 +2,14 @@
 // build, so a crash the fuzzer would find in seconds cannot land unnoticed.
 // Deeper runs: libFuzzer, see tests/fuzz/README.md.
 #include "../../fuzz/FuzzTargets.h"
+#include "FuzzSmoke.h"
 
 #include <QByteArray>
 #include <QList>
 #include <gtest/gtest.h>
-#include <random>
 
 using namespace carteiro;
+using namespace carteiro::fuzztest;
 
 namespace {
 
@@ -35,35 +36,6 @@ QList<QByteArray> mimeSeeds()
         "Content-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nbody\r\n",
         "Subject: =?utf-8?B?w6k=?=\r\n\r\nbody with no final newline",
     };
-}
-
-// Byte flips, insertions, deletions and splices: a small, seeded mutator.
-QByteArray mutate(QByteArray in, std::mt19937 &rng, const QList<QByteArray> &seeds)
-{
-    const int steps = 1 + int(rng() % 8);
-    for (int s = 0; s < steps; ++s) {
-        const quint32 pos = in.isEmpty() ? 0 : quint32(rng() % quint32(in.size()));
-        switch (rng() % 6) {
-        case 0: if (!in.isEmpty()) in[pos] = char(rng()); break;
-        case 1: in.insert(pos, char(rng())); break;
-        case 2: if (!in.isEmpty()) in.remove(pos, 1 + rng() % 16); break;
-        case 3: in.insert(pos, "\r\n"); break;
-        case 4: in.insert(pos, seeds[rng() % seeds.size()].mid(rng() % 64, 64)); break;
-        case 5: in.insert(pos, QByteArray(int(rng() % 300), char("-.=\r\n{}0"[rng() % 9]))); break;
-        }
-    }
-    return in;
-}
-
-void run(int (*target)(const uint8_t *, size_t), const QList<QByteArray> &seeds, int iterations)
-{
-    std::mt19937 rng(20261123);
-    for (const QByteArray &s : seeds)
-        target(reinterpret_cast<const uint8_t *>(s.constData()), size_t(s.size()));
-    for (int i = 0; i < iterations; ++i) {
-        const QByteArray in = mutate(seeds[i % seeds.size()], rng, seeds);
-        target(reinterpret_cast<const uint8_t *>(in.constData()), size_t(in.size()));
-    }
 }
 
 } // namespace
