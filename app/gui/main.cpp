@@ -13,7 +13,7 @@
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
-#include "engine/SendController.h"
+#include "engine/OutboxEngine.h"
 #include "account/LabAccountPreset.h"
 #include "util/Translations.h"
 
@@ -113,6 +113,7 @@ int main(int argc, char **argv)
                 return 1;
             }
         }
+        window.outbox()->setUndoDelay(0); // the demo goes at once (no Undo bar)
         demoRunning = composer->send();
         if (!demoRunning) {
             std::fputs(qPrintable(TrGuiMain::tr("carteiro: the demo message could not be sent\n")), stderr);
@@ -159,7 +160,7 @@ int main(int argc, char **argv)
             QObject::connect(&window, &carteiro::MainWindow::demoReady, &window, shoot);
         } else if (demoRunning) {
             // After the send, once the inspector's batched rows are painted.
-            QObject::connect(window.sendController(), &carteiro::SendController::finished, &window,
+            QObject::connect(window.outbox(), &carteiro::OutboxEngine::sendFinished, &window,
                              [shoot] { QTimer::singleShot(1200, shoot); });
         } else {
             // Let the first layout and paint happen (and the keychain probe answer)
