@@ -8829,6 +8829,14 @@ Erro: %2</translation>
         <source>the connection ended before this message was sent</source>
         <translation>a conexão terminou antes de esta mensagem ser enviada</translation>
     </message>
+    <message>
+        <source>Another Carteiro is sending from this outbox; try again once it has finished</source>
+        <translation>Outro Carteiro está enviando desta caixa de saída; tente de novo quando ele terminar</translation>
+    </message>
+    <message>
+        <source>This message was queued from the command line: there is no draft to edit</source>
+        <translation>Esta mensagem foi enfileirada pela linha de comando: não há rascunho para editar</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::PasswordResolver</name>

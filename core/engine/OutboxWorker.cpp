@@ -411,6 +411,12 @@ void OutboxWorker::takeBack(qint64 id)
         Q_EMIT tookBack(id, false, {}, tr("The message is already being sent"));
         return;
     }
+    // A message queued without the composer's state (carteiro-cli) has nothing
+    // to edit: taking it back would only delete it.
+    if (const auto kept = m_store->outboxEntry(id, false); kept && kept->draftPayload.isEmpty()) {
+        Q_EMIT tookBack(id, false, {}, tr("This message was queued from the command line: there is no draft to edit"));
+        return;
+    }
     const auto e = m_store->takeBackOutbox(id);
     if (!e) {
         Q_EMIT tookBack(id, false, {}, m_store->error());

@@ -78,10 +78,18 @@ OutboxEntry entryFrom(const QSqlQuery &q, bool withRaw)
 
     // State and stage last: an unknown number turns the entry into a Failed
     // one that says which value it could not read (never sent by itself).
+    // Only an INTEGER column value counts: SQLite converts 0.4 or x'30' to 0
+    // (Queued) when asked for a number, and a damaged row must never be sent.
+    const auto integer = [](const QVariant &v, bool *ok) {
+        const int type = v.metaType().id();
+        *ok = type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong
+              || type == QMetaType::UInt;
+        return *ok ? v.toLongLong() : qint64(-1);
+    };
     bool stateOk = false, stageOk = false;
     const QVariant stateValue = q.value(2), stageValue = q.value(3);
-    const qint64 state = stateValue.toLongLong(&stateOk);
-    const qint64 stage = stageValue.isNull() ? 0 : stageValue.toLongLong(&stageOk);
+    const qint64 state = integer(stateValue, &stateOk);
+    const qint64 stage = stageValue.isNull() ? 0 : integer(stageValue, &stageOk);
     if (stageValue.isNull())
         stageOk = true;
     if (!stateOk || state < 0 || state >= kStateCount) {

@@ -64,7 +64,7 @@ TEST(OutboxRecordFindings, UnknownStatesReadAsFailedAndNameTheValue)
     }
 }
 
-TEST(OutboxRecordFindings, DISABLED_RealOrBlobStateIsNotReadAsQueued)
+TEST(OutboxRecordFindings, RealOrBlobStateIsNotReadAsQueued)
 {
     const QList<OutboxEntry> got =
         readStates({0.4, -0.3, QByteArray("0"), QByteArray("\x00", 1)});

@@ -150,13 +150,26 @@ TEST_F(OutboxTest, TakeBackWorksUntilTheTransactionBegins)
     EXPECT_EQ(payload, QByteArray("composer-state"));
     EXPECT_FALSE(stored(ids.first()).has_value());
 
+    // Queued from carteiro-cli (no composer state): nothing to edit, so it stays.
+    OutboxEntry cli = message(3);
+    cli.sendAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    engine->enqueueEntry(3, cli);
+    ASSERT_TRUE(waitUntil([&] { return ids.size() == 2; }));
+    engine->takeBack(ids.last());
+    ASSERT_TRUE(waitUntil([&] { return answers == 2; }));
+    EXPECT_FALSE(tookOk);
+    EXPECT_TRUE(why.contains(QLatin1String("command line"))) << why.toStdString();
+    EXPECT_TRUE(stored(ids.last()).has_value());
+    engine->remove(ids.last());
+    ASSERT_TRUE(waitUntil([&] { return !stored(ids.last()).has_value(); }));
+
     // Once Sending (the server holds its greeting), refused; the send goes on.
     smtp.holdGreeting = true;
     engine->enqueueEntry(2, message(2));
-    ASSERT_TRUE(waitUntil([&] { return ids.size() == 2 && smtp.held; }));
+    ASSERT_TRUE(waitUntil([&] { return ids.size() == 3 && smtp.held; }));
     EXPECT_EQ(stored(ids.last())->state, State::Sending);
     engine->takeBack(ids.last());
-    ASSERT_TRUE(waitUntil([&] { return answers == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return answers == 3; }));
     EXPECT_FALSE(tookOk);
     EXPECT_FALSE(why.isEmpty());
     engine->remove(ids.last());
