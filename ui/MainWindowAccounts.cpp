@@ -15,6 +15,7 @@
 #include "engine/SendController.h"
 #include "mail/FolderTreeModel.h"
 #include "mail/MailNotifier.h"
+#include "engine/OutboxEngine.h"
 #include "mail/MessageListModel.h"
 
 #include <QApplication>
@@ -73,6 +74,11 @@ void MainWindow::wireEngine(AccountEngine *engine, const QString &accountId)
             m_messageModel->loadingFinished();
     });
     connect(engine, &AccountEngine::bodyReady, this, &MainWindow::onBodyReady);
+    // The provider answers again: what waits in the outbox for this account goes now.
+    connect(engine, &AccountEngine::online, this, [this](const QString &id) {
+        if (m_outbox)
+            m_outbox->retryDeferred(id);
+    });
     connect(engine, &AccountEngine::newMessages, this,
             [this, accountId](qint64 folderId, const QList<StoredMessage> &newest) {
                 QString name;

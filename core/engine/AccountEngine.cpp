@@ -29,6 +29,7 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::messagesRemoved, this, &AccountEngine::messagesRemoved);
     connect(m_worker, &AccountWorker::bodyReady, this, &AccountEngine::bodyReady);
     connect(m_worker, &AccountWorker::newMail, this, &AccountEngine::newMail);
+    connect(m_worker, &AccountWorker::online, this, &AccountEngine::online);
     connect(m_worker, &AccountWorker::newMessages, this, &AccountEngine::newMessages);
     connect(m_worker, &AccountWorker::folderSynced, this, &AccountEngine::folderSynced);
     connect(m_worker, &AccountWorker::activity, this, &AccountEngine::activity);

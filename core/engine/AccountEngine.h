@@ -106,6 +106,8 @@ Q_SIGNALS:
     void bodyReady(qint64 messageId, const QByteArray &raw);
     // New unseen mail arrived in a watched folder (IDLE) or a POP3 download.
     void newMail(qint64 folderId, int count);
+    // The account's IMAP server took the login (at start, or back after an outage).
+    void online(const QString &accountId);
     // With newMail: the newest of those unseen rows (at most five), for a notice.
     void newMessages(qint64 folderId, const QList<carteiro::StoredMessage> &newest);
     // The folder is up to date with the server (a sync or a POP3 download ended).

@@ -350,7 +350,10 @@ void AccountWorker::startImap()
     connect(m_imap, &ImapAccountSync::foldersChanged, this, [this] {
         publishFolders();
     });
-    connect(m_imap, &ImapAccountSync::ready, this, [this] { m_reconnect.reset(); });
+    connect(m_imap, &ImapAccountSync::ready, this, [this] {
+        m_reconnect.reset();
+        Q_EMIT online(m_account.id); // the provider answers again (the outbox may try now)
+    });
     m_imap->setFirstChunk(m_visibleRows);
     m_imap->setPollIntervals(60 * 1000, m_account.checkMinutes * 60 * 1000); // used without IDLE only
     connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {

@@ -136,6 +136,11 @@ void OutboxEngine::takeBack(qint64 id)
     onWorker(m_worker, [id](OutboxWorker *w) { w->takeBack(id); });
 }
 
+void OutboxEngine::retryDeferred(const QString &accountId)
+{
+    onWorker(m_worker, [accountId](OutboxWorker *w) { w->retryDeferred(accountId); });
+}
+
 void OutboxEngine::flush()
 {
     onWorker(m_worker, [](OutboxWorker *w) { w->flush(); });

@@ -90,6 +90,10 @@ public:
     // Every Queued/Deferred message now (ignores back-off and send-later);
     // flushed() once nothing is due or in flight any more.
     void flush();
+    // The account's server answered again (its IMAP login): its Deferred
+    // messages go now instead of waiting out the back-off ("mail written
+    // offline goes when the server answers"). Queued ones keep their time.
+    void retryDeferred(const QString &accountId);
     // Step mode (classroom): the next message sent runs with its channel held
     // by `gate` (moved to the worker thread here), at once, without the undo delay.
     void stepNextSend(StepGate *gate);

@@ -432,6 +432,21 @@ void OutboxWorker::takeBack(qint64 id)
     checkFlushed();
 }
 
+void OutboxWorker::retryDeferred(const QString &accountId)
+{
+    if (!ensureStore() || !takeOwnership())
+        return; // another process sends from this store: its own timers decide
+    reload();
+    bool any = false;
+    for (const OutboxEntry &e : std::as_const(m_entries))
+        if (e.state == OutboxEntry::State::Deferred && e.accountId == accountId && !inFlight(e.id)) {
+            m_forced.insert(e.id);
+            any = true;
+        }
+    if (any)
+        schedule();
+}
+
 void OutboxWorker::flush()
 {
     if (!ensureStore())

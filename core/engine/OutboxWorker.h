@@ -51,6 +51,7 @@ public:
     void remove(qint64 id);
     void takeBack(qint64 id);
     void flush();
+    void retryDeferred(const QString &accountId);
     void stepNextSend(StepGate *gate) { m_nextGate = gate; }
 
 Q_SIGNALS:

@@ -3,6 +3,8 @@
 // recipient refused, and the connection lost after the final dot.
 #include "OutboxFixture.h"
 
+#include <QElapsedTimer>
+
 #include "engine/OutboxPolicy.h"
 
 using namespace carteiro;
@@ -61,6 +63,33 @@ TEST_F(OutboxTest, A4xxDefersWithBackOffAndSendNowSendsIt)
     EXPECT_EQ(results.last().second.queueId, QStringLiteral("Q2"));
     EXPECT_EQ(smtp.messages, 2);
     ASSERT_TRUE(waitUntil([&] { return !stored(id).has_value(); }));
+}
+
+TEST_F(OutboxTest, WhenTheAccountsServerAnswersAgainItsDeferredMailGoes)
+{
+    smtp.endReplies.insert(0, "451 4.4.2 Try again later");
+    smtp.endReplies.insert(1, "451 4.4.2 Try again later");
+    auto engine = makeEngine();
+    engine->start(false);
+    OutboxEntry mine = message(1), theirs = message(2);
+    mine.accountId = QStringLiteral("acct-a");
+    theirs.accountId = QStringLiteral("acct-b");
+    const QList<qint64> ids = queueAndFlush(*engine, {mine, theirs});
+    ASSERT_EQ(ids.size(), 2);
+    ASSERT_EQ(stored(ids[0])->state, OutboxEntry::State::Deferred);
+    ASSERT_EQ(stored(ids[1])->state, OutboxEntry::State::Deferred);
+    const int before = smtp.messages;
+
+    engine->retryDeferred(QStringLiteral("acct-a")); // acct-a's IMAP login went through
+    ASSERT_TRUE(waitUntil([&] { return smtp.messages == before + 1; })) << "acct-a's deferred mail went";
+    ASSERT_TRUE(waitUntil([&] {
+        return !stored(ids[0]).has_value() || stored(ids[0])->state == OutboxEntry::State::Sent;
+    }));
+    QElapsedTimer quiet; // anything else would have gone by now
+    quiet.start();
+    waitUntil([&] { return quiet.elapsed() > 300; });
+    EXPECT_EQ(smtp.messages, before + 1) << "only that account's";
+    EXPECT_EQ(stored(ids[1])->state, OutboxEntry::State::Deferred) << "another account's waits for its own server";
 }
 
 TEST_F(OutboxTest, OneRefusedRecipientOfThreeIsRecordedAndNotResent)
