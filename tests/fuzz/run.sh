@@ -25,7 +25,6 @@ targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all[@]}")
 
 command -v clang++ >/dev/null || { echo "run.sh: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
-[[ -f /work/ccache.env ]] && . /work/ccache.env
 if [[ ! -f $build/CMakeCache.txt ]]; then
     CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCARTEIRO_FUZZ=ON -DCARTEIRO_BUILD_GUI=OFF \
         -DCMAKE_CXX_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link" >/dev/null
