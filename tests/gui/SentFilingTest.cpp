@@ -3,6 +3,7 @@
 // from the composer; the exact submitted bytes land in her Sent folder, \Seen,
 // and the APPEND shows in the trace. A filing failure is not a send failure: the
 // copy stays in the outbox (Sent, not filed) and a retry files it.
+#include "ImapJobWait.h"
 #include "ShellTestSupport.h"
 
 #include "LabEnv.h"
@@ -123,16 +124,8 @@ struct SentFiling : ::testing::Test
 
     ImapCompletion wait(ImapConnection &c, quint64 job)
     {
-        ImapCompletion result;
-        bool done = false;
-        const auto conn = QObject::connect(&c, &ImapConnection::jobFinished, [&](quint64 id, const ImapCompletion &r) {
-            if (id == job) {
-                result = r;
-                done = true;
-            }
-        });
-        EXPECT_TRUE(waitUntil([&] { return done || c.session().isFinished(); }));
-        QObject::disconnect(conn);
+        const ImapCompletion result = waitForImapJob(c, job);
+        EXPECT_TRUE(result.id == job || c.session().isFinished()) << "no answer to the job";
         return result;
     }
 

@@ -8,6 +8,7 @@
 //   eval "$(CARTEIRO_LAB_DIR=/tmp/lab-x CARTEIRO_LAB_PORT_OFFSET=30000 bash tests/lab/mail-lab.sh env)"
 //   CARTEIRO_LAB_RESTARTABLE=1 build/tests/integration_tests --gtest_filter='OfflineLab.*'
 // (skipped otherwise: the shared lab is never stopped).
+#include "ImapJobWait.h"
 #include "LabEnv.h"
 #include "engine/AccountEngine.h"
 #include "imap/ImapConnection.h"
@@ -96,20 +97,7 @@ protected:
         return conn;
     }
 
-    ImapCompletion wait(ImapConnection &c, quint64 job)
-    {
-        ImapCompletion result;
-        bool done = false;
-        const auto link = QObject::connect(&c, &ImapConnection::jobFinished, [&](quint64 id, const ImapCompletion &r) {
-            if (id == job) {
-                result = r;
-                done = true;
-            }
-        });
-        (void)QTest::qWaitFor([&] { return done || c.session().isFinished(); }, 30000);
-        QObject::disconnect(link);
-        return result;
-    }
+    ImapCompletion wait(ImapConnection &c, quint64 job) { return waitForImapJob(c, job); }
 
     bool ok(ImapConnection &c, quint64 job) { return wait(c, job).ok; }
 

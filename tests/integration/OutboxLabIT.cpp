@@ -3,6 +3,7 @@
 // delivered exactly once to bob (counted by Message-ID in his Maildir), each
 // filed in alice's Sent with its APPENDUID (found there by UID SEARCH HEADER
 // Message-ID), and the outbox rows removed.
+#include "ImapJobWait.h"
 #include "LabEnv.h"
 #include "engine/OutboxEngine.h"
 #include "imap/ImapConnection.h"
@@ -76,20 +77,7 @@ protected:
         return n;
     }
 
-    ImapCompletion wait(ImapConnection &c, quint64 job)
-    {
-        ImapCompletion result;
-        bool done = false;
-        const auto link = QObject::connect(&c, &ImapConnection::jobFinished, [&](quint64 id, const ImapCompletion &r) {
-            if (id == job) {
-                result = r;
-                done = true;
-            }
-        });
-        (void)QTest::qWaitFor([&] { return done || c.session().isFinished(); }, 30000);
-        QObject::disconnect(link);
-        return result;
-    }
+    ImapCompletion wait(ImapConnection &c, quint64 job) { return waitForImapJob(c, job); }
 
     LabEnv lab;
     QTemporaryDir dir;

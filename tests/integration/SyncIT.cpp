@@ -6,6 +6,7 @@
 // \Trash and, inside Trash, \Deleted + UID EXPUNGE; IDLE newMail when another
 // connection APPENDs; folder CREATE / RENAME / DELETE and a refusal; and
 // `carteiro-cli sync` end to end.
+#include "ImapJobWait.h"
 #include "LabEnv.h"
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
@@ -86,20 +87,7 @@ protected:
         return c;
     }
 
-    ImapCompletion wait(ImapConnection &c, quint64 job)
-    {
-        ImapCompletion result;
-        bool done = false;
-        const auto link = QObject::connect(&c, &ImapConnection::jobFinished, [&](quint64 id, const ImapCompletion &r) {
-            if (id == job) {
-                result = r;
-                done = true;
-            }
-        });
-        (void)QTest::qWaitFor([&] { return done || c.session().isFinished(); }, 30000);
-        QObject::disconnect(link);
-        return result;
-    }
+    ImapCompletion wait(ImapConnection &c, quint64 job) { return waitForImapJob(c, job); }
 
     bool ok(quint64 job)
     {
