@@ -6107,6 +6107,22 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>Gmail and some other providers put every message sent through their SMTP server in your Sent folder themselves. Tick this and Carteiro does not file a second copy (no IMAP APPEND to Sent).</source>
         <translation>O Gmail e alguns outros provedores salvam na sua pasta Enviados toda mensagem enviada pelo servidor SMTP deles. Marque esta opção e o Carteiro não salva uma segunda cópia (nenhum IMAP APPEND em Enviados).</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never by itself</source>
+        <translation>nunca sozinho</translation>
+    </message>
+    <message>
+        <source>For an IMAP server without IDLE (new mail announced at once): how often the open folder is checked. A NOOP each minute still hears of news.</source>
+        <translation>Para um servidor IMAP sem IDLE (que anuncia mensagens novas na hora): de quanto em quanto tempo a pasta aberta é verificada. Um NOOP a cada minuto ainda fica sabendo das novidades.</translation>
+    </message>
+    <message>
+        <source>Check for mail every:</source>
+        <translation>Verificar mensagens a cada:</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::AccountSettings</name>

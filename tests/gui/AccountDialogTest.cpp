@@ -216,3 +216,17 @@ TEST_F(AccountDialogLab, TestConnectionSaysPlainlyThatTheImapPortRefused)
                                      .arg(a.imapHost)))
         << message.toStdString();
 }
+
+TEST(AccountDialogTest, KeepsTheCheckIntervalForServersWithoutIdle)
+{
+    TraceHub hub;
+    SendController controller(&hub);
+    AccountSettings a = LabAccountPreset::make(QStringLiteral("alice"), QProcessEnvironment()).account;
+    a.checkMinutes = 15;
+    AccountDialog dialog(a, &controller);
+    ASSERT_NE(dialog.checkMinutesSpin(), nullptr);
+    EXPECT_EQ(dialog.checkMinutesSpin()->value(), 15);
+    dialog.checkMinutesSpin()->setValue(0);
+    EXPECT_EQ(dialog.account().checkMinutes, 0) << "0: only the NOOPs";
+    EXPECT_EQ(dialog.checkMinutesSpin()->text(), dialog.checkMinutesSpin()->specialValueText());
+}

@@ -152,6 +152,14 @@ AccountDialog::AccountDialog(const AccountSettings &account, SendController *con
     m_pop3Delete->setToolTip(tr("Off: mail stays on the server and is downloaded once (UIDL). "
                                 "On: each message is deleted only after it is safely stored here."));
     inForm->addRow(QString(), m_pop3Delete);
+    m_checkMinutes = new QSpinBox(incoming);
+    m_checkMinutes->setObjectName(QStringLiteral("checkMinutes"));
+    m_checkMinutes->setRange(0, 24 * 60);
+    m_checkMinutes->setSuffix(tr(" min"));
+    m_checkMinutes->setSpecialValueText(tr("never by itself"));
+    m_checkMinutes->setToolTip(tr("For an IMAP server without IDLE (new mail announced at once): how often the "
+                                  "open folder is checked. A NOOP each minute still hears of news."));
+    inForm->addRow(tr("Check for mail every:"), m_checkMinutes);
     layout->addWidget(incoming);
     layout->addWidget(buildClassroom());
 
@@ -213,6 +221,7 @@ void AccountDialog::load(const AccountSettings &a)
     m_pop3Port->setValue(a.pop3Port);
     selectData(m_pop3Security, int(a.pop3Security));
     m_pop3Delete->setChecked(a.pop3DeleteAfterDownload);
+    m_checkMinutes->setValue(a.checkMinutes);
     (a.passwordPolicy == AccountSettings::PasswordPolicy::Keychain ? m_storeKeychain : m_askAtSend)
         ->setChecked(true);
     m_classroom->setChecked(a.classroomMode);
@@ -242,6 +251,7 @@ AccountSettings AccountDialog::account() const
     a.pop3Port = quint16(m_pop3Port->value());
     a.pop3Security = TransportSecurity(m_pop3Security->currentData().toInt());
     a.pop3DeleteAfterDownload = m_pop3Delete->isChecked();
+    a.checkMinutes = m_checkMinutes->value();
     a.passwordPolicy = m_storeKeychain->isChecked() ? AccountSettings::PasswordPolicy::Keychain
                                                     : AccountSettings::PasswordPolicy::AskAtSend;
     a.classroomMode = m_classroom->isChecked();

@@ -42,6 +42,7 @@ public:
     QComboBox *mechanismCombo() const { return m_mechanism; }
     QCheckBox *labCheck() const { return m_lab; }
     QCheckBox *serverFilesSentCheck() const { return m_serverFilesSent; }
+    QSpinBox *checkMinutesSpin() const { return m_checkMinutes; }
     QLabel *plaintextWarning() const { return m_plainWarning; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *testResultLabel() const { return m_testResult; }
@@ -76,6 +77,7 @@ private:
     QSpinBox *m_smtpPort;
     QComboBox *m_smtpSecurity, *m_mechanism, *m_incoming, *m_imapSecurity, *m_pop3Security;
     QCheckBox *m_pop3Delete = nullptr;
+    QSpinBox *m_checkMinutes = nullptr;
     QLineEdit *m_imapHost, *m_pop3Host;
     QSpinBox *m_imapPort, *m_pop3Port;
     QCheckBox *m_lab;
