@@ -6117,7 +6117,7 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     </message>
     <message>
         <source>For an IMAP server without IDLE (new mail announced at once): how often the open folder is checked. A NOOP each minute still hears of news.</source>
-        <translation>Para um servidor IMAP sem IDLE (que anuncia mensagens novas na hora): de quanto em quanto tempo a pasta aberta é verificada. Um NOOP a cada minuto ainda fica sabendo das novidades.</translation>
+        <translation>Para um servidor IMAP sem IDLE (o aviso imediato de mensagens novas): de quanto em quanto tempo a pasta aberta é verificada. Um NOOP a cada minuto ainda fica sabendo das novidades.</translation>
     </message>
     <message>
         <source>Check for mail every:</source>
