@@ -22,19 +22,7 @@ namespace {
 class EngineFirstRows : public SyncTest
 {
 protected:
-    AccountSettings account() const
-    {
-        AccountSettings a;
-        a.id = QStringLiteral("first-rows");
-        a.name = QStringLiteral("Fake");
-        a.address = QStringLiteral("alice@example.test");
-        a.username = QStringLiteral("alice");
-        a.lab = true; // plaintext on loopback is a lab account's only
-        a.imapHost = QStringLiteral("127.0.0.1");
-        a.imapPort = server.port();
-        a.imapSecurity = TransportSecurity::Plain;
-        return a;
-    }
+    AccountSettings account() const { return fakeServerAccount(QStringLiteral("first-rows"), server.port()); }
 
     QTemporaryDir dir;
     TraceHub hub;

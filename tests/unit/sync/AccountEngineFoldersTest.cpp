@@ -31,19 +31,7 @@ protected:
         QObject::connect(engine.get(), &AccountEngine::failed, [this](const QString &m) { failures << m; });
     }
 
-    AccountSettings account() const
-    {
-        AccountSettings a;
-        a.id = QStringLiteral("folders");
-        a.name = QStringLiteral("Fake");
-        a.address = QStringLiteral("alice@example.test");
-        a.username = QStringLiteral("alice");
-        a.lab = true; // plaintext on loopback is a lab account's only
-        a.imapHost = QStringLiteral("127.0.0.1");
-        a.imapPort = server.port();
-        a.imapSecurity = TransportSecurity::Plain;
-        return a;
-    }
+    AccountSettings account() const { return fakeServerAccount(QStringLiteral("folders"), server.port()); }
 
     qint64 idOf(const QString &name) const
     {

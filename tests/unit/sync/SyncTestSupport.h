@@ -2,6 +2,7 @@
 // What the sync tests share: the event loop they wait in, their
 // QCoreApplication, and a plaintext login on the loopback FakeImapServer
 // (FakeImapServer.h) the way a lab account logs in.
+#include "account/AccountSettings.h"
 #include "imap/ImapSession.h"
 #include "net/Channel.h"
 
@@ -31,6 +32,21 @@ inline ChannelOptions fakeServerChannel(quint16 port)
     o.connectTimeoutMs = 5000;
     o.replyTimeoutMs = 5000;
     return o;
+}
+
+// An account whose IMAP server is the loopback FakeImapServer on `port`.
+inline AccountSettings fakeServerAccount(const QString &id, quint16 port)
+{
+    AccountSettings a;
+    a.id = id;
+    a.name = QStringLiteral("Fake");
+    a.address = QStringLiteral("alice@example.test");
+    a.username = QStringLiteral("alice");
+    a.lab = true; // plaintext on loopback is a lab account's only
+    a.imapHost = QStringLiteral("127.0.0.1");
+    a.imapPort = port;
+    a.imapSecurity = TransportSecurity::Plain;
+    return a;
 }
 
 inline ImapSession::Config fakeServerLogin()
