@@ -9049,7 +9049,7 @@ Senha de %2 em %3:</translation>
     <name>carteiro::SendController</name>
     <message>
         <source>no account engine to file with</source>
-        <translation>nenhum motor de conta para salvar a mensagem</translation>
+        <translation type="vanished">nenhum motor de conta para salvar a mensagem</translation>
     </message>
 </context>
 <context>
@@ -9079,19 +9079,19 @@ Senha de %2 em %3:</translation>
     <name>carteiro::SendWorker</name>
     <message>
         <source>Composing the message</source>
-        <translation>Compondo a mensagem</translation>
+        <translation type="vanished">Compondo a mensagem</translation>
     </message>
     <message>
         <source>compose</source>
-        <translation>composição</translation>
+        <translation type="vanished">composição</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation>não é possível criar uma pasta temporária: %1</translation>
+        <translation type="vanished">não é possível criar uma pasta temporária: %1</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
-        <translation>cancelado pelo usuário</translation>
+        <translation type="vanished">cancelado pelo usuário</translation>
     </message>
     <message>
         <source>Connecting to %1:%2</source>
@@ -9099,31 +9099,31 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>cannot read the sent message again: %1</source>
-        <translation>não é possível ler de novo a mensagem enviada: %1</translation>
+        <translation type="vanished">não é possível ler de novo a mensagem enviada: %1</translation>
     </message>
     <message>
         <source>cannot create &quot;%1&quot;</source>
-        <translation>não é possível criar &quot;%1&quot;</translation>
+        <translation type="vanished">não é possível criar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>não é possível gravar &quot;%1&quot;: %2</translation>
+        <translation type="vanished">não é possível gravar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no password is known for the IMAP login</source>
-        <translation>não há senha conhecida para o login IMAP</translation>
+        <translation type="vanished">não há senha conhecida para o login IMAP</translation>
     </message>
     <message>
         <source>Filing the message in Sent</source>
-        <translation>Salvando a mensagem em Enviados</translation>
+        <translation type="vanished">Salvando a mensagem em Enviados</translation>
     </message>
     <message>
         <source>the copy could not be kept on disk: %1</source>
-        <translation>não foi possível guardar a cópia no disco: %1</translation>
+        <translation type="vanished">não foi possível guardar a cópia no disco: %1</translation>
     </message>
     <message>
         <source>the account has no IMAP server to file in</source>
-        <translation>a conta não tem servidor IMAP onde salvar a mensagem</translation>
+        <translation type="vanished">a conta não tem servidor IMAP onde salvar a mensagem</translation>
     </message>
 </context>
 <context>

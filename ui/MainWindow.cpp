@@ -83,17 +83,8 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
     connect(m_controller, &SendController::started, this, &MainWindow::onSendStarted);
     connect(m_controller, &SendController::finished, this, &MainWindow::onSendFinished);
     connect(m_controller, &SendController::stateChanged, m_statusText, &QLabel::setText);
-    connect(m_controller, &SendController::progress, this, [this](qint64 done, qint64 total) {
-        if (total <= 0)
-            return;
-        m_statusProgress->setRange(0, 100);
-        m_statusProgress->setValue(int(done * 100 / total));
-        m_statusProgress->setFormat(tr("Sending %1 of %2").arg(SizeEstimate::formatBytes(done),
-                                                               SizeEstimate::formatBytes(total)));
-    });
     connect(m_engines, &AccountEngines::engineAdded, this, &MainWindow::wireEngine);
     wireDrafts(m_engines->drafts());
-    installSentFiling();
     probeKeychain();
     openCurrentAccount();
     installOutbox(); // the Outbox folder, undo send, the send results (MainWindowOutbox.cpp)

@@ -163,7 +163,6 @@ private:
     void openNotifiedMessage(const QString &accountId, qint64 folderId, qint64 messageId);
     void wireDrafts(AccountEngine *drafts);
     // Sent mail is filed over the account's own connection (its engine).
-    void installSentFiling();
     // An account was saved in the dialog: its engine reconnects with the new
     // settings and password (or starts, for a new account); composers are told.
     void applyAccount(const AccountSettings &account, const QString &password);

@@ -151,19 +151,6 @@ void MainWindow::wireDrafts(AccountEngine *drafts)
     });
 }
 
-void MainWindow::installSentFiling()
-{
-    m_controller->setSentFiling(
-        [this](const AccountSettings &account, const QByteArray &message, SendController::FilingDone done) {
-            AccountEngine *engine = m_engines->find(account.id);
-            if (!engine) {
-                done(false, QString(), 0, tr("the account is not open"));
-                return;
-            }
-            engine->fileInSent(message, std::move(done));
-        });
-}
-
 void MainWindow::openAccountEngine(const AccountSettings &account, bool mayAsk)
 {
     AccountEngine *engine = m_engines->engine(account.id);

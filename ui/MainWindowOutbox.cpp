@@ -311,8 +311,6 @@ void MainWindow::onOutboxSendFinished(qint64 id, const SendResult &result)
     m_undoBar->forget(id);
     onSendFinished(result); // status line, the inspector's session summary and MIME tab, the failing reply
     m_lastSendLine = m_statusText->text();
-    if (result.messageFile.isEmpty() && !result.unfiledMessage.isEmpty())
-        m_dock->showMessage(result.unfiledMessage); // the MIME tab: what was sent
     const OutboxEntry *e = findEntry(m_outbox->entries(), id);
     // A refused password must be asked again next time, not replayed.
     if (result.failedStep == QLatin1String("AUTH") && e) {

@@ -1,7 +1,7 @@
 // AccountWorker's Sent filing: sent mail goes over the account's own IMAP
 // connection (ImapAccountSync::appendMessage), answered in order by `appended`
 // or an APPEND failure; a connection that is down files nothing and says so,
-// so the sender keeps the copy and offers a retry (SendWorker).
+// so the outbox keeps the copy and offers a retry (OutboxWorkerFiling.cpp).
 #include "engine/AccountWorker.h"
 
 #include "store/MailStore.h"

@@ -35,8 +35,6 @@ struct SendResult
     QString filingError;           // "APPEND: <server's words>" when not filed
     quint32 filingConnection = 0;  // the IMAP connection's TraceHub id (0 if none was opened)
     quint32 sentUid = 0;           // APPENDUID in sentFolder, 0 when the server did not say
-    QByteArray unfiledMessage;     // the exact submitted bytes, when not filed
-    QString unfiledMessageFile;    // a durable copy of them (removed once a retry files them)
     SessionSummaryInfo summary;    // for the inspector's Session tab
 
     static SendResult failure(Outcome outcome, const QString &step, const QString &error)

@@ -4,7 +4,7 @@
 // find the \Sent special-use folder (RFC 6154; fallback "Sent"), APPEND of the
 // exact submitted bytes with \Seen (RFC 3501 §6.3.11), LOGOUT. On [TRYCREATE]
 // the folder is created once and the APPEND repeated. Runs on the thread it
-// lives on (SendWorker's); the exchange goes through the same TraceHub, so the
+// lives on (the outbox worker's); the exchange goes through the same TraceHub, so the
 // inspector shows it beside the SMTP session.
 #include "account/AccountSettings.h"
 #include "imap/ImapSession.h"

@@ -109,16 +109,14 @@ struct AccountsLab : ::testing::Test
     // Mail for bob that the test knows is there.
     void deliverToBob(const QString &subject)
     {
-        TraceHub hub;
-        SendController send(&hub);
-        QSignalSpy done(&send, &SendController::finished);
-        MessageDraft d;
-        d.from = *MailAddress::parse(lab.alice, nullptr);
-        d.to = {*MailAddress::parse(lab.bob, nullptr)};
-        d.subject = subject;
-        d.textBody = QStringLiteral("For the accounts test.\n");
-        ASSERT_TRUE(send.send(d, LabAccountPreset::make(QStringLiteral("alice")).account, lab.alicePassword));
-        ASSERT_TRUE(waitUntil([&] { return !done.isEmpty(); }, 60000));
+        const CliRun run = runCli(
+            {QStringLiteral("send"), QStringLiteral("--server"),
+             QStringLiteral("smtps://%1:%2").arg(lab.host).arg(lab.submissions), QStringLiteral("--user"), lab.alice,
+             QStringLiteral("--from"), lab.alice, QStringLiteral("--to"), lab.bob, QStringLiteral("--subject"), subject,
+             QStringLiteral("--body"), QStringLiteral("For the accounts test.\n"), QStringLiteral("--ca-file"),
+             lab.caFile},
+            {QStringLiteral("CARTEIRO_PASSWORD=") + lab.alicePassword});
+        ASSERT_EQ(run.exitCode, 0) << run.err.constData();
         ASSERT_FALSE(lab.waitForDelivery(QStringLiteral("bob"), subject.toUtf8()).isEmpty());
     }
 
