@@ -4,6 +4,7 @@
 #include "store/MailStore.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariant>
@@ -38,6 +39,10 @@ inline QList<QByteArray> splitKeywords(const QByteArray &b)
 {
     return b.isEmpty() ? QList<QByteArray>() : b.split(' ');
 }
+
+// The schema's migration steps, oldest first (StoreSchema.cpp): step i takes
+// user_version i to i+1. A new step goes at the end; never edit a released one.
+const QList<QList<const char *>> &migrations();
 
 } // namespace storesql
 

@@ -1,0 +1,119 @@
+// The store's schema, as migration steps (see MailStore::migrate).
+#include "store/StoreSql.h"
+
+namespace carteiro {
+
+namespace storesql {
+
+// Schema migrations, one step per version: step i takes user_version i to i+1.
+// Each runs in its own transaction together with the user_version bump.
+const QList<QList<const char *>> &migrations()
+{
+    static const QList<QList<const char *>> steps = {
+        // v1: the initial schema.
+        {
+            "CREATE TABLE folders ("
+            " id INTEGER PRIMARY KEY,"
+            " account TEXT NOT NULL,"
+            " name TEXT NOT NULL,"
+            " wire_name BLOB,"
+            " delimiter TEXT,"
+            " special_use BLOB,"
+            " selectable INTEGER NOT NULL DEFAULT 1,"
+            " local INTEGER NOT NULL DEFAULT 0,"
+            " uidvalidity INTEGER NOT NULL DEFAULT 0,"
+            " uidnext INTEGER NOT NULL DEFAULT 0,"
+            " highestmodseq INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE(account, name))",
+            // uid is NULL for POP3 rows and uidl NULL for IMAP rows: SQLite treats
+            // NULLs as distinct, so each UNIQUE applies only to its own kind.
+            "CREATE TABLE messages ("
+            " id INTEGER PRIMARY KEY,"
+            " folder INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
+            " uid INTEGER,"
+            " uidl BLOB,"
+            " flags INTEGER NOT NULL DEFAULT 0,"
+            " keywords BLOB,"
+            " modseq INTEGER NOT NULL DEFAULT 0,"
+            " envelope_known INTEGER NOT NULL DEFAULT 0,"
+            " size INTEGER NOT NULL DEFAULT 0,"
+            " internaldate INTEGER,"
+            " date INTEGER,"
+            " from_name TEXT, from_address TEXT, to_list TEXT, cc_list TEXT, subject TEXT,"
+            " message_id BLOB, in_reply_to BLOB, refs BLOB,"
+            " has_attachments INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE(folder, uid),"
+            " UNIQUE(folder, uidl))",
+            // total/unread per folder are counted over this index alone.
+            "CREATE INDEX messages_folder_flags ON messages(folder, flags)",
+            "CREATE TABLE bodies ("
+            " message INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+            " raw BLOB NOT NULL)",
+            "CREATE TABLE parts ("
+            " message INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+            " section BLOB NOT NULL,"
+            " bytes BLOB NOT NULL,"
+            " PRIMARY KEY(message, section)) WITHOUT ROWID",
+            "CREATE TABLE outbox ("
+            " id INTEGER PRIMARY KEY,"
+            " account TEXT NOT NULL,"
+            " state INTEGER NOT NULL,"
+            " raw BLOB NOT NULL,"
+            " envelope_from BLOB,"
+            " recipients BLOB,"
+            " subject TEXT,"
+            " last_error TEXT,"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " created INTEGER,"
+            " updated INTEGER)",
+            "CREATE INDEX outbox_account ON outbox(account)",
+            "CREATE TABLE drafts ("
+            " id INTEGER PRIMARY KEY,"
+            " account TEXT NOT NULL,"
+            " subject TEXT,"
+            " payload BLOB,"
+            " updated INTEGER)",
+            "CREATE INDEX drafts_account ON drafts(account)",
+        },
+        // v2: IMAP actions made while the server was away, replayed in id order
+        // when it is back (core/sync/ImapAccountSync.h).
+        {
+            "CREATE TABLE pending_actions ("
+            " id INTEGER PRIMARY KEY,"
+            " account TEXT NOT NULL,"
+            " kind INTEGER NOT NULL,"
+            " folder TEXT NOT NULL,"
+            " uids BLOB NOT NULL,"
+            " target TEXT,"
+            " flags_add INTEGER NOT NULL DEFAULT 0,"
+            " flags_remove INTEGER NOT NULL DEFAULT 0,"
+            " created INTEGER)",
+            "CREATE INDEX pending_actions_account ON pending_actions(account)",
+        },
+        // v3: the durable outbox (core/engine/README.md, "The durable outbox"):
+        // the stage a send reached, the server's replies, send-later and
+        // back-off times, where it was filed, and the server it was queued for.
+        {
+            "ALTER TABLE outbox ADD COLUMN stage INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE outbox ADD COLUMN message_id BLOB",
+            "ALTER TABLE outbox ADD COLUMN to_list TEXT",
+            "ALTER TABLE outbox ADD COLUMN last_reply TEXT",
+            "ALTER TABLE outbox ADD COLUMN recipient_replies TEXT",
+            "ALTER TABLE outbox ADD COLUMN send_at INTEGER",
+            "ALTER TABLE outbox ADD COLUMN next_attempt INTEGER",
+            "ALTER TABLE outbox ADD COLUMN queue_id TEXT",
+            "ALTER TABLE outbox ADD COLUMN sent_folder TEXT",
+            "ALTER TABLE outbox ADD COLUMN sent_uid INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE outbox ADD COLUMN server_url TEXT",
+            "ALTER TABLE outbox ADD COLUMN login TEXT",
+            "ALTER TABLE outbox ADD COLUMN ca_file TEXT",
+            "ALTER TABLE outbox ADD COLUMN mechanism TEXT",
+            "ALTER TABLE outbox ADD COLUMN draft_payload BLOB",
+        },
+    };
+    return steps;
+}
+
+} // namespace storesql
+
+} // namespace carteiro
