@@ -3887,6 +3887,14 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>References</source>
         <translation>References</translation>
     </message>
+    <message>
+        <source>Text after the part delimiter at byte %1 ignored (the delimiter line still starts a part)</source>
+        <translation>Texto depois do delimitador de parte no byte %1 ignorado (a linha do delimitador ainda abre uma parte)</translation>
+    </message>
+    <message>
+        <source>base64 text after the padding at byte %1 was not decoded (RFC 2045 §6.8: the padding ends the data)</source>
+        <translation>texto base64 depois do preenchimento no byte %1 não foi decodificado (RFC 2045 §6.8: o preenchimento encerra os dados)</translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -8244,7 +8252,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
+        <translation type="vanished">%1 &lt;%2&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>

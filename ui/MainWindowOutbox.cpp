@@ -10,6 +10,7 @@
 #include "compose/SendingPreferencesDialog.h"
 #include "compose/SizeEstimate.h"
 #include "compose/UndoSendBar.h"
+#include "engine/SendController.h"
 #include "engine/AccountEngine.h"
 #include "engine/AccountEngines.h"
 #include "engine/OutboxEngine.h"
@@ -312,6 +313,10 @@ void MainWindow::onOutboxSendFinished(qint64 id, const SendResult &result)
     onSendFinished(result); // status line, the inspector's session summary and MIME tab, the failing reply
     m_lastSendLine = m_statusText->text();
     const OutboxEntry *e = findEntry(m_outbox->entries(), id);
+    // What the server announced as its SIZE feeds the composer's warning (one
+    // place for the limit: SendController, which connection tests feed too).
+    if (e && result.hasSummary)
+        m_controller->rememberSizeLimit(e->accountId, result.sizeLimit);
     // A refused password must be asked again next time, not replayed.
     if (result.failedStep == QLatin1String("AUTH") && e) {
         m_passwords->forget(e->accountId);

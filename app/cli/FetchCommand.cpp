@@ -3,6 +3,7 @@
 #include "CliTrace.h"
 #include "account/ServerUrl.h"
 #include "imap/ImapConnection.h"
+#include "mime/AddressHeader.h"
 #include "mime/HeaderFields.h"
 #include "mime/MimeTree.h"
 #include "pop3/Pop3RetrieveJob.h"
@@ -37,9 +38,9 @@ QString isoDate(const QString &rfc5322, const QDateTime &fallback)
 
 QString imapAddress(const ImapAddress &a)
 {
-    const QString name = HeaderFields::decodeWords(a.name);
-    const QString addr = QString::fromUtf8(a.address());
-    return name.isEmpty() ? addr : QStringLiteral("%1 <%2>").arg(name, addr);
+    // The name decoded, the address as written (RFC 2047 §5), a name holding
+    // specials quoted so it cannot pass for the address (RFC 5322 §3.4).
+    return AddressHeader::format(HeaderFields::decodeWords(a.name), AddressHeader::addressText(a.address()));
 }
 
 QJsonArray imapAddresses(const QList<ImapAddress> &list)
@@ -245,9 +246,12 @@ int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Con
         for (const Pop3RetrieveJob::Entry &e : job.entries()) {
             QJsonObject o;
             o.insert(QStringLiteral("uidl"), QString::fromLatin1(e.info.uidl));
-            o.insert(QStringLiteral("from"), HeaderFields::decoded(e.headers, "From"));
+            const auto addresses = [&e](const char *field) {
+                return HeaderFields::withoutControls(AddressHeader::formatList(HeaderFields::raw(e.headers, field)));
+            };
+            o.insert(QStringLiteral("from"), addresses("From"));
             QJsonArray to;
-            const QString toField = HeaderFields::decoded(e.headers, "To");
+            const QString toField = addresses("To");
             if (!toField.isEmpty())
                 to.append(toField);
             o.insert(QStringLiteral("to"), to);

@@ -5,6 +5,7 @@
 #include "CliOutbox.h"
 #include "OutboxCommands.h"
 #include "OutboxFormat.h"
+#include "mime/AddressHeader.h"
 #include "mime/HeaderFields.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     entry.messageId = HeaderFields::raw(header, "Message-ID").trimmed();
     QStringList to;
     for (const char *name : {"To", "Cc"}) {
-        const QString v = HeaderFields::decoded(header, name);
+        const QString v = HeaderFields::withoutControls(AddressHeader::formatList(HeaderFields::raw(header, name)));
         if (!v.isEmpty())
             to << v;
     }

@@ -35,6 +35,8 @@ public:
     bool isBusy() const { return m_busy; }
     // The last SIZE limit each account's server announced (0: none known).
     qint64 knownSizeLimit(const QString &accountId) const { return m_sizeLimits.value(accountId); }
+    // What a real send learnt (the outbox's SendResult::sizeLimit): the same table.
+    void rememberSizeLimit(const QString &accountId, qint64 limit) { m_sizeLimits.insert(accountId, limit); }
 
 Q_SIGNALS:
     void started(bool connectionTest);

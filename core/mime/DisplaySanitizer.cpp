@@ -1,5 +1,6 @@
 #include "mime/DisplaySanitizer.h"
 
+#include "mime/AddressHeader.h"
 #include "mime/MimeCharset.h"
 #include "mime/MimeStrings.h"
 
@@ -145,8 +146,13 @@ DisplayText DisplaySanitizer::header(const QByteArray &rawValue, bool isAddressL
     // Unfold (RFC 5322 section 2.2.3) before decoding: a folded line break is not content.
     QByteArray unfolded = rawValue;
     unfolded.replace("\r\n ", " ").replace("\r\n\t", " ").replace("\n ", " ").replace("\n\t", " ");
-    const QString decoded = MimeCharset::decodeEncodedWords(unfolded.trimmed());
-    return isAddressList ? addresses(decoded) : text(decoded);
+    if (!isAddressList)
+        return text(MimeCharset::decodeEncodedWords(unfolded.trimmed()));
+    // Names decoded, addresses never (RFC 2047 §5), and a name that could pass
+    // for an address quoted beside the real one (AddressHeader). A value with no
+    // mailbox in it ("undisclosed-recipients:;") is shown as written.
+    const QString list = AddressHeader::formatList(unfolded);
+    return addresses(list.isEmpty() ? MimeCharset::decode(unfolded.trimmed(), QByteArray()) : list);
 }
 
 } // namespace carteiro

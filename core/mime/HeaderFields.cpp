@@ -6,7 +6,7 @@ namespace carteiro {
 
 QByteArray HeaderFields::raw(const QByteArray &header, const QByteArray &name)
 {
-    const QByteArray wanted = name.toLower() + ':';
+    const QByteArray wanted = name.toLower();
     qsizetype pos = 0;
     while (pos < header.size()) {
         qsizetype end = header.indexOf('\n', pos);
@@ -17,8 +17,13 @@ QByteArray HeaderFields::raw(const QByteArray &header, const QByteArray &name)
             line.chop(1);
         if (line.isEmpty())
             break; // end of the header block
-        if (line.size() >= wanted.size() && line.left(wanted.size()).toLower() == wanted) {
-            QByteArray value = line.mid(wanted.size());
+        // The name, then optional blanks before the colon: the obsolete syntax
+        // "Subject   : Hello" (RFC 5322 §4.5, Appendix A.6.3) is read too.
+        qsizetype colon = wanted.size();
+        while (colon < line.size() && (line.at(colon) == ' ' || line.at(colon) == '\t'))
+            ++colon;
+        if (colon < line.size() && line.at(colon) == ':' && line.left(wanted.size()).toLower() == wanted) {
+            QByteArray value = line.mid(colon + 1);
             // Continuation lines start with white space (RFC 5322 §2.2.3).
             qsizetype next = end + 1;
             while (next < header.size() && (header[next] == ' ' || header[next] == '\t')) {
@@ -46,7 +51,11 @@ QString HeaderFields::decoded(const QByteArray &header, const QByteArray &name)
 
 QString HeaderFields::decodeWords(const QByteArray &value)
 {
-    QString text = MimeCharset::decodeEncodedWords(value);
+    return withoutControls(MimeCharset::decodeEncodedWords(value));
+}
+
+QString HeaderFields::withoutControls(QString text)
+{
     text.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
     return text;
 }

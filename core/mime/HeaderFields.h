@@ -18,6 +18,8 @@ public:
     // string) and removes control characters, so a NUL or newline hidden in an
     // encoded word never reaches a view.
     static QString decodeWords(const QByteArray &value);
+    // C0 controls and DEL removed (what decodeWords does after decoding).
+    static QString withoutControls(QString text);
 };
 
 } // namespace carteiro

@@ -5,6 +5,8 @@
 
 #include <QStringDecoder>
 
+#include <optional>
+
 #include <vmime/vmime.hpp>
 
 namespace carteiro {
@@ -75,30 +77,175 @@ QString MimeCharset::decode(const QByteArray &bytes, const QByteArray &charset, 
     return lenient(bytes);
 }
 
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// RFC 2047 §4.1: the "B" encoding is base64 (RFC 2045 §6.8). Padding left out
+// altogether is forgiven (common, and unambiguous); wrong padding or a character
+// outside the alphabet makes the word malformed (nullopt).
+std::optional<QByteArray> decodeB(QByteArray text)
+{
+    const qsizetype padding = text.endsWith("==") ? 2 : text.endsWith('=') ? 1 : 0;
+    const qsizetype data = text.size() - padding;
+    for (qsizetype i = 0; i < data; ++i) {
+        const char c = text.at(i);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'))
+            return std::nullopt;
+    }
+    if (padding > 0 && text.size() % 4 != 0)
+        return std::nullopt; // "VEVTVA=": padding that does not complete the last group
+    if (padding == 0 && data % 4 == 1)
+        return std::nullopt; // one character cannot carry a byte
+    if (padding == 0)
+        text.append(QByteArray((4 - data % 4) % 4, '='));
+    const auto result = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return std::nullopt;
+    return *result;
+}
+
+// RFC 2047 §4.2: "_" is a space, "=XX" an octet; anything else malformed.
+std::optional<QByteArray> decodeQ(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '_') {
+            out += ' ';
+        } else if (c == '=') {
+            if (i + 2 >= text.size())
+                return std::nullopt;
+            const int hi = hexValue(text.at(i + 1)), lo = hexValue(text.at(i + 2));
+            if (hi < 0 || lo < 0)
+                return std::nullopt;
+            out += char(hi * 16 + lo);
+            i += 2;
+        } else if (static_cast<unsigned char>(c) <= ' ' || static_cast<unsigned char>(c) >= 0x7f) {
+            return std::nullopt;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// One encoded-word at text[pos] ("=?charset[*lang]?B|Q?text?=", RFC 2047 §2 and
+// RFC 2231 §5): its length and decoded text, or 0 when none starts there.
+qsizetype encodedWordAt(const QByteArray &text, qsizetype pos, QByteArray *decoded, QByteArray *charsetOut)
+{
+    if (pos + 1 >= text.size() || text.at(pos) != '=' || text.at(pos + 1) != '?')
+        return 0;
+    // Bounded scans: a charset name is short, and the encoded text stops at the
+    // first "?" or blank, so hostile runs of "=?" cost linear time in all.
+    qsizetype q1 = pos + 2;
+    while (q1 < text.size() && q1 - pos <= 64 && text.at(q1) != '?')
+        ++q1;
+    if (q1 + 2 >= text.size() || text.at(q1) != '?' || text.at(q1 + 2) != '?')
+        return 0;
+    qsizetype end = q1 + 3;
+    while (end < text.size()) {
+        const char c = text.at(end);
+        if (c == '?' || c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            break;
+        ++end;
+    }
+    if (end + 1 >= text.size() || text.at(end) != '?' || text.at(end + 1) != '=')
+        return 0; // no "?=" before a blank or another "?" (RFC 2047 §2)
+    QByteArray charset = text.mid(pos + 2, q1 - pos - 2);
+    if (const qsizetype star = charset.indexOf('*'); star >= 0)
+        charset.truncate(star); // RFC 2231 §5: a language after "*"
+    const QByteArray payload = text.mid(q1 + 3, end - q1 - 3);
+    if (!MimeCharset::isPlausibleName(charset))
+        return 0;
+    const char encoding = text.at(q1 + 1);
+    std::optional<QByteArray> bytes;
+    if (encoding == 'B' || encoding == 'b')
+        bytes = decodeB(payload);
+    else if (encoding == 'Q' || encoding == 'q')
+        bytes = decodeQ(payload);
+    if (!bytes)
+        return 0; // RFC 2047 §6.3: a malformed word is shown as it is written
+    *decoded = *bytes;
+    *charsetOut = charset.toLower();
+    return end + 2 - pos;
+}
+
+} // namespace
+
+qsizetype MimeCharset::encodedWordLength(const QByteArray &text, qsizetype pos)
+{
+    QByteArray bytes, charset;
+    return encodedWordAt(text, pos, &bytes, &charset);
+}
+
 QString MimeCharset::decodeEncodedWords(const QByteArray &text, bool *allKnown)
 {
     if (allKnown)
         *allKnown = true;
     if (!text.contains("=?"))
         return lenient(text);
-    VmimeUtf8Platform::ensureInstalled();
-    try {
-        const auto parsed = vmime::text::decodeAndUnfold(MimeStrings::toStd(text));
-        QString out;
-        for (const auto &word : parsed->getWordList()) {
-            const std::string &buffer = word->getBuffer();
-            bool known = true;
-            out += decode(QByteArray(buffer.data(), qsizetype(buffer.size())),
-                          QByteArray::fromStdString(word->getCharset().getName()), &known);
-            if (!known && allKnown)
-                *allKnown = false;
-        }
-        return out;
-    } catch (const std::exception &) {
-        if (allKnown)
+    QString out;
+    QByteArray pending;    // plain text not yet decoded (decoded as a whole: 8-bit UTF-8 stays whole)
+    QByteArray whitespace; // blanks after a word: dropped when another word follows (RFC 2047 §6.2)
+    QByteArray wordBytes, wordCharset; // adjacent words of one charset, decoded together: a
+                                       // character split across two words is whole again
+    bool afterWord = false;
+    const auto flushWords = [&] {
+        if (wordCharset.isNull())
+            return;
+        bool known = true;
+        out += decode(wordBytes, wordCharset, &known);
+        if (!known && allKnown)
             *allKnown = false;
-        return lenient(text);
+        wordBytes.clear();
+        wordCharset = QByteArray();
+    };
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        QByteArray bytes, charset;
+        const qsizetype length = text.at(pos) == '=' ? encodedWordAt(text, pos, &bytes, &charset) : 0;
+        if (length > 0) {
+            if (afterWord) {
+                whitespace.clear();
+            } else {
+                out += lenient(pending);
+                pending.clear();
+            }
+            if (charset != wordCharset)
+                flushWords();
+            wordCharset = charset;
+            wordBytes += bytes;
+            afterWord = true;
+            pos += length;
+            continue;
+        }
+        const char c = text.at(pos++);
+        if (afterWord && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+            whitespace += c;
+            continue;
+        }
+        if (afterWord) {
+            flushWords();
+            pending = whitespace;
+            whitespace.clear();
+            afterWord = false;
+        }
+        pending += c;
     }
+    flushWords();
+    out += lenient(pending + whitespace);
+    return out;
 }
 
 } // namespace carteiro

@@ -23,7 +23,11 @@ public:
 
     // Text that may hold RFC 2047 encoded words ("=?utf-8?Q?...?="), decoded with
     // vmime's word parser and decode() for each word's charset.
+    // Adjacent words of one charset are joined before decoding; a malformed word
+    // (bad base64 or Q text) is kept as written (RFC 2047 §6.3).
     static QString decodeEncodedWords(const QByteArray &text, bool *allKnown = nullptr);
+    // The length of a well-formed encoded-word starting at text[pos], or 0.
+    static qsizetype encodedWordLength(const QByteArray &text, qsizetype pos);
 };
 
 } // namespace carteiro

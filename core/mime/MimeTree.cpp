@@ -55,7 +55,8 @@ public:
     QString error;
 
 private:
-    bool split(qint64 start, qint64 end, const QByteArray &boundary, std::vector<Range> *parts, bool *closed);
+    bool split(qint64 start, qint64 end, const QByteArray &boundary, std::vector<Range> *parts, bool *closed,
+               qint64 *textAfterDelimiter);
     bool tooManyParts(qint64 at)
     {
         error = QCoreApplication::translate("Mime", "More than %1 MIME parts (limit reached at byte %2)")
@@ -72,8 +73,12 @@ private:
 
 // RFC 2046 5.1.1: a delimiter is CRLF "--" boundary at the start of a line,
 // optionally followed by blanks; "--" boundary "--" closes. The CRLF before
-// the delimiter belongs to it, not to the part.
-bool Walker::split(qint64 start, qint64 end, const QByteArray &boundary, std::vector<Range> *parts, bool *closed)
+// the delimiter belongs to it, not to the part. Its note to implementors: the
+// boundary only has to start the line, so "--boundary" followed by other text
+// still delimits (the rest of that line is ignored; *textAfterDelimiter is set
+// to the first such line's offset).
+bool Walker::split(qint64 start, qint64 end, const QByteArray &boundary, std::vector<Range> *parts, bool *closed,
+                   qint64 *textAfterDelimiter)
 {
     const QByteArray delimiter = "--" + boundary;
     const QByteArrayMatcher matcher(delimiter);
@@ -95,8 +100,12 @@ bool Walker::split(qint64 start, qint64 end, const QByteArray &boundary, std::ve
         while (r < end && (m_data[r] == ' ' || m_data[r] == '\t'))
             ++r;
         if (!closing && r < end && m_data[r] != '\r' && m_data[r] != '\n') {
-            pos = at + 1; // "--boundaryX...": a longer boundary, or text
-            continue;
+            if (*textAfterDelimiter < 0)
+                *textAfterDelimiter = at;
+            while (r < end && m_data[r] != '\n')
+                ++r; // "--boundaryX...": still a delimiter; the rest of the line is not content
+            if (r > at && m_data[r - 1] == '\r')
+                --r;
         }
         if (partStart >= 0) {
             qint64 partEnd = at;
@@ -191,8 +200,13 @@ bool Walker::entity(qint64 start, qint64 end, int depth, const QByteArray &defau
         }
         std::vector<Range> parts;
         bool closed = false;
-        if (!split(node->bodyOffset, end, boundary, &parts, &closed))
+        qint64 textAfter = -1;
+        if (!split(node->bodyOffset, end, boundary, &parts, &closed, &textAfter))
             return false;
+        if (textAfter >= 0)
+            node->defects << QCoreApplication::translate("Mime", "Text after the part delimiter at byte %1 ignored "
+                                                                 "(the delimiter line still starts a part)")
+                                 .arg(textAfter);
         if (parts.empty()) {
             node->defects << QCoreApplication::translate("Mime", "No part delimiter found for boundary \"%1\"")
                                  .arg(MimeStrings::printable(QString::fromUtf8(boundary)));
@@ -219,6 +233,13 @@ bool Walker::entity(qint64 start, qint64 end, int depth, const QByteArray &defau
         return true;
     }
     node->decodedSize = TransferDecoder::decodedSize(node->transferEncoding, body, node->bodyLength);
+    if (node->transferEncoding == "base64") {
+        const qint64 trailing = TransferDecoder::base64TrailingData(body, node->bodyLength);
+        if (trailing >= 0)
+            node->defects << QCoreApplication::translate("Mime", "base64 text after the padding at byte %1 was not "
+                                                                 "decoded (RFC 2045 §6.8: the padding ends the data)")
+                                 .arg(node->bodyOffset + trailing);
+    }
     return true;
 }
 

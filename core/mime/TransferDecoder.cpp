@@ -1,6 +1,7 @@
 #include "TransferDecoder.h"
 
 #include <array>
+#include <cstring>
 
 namespace carteiro {
 
@@ -67,6 +68,7 @@ private:
 
 void decodeBase64(const char *data, qint64 size, BlockWriter &out)
 {
+    size = TransferDecoder::base64End(data, size);
     const auto &table = base64Table();
     quint32 bits = 0;
     int count = 0;
@@ -137,6 +139,24 @@ void decodeQuotedPrintable(const char *data, qint64 size, BlockWriter &out)
 
 } // namespace
 
+qint64 TransferDecoder::base64End(const char *data, qint64 size)
+{
+    const void *pad = std::memchr(data, '=', size_t(qMax<qint64>(size, 0)));
+    return pad ? static_cast<const char *>(pad) - data : size;
+}
+
+qint64 TransferDecoder::base64TrailingData(const char *data, qint64 size)
+{
+    const auto &table = base64Table();
+    qint64 i = base64End(data, size);
+    while (i < size && data[i] == '=')
+        ++i;
+    for (; i < size; ++i)
+        if (table[static_cast<unsigned char>(data[i])] >= 0)
+            return i;
+    return -1;
+}
+
 bool TransferDecoder::isKnown(const QByteArray &encoding)
 {
     return isIdentity(encoding) || encoding == "base64" || encoding == "quoted-printable";
@@ -178,6 +198,7 @@ qint64 TransferDecoder::decodedSize(const QByteArray &encoding, const char *data
         return 0;
     if (encoding == "base64") {
         const auto &table = base64Table();
+        size = base64End(data, size);
         qint64 symbols = 0;
         for (qint64 i = 0; i < size; ++i)
             symbols += table[static_cast<unsigned char>(data[i])] >= 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 #include "sync/ImapMessageRow.h"
 
+#include "mime/AddressHeader.h"
 #include "mime/HeaderFields.h"
 
 #include <QStringDecoder>
@@ -209,18 +210,11 @@ QString ImapMessageRow::addressList(const QList<ImapAddress> &addresses, WordCac
     for (const ImapAddress &a : addresses) {
         if (a.isGroupMarker())
             continue;
+        // The name decoded, the address as written (RFC 2047 §5).
         const QString name = decodeWords(a.name, cache);
-        const QString addr = decodeWords(a.address(), cache);
         if (!out.isEmpty())
             out += QLatin1String(", ");
-        if (name.isEmpty()) {
-            out += addr;
-        } else {
-            out += name;
-            out += QLatin1String(" <");
-            out += addr;
-            out += QLatin1Char('>');
-        }
+        out += AddressHeader::format(name, AddressHeader::addressText(a.address()));
     }
     return out;
 }
@@ -257,7 +251,7 @@ StoredMessage ImapMessageRow::fromFetch(const ImapFetch &f, WordCache *cache)
             if (a.isGroupMarker())
                 continue;
             m.fromName = decodeWords(a.name, cache);
-            m.fromAddress = decodeWords(a.address(), cache);
+            m.fromAddress = AddressHeader::addressText(a.address()); // never decoded (RFC 2047 §5)
             break;
         }
         m.to = addressList(e->to, cache);

@@ -12,6 +12,7 @@
 #include "compose/ComposerWindow.h"
 #include "compose/SendLaterDialog.h"
 #include "compose/UndoSendBar.h"
+#include "engine/SendController.h"
 #include "mail/FolderTreeModel.h"
 #include "mail/OutboxModel.h"
 #include "mail/OutboxView.h"
@@ -180,6 +181,9 @@ TEST_F(OutboxLab, ARefusedMessageIsFailedWithTheServersWordsAndTheNoticeShowsIt)
     const SendResult r = results.first();
     const qint64 id = resultIds.first();
     EXPECT_EQ(r.outcome, SendResult::Outcome::Failed) << r.error.toStdString();
+    // The SIZE Postfix announced (message_size_limit) now feeds the composer's warning.
+    EXPECT_GT(r.sizeLimit, 0);
+    EXPECT_EQ(window->sendController()->knownSizeLimit(mx.id), r.sizeLimit);
     ASSERT_TRUE(waitUntil([&] { return entry(id) && entry(id)->state == OutboxEntry::State::Failed; }, 10000));
     EXPECT_TRUE(entry(id)->lastReply.contains(QStringLiteral("Relay access denied")) ||
                 entry(id)->recipientReplies.join(QLatin1Char(' ')).contains(QStringLiteral("Relay access denied")))

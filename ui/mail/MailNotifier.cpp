@@ -1,5 +1,7 @@
 #include "mail/MailNotifier.h"
 
+#include "mime/AddressHeader.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QPainter>
@@ -32,7 +34,10 @@ QString plain(const QString &text, int max = 80)
 QString senderOf(const StoredMessage &m)
 {
     const QString name = plain(m.fromName, 40);
-    return name.isEmpty() ? plain(m.fromAddress, 60) : name;
+    if (name.isEmpty())
+        return plain(m.fromAddress, 60);
+    // A name such as "ceo@bank.example" is shown quoted beside the real address.
+    return AddressHeader::nameLooksLikeAddress(name) ? plain(AddressHeader::format(name, m.fromAddress), 100) : name;
 }
 } // namespace
 

@@ -4,6 +4,8 @@
 
 #include "FolderTreeModel.h"
 
+#include "mime/AddressHeader.h"
+
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
@@ -103,9 +105,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case AttachmentColumn:
             return m.hasAttachments ? tr("Has attachments") : QVariant();
         case FromColumn:
-            if (m.fromName.isEmpty())
-                return m.fromAddress;
-            return tr("%1 <%2>").arg(m.fromName, m.fromAddress);
+            return AddressHeader::format(m.fromName, m.fromAddress);
         case SubjectColumn:
             return m.subject;
         case DateColumn: {

@@ -4,6 +4,8 @@
 
 #include "ThreadBuilder.h"
 
+#include "mime/AddressHeader.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -94,7 +96,8 @@ QString MessageListModel::strippedSubject(const QString &subject)
 
 QString MessageListModel::senderOf(const StoredMessage &m)
 {
-    return m.fromName.isEmpty() ? m.fromAddress : m.fromName;
+    // A name that could pass for an address is shown quoted beside the real one.
+    return AddressHeader::shortForm(m.fromName, m.fromAddress);
 }
 
 void MessageListModel::computeKeys(int record)

@@ -23,8 +23,10 @@ QByteArray nested(int depth)
 {
     QByteArray raw;
     for (int i = 0; i < depth; ++i)
-        raw += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "\"\r\n\r\n--b"
-            + QByteArray::number(i) + "\r\n";
+        // "b1z" is no prefix of "b10z": RFC 2046 §5.1.1 lets a delimiter line
+        // carry text after the boundary, so "--b1" would also open at "--b10".
+        raw += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "z\"\r\n\r\n--b"
+            + QByteArray::number(i) + "z\r\n";
     raw += "Content-Type: text/plain\r\n\r\nhello\r\n";
     return raw;
 }
