@@ -200,7 +200,7 @@ TEST_F(TwoDomains, EachMxRefusesToRelayForAStrangerAndCarteiroExplainsIt)
                 QStringLiteral("--subject"), uniqueSubject("relay"), QStringLiteral("--body"), QStringLiteral("x")},
                {QStringLiteral("LANG=pt_BR.UTF-8"), QStringLiteral("LC_ALL=pt_BR.UTF-8"), QStringLiteral("LANGUAGE=pt_BR")});
     EXPECT_EQ(pt.exitCode, 3);
-    EXPECT_TRUE(pt.err.contains("retransmissão aberta")) << pt.err.constData();
+    EXPECT_TRUE(pt.err.contains("relay aberto")) << pt.err.constData();
 }
 
 class QueueLab : public TwoDomains
