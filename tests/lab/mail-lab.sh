@@ -51,6 +51,7 @@
 # set explicitly below) and disable_plaintext_auth = yes. A client that binds its
 # own source address to 127.0.0.2 would be "secured" again.
 # shellcheck disable=SC2016  # bash -c '...' bodies expand their own "$0/$1"
+# shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 export PATH="$PATH:/usr/sbin:/sbin"
 

@@ -319,23 +319,23 @@ $D_MX_HOST:$SMTP_PORT inet n - n - - smtpd
   -o mynetworks=
   -o smtpd_relay_restrictions=reject_unauth_destination
 EOF
+    # submission (STARTTLS required before AUTH) and submissions (implicit TLS)
+    local sub
     for h in $D_SUB_HOSTS; do
-      cat <<EOF
-$h:$SUBMISSION_PORT inet n - n - - smtpd
-  -o syslog_name=$D_NAME/submission
-  -o smtpd_tls_security_level=encrypt
-  -o smtpd_tls_auth_only=yes
-  -o smtpd_sasl_auth_enable=yes
-  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
-  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
-$h:$SUBMISSIONS_PORT inet n - n - - smtpd
-  -o syslog_name=$D_NAME/submissions
-  -o smtpd_tls_wrappermode=yes
+      for sub in "submission $SUBMISSION_PORT smtpd_tls_security_level=encrypt" \
+                 "submissions $SUBMISSIONS_PORT smtpd_tls_wrappermode=yes"; do
+        # shellcheck disable=SC2086
+        set -- $sub
+        cat <<EOF
+$h:$2 inet n - n - - smtpd
+  -o syslog_name=$D_NAME/$1
+  -o $3
   -o smtpd_tls_auth_only=yes
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
   -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
 EOF
+      done
     done
     cat <<'EOF'
 pickup    unix  n       -       n       60      1       pickup
