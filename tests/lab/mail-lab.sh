@@ -35,6 +35,8 @@
 #   CARTEIRO_LAB_HOST3        its server's address      (default 127.0.0.3)
 #   CARTEIRO_LAB_DNS_HOST     the DNS server's address, port 53 (default 127.53.X.Y
 #                             from the port offset: X.Y = offset / 256, offset % 256)
+#   CARTEIRO_LAB_MX_MODE      static: no MX lookups, the transport maps name the other
+#                             MX host (default: dns where unshare --mount works)
 #   CARTEIRO_LAB_NO_INSTALL=1 never call apt-get
 # Users: alice/alicepass and bob/bobpass; log in as "alice" or "alice@example.test".
 # carol/carolpass is the benchmark user (tests/bench/header-sync.sh fills her folders).

@@ -18,6 +18,7 @@ print_env() { # the exports tests need; also written to $LAB_DIR/env.sh
     printf 'export CARTEIRO_LAB_DOMAIN2_%s=%q\n' "$v" "${!v}"
   done
   printf 'export CARTEIRO_LAB_PORT_OFFSET=%q\n' "$OFF"
+  printf 'export CARTEIRO_LAB_MX_MODE=%q\n' "$(mx_mode)"   # dns, or static (see lib/domain2.sh)
   printf 'export CARTEIRO_LAB_CA_FILE=%q\n' "$CERT"
   printf 'export CARTEIRO_LAB_WRONG_CA_FILE=%q\n' "$WRONG_CERT"
   printf 'export CARTEIRO_LAB_DIR=%q\n' "$LAB_DIR"
@@ -65,12 +66,12 @@ prepare_queue() { # queue-dir
 
 select_domain() { # 1|2 -- the D_* variables the writers below use, for one domain's server
   if [ "$1" = 1 ]; then
-    D_DOMAIN=$DOMAIN D_USERS=$USERS D_PEER=$DOMAIN2 D_NAME=postfix
+    D_DOMAIN=$DOMAIN D_USERS=$USERS D_PEER=$DOMAIN2 D_PEER_HOST=$HOST3 D_NAME=postfix
     D_PF_CONF=$PF_CONF D_PF_QUEUE=$PF_QUEUE D_PF_DATA=$LAB_DIR/postfix/data
     D_DC_CONF=$DC_CONF D_DC_RUN=$DC_RUN D_DC_DIR=$LAB_DIR/dovecot D_DC_LOG=dovecot
     D_INSTANCE=carteiro-lab D_LISTEN="$HOST, $HOST2" D_MX_HOST=$HOST D_SUB_HOSTS="$HOST $HOST2"
   else
-    D_DOMAIN=$DOMAIN2 D_USERS=$USERS2 D_PEER=$DOMAIN D_NAME=postfix2
+    D_DOMAIN=$DOMAIN2 D_USERS=$USERS2 D_PEER=$DOMAIN D_PEER_HOST=$HOST D_NAME=postfix2
     D_PF_CONF=$PF2_CONF D_PF_QUEUE=$PF2_QUEUE D_PF_DATA=$LAB_DIR/postfix2/data
     D_DC_CONF=$DC2_CONF D_DC_RUN=$DC2_RUN D_DC_DIR=$LAB_DIR/dovecot2 D_DC_LOG=dovecot2
     D_INSTANCE=carteiro-lab-2 D_LISTEN=$HOST3 D_MX_HOST=$HOST3 D_SUB_HOSTS=$HOST3
@@ -99,6 +100,7 @@ write_configs() {
   make_cert "$CERT" "$KEY" "mail.$DOMAIN"
   make_cert "$WRONG_CERT" "$LAB_DIR/tls/wrong-ca.key" "wrong CA for mail.$DOMAIN"
 
+  choose_mx_mode
   for i in 1 2; do
     select_domain $i
     mkdir -p "$D_PF_CONF" "$D_PF_QUEUE" "$D_PF_DATA" "$D_DC_RUN" "$D_DC_DIR/state"
@@ -362,7 +364,11 @@ scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 EOF
   } > "$D_PF_CONF/master.cf"
-  printf '%s smtp:\n' "$D_PEER" > "$D_PF_CONF/transport"   # smtp: + a domain = MX lookup (RFC 5321 §5.1)
+  if [ "$(mx_mode)" = dns ]; then
+    printf '%s smtp:\n' "$D_PEER"   # smtp: + a domain = MX lookup (RFC 5321 §5.1)
+  else   # no private mount namespace for the lab's resolver: the MX host's address, named directly
+    printf '%s smtp:[%s]\n' "$D_PEER" "$D_PEER_HOST"
+  fi > "$D_PF_CONF/transport"
 
 }
 

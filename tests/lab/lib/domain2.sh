@@ -13,7 +13,23 @@
 # started in a private mount namespace (unshare --mount) where the lab's
 # resolv.conf is bind-mounted over /etc/resolv.conf: the rest of the system keeps
 # its own resolver and nothing outside $LAB_DIR changes. The other daemons do not
-# look names up.
+# look names up. Where no mount namespace can be made (a container without
+# CAP_SYS_ADMIN), the lab falls back to "static" mode: each transport map names
+# the other MX host's address ([127.0.0.3]) instead of asking DNS, and 'start'
+# says so; CARTEIRO_LAB_MX_MODE tells tests which mode runs.
+
+choose_mx_mode() { # dns when Postfix can get the lab's resolv.conf, else static
+  mkdir -p "$DNS_DIR"
+  if [ "${CARTEIRO_LAB_MX_MODE:-dns}" = static ]; then echo static > "$DNS_DIR/mx-mode"   # asked for
+  elif unshare --mount --propagation private true 2>/dev/null; then echo dns > "$DNS_DIR/mx-mode"
+  else
+    echo static > "$DNS_DIR/mx-mode"
+    log "WARNING: no private mount namespace (unshare --mount failed): Postfix cannot ask the lab's DNS;" \
+        "each transport map names the other MX host directly (static mode)"
+  fi
+}
+
+mx_mode() { cat "$DNS_DIR/mx-mode" 2>/dev/null || echo dns; }
 
 write_dns_conf() { # dnsmasq: authoritative for the two lab domains, no upstream, no /etc/hosts
   mkdir -p "$DNS_DIR"
@@ -53,6 +69,7 @@ start_dns() {
 }
 
 postfix_start() { # config-dir -- 'postfix start' with the lab's resolv.conf (see the top of this file)
+  if [ "$(mx_mode)" != dns ]; then postfix -c "$1" start; return; fi
   [ -e /etc/resolv.conf ] || die "/etc/resolv.conf is missing: there is nothing to bind the lab's over"
   unshare --mount --propagation private -- \
     bash -c 'mount --bind "$0" /etc/resolv.conf && exec postfix -c "$1" start' "$RESOLV_CONF" "$1"
