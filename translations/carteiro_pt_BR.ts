@@ -4004,6 +4004,14 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>The connection to %1 failed: %2</source>
         <translation>A conexão com %1 falhou: %2</translation>
     </message>
+    <message>
+        <source>%1 refused to pass the message on to %2: a mail server takes mail for other domains only from its own users, once they have logged in (otherwise it would be an open relay). Send through your own provider&apos;s submission server (port 587 with STARTTLS, or 465) with your user name and password; a domain&apos;s port 25 takes mail only for that domain.</source>
+        <translation>%1 se recusou a repassar a mensagem para %2: um servidor de e-mail só aceita mensagens para outros domínios dos seus próprios usuários, depois que eles fazem login (senão seria um relay aberto). Envie pelo servidor de submissão do seu provedor (porta 587 com STARTTLS, ou 465), com seu nome de usuário e senha; a porta 25 de um domínio só recebe mensagens para aquele domínio.</translation>
+    </message>
+    <message>
+        <source>a recipient outside its domains</source>
+        <translation>um destinatário fora dos seus domínios</translation>
+    </message>
 </context>
 <context>
     <name>Pop3</name>
@@ -6725,6 +6733,14 @@ Erro: %2</translation>
         <source>type the server&apos;s host name or address</source>
         <translation>digite o nome ou o endereço do servidor</translation>
     </message>
+    <message>
+        <source>Lab: %1 MX, port 25 style (no AUTH, no relay)</source>
+        <translation>Laboratório: MX de %1, como a porta 25 (sem AUTH, sem relay)</translation>
+    </message>
+    <message>
+        <source>Lab: IMAP (dave, STARTTLS)</source>
+        <translation>Laboratório: IMAP (dave, STARTTLS)</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::ConsoleWindow</name>
@@ -7022,7 +7038,7 @@ Erro: %2</translation>
     <message>
         <source>carteiro: --lab-user must be alice or bob
 </source>
-        <translation>carteiro: --lab-user deve ser alice ou bob
+        <translation type="vanished">carteiro: --lab-user deve ser alice ou bob
 </translation>
     </message>
     <message>
@@ -7031,7 +7047,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>with --lab: alice (default) or bob</source>
-        <translation>com --lab: alice (padrão) ou bob</translation>
+        <translation type="vanished">com --lab: alice (padrão) ou bob</translation>
     </message>
     <message>
         <source>write a PNG of the main window after start-up, then quit</source>
@@ -7058,6 +7074,16 @@ Erro: %2</translation>
     <message>
         <source>Open the inbox and show its newest message (with --screenshot the picture is taken once it is shown).</source>
         <translation>Abrir a caixa de entrada e mostrar a mensagem mais recente (com --screenshot, a imagem é capturada assim que ela é exibida).</translation>
+    </message>
+    <message>
+        <source>with --lab: alice (default) or bob on example.test, dave or erin on the lab&apos;s second domain (acme.test)</source>
+        <translation>com --lab: alice (padrão) ou bob em example.test, dave ou erin no segundo domínio do laboratório (acme.test)</translation>
+    </message>
+    <message>
+        <source>carteiro: --lab-user must be alice, bob, dave or erin (not &quot;%1&quot;)
+</source>
+        <translation>carteiro: --lab-user deve ser alice, bob, dave ou erin (e não &quot;%1&quot;)
+</translation>
     </message>
 </context>
 <context>

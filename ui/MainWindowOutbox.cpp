@@ -14,6 +14,7 @@
 #include "engine/AccountEngine.h"
 #include "engine/AccountEngines.h"
 #include "engine/OutboxEngine.h"
+#include "engine/PlainError.h"
 #include "inspector/InspectorDock.h"
 #include "mail/FolderTreeModel.h"
 #include "mail/MessageListView.h"
@@ -366,6 +367,12 @@ void MainWindow::noticeSendResult(qint64 id, const SendResult &result, const Out
         text = tr("The server refused \u201c%1\u201d. It is kept in the Outbox: correct it (Edit) or try again "
                   "(Retry).")
                    .arg(subject);
+        // A relay refusal in plain words: who may pass mail on, and what to do instead.
+        const auto account = e ? accountById(e->accountId) : std::nullopt;
+        const PlainError plain = PlainError::fromMessage(result.error, account ? account->smtpHost : QString(),
+                                                         account ? account->smtpPort : quint16(0));
+        if (plain.kind == PlainError::Kind::RelayRefused)
+            text += QLatin1Char(' ') + plain.sentence;
     }
     QStringList details;
     if (!result.serverReply.isEmpty())

@@ -71,7 +71,8 @@ int main(int argc, char **argv)
     const QCommandLineOption lab(QStringLiteral("lab"),
                                  TrGuiMain::tr("add the mail lab's account \"Lab (alice)\" (tests/lab/mail-lab.sh) and "
                                     "make it current; implied when CARTEIRO_LAB_HOST is set"));
-    const QCommandLineOption labUser(QStringLiteral("lab-user"), TrGuiMain::tr("with --lab: alice (default) or bob"),
+    const QCommandLineOption labUser(QStringLiteral("lab-user"), TrGuiMain::tr("with --lab: alice (default) or bob on example.test, dave or erin "
+                                                   "on the lab's second domain (acme.test)"),
                                      QStringLiteral("user"), QStringLiteral("alice"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         TrGuiMain::tr("write a PNG of the main window after start-up, then quit"),
@@ -90,8 +91,10 @@ int main(int argc, char **argv)
 
     carteiro::MainWindow window;
     const QString user = p.value(labUser);
-    if (user != QLatin1String("alice") && user != QLatin1String("bob")) {
-        std::fputs(qPrintable(TrGuiMain::tr("carteiro: --lab-user must be alice or bob\n")), stderr);
+    if (!carteiro::LabAccountPreset::users().contains(user)) {
+        std::fputs(qPrintable(TrGuiMain::tr("carteiro: --lab-user must be alice, bob, dave or erin (not \"%1\")\n")
+                                  .arg(user)),
+                   stderr);
         return 1;
     }
     if (p.isSet(lab) || carteiro::LabAccountPreset::environmentPresent())

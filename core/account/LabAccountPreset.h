@@ -1,11 +1,13 @@
 #pragma once
-// The mail lab's ready accounts (tests/lab/mail-lab.sh): alice and bob on the
-// loopback Postfix + Dovecot, trusting the lab's throw-away CA. Values come from
-// the CARTEIRO_LAB_* variables that `mail-lab.sh env` prints, with the lab's
-// fixed defaults for any that are missing.
+// The mail lab's ready accounts (tests/lab/mail-lab.sh): alice and bob on
+// example.test's loopback Postfix + Dovecot, dave and erin on the second domain's
+// (acme.test, its own server on CARTEIRO_LAB_HOST3), trusting the lab's throw-away
+// CA. Values come from the CARTEIRO_LAB_* variables that `mail-lab.sh env` prints,
+// with the lab's fixed defaults for any that are missing.
 #include "AccountSettings.h"
 
 #include <QProcessEnvironment>
+#include <QStringList>
 
 namespace carteiro {
 
@@ -13,11 +15,13 @@ struct LabAccountPreset
 {
     AccountSettings account; // id "lab-<user>", name "Lab (<user>)", never a stored password
     QString password;        // the lab's public password: keep it in memory only
-    QString peerAddress;     // the other lab user, the natural first recipient
+    QString peerAddress;     // the natural first recipient: bob <-> alice, dave -> alice, erin -> dave
 
     // True when the lab's variables are set (the lab was started and `env` evaluated).
     static bool environmentPresent(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
-    // user: "alice" or "bob".
+    // The lab's users: alice and bob (first domain), dave and erin (second domain).
+    static QStringList users();
+    // user: one of users(); anything else gives alice's account.
     static LabAccountPreset make(const QString &user = QStringLiteral("alice"),
                                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 };

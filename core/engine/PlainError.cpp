@@ -57,6 +57,26 @@ QString serverWords(const QString &text)
     return text.trimmed();
 }
 
+// A recipient refused because the server does not relay for this client (RFC 5321
+// §3.6.2; RFC 3463 §3.8 X.7.1): Postfix "554 5.7.1 <x@y>: Relay access denied",
+// Sendmail "550 5.7.1 <x@y>... Relaying denied", Exim "550 relay not permitted",
+// Exchange "550 5.7.54 ... Unable to relay recipient".
+bool isRelayRefusal(const QString &step, const QString &text)
+{
+    if (text.contains(QLatin1String("relay access denied"), Qt::CaseInsensitive))
+        return true;
+    static const QRegularExpression permanent(QStringLiteral("\\b5\\d\\d\\b"));
+    return step.startsWith(QLatin1String("RCPT")) && text.contains(permanent) &&
+           text.contains(QLatin1String("relay"), Qt::CaseInsensitive);
+}
+
+// The first <address> the server's words name (the refused recipient), or empty.
+QString firstAddress(const QString &text)
+{
+    static const QRegularExpression angle(QStringLiteral("<([^<>\\s@]+@[^<>\\s]+)>"));
+    return angle.match(text).captured(1);
+}
+
 void fill(PlainError &e, const QString &host, quint16 port, int seconds)
 {
     using K = PlainError::Kind;
@@ -115,6 +135,17 @@ void fill(PlainError &e, const QString &host, quint16 port, int seconds)
     case K::LoginRefused:
         e.sentence = TrPlain::tr("The server refused the login: \"%1\". Check the user name and the password.").arg(e.detail);
         break;
+    case K::RelayRefused: {
+        const QString rcpt = firstAddress(e.detail);
+        e.sentence = TrPlain::tr("%1 refused to pass the message on to %2: a mail server takes mail for other domains "
+                                 "only from its own users, once they have logged in (otherwise it would be an open "
+                                 "relay). Send through your own provider's submission server (port 587 with STARTTLS, "
+                                 "or 465) with your user name and password; a domain's port 25 takes mail only for "
+                                 "that domain.")
+                         .arg(where(host, port),
+                              rcpt.isEmpty() ? TrPlain::tr("a recipient outside its domains") : rcpt);
+        break;
+    }
     case K::ServerClosed:
         e.sentence = TrPlain::tr("The server closed the connection%1: try again; if it keeps happening, check the port and "
                         "the security setting.")
@@ -178,6 +209,8 @@ PlainError PlainError::fromMessage(const QString &failure, const QString &host, 
                has(text, "Pop3", "the server offers no SASL mechanism (no SASL line in its CAPA reply)") ||
                has(text, "Smtp", "the server offers no authentication (no AUTH in its EHLO reply)")) {
         e.kind = Kind::NoMechanism;
+    } else if (isRelayRefusal(e.step, text)) {
+        e.kind = Kind::RelayRefused;
     } else if (has(text, "Imap", "authentication failed: %1 %2") || has(text, "Pop3", "authentication failed: %1") ||
                has(text, "Smtp", "authentication failed: %1") ||
                (isLoginStep(e.step) && !text.isEmpty())) {

@@ -27,6 +27,7 @@ struct PlainError
         NoMechanism,       // no authentication method in common
         LoginRefused,      // the server said no to the user name / password
         ServerClosed,      // the server hung up
+        RelayRefused,      // a recipient in another domain refused: no relay for this client
     };
 
     Kind kind = Kind::Unknown;

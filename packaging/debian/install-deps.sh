@@ -16,7 +16,7 @@ BUILD_PKGS=(
 )
 RUN_PKGS=(qt6-qpa-plugins fonts-dejavu-core xvfb xauth openssl)
 # Postfix first: otherwise apt may pull in exim4 for tools that want an MTA.
-LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d)
+LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d dnsmasq-base)
 TEST_PKGS=(swaks libnet-ssleay-perl curl time)
 
 log() { printf '[install-deps] %s\n' "$*" >&2; }

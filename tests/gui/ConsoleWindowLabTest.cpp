@@ -260,3 +260,34 @@ TEST(ConsoleWindowLab, ImapTagsShownBothWaysLoginHelperAndIdle)
     for (const QString &h : w.history())
         EXPECT_FALSE(h.contains(lab.bobPassword));
 }
+
+TEST(ConsoleWindowLab, SecondDomainsMxTakesItsOwnMailAndRefusesToRelay)
+{
+    const LabEnv lab = LabEnv::fromEnvironment();
+    if (!lab.valid || !lab.domain2Valid)
+        GTEST_SKIP() << "the mail lab (with its second domain) is not running; eval \"$(bash tests/lab/mail-lab.sh env)\"";
+    TraceHub hub;
+    ConsoleWindow w(&hub, {});
+    w.show();
+    w.serverForm()->setProtocol(Protocol::Smtp);
+    // The preset of acme.test's own MX (tests/lab/lib/domain2.sh), not example.test's.
+    ASSERT_TRUE(w.serverForm()->choosePreset(lab.domain2 + QStringLiteral(" MX")));
+    EXPECT_EQ(w.serverForm()->options().host, lab.host3);
+    EXPECT_EQ(w.serverForm()->options().port, lab.smtp2);
+    EXPECT_EQ(w.serverForm()->options().security, TransportSecurity::Plain);
+    w.connectToServer();
+    ASSERT_TRUE(waitFor([&] { return w.isConnected() && replyDone(w); }));
+    type(w, QStringLiteral("HELO mydomain.com"));
+    type(w, QStringLiteral("MAIL FROM: sender@mydomain.com"));
+    type(w, QStringLiteral("RCPT TO: %1").arg(lab.bob)); // the other lab domain: not this MX's
+    type(w, QStringLiteral("RCPT TO: %1").arg(lab.dave));
+    type(w, QStringLiteral("QUIT"));
+    ASSERT_TRUE(waitFor([&] { return w.transcriptText().contains(QStringLiteral("S: 221")); }));
+    const QString text = w.transcriptText();
+    const QString refused = QStringLiteral("S: 554 5.7.1 <%1>: Relay access denied").arg(lab.bob);
+    ASSERT_TRUE(text.contains(refused)) << text.toStdString();
+    const QString after = text.mid(text.indexOf(refused)).section(QLatin1Char('\n'), 1, 1);
+    EXPECT_TRUE(after.startsWith(QStringLiteral("*: ")) && after.contains(QStringLiteral("does not relay")))
+        << after.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("S: 250 2.1.5 Ok"))) << text.toStdString(); // dave is acme.test's own
+}

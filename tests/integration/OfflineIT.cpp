@@ -17,9 +17,6 @@
 #include "trace/TraceText.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,23 +29,7 @@ using namespace carteiro::test;
 
 namespace {
 
-QString labScript()
-{
-    if (const QString s = qEnvironmentVariable("CARTEIRO_LAB_SCRIPT"); !s.isEmpty())
-        return s;
-    QDir d(QCoreApplication::applicationDirPath());
-    for (int i = 0; i < 6; ++i, d.cdUp())
-        if (QFileInfo::exists(d.filePath(QStringLiteral("tests/lab/mail-lab.sh"))))
-            return d.filePath(QStringLiteral("tests/lab/mail-lab.sh"));
-    return {};
-}
-
-bool lab(const QString &command)
-{
-    QProcess p;
-    p.start(QStringLiteral("bash"), {labScript(), command}); // CARTEIRO_LAB_DIR etc. from our environment
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
+bool lab(const QString &command) { return runLabScript(command); }
 
 class OfflineLab : public ::testing::Test
 {
@@ -59,7 +40,6 @@ protected:
             GTEST_SKIP() << "stops Dovecot: only on a lab of its own with CARTEIRO_LAB_RESTARTABLE=1";
         env = LabEnv::fromEnvironment();
         ASSERT_TRUE(env.valid) << "the mail lab is not running (missing " << env.missing.toStdString() << ")";
-        ASSERT_FALSE(labScript().isEmpty());
         ASSERT_TRUE(dir.isValid());
         folder = QStringLiteral("OfflineIT-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
         raw = connectRaw();

@@ -36,17 +36,38 @@ LabEnv LabEnv::fromEnvironment()
     e.bobPassword = get("CARTEIRO_LAB_PASSWORD_BOB");
     e.missing = missing.join(QLatin1Char(' '));
     e.valid = missing.isEmpty();
+
+    missing.clear();
+    e.host3 = get("CARTEIRO_LAB_HOST3");
+    e.domain2 = get("CARTEIRO_LAB_DOMAIN2");
+    e.dnsServer = get("CARTEIRO_LAB_DNS_SERVER");
+    e.maildirRoot2 = get("CARTEIRO_LAB_MAILDIR_ROOT2");
+    e.labDir = get("CARTEIRO_LAB_DIR");
+    e.smtp = quint16(get("CARTEIRO_LAB_SMTP_PORT").toUInt());
+    e.smtp2 = quint16(get("CARTEIRO_LAB_DOMAIN2_SMTP_PORT").toUInt());
+    e.submission2 = quint16(get("CARTEIRO_LAB_DOMAIN2_SUBMISSION_PORT").toUInt());
+    e.submissions2 = quint16(get("CARTEIRO_LAB_DOMAIN2_SUBMISSIONS_PORT").toUInt());
+    e.imaps2 = quint16(get("CARTEIRO_LAB_DOMAIN2_IMAPS_PORT").toUInt());
+    e.pop3s2 = quint16(get("CARTEIRO_LAB_DOMAIN2_POP3S_PORT").toUInt());
+    e.dave = get("CARTEIRO_LAB_USER_DAVE");
+    e.davePassword = get("CARTEIRO_LAB_PASSWORD_DAVE");
+    e.erin = get("CARTEIRO_LAB_USER_ERIN");
+    e.erinPassword = get("CARTEIRO_LAB_PASSWORD_ERIN");
+    e.domain2Missing = missing.join(QLatin1Char(' '));
+    e.domain2Valid = missing.isEmpty();
     return e;
 }
 
 QString LabEnv::waitForDelivery(const QString &user, const QByteArray &marker, int timeoutMs) const
 {
     const QString local = user.section(QLatin1Char('@'), 0, 0);
+    const QString root =
+        !domain2.isEmpty() && user.section(QLatin1Char('@'), 1) == domain2 ? maildirRoot2 : maildirRoot;
     QElapsedTimer t;
     t.start();
     do {
         for (const char *sub : {"new", "cur"}) {
-            QDir dir(maildirRoot + QLatin1Char('/') + local + QStringLiteral("/Maildir/") +
+            QDir dir(root + QLatin1Char('/') + local + QStringLiteral("/Maildir/") +
                      QLatin1String(sub));
             for (const QString &name : dir.entryList(QDir::Files)) {
                 QFile f(dir.filePath(name));
@@ -59,7 +80,7 @@ QString LabEnv::waitForDelivery(const QString &user, const QByteArray &marker, i
     return {};
 }
 
-CliRun runCli(const QStringList &args, const QStringList &env, int timeoutMs)
+CliRun runCli(const QStringList &args, const QStringList &env, int timeoutMs, const QByteArray &input)
 {
     QProcess p;
     QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
@@ -68,6 +89,9 @@ CliRun runCli(const QStringList &args, const QStringList &env, int timeoutMs)
         pe.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     p.setProcessEnvironment(pe);
     p.start(QStringLiteral(CARTEIRO_CLI_PATH), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -79,6 +103,28 @@ CliRun runCli(const QStringList &args, const QStringList &env, int timeoutMs)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+static QString labScript()
+{
+    if (const QString s = qEnvironmentVariable("CARTEIRO_LAB_SCRIPT"); !s.isEmpty())
+        return s;
+    return QStringLiteral(CARTEIRO_SOURCE_DIR "/tests/lab/mail-lab.sh");
+}
+
+bool runLabScript(const QString &command, QByteArray *output, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("bash"), {labScript(), command}); // CARTEIRO_LAB_DIR etc. from our environment
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished();
+    }
+    if (output)
+        *output = p.readAll();
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace carteiro::test

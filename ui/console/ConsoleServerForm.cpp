@@ -106,6 +106,16 @@ QList<ConsoleServerForm::Preset> ConsoleServerForm::presets(const QList<AccountS
                   TransportSecurity::StartTls, ca, bob.account.username, true};
     out << Preset{tr("Lab: POP3 (bob, STLS)"), Protocol::Pop3, host, port("CARTEIRO_LAB_POP3_PORT", 10110),
                   TransportSecurity::StartTls, ca, bob.account.username, true};
+    // The second domain's own server (mail-lab.sh: acme.test on CARTEIRO_LAB_HOST3):
+    // its MX, where mail from example.test arrives, and dave's mailbox.
+    const LabAccountPreset dave = LabAccountPreset::make(QStringLiteral("dave"), env);
+    const QString domain2 = dave.account.address.section(QLatin1Char('@'), 1);
+    out << Preset{tr("Lab: %1 MX, port 25 style (no AUTH, no relay)").arg(domain2), Protocol::Smtp,
+                  dave.account.smtpHost, port("CARTEIRO_LAB_DOMAIN2_SMTP_PORT", 10025), TransportSecurity::Plain, ca,
+                  QString(), true};
+    out << Preset{tr("Lab: IMAP (dave, STARTTLS)"), Protocol::Imap, dave.account.imapHost,
+                  port("CARTEIRO_LAB_DOMAIN2_IMAP_PORT", 10143), TransportSecurity::StartTls, ca,
+                  dave.account.username, true};
     return out;
 }
 

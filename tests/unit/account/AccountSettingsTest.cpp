@@ -160,3 +160,48 @@ TEST(LabAccountPreset, DefaultsWithoutEnvironment)
     EXPECT_EQ(p.password, QStringLiteral("bobpass"));
     EXPECT_EQ(p.peerAddress, QStringLiteral("alice@example.test"));
 }
+
+TEST(LabAccountPreset, SecondDomainUserReadsFromItsOwnServer)
+{
+    // mail-lab.sh's second domain: dave's server is HOST3 with the DOMAIN2_* ports,
+    // never the first domain's host or ports.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CARTEIRO_LAB_HOST"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_SUBMISSION_PORT"), QStringLiteral("40587"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_IMAPS_PORT"), QStringLiteral("40993"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_HOST3"), QStringLiteral("127.0.0.7"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_DOMAIN2"), QStringLiteral("acme.test"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_DOMAIN2_SUBMISSION_PORT"), QStringLiteral("50587"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_DOMAIN2_IMAPS_PORT"), QStringLiteral("50993"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_DOMAIN2_POP3S_PORT"), QStringLiteral("50995"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_USER_DAVE"), QStringLiteral("dave@acme.test"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_PASSWORD_DAVE"), QStringLiteral("d4ve"));
+    env.insert(QStringLiteral("CARTEIRO_LAB_USER_ALICE"), QStringLiteral("alice@example.test"));
+    const LabAccountPreset p = LabAccountPreset::make(QStringLiteral("dave"), env);
+    EXPECT_EQ(p.account.id, QStringLiteral("lab-dave"));
+    EXPECT_EQ(p.account.name, QStringLiteral("Lab (dave)"));
+    EXPECT_EQ(p.account.displayName, QStringLiteral("Dave Lab"));
+    EXPECT_EQ(p.account.address, QStringLiteral("dave@acme.test"));
+    EXPECT_EQ(p.account.smtpHost, QStringLiteral("127.0.0.7"));
+    EXPECT_EQ(p.account.imapHost, QStringLiteral("127.0.0.7"));
+    EXPECT_EQ(p.account.pop3Host, QStringLiteral("127.0.0.7"));
+    EXPECT_EQ(p.account.smtpPort, 50587);
+    EXPECT_EQ(p.account.imapPort, 50993);
+    EXPECT_EQ(p.account.pop3Port, 50995);
+    EXPECT_EQ(p.password, QStringLiteral("d4ve"));
+    EXPECT_EQ(p.peerAddress, QStringLiteral("alice@example.test")); // across the two MTAs
+    EXPECT_TRUE(p.account.validate().isEmpty()) << p.account.validate().toStdString();
+
+    // erin's defaults, and her natural peer on the same server
+    const LabAccountPreset erin = LabAccountPreset::make(QStringLiteral("erin"), QProcessEnvironment());
+    EXPECT_EQ(erin.account.address, QStringLiteral("erin@acme.test"));
+    EXPECT_EQ(erin.account.imapHost, QStringLiteral("127.0.0.3"));
+    EXPECT_EQ(erin.account.imapPort, 10993);
+    EXPECT_EQ(erin.password, QStringLiteral("erinpass"));
+    EXPECT_EQ(erin.peerAddress, QStringLiteral("dave@acme.test"));
+    EXPECT_EQ(LabAccountPreset::users(),
+              (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("dave"), QStringLiteral("erin")}));
+    // an unknown user is never half-made: alice's account
+    EXPECT_EQ(LabAccountPreset::make(QStringLiteral("mallory"), QProcessEnvironment()).account.id,
+              QStringLiteral("lab-alice"));
+}

@@ -120,3 +120,38 @@ TEST(PlainError, FromSocketError)
     EXPECT_EQ(other.kind, K::Unknown);
     EXPECT_TRUE(other.sentence.contains(QStringLiteral("no proxy")));
 }
+
+TEST(PlainError, RelayRefusedExplainsWhoMayRelayAndWhatToDoInstead)
+{
+    // What the SMTP session reports when the lab's MX port refuses a third domain
+    // (Postfix's own words, as mail-lab.sh's port-25-style listener answers).
+    const PlainError e = PlainError::fromMessage(
+        QStringLiteral("RCPT TO: no recipient was accepted: <carol@third.test>: 554 5.7.1 <carol@third.test>: Relay "
+                       "access denied"),
+        QStringLiteral("127.0.0.1"), 10025);
+    EXPECT_EQ(e.kind, K::RelayRefused);
+    EXPECT_EQ(e.step, QStringLiteral("RCPT TO"));
+    EXPECT_TRUE(e.detail.contains(QStringLiteral("Relay access denied")));
+    EXPECT_TRUE(e.sentence.contains(QStringLiteral("127.0.0.1:10025"))) << e.sentence.toStdString();
+    EXPECT_TRUE(e.sentence.contains(QStringLiteral("carol@third.test"))) << e.sentence.toStdString();
+    EXPECT_TRUE(e.sentence.contains(QStringLiteral("587"))) << e.sentence.toStdString();
+    EXPECT_TRUE(e.sentence.contains(QStringLiteral("open relay"))) << e.sentence.toStdString();
+
+    // Other servers' words for the same refusal, on the RCPT step
+    for (const char *words : {"RCPT TO: no recipient was accepted: <x@y.test>: 550 5.7.1 <x@y.test>... Relaying denied",
+                              "RCPT TO: no recipient was accepted: <x@y.test>: 550 relay not permitted",
+                              "RCPT TO: no recipient was accepted: <x@y.test>: 550 5.7.54 SMTP; Unable to relay "
+                              "recipient in non-accepted domain"})
+        EXPECT_EQ(PlainError::fromMessage(QString::fromLatin1(words)).kind, K::RelayRefused) << words;
+
+    // Without a server address the sentence still names the refused recipient; a
+    // refusal that is not about relaying stays the server's own words.
+    EXPECT_TRUE(PlainError::fromMessage(QStringLiteral("RCPT TO: no recipient was accepted: <x@y.test>: 554 5.7.1 "
+                                                       "<x@y.test>: Relay access denied"))
+                    .sentence.contains(QStringLiteral("the server")));
+    const QString unknownUser =
+        QStringLiteral("RCPT TO: no recipient was accepted: <nobody@example.test>: 550 5.1.1 <nobody@example.test>: "
+                       "Recipient address rejected: User unknown in virtual mailbox table");
+    EXPECT_EQ(PlainError::fromMessage(unknownUser).kind, K::Unknown);
+    EXPECT_EQ(PlainError::fromMessage(QStringLiteral("MAIL FROM: 250 relay is fine")).kind, K::Unknown);
+}
