@@ -133,11 +133,15 @@
     </message>
     <message>
         <source>through Qt Sql</source>
-        <translation>via Qt Sql</translation>
+        <translation type="vanished">via Qt Sql</translation>
     </message>
     <message>
         <source>License: %1</source>
         <translation>Licença: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing</source>
+        <translation>o driver SQLite do Qt não está instalado</translation>
     </message>
 </context>
 <context>

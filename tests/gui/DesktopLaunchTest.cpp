@@ -167,8 +167,9 @@ TEST(DesktopLaunch, AMessageFileOpensInAReaderWindow)
     EXPECT_TRUE(f.launcher.open({QUrl::fromLocalFile(path).toString()}).isEmpty()); // a file: URL works too
     ASSERT_EQ(files.count(), 1);
     auto *w = files.first().at(0).value<MessageFileWindow *>();
-    QSignalSpy shown(w, &MessageFileWindow::shown);
-    ASSERT_TRUE(shown.wait(10000));
+    // Parsed off the GUI thread (a small one may already be shown): the title says so.
+    ASSERT_TRUE(waitUntil([w] { return w->windowTitle() == u("Cartão postal - Carteiro"); }, 10000))
+        << w->windowTitle().toStdString();
     EXPECT_TRUE(w->isVisible());
     EXPECT_EQ(w->windowTitle(), u("Cartão postal - Carteiro"));
     EXPECT_EQ(w->view()->content().from.text, u("Alice <alice@example.test>"));

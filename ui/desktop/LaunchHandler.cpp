@@ -20,6 +20,8 @@ namespace carteiro {
 
 LaunchHandler::LaunchHandler(MainWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
+    qRegisterMetaType<ComposerWindow *>();
+    qRegisterMetaType<MessageFileWindow *>();
     // Links that came before the first account open once there is one.
     connect(window, &MainWindow::accountsChanged, this, [this] {
         if (m_waitingForAccount.isEmpty() || m_window->accounts().isEmpty())
