@@ -86,8 +86,8 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION mail)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "mail client with a live protocol inspector
-Carteiro reads mail over IMAP or POP3 and sends it over SMTP, with a live
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the long text.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Carteiro reads mail over IMAP or POP3 and sends it over SMTP, with a live
 protocol inspector: every command and reply, the TLS handshake and the MIME
 structure of each message are shown as they happen, each line explained with
 the RFC section it comes from. It is made for teaching how e-mail works, in

@@ -27,7 +27,7 @@ deb=$(bash "$here/packaging/debian/build-deb.sh")
 ls "$(dirname "$deb")"/carteiro-*.tar.gz >/dev/null || fail "no .tar.gz beside $deb"
 
 log "lintian $(basename "$deb")"
-lintian --fail-on error --no-tag-display-limit "$deb" >&2 || fail "lintian found errors in $deb"
+lintian --fail-on error --tag-display-limit 0 "$deb" >&2 || fail "lintian found errors in $deb"
 
 log "apt install $deb"
 export DEBIAN_FRONTEND=noninteractive
