@@ -20,7 +20,6 @@ sources() {
   git ls-files -- '*.cpp' '*.h' '*.mm' '*.cmake' '*.sh' '*.py' 'CMakeLists.txt' '*/CMakeLists.txt' \
     ':!:tests/data/**' | sort -u
 }
-has_line() { head -n 3 "$1" | grep -q 'SPDX-License-Identifier:'; }
 comment_for() {
   case "$1" in
     *.cpp|*.h|*.mm) printf '// %s' "$id" ;;
@@ -28,11 +27,11 @@ comment_for() {
   esac
 }
 
-missing=()
-while IFS= read -r f; do
-  [ -f "$f" ] || continue
-  has_line "$f" || missing+=("$f")
-done < <(sources)
+# One awk over every file: those without the line in their first three lines.
+mapfile -t missing < <(sources | while IFS= read -r f; do [ -f "$f" ] && printf '%s\n' "$f"; done |
+  tr '\n' '\0' | xargs -0 -r awk 'FNR == 1 { if (name != "" && !seen) print name; name = FILENAME; seen = 0 }
+    FNR <= 3 && /SPDX-License-Identifier:/ { seen = 1 }
+    END { if (name != "" && !seen) print name }')
 
 if [ "${1:-}" = --check ]; then
   new=()
