@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mime/MailtoLink.h"
 
+#include "mime/AddressList.h"
 #include "mime/MimeCharset.h"
 
 #include <QCoreApplication>
@@ -64,39 +65,20 @@ bool hasControl(const QString &text)
     return false;
 }
 
-// Addresses split at commas outside quotes (RFC 6068 §2: "to" is a list).
+// Addresses split at commas outside quotes and angle brackets (RFC 6068 §2:
+// "to" is a list).
 std::optional<QStringList> addresses(const QString &text, const QString &where, QString *error)
 {
     QStringList out;
-    QString current;
-    bool quoted = false;
-    auto flush = [&] {
-        const QString a = current.trimmed();
-        if (!a.isEmpty())
-            out << a;
-        current.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && quoted && i + 1 < text.size()) {
-            current += c;
-            current += text.at(++i);
-            continue;
-        }
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        if (c == QLatin1Char(',') && !quoted)
-            flush();
-        else
-            current += c;
-    }
-    flush();
-    for (const QString &a : out) {
-        if (hasControl(a)) {
+    for (const QString &piece : splitAddressList(text)) {
+        if (hasControl(piece)) {
             *error = tr("the mailto: link's %1 holds a control character (a line break?) in an address")
                          .arg(where);
             return std::nullopt;
         }
+        const QString a = piece.trimmed();
+        if (!a.isEmpty())
+            out << a;
     }
     return out;
 }
