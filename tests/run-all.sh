@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing (Debian 12), builds, starts
 # the real Postfix + Dovecot lab on loopback, runs every test (unit, GUI
-# offscreen, integration against the lab), then stops the lab.
+# offscreen, integration against the lab), then stops the lab, and builds,
+# checks, installs, runs and removes the Debian package
+# (packaging/debian/ci-package.sh; CARTEIRO_SKIP_PACKAGE=1 leaves it out).
 #
 #   bash tests/run-all.sh        # as root (or with sudo available)
 set -euo pipefail
@@ -27,5 +29,10 @@ ctest --test-dir "$build" --output-on-failure -j2 --timeout 600 || rc=$?
 # The tests that stop and start Dovecot or the second domain's MTA run last, alone
 # (they skip above).
 CARTEIRO_LAB_RESTARTABLE=1 ctest --test-dir "$build" --output-on-failure -R '^(OfflineLab|QueueLab)\.' --timeout 600 || rc=$?
+if [ "${CARTEIRO_SKIP_PACKAGE:-0}" != 1 ]; then
+  package_start=$SECONDS
+  bash "$here/packaging/debian/ci-package.sh" || rc=$?
+  echo "run-all: the package step took $((SECONDS - package_start)) s"
+fi
 echo "run-all: finished in $((SECONDS - start)) s (exit $rc)"
 exit $rc

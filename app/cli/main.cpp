@@ -1,6 +1,7 @@
 // carteiro-cli: the command-line face of Carteiro's core (send now; fetch later).
 #include "CliCommon.h"
 #include "OutboxCommands.h"
+#include "util/AppInfo.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("carteiro-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Carteiro"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CARTEIRO_VERSION));
+    QCoreApplication::setApplicationVersion(carteiro::applicationVersion());
     carteiro::installTranslations(QLocale::system());
 
     const QStringList args = app.arguments();
@@ -34,11 +35,11 @@ int main(int argc, char **argv)
         return carteiro::cli::runDiagram(args.mid(1));
     if (command == QStringLiteral("console"))
         return carteiro::cli::runConsole(args.mid(1));
-    if (command == QStringLiteral("--version")) {
-        carteiro::cli::out(QStringLiteral("carteiro-cli %1").arg(QCoreApplication::applicationVersion()));
+    if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
+        carteiro::cli::out(carteiro::versionText(QStringLiteral("carteiro-cli"), carteiro::coreLibraries()));
         return 0;
     }
-    carteiro::cli::err(QCoreApplication::translate(
+    const QString usage = QCoreApplication::translate(
         "Cli", "usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR "
                "--to ADDR --subject TEXT [...]\n       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME "
                "[--list [--json] | --raw ID | --mime-tree ID | --folders]\n"
@@ -49,6 +50,14 @@ int main(int argc, char **argv)
                "       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]\n"
                "       carteiro-cli diagram TRANSCRIPT -o FILE.svg\n"
                "       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | "
-               "diagram --help"));
-    return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
+               "diagram --help");
+    // Asked for: the usage on standard output; a mistake: on standard error, naming it.
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
+        carteiro::cli::out(usage);
+        return 0;
+    }
+    if (!command.isEmpty())
+        carteiro::cli::err(QCoreApplication::translate("Cli", "carteiro-cli: unknown command \"%1\"").arg(command));
+    carteiro::cli::err(usage);
+    return 1;
 }

@@ -6,6 +6,10 @@
 //   carteiro --screenshot FILE    renders the window after start-up, writes a
 //                                 PNG and quits (works offscreen:
 //                                 QT_QPA_PLATFORM=offscreen)
+//   carteiro mailto:... FILE.eml  the composer filled from the link, the
+//                                 message in a reader window; handed to the
+//                                 window already running, if there is one
+//   carteiro --version | --help   answered without a display (GuiOptions)
 #include <QCoreApplication>
 #include "MainWindow.h"
 #include "engine/AccountEngine.h"
@@ -15,12 +19,17 @@
 #include "compose/ComposerTextEdit.h"
 #include "engine/OutboxEngine.h"
 #include "account/LabAccountPreset.h"
+#include "util/AppInfo.h"
+#include "util/SingleInstance.h"
 #include "util/Translations.h"
+#include "desktop/AboutDialog.h"
+#include "desktop/LaunchHandler.h"
+#include "GuiOptions.h"
 
 #include <QApplication>
 #include <QLineEdit>
-#include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QTimer>
 #include <QElapsedTimer>
@@ -42,10 +51,42 @@ bool hasDisplay()
     return true;
 #endif
 }
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Carteiro"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Carteiro"));
+    QCoreApplication::setApplicationVersion(carteiro::applicationVersion());
+}
+
+// --help and --version, with a QCoreApplication: no display is needed.
+int answerHelpOrVersion(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    carteiro::installTranslations(QLocale::system());
+    carteiro::GuiOptions options;
+    options.parser.process(app); // --help prints and exits here
+    if (options.parser.isSet(options.version))
+        carteiro::GuiOptions::printVersion();
+    return 0;
+}
+
+// The window's icon from the theme where the package installed it, else the
+// copies built in (app/gui/CMakeLists.txt).
+QIcon applicationIcon()
+{
+    QIcon builtIn;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        builtIn.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(carteiro::applicationId()),
+                        QSize(size, size));
+    return QIcon::fromTheme(carteiro::applicationId(), builtIn);
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (carteiro::GuiOptions::wantsHelpOrVersion(argc, argv))
+        return answerHelpOrVersion(argc, argv);
     if (!hasDisplay()) {
         std::fputs("carteiro: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
                    "  On a machine without a desktop, run it under a virtual X server:\n"
@@ -61,33 +102,29 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Carteiro"));
-    QApplication::setOrganizationName(QStringLiteral("Carteiro"));
+    setIdentity();
+    QGuiApplication::setDesktopFileName(carteiro::applicationId());
+    QApplication::setWindowIcon(applicationIcon());
     carteiro::installTranslations(QLocale::system());
 
-    QCommandLineParser p;
-    p.setApplicationDescription(TrGuiMain::tr("Carteiro, a mail client with a live protocol inspector."));
-    p.addHelpOption();
-    const QCommandLineOption lab(QStringLiteral("lab"),
-                                 TrGuiMain::tr("add the mail lab's account \"Lab (alice)\" (tests/lab/mail-lab.sh) and "
-                                    "make it current; implied when CARTEIRO_LAB_HOST is set"));
-    const QCommandLineOption labUser(QStringLiteral("lab-user"), TrGuiMain::tr("with --lab: alice (default) or bob on example.test, dave or erin "
-                                                   "on the lab's second domain (acme.test)"),
-                                     QStringLiteral("user"), QStringLiteral("alice"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        TrGuiMain::tr("write a PNG of the main window after start-up, then quit"),
-                                        QStringLiteral("file"));
-    const QCommandLineOption compose(QStringLiteral("compose"), TrGuiMain::tr("open a new message at start-up"));
-    const QCommandLineOption demo(QStringLiteral("demo-send"),
-                                  TrGuiMain::tr("with --lab: send a postcard with these attachments (repeatable) from "
-                                     "the lab account to the other lab user at start-up, so the inspector "
-                                     "shows a whole exchange; with --screenshot the picture is taken after it"),
-                                  QStringLiteral("file"));
-    const QCommandLineOption demoRead(QStringLiteral("demo-read"),
-                                      TrGuiMain::tr("Open the inbox and show its newest message (with --screenshot "
-                                                    "the picture is taken once it is shown)."));
-    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead});
+    carteiro::GuiOptions options;
+    QCommandLineParser &p = options.parser;
+    const QCommandLineOption &lab = options.lab, &labUser = options.labUser, &screenshot = options.screenshot,
+                             &compose = options.compose, &demo = options.demoSend, &demoRead = options.demoRead;
     p.process(app);
+
+    // One window per user and data folder: a second launch hands over and ends.
+    std::unique_ptr<carteiro::SingleInstance> instance;
+    if (!options.scripted()) {
+        const QString name = carteiro::SingleInstance::defaultServerName();
+        QString error;
+        if (carteiro::SingleInstance::sendToRunning(name, options.handOverArguments(), 10000, &error))
+            return 0;
+        instance = std::make_unique<carteiro::SingleInstance>(name);
+        if (!instance->listen(&error))
+            std::fputs(qPrintable(TrGuiMain::tr("carteiro: %1; this window will not receive links from "
+                                                "other launches\n").arg(error)), stderr);
+    }
 
     carteiro::MainWindow window;
     const QString user = p.value(labUser);
@@ -99,9 +136,16 @@ int main(int argc, char **argv)
     }
     if (p.isSet(lab) || carteiro::LabAccountPreset::environmentPresent())
         window.installLabAccount(carteiro::LabAccountPreset::make(user));
+    carteiro::AboutDialog::addHelpMenu(&window);
+    carteiro::LaunchHandler launcher(&window);
+    app.installEventFilter(&launcher); // macOS: links and files as QEvent::FileOpen
+    if (instance)
+        QObject::connect(instance.get(), &carteiro::SingleInstance::argumentsReceived, &launcher,
+                         &carteiro::LaunchHandler::handOver);
     window.show();
     if (p.isSet(compose))
         window.compose();
+    launcher.open(p.positionalArguments());
 
     // The classroom demo: one real exchange in the inspector right away.
     bool demoRunning = false;

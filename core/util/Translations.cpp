@@ -1,15 +1,26 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
+
+// Set for this file by core/CMakeLists.txt.
+#ifndef CARTEIRO_BUILD_DIR
+#define CARTEIRO_BUILD_DIR ""
+#endif
+#ifndef CARTEIRO_INSTALL_TRANSLATIONS_DIR
+#define CARTEIRO_INSTALL_TRANSLATIONS_DIR ""
+#endif
 
 namespace carteiro {
 namespace {
 
 QPointer<QTranslator> g_qtTranslator;
 QPointer<QTranslator> g_ownTranslator;
+QString g_loadedDir;
 
 void drop(QPointer<QTranslator> &translator)
 {
@@ -20,17 +31,55 @@ void drop(QPointer<QTranslator> &translator)
     translator = nullptr;
 }
 
+bool isInside(const QString &path, const QString &dir)
+{
+    if (dir.isEmpty())
+        return false;
+    const QString canonDir = QFileInfo(dir).canonicalFilePath();
+    const QString canonPath = QFileInfo(path).canonicalFilePath();
+    return !canonDir.isEmpty() &&
+           (canonPath == canonDir || canonPath.startsWith(canonDir + QLatin1Char('/')));
+}
+
 } // namespace
 
-QString translationsResourceDir()
+QStringList translationSearchDirs()
 {
-    return QStringLiteral(":/i18n");
+    QStringList candidates;
+    const QString fromEnv = qEnvironmentVariable("CARTEIRO_TRANSLATIONS_DIR");
+    if (!fromEnv.isEmpty())
+        candidates << fromEnv;
+    const QString buildDir = QString::fromUtf8(CARTEIRO_BUILD_DIR);
+    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+    if (!appDir.isEmpty()) {
+        if (isInside(appDir, buildDir))
+            candidates << buildDir + QStringLiteral("/translations");
+        candidates << appDir + QStringLiteral("/../share/carteiro/translations")
+                   << appDir + QStringLiteral("/../Resources/translations");
+    }
+    const QString configured = QString::fromUtf8(CARTEIRO_INSTALL_TRANSLATIONS_DIR);
+    if (!configured.isEmpty())
+        candidates << configured;
+
+    QStringList dirs;
+    for (const QString &c : candidates) {
+        const QString clean = QDir::cleanPath(c);
+        if (QFileInfo(clean).isDir() && !dirs.contains(clean))
+            dirs << clean;
+    }
+    return dirs;
+}
+
+QString loadedTranslationsDir()
+{
+    return g_loadedDir;
 }
 
 void removeTranslations()
 {
     drop(g_ownTranslator);
     drop(g_qtTranslator);
+    g_loadedDir.clear();
 }
 
 bool installTranslations(const QLocale &locale)
@@ -51,14 +100,16 @@ bool installTranslations(const QLocale &locale)
         delete qt;
     }
 
-    auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("carteiro"), QStringLiteral("_"),
-                  translationsResourceDir()) &&
-        QCoreApplication::installTranslator(own)) {
-        g_ownTranslator = own;
-        return true;
+    for (const QString &dir : translationSearchDirs()) {
+        auto *own = new QTranslator(app);
+        if (own->load(locale, QStringLiteral("carteiro"), QStringLiteral("_"), dir) &&
+            QCoreApplication::installTranslator(own)) {
+            g_ownTranslator = own;
+            g_loadedDir = dir;
+            return true;
+        }
+        delete own;
     }
-    delete own;
     return false;
 }
 

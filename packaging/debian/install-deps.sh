@@ -18,6 +18,9 @@ RUN_PKGS=(qt6-qpa-plugins fonts-dejavu-core xvfb xauth openssl)
 # Postfix first: otherwise apt may pull in exim4 for tools that want an MTA.
 LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d dnsmasq-base)
 TEST_PKGS=(swaks libnet-ssleay-perl curl time)
+# The package check of CI (packaging/debian/ci-package.sh): CPack's DEB needs
+# dpkg-shlibdeps (dpkg-dev) and file; then lintian and the desktop validators.
+PACKAGE_PKGS=(dpkg-dev file lintian desktop-file-utils appstream)
 
 log() { printf '[install-deps] %s\n' "$*" >&2; }
 
@@ -28,7 +31,7 @@ fi
 
 case ${CARTEIRO_DEPS:-all} in
   build) WANT=("${BUILD_PKGS[@]}") ;;
-  *) WANT=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${LAB_PKGS[@]}" "${TEST_PKGS[@]}") ;;
+  *) WANT=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${LAB_PKGS[@]}" "${TEST_PKGS[@]}" "${PACKAGE_PKGS[@]}") ;;
 esac
 
 missing=()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "FakeLabPreset.h"
 #include "ShellTestSupport.h"
 
 #include "account/LabAccountPreset.h"
@@ -24,11 +25,7 @@ using namespace carteiro::test;
 namespace {
 LabAccountPreset preset()
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("CARTEIRO_LAB_HOST"), QStringLiteral("127.0.0.1"));
-    env.insert(QStringLiteral("CARTEIRO_LAB_SUBMISSION_PORT"), QStringLiteral("10587"));
-    env.insert(QStringLiteral("CARTEIRO_LAB_PASSWORD_ALICE"), QStringLiteral("alice-secret-pw"));
-    return LabAccountPreset::make(QStringLiteral("alice"), env);
+    return fakeLabPreset();
 }
 } // namespace
 

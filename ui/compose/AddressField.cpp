@@ -1,5 +1,7 @@
 #include "AddressField.h"
 
+#include "mime/AddressList.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -35,31 +37,7 @@ void AddressField::setText(const QString &text)
 QList<MailAddress> AddressField::parseList(const QString &text, QString *error)
 {
     QList<MailAddress> out;
-    QStringList pieces;
-    QString current;
-    bool quoted = false;
-    int angle = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && quoted && i + 1 < text.size()) {
-            current += c;
-            current += text.at(++i);
-            continue;
-        }
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && c == QLatin1Char('<'))
-            ++angle;
-        else if (!quoted && c == QLatin1Char('>'))
-            angle = qMax(0, angle - 1);
-        if (!quoted && angle == 0 && (c == QLatin1Char(',') || c == QLatin1Char(';'))) {
-            pieces << current;
-            current.clear();
-            continue;
-        }
-        current += c;
-    }
-    pieces << current;
+    const QStringList pieces = splitAddressList(text);
     for (const QString &piece : pieces) {
         // Only spaces and tabs are trimmed: a CR or LF must reach the parser and be refused.
         QString p = piece;

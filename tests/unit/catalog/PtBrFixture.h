@@ -1,6 +1,6 @@
 #pragma once
-// The pt_BR translation compiled from translations/*.ts and embedded in
-// carteiro_core, installed for one test at a time.
+// The pt_BR translation compiled from translations/*.ts (a resource of the
+// test support, tests/CMakeLists.txt), installed for one test at a time.
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>

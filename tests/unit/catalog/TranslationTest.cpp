@@ -1,5 +1,6 @@
 // The pt_BR translation of the catalog: compiled from translations/*.ts,
-// embedded in carteiro_core, loaded with a QTranslator.
+// read from the build tree (or the installed share/carteiro/translations),
+// loaded with a QTranslator.
 #include "trace/ReplyCatalog.h"
 #include "util/Translations.h"
 
@@ -8,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QLocale>
 #include <QTranslator>
@@ -20,12 +23,41 @@ using carteiro::test::u;
 using PtBrTranslation = carteiro::test::PtBrFixture;
 constexpr const char *kQmPath = carteiro::test::kPtBrQmPath;
 
-TEST(CatalogTranslationResource, PtBrQmIsEmbeddedInCore)
+TEST(CatalogTranslationResource, PtBrQmIsBuiltForTheTests)
 {
     QFile qm(u(kQmPath));
     ASSERT_TRUE(qm.exists()) << kQmPath;
     EXPECT_GT(qm.size(), 1000);
-    EXPECT_EQ(s(carteiro::translationsResourceDir()), ":/i18n");
+}
+
+TEST(CatalogTranslationLoader, FindsTheBuildTreesTranslationsFromDisk)
+{
+    ensureApp();
+    qunsetenv("CARTEIRO_TRANSLATIONS_DIR");
+    const QStringList dirs = carteiro::translationSearchDirs();
+    ASSERT_FALSE(dirs.isEmpty());
+    EXPECT_TRUE(dirs.first().endsWith(u("/translations"))) << s(dirs.first());
+    ASSERT_TRUE(carteiro::installTranslations(QLocale(u("pt_BR"))));
+    EXPECT_EQ(s(carteiro::loadedTranslationsDir()), s(dirs.first()));
+    EXPECT_TRUE(QFile::exists(carteiro::loadedTranslationsDir() + u("/carteiro_pt_BR.qm")));
+    carteiro::removeTranslations();
+    EXPECT_TRUE(carteiro::loadedTranslationsDir().isEmpty());
+}
+
+TEST(CatalogTranslationLoader, TheEnvironmentFolderComesFirstAndAnEmptyOneIsPassedOver)
+{
+    ensureApp();
+    QTemporaryDir empty;
+    ASSERT_TRUE(empty.isValid());
+    qputenv("CARTEIRO_TRANSLATIONS_DIR", empty.path().toUtf8());
+    const QStringList dirs = carteiro::translationSearchDirs();
+    ASSERT_GE(dirs.size(), 2);
+    EXPECT_EQ(s(dirs.first()), s(QDir::cleanPath(empty.path())));
+    // Nothing for pt_BR there: the build tree's copy is used.
+    EXPECT_TRUE(carteiro::installTranslations(QLocale(u("pt_BR"))));
+    EXPECT_NE(s(carteiro::loadedTranslationsDir()), s(dirs.first()));
+    qunsetenv("CARTEIRO_TRANSLATIONS_DIR");
+    carteiro::removeTranslations();
 }
 
 TEST_F(PtBrTranslation, SpotChecksArePortuguese)
