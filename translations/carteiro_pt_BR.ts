@@ -126,6 +126,21 @@
     </message>
 </context>
 <context>
+    <name>AppInfo</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing</source>
+        <translation>o driver SQLite do Qt não está instalado</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>não carregada</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Licença: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomMode</name>
     <message>
         <source>Classroom mode: PIPELINING, CHUNKING and SASL-IR switched off; each command waits for its reply, the message goes after DATA and 354 and ends with a lone dot, AUTH waits for the server&apos;s 334.</source>
@@ -911,6 +926,10 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>--%1 cannot be used with --queue: a queued message keeps only its server, login, CA file and mechanism</source>
         <translation>--%1 não pode ser usado com --queue: uma mensagem na fila guarda só seu servidor, login, arquivo de CA e mecanismo</translation>
+    </message>
+    <message>
+        <source>carteiro-cli: unknown command &quot;%1&quot;</source>
+        <translation>carteiro-cli: comando desconhecido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5895,61 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>malformed VANISHED set</source>
         <translation type="vanished">conjunto VANISHED malformado</translation>
     </message>
+    <message>
+        <source>the mailto: link has a bad %-escape &quot;%1&quot; in %2</source>
+        <translation>o link mailto: tem um escape % inválido, &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>the mailto: link&apos;s %1 is not UTF-8 text</source>
+        <translation>%1 do link mailto: não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the mailto: link&apos;s %1 holds a control character (a line break?) in an address</source>
+        <translation>%1 do link mailto: contém um caractere de controle (uma quebra de linha?) em um endereço</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::AboutDialog</name>
+    <message>
+        <source>About Carteiro</source>
+        <translation>Sobre o Carteiro</translation>
+    </message>
+    <message>
+        <source>A mail client with a live protocol inspector: every SMTP, IMAP and POP3 line explained, for learning how e-mail works.</source>
+        <translation>Um cliente de e-mail com inspetor de protocolos ao vivo: cada linha de SMTP, IMAP e POP3 explicada, para aprender como o e-mail funciona.</translation>
+    </message>
+    <message>
+        <source>Carteiro is free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>O Carteiro é software livre, sob a Licença Pública Geral GNU, versão 3 ou qualquer versão posterior (%1). Ele é distribuído sem nenhuma garantia.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>Construído sobre:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About Carteiro</source>
+        <translation>&amp;Sobre o Carteiro</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::AccountDialog</name>
@@ -7085,6 +7159,24 @@ Erro: %2</translation>
         <translation>carteiro: --lab-user deve ser alice, bob, dave ou erin (e não &quot;%1&quot;)
 </translation>
     </message>
+    <message>
+        <source>print the version and the libraries&apos; versions and licenses, then quit</source>
+        <translation>mostrar a versão, as versões e as licenças das bibliotecas e sair</translation>
+    </message>
+    <message>
+        <source>A second launch hands its links and files to the window already open.</source>
+        <translation>Uma segunda execução entrega seus links e arquivos à janela que já está aberta.</translation>
+    </message>
+    <message>
+        <source>mailto: links to write to (RFC 6068; attach= and any parameter naming a file are refused), message files to read</source>
+        <translation>links mailto: para escrever (RFC 6068; attach= e qualquer parâmetro que indique um arquivo são recusados), arquivos de mensagem para ler</translation>
+    </message>
+    <message>
+        <source>carteiro: %1; this window will not receive links from other launches
+</source>
+        <translation>carteiro: %1; esta janela não receberá links de outras execuções
+</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::ImapAccountSync</name>
@@ -7698,6 +7790,47 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::LaunchHandler</name>
+    <message>
+        <source>Cannot open the link: %1.</source>
+        <translation>Não foi possível abrir o link: %1.</translation>
+    </message>
+    <message>
+        <source>The link asked to attach files from this computer. Carteiro never attaches anything from a link (a known trick to steal files); these parameters were refused:
+%1</source>
+        <translation>O link pediu para anexar arquivos deste computador. O Carteiro nunca anexa nada a partir de um link (é um truque conhecido para roubar arquivos); estes parâmetros foram recusados:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Não foi possível abrir %1: esse arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a message file.</source>
+        <translation>Não foi possível abrir %1: é uma pasta, não um arquivo de mensagem.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 MB is too big for a mail message (at most %3 MB).</source>
+        <translation>Não foi possível abrir %1: %2 MB é grande demais para uma mensagem de e-mail (no máximo %3 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Não foi possível abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is empty.</source>
+        <translation>Não foi possível abrir %1: o arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it does not look like a mail message (.eml): it does not begin with header fields such as &quot;From:&quot; or &quot;Subject:&quot;.</source>
+        <translation>Não foi possível abrir %1: não parece uma mensagem de e-mail (.eml), pois não começa com campos de cabeçalho como &quot;From:&quot; ou &quot;Subject:&quot;.</translation>
+    </message>
+    <message>
+        <source>Carteiro</source>
+        <translation>Carteiro</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::LoginFailedDialog</name>
     <message>
         <source>Login refused</source>
@@ -7790,6 +7923,33 @@ Erro: %2</translation>
             <numerusform>%n mensagem nova em %1</numerusform>
             <numerusform>%n mensagens novas em %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MailtoLink</name>
+    <message>
+        <source>the mailto: link is too long (%1 characters; at most %2)</source>
+        <translation>o link mailto: é longo demais (%1 caracteres; no máximo %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailto: link</source>
+        <translation>&quot;%1&quot; não é um link mailto:</translation>
+    </message>
+    <message>
+        <source>the mailto: link holds a control character that is not %-encoded</source>
+        <translation>o link mailto: contém um caractere de controle sem codificação %</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>o endereço</translation>
+    </message>
+    <message>
+        <source>a parameter name</source>
+        <translation>um nome de parâmetro</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;</source>
+        <translation>o parâmetro &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8256,6 +8416,13 @@ Erro: %2</translation>
     <message>
         <source>No password is kept for this account.</source>
         <translation>Não há senha guardada para esta conta.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MessageFileWindow</name>
+    <message>
+        <source>%1 - Carteiro</source>
+        <translation>%1 - Carteiro</translation>
     </message>
 </context>
 <context>
@@ -9401,6 +9568,33 @@ Senha de %2 em %3:</translation>
     <message>
         <source>; SHA-256 %1</source>
         <translation>; SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SingleInstance</name>
+    <message>
+        <source>another Carteiro is already running (%1)</source>
+        <translation>outro Carteiro já está em execução (%1)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>não foi possível escutar em %1: %2</translation>
+    </message>
+    <message>
+        <source>no Carteiro is running (%1)</source>
+        <translation>nenhum Carteiro está em execução (%1)</translation>
+    </message>
+    <message>
+        <source>the arguments are too long to hand over (%1 bytes)</source>
+        <translation>os argumentos são longos demais para entregar (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the running Carteiro did not answer: %1</source>
+        <translation>o Carteiro em execução não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>the running Carteiro refused the arguments: %1</source>
+        <translation>o Carteiro em execução recusou os argumentos: %1</translation>
     </message>
 </context>
 <context>
