@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include "MainWindow.h"
 #include "engine/AccountEngine.h"
+#include "engine/LocalMailboxes.h"
 #include "mail/MessageListModel.h"
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
@@ -85,7 +86,12 @@ int main(int argc, char **argv)
     const QCommandLineOption demoRead(QStringLiteral("demo-read"),
                                       TrGuiMain::tr("Open the inbox and show its newest message (with --screenshot "
                                                     "the picture is taken once it is shown)."));
-    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead});
+    const QCommandLineOption openMailbox(QStringLiteral("open-mailbox"),
+                                         TrGuiMain::tr("open this mbox file, Maildir or MH folder read-only and show "
+                                                       "its newest message (with --screenshot the picture is "
+                                                       "taken once it is shown)"),
+                                         QStringLiteral("path"));
+    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead, openMailbox});
     p.process(app);
 
     carteiro::MainWindow window;
@@ -145,6 +151,24 @@ int main(int argc, char **argv)
             }
         });
         poll->start();
+    }
+
+    // A mailbox from disk, read directly: its newest message once every row is read.
+    if (p.isSet(openMailbox)) {
+        readRunning = true;
+        const qint64 folder = window.openMailbox(p.value(openMailbox));
+        QObject::connect(window.mailboxes(), &carteiro::LocalMailboxes::folderSynced, &window,
+                         [&window, folder](qint64 id) {
+                             carteiro::MessageListModel *model = window.messageModel();
+                             if (id != folder || model->rowCount() == 0)
+                                 return;
+                             model->sort(carteiro::MessageListModel::DateColumn, Qt::DescendingOrder);
+                             window.selectMessage(model->messageId(0));
+                             QTimer::singleShot(1500, &window, [&window] { Q_EMIT window.demoReady(); });
+                         });
+        QObject::connect(window.mailboxes(), &carteiro::LocalMailboxes::failed, &window, [&window] {
+            QTimer::singleShot(500, &window, [&window] { Q_EMIT window.demoReady(); });
+        });
     }
 
     if (p.isSet(screenshot)) {
