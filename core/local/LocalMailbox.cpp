@@ -3,6 +3,7 @@
 #include "local/MaildirReader.h"
 #include "local/MboxReader.h"
 #include "local/MhReader.h"
+#include "mime/HeaderFields.h"
 #include "store/MessageSummary.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,10 @@ StoredMessage LocalMailbox::summary(int index, const QByteArray &headerBlock) co
     m.flags = e.flags;
     m.internalDate = m.date;
     m.bodyCached = false;
+    // Only the header was read: a multipart/mixed message is listed with the
+    // attachment mark (RFC 2046 §5.1.3: parts meant to be kept apart).
+    if (!m.hasAttachments)
+        m.hasAttachments = HeaderFields::raw(headerBlock, "Content-Type").trimmed().toLower().startsWith("multipart/mixed");
     return m;
 }
 

@@ -256,3 +256,19 @@ TEST(MboxFormat, QuoteRdIsUndoneByMboxrd)
     EXPECT_TRUE(mbox::looksLikeFromLine("From MAILER-DAEMON Mon Dec  7 09:04:02 2026\n"));
     EXPECT_FALSE(mbox::looksLikeFromLine("From here on we walk\n"));
 }
+
+TEST(MboxReader, AMultipartMixedMessageIsListedWithTheAttachmentMark)
+{
+    auto o = openMbox(kFrom1 + "Subject: with\nContent-Type: Multipart/Mixed; boundary=x\n\n--x\n\nhi\n--x--\n\n" +
+                      kFrom2 + "Subject: without\nContent-Type: multipart/alternative; boundary=y\n\n--y\n\nhi\n--y--\n");
+    ASSERT_TRUE(o->box);
+    ASSERT_EQ(o->box->count(), 2);
+    QString error;
+    const auto first = o->box->raw(0, &error);
+    const auto second = o->box->raw(1, &error);
+    ASSERT_TRUE(first && second);
+    // The list row comes from the header block alone (as indexing hands it over).
+    EXPECT_TRUE(o->box->summary(0, first->left(first->indexOf("\n\n") + 2)).hasAttachments);
+    EXPECT_FALSE(o->box->summary(1, second->left(second->indexOf("\n\n") + 2)).hasAttachments);
+    EXPECT_EQ(o->box->summary(0, first->left(first->indexOf("\n\n") + 2)).subject, QStringLiteral("with"));
+}
