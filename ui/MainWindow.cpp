@@ -25,6 +25,7 @@
 #include "classroom/StepModeMenu.h"
 #include "engine/AccountEngine.h"
 #include "engine/AccountEngines.h"
+#include "engine/LocalMailboxes.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
 #include "reader/MessageView.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
     connect(m_controller, &SendController::stateChanged, m_statusText, &QLabel::setText);
     connect(m_engines, &AccountEngines::engineAdded, this, &MainWindow::wireEngine);
     wireDrafts(m_engines->drafts());
+    installMailboxes(store); // File > Open Mailbox, Local Folders, copies (MainWindowMailboxes.cpp)
     probeKeychain();
     openCurrentAccount();
     installOutbox(); // the Outbox folder, undo send, the send results (MainWindowOutbox.cpp)
@@ -119,18 +121,12 @@ void MainWindow::buildPanes()
     m_folders->setDropIndicatorShown(true);
     m_folders->setDragDropOverwriteMode(true); // onto a folder row, not between rows
     auto *folderMenu = new FolderMenu(m_folders, [this](const QString &id) { return m_engines ? m_engines->find(id) : nullptr; });
+    folderMenu->setExtend([this](QMenu *menu, const QModelIndex &at) { extendFolderMenu(menu, at); });
     connect(folderMenu, &FolderMenu::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 6000); });
     connect(m_folders->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onFolderActivated(current); });
     connect(m_folderModel, &FolderTreeModel::messagesDropped, this,
-            [this](const QList<qint64> &ids, qint64 target, Qt::DropAction action) {
-                if (target == m_openFolder)
-                    return;
-                if (action == Qt::CopyAction)
-                    mail()->copy(ids, target);
-                else
-                    mail()->move(ids, target);
-            });
+            &MainWindow::onMessagesDropped);
     connect(m_folderModel, &FolderTreeModel::dropRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
 
@@ -299,6 +295,7 @@ void MainWindow::buildActions()
         m_engines->drafts()->loadDrafts();
     });
     auto *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu")); // Open Mailbox joins it (MainWindowMailboxes.cpp)
     file->addAction(m_writeAction);
     file->addAction(m_draftsAction);
     file->addAction(m_receiveAction);
@@ -437,7 +434,7 @@ void MainWindow::refreshFolders()
     }
     for (int r = m_folderModel->rowCount() - 1; r >= 0; --r) {
         const QString id = m_folderModel->index(r, 0).data(FolderTreeModel::AccountIdRole).toString();
-        if (!ids.contains(id))
+        if (!ids.contains(id) && !id.startsWith(QLatin1String("carteiro:"))) // Local Folders, opened mailboxes
             m_folderModel->removeAccount(id);
     }
     if (all.isEmpty())
@@ -506,6 +503,8 @@ void MainWindow::onFolderActivated(const QModelIndex &index)
     m_shownRaw.clear();
     m_wantedBody = 0;
     updateMessageActions();
+    if (LocalMailboxes::isMailboxFolder(id))
+        return m_mailboxes->openFolder(id); // a mailbox on disk: read directly, never synchronised
     const QString accountId = index.data(FolderTreeModel::AccountIdRole).toString();
     if (!accountId.isEmpty())
         m_engines->setCurrent(accountId); // the toolbar's actions now work on this account
@@ -540,7 +539,7 @@ void MainWindow::onMessageSelectionChanged()
     if (ids.first() == m_reader->messageId() && !m_shownRaw.isEmpty())
         return;
     m_wantedBody = ids.first();
-    mail()->fetchBody(m_wantedBody);
+    LocalMailboxes::isMailboxMessage(m_wantedBody) ? m_mailboxes->fetchBody(m_wantedBody) : mail()->fetchBody(m_wantedBody);
 }
 
 void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
@@ -549,7 +548,7 @@ void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
         return; // the user moved on
     m_reader->open(raw, messageId); // parsed off the GUI thread, then shown (messageShown)
     const QModelIndex row = m_messageModel->indexForId(messageId);
-    if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool())
+    if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool() && !LocalMailboxes::isMailboxMessage(messageId))
         mail()->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown
     updateMessageActions();
 }
@@ -570,7 +569,7 @@ void MainWindow::updateMessageActions()
             a->setEnabled(shown);
     for (QAction *a : {m_deleteAction, m_markReadAction, m_markUnreadAction, m_flagAction})
         if (a)
-            a->setEnabled(n > 0);
+            a->setEnabled(n > 0 && !LocalMailboxes::isMailboxFolder(m_openFolder)); // a mailbox on disk: read-only
 }
 
 bool MainWindow::writeScreenshot(const QString &path, QString *error)

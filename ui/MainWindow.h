@@ -8,6 +8,7 @@
 #include "account/AccountSettings.h"
 #include "engine/SendResult.h"
 #include "engine/MailRecords.h"
+#include "engine/MailTransfer.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -19,6 +20,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QProgressBar;
 class QPushButton;
@@ -33,6 +35,7 @@ class ComposerWindow;
 class FolderTreeModel;
 class MailNotifier;
 class InspectorDock;
+class LocalMailboxes;
 class AccountEngine;
 class AccountEngines;
 class LoginFailedDialog;
@@ -126,6 +129,17 @@ public:
     // A composer holding a draft taken back from the outbox (Undo send, Edit).
     ComposerWindow *reopenComposer(const QByteArray &draftPayload, QString *error);
 
+    // --- mailboxes on disk, Local Folders, copies (MainWindowMailboxes.cpp) ---
+    LocalMailboxes *mailboxes() const { return m_mailboxes; }
+    MailTransfer *transfer() const { return m_transfer; }
+    // Opens an mbox file, Maildir or MH folder read-only; its folder id (negative).
+    qint64 openMailbox(const QString &path);
+    // Every message of that opened mailbox into a Local Folders folder named after it.
+    void importMailbox(qint64 folderId);
+    // The open folder as an mboxrd file (asks where when `path` is empty).
+    void exportOpenFolder(const QString &path);
+    QAction *exportAction() const { return m_exportAction; }
+
     // Settings > New account / Account settings: the dialog, open (not modal);
     // at OK the account is saved and takes effect at once (applyAccount).
     AccountDialog *openAccountDialog(const AccountSettings &account);
@@ -180,6 +194,18 @@ private:
     void trackDraft(ComposerWindow *w);
     void saveDraft(ComposerWindow *w);
     void onDraftsLoaded(const QList<DraftEntry> &drafts);
+    // Mailboxes on disk and copies (MainWindowMailboxes.cpp).
+    void installMailboxes(const QString &storePath);
+    void chooseMailbox(bool folder);
+    QString accountOfFolder(qint64 folderId) const;
+    // The open folder's rows with these ids (all of them when empty).
+    QList<StoredMessage> openFolderRows(const QList<qint64> &ids = {}) const;
+    void onMessagesDropped(const QList<qint64> &ids, qint64 target, Qt::DropAction action);
+    void startTransfer(const QList<StoredMessage> &rows, const QString &sourceAccount,
+                       const MailTransfer::Target &target, bool move);
+    void importOpenMailbox();
+    void extendFolderMenu(QMenu *menu, const QModelIndex &at);
+    void onTransferFinished(int done, int total, qint64 folderId, const QString &error);
     // The outbox (MainWindowOutbox.cpp).
     void installOutbox();
     void wireComposer(ComposerWindow *w);
@@ -237,6 +263,12 @@ private:
     QHash<qint64, QPointer<QMessageBox>> m_notices;
     QString m_lastSendLine; // the last send's result, shown again once the outbox is idle
     QHash<qint64, SendResult> m_unjudged; // a failure told before the list with its new state
+    LocalMailboxes *m_mailboxes = nullptr;
+    MailTransfer *m_transfer = nullptr;
+    QPushButton *m_mailboxStop = nullptr;
+    QAction *m_openMboxAction = nullptr, *m_exportAction = nullptr;
+    qint64 m_importWhenRead = 0; // an opened mailbox to import once it is read
+    QString m_exportPath;        // the export running, for its result line
     InspectorDock *m_dock = nullptr;
     quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;

@@ -1,8 +1,10 @@
 // carteiro-cli fetch: read mail over IMAP or POP3 (list, raw bytes, MIME tree, folders).
 #include "CliCommon.h"
 #include "CliTrace.h"
+#include "FetchOutput.h"
 #include "account/ServerUrl.h"
 #include "imap/ImapConnection.h"
+#include "local/LocalMailbox.h"
 #include "mime/AddressHeader.h"
 #include "mime/HeaderFields.h"
 #include "mime/MimeTree.h"
@@ -19,22 +21,10 @@
 
 namespace carteiro::cli {
 
+int runFetchLocal(const QString &spec, const FetchRequest &req); // FetchLocal.cpp
+
 namespace {
 struct TrCli { Q_DECLARE_TR_FUNCTIONS(Cli) };
-
-void writeRaw(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-QString isoDate(const QString &rfc5322, const QDateTime &fallback)
-{
-    const QDateTime d = QDateTime::fromString(rfc5322.simplified(), Qt::RFC2822Date);
-    if (d.isValid())
-        return d.toString(Qt::ISODate);
-    return fallback.isValid() ? fallback.toString(Qt::ISODate) : rfc5322;
-}
 
 QString imapAddress(const ImapAddress &a)
 {
@@ -52,45 +42,8 @@ QJsonArray imapAddresses(const QList<ImapAddress> &list)
     return out;
 }
 
-// One message per line, as --list prints it (JSON or text).
-void printEntry(const QJsonObject &o, bool json)
-{
-    if (json) {
-        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        return;
-    }
-    const QString id = o.contains(QStringLiteral("uid")) ? QString::number(o.value(QStringLiteral("uid")).toInteger())
-                                                          : o.value(QStringLiteral("uidl")).toString();
-    out(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-            .arg(id, o.value(QStringLiteral("date")).toString(), o.value(QStringLiteral("from")).toString(),
-                 o.value(QStringLiteral("subject")).toString())
-            .arg(o.value(QStringLiteral("size")).toInteger()));
-}
-
-struct Request
-{
-    enum class What { List, Raw, MimeTree, Folders } what = What::List;
-    bool json = false;
-    QString folder = QStringLiteral("INBOX");
-    QString id; // UID (IMAP) or UIDL (POP3)
-};
-
-int printMessage(const QByteArray &raw, const Request &req)
-{
-    if (req.what == Request::What::Raw) {
-        writeRaw(raw);
-        return Ok;
-    }
-    QString error;
-    const auto tree = MimeTree::parse(raw, &error);
-    if (!tree)
-        return fail(Refused, TrCli::tr("MIME tree: %1").arg(error));
-    out(MimeTree::format(*tree));
-    return Ok;
-}
-
 int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Config &config,
-            const Request &req)
+            const FetchRequest &req)
 {
     ImapConnection imap(&hub, channel, config);
     QEventLoop loop;
@@ -99,7 +52,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
     QList<ImapFetch> fetched;
     bool done = false;
     quint32 uid = 0;
-    if (req.what == Request::What::Raw || req.what == Request::What::MimeTree) {
+    if (req.what == FetchRequest::What::Raw || req.what == FetchRequest::What::MimeTree) {
         bool ok = false;
         uid = req.id.toUInt(&ok);
         if (!ok || uid == 0)
@@ -129,7 +82,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
     QObject::connect(&imap, &ImapConnection::closed, &loop, &QEventLoop::quit);
     quint64 selectJob = 0, workJob = 0, listJob = 0;
     QObject::connect(&imap, &ImapConnection::ready, [&] {
-        if (req.what == Request::What::Folders)
+        if (req.what == FetchRequest::What::Folders)
             listJob = imap.list(); // RFC 3501 §6.3.8, RFC 6154 special use
         else
             selectJob = imap.select(req.folder, true); // EXAMINE: reading changes nothing
@@ -152,7 +105,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
             }
             finish(Ok);
         } else if (job == selectJob) {
-            if (req.what == Request::What::List) {
+            if (req.what == FetchRequest::What::List) {
                 if (c.mailbox.exists == 0) {
                     finish(Ok);
                     return;
@@ -162,7 +115,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
                 workJob = imap.fetchBody(uid);
             }
         } else if (job == workJob) {
-            if (req.what == Request::What::List) {
+            if (req.what == FetchRequest::What::List) {
                 for (const ImapFetch &f : fetched) {
                     QJsonObject o;
                     o.insert(QStringLiteral("uid"), qint64(f.uid));
@@ -203,7 +156,7 @@ int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Con
 class PrintingSink : public MessageSink
 {
 public:
-    explicit PrintingSink(const Request &req) : m_req(req) {}
+    explicit PrintingSink(const FetchRequest &req) : m_req(req) {}
     bool storeMessage(const QByteArray &, const QByteArray &raw, QString *) override
     {
         m_result = printMessage(raw, m_req);
@@ -214,22 +167,22 @@ public:
     int result() const { return m_result; }
 
 private:
-    const Request &m_req;
+    const FetchRequest &m_req;
     bool m_printed = false;
     int m_result = Ok;
 };
 
 int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Config &config,
-            const Request &req)
+            const FetchRequest &req)
 {
-    if (req.what == Request::What::Folders) {
+    if (req.what == FetchRequest::What::Folders) {
         out(QStringLiteral("INBOX"));
         return Ok; // POP3 has one mailbox (RFC 1939 §1)
     }
     PrintingSink sink(req);
     Pop3RetrieveJob::Options options;
     options.mode = Pop3RetrieveJob::Mode::KeepOnServer; // fetch never deletes
-    if (req.what == Request::What::List) {
+    if (req.what == FetchRequest::What::List) {
         options.listOnly = true;
         options.topLines = 0; // headers only (RFC 1939 §7 TOP)
     } else {
@@ -242,21 +195,10 @@ int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Con
     loop.exec();
     if (job.outcome() != Pop3RetrieveJob::Outcome::Succeeded)
         return fail(job.failedOnTransport() ? Network : Refused, job.errorMessage());
-    if (req.what == Request::What::List) {
+    if (req.what == FetchRequest::What::List) {
         for (const Pop3RetrieveJob::Entry &e : job.entries()) {
-            QJsonObject o;
+            QJsonObject o = headerEntry(e.headers);
             o.insert(QStringLiteral("uidl"), QString::fromLatin1(e.info.uidl));
-            const auto addresses = [&e](const char *field) {
-                return HeaderFields::withoutControls(AddressHeader::formatList(HeaderFields::raw(e.headers, field)));
-            };
-            o.insert(QStringLiteral("from"), addresses("From"));
-            QJsonArray to;
-            const QString toField = addresses("To");
-            if (!toField.isEmpty())
-                to.append(toField);
-            o.insert(QStringLiteral("to"), to);
-            o.insert(QStringLiteral("subject"), HeaderFields::decoded(e.headers, "Subject"));
-            o.insert(QStringLiteral("date"), isoDate(HeaderFields::decoded(e.headers, "Date"), {}));
             o.insert(QStringLiteral("size"), e.info.size);
             o.insert(QStringLiteral("flags"), QJsonArray()); // POP3 has no flags
             printEntry(o, req.json);
@@ -272,7 +214,8 @@ int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Con
 int runFetch(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(TrCli::tr("Read mail over IMAP or POP3."));
+    p.setApplicationDescription(TrCli::tr("Read mail over IMAP or POP3, or straight from a mailbox on disk "
+                                          "(--server mbox:PATH, maildir:PATH or mh:PATH)."));
     p.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"),
                                     TrCli::tr("imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), "
@@ -311,18 +254,20 @@ int runFetch(const QStringList &args)
         out(p.helpText());
         return Ok;
     }
-    if (!p.isSet(server) || !p.isSet(user))
-        return fail(Usage, TrCli::tr("--server and --user are required"));
-    Request req;
+    FetchRequest req;
     int modes = 0;
-    if (p.isSet(list)) { req.what = Request::What::List; ++modes; }
-    if (p.isSet(raw)) { req.what = Request::What::Raw; req.id = p.value(raw); ++modes; }
-    if (p.isSet(tree)) { req.what = Request::What::MimeTree; req.id = p.value(tree); ++modes; }
-    if (p.isSet(folders)) { req.what = Request::What::Folders; ++modes; }
+    if (p.isSet(list)) { req.what = FetchRequest::What::List; ++modes; }
+    if (p.isSet(raw)) { req.what = FetchRequest::What::Raw; req.id = p.value(raw); ++modes; }
+    if (p.isSet(tree)) { req.what = FetchRequest::What::MimeTree; req.id = p.value(tree); ++modes; }
+    if (p.isSet(folders)) { req.what = FetchRequest::What::Folders; ++modes; }
     if (modes != 1)
         return fail(Usage, TrCli::tr("give exactly one of --list, --raw ID, --mime-tree ID, --folders"));
     req.json = p.isSet(json);
     req.folder = p.value(folder);
+    if (p.isSet(server) && LocalMailbox::isSpec(p.value(server)))
+        return runFetchLocal(p.value(server), req); // FetchLocal.cpp: no server, no login
+    if (!p.isSet(server) || !p.isSet(user))
+        return fail(Usage, TrCli::tr("--server and --user are required"));
 
     QString error;
     const auto url = ServerUrl::parse(p.value(server), &error);

@@ -31,6 +31,10 @@ GuiOptions::GuiOptions()
                QStringLiteral("file")),
       demoRead(QStringLiteral("demo-read"), TrGuiMain::tr("Open the inbox and show its newest message (with --screenshot "
                                                          "the picture is taken once it is shown).")),
+      openMailbox(QStringLiteral("open-mailbox"),
+                  TrGuiMain::tr("open this mbox file, Maildir or MH folder read-only and show its newest message "
+                                "(with --screenshot the picture is taken once it is shown)"),
+                  QStringLiteral("path")),
       version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
               TrGuiMain::tr("print the version and the libraries' versions and licenses, then quit"))
 {
@@ -38,7 +42,7 @@ GuiOptions::GuiOptions()
         TrGuiMain::tr("Carteiro, a mail client with a live protocol inspector.") + QLatin1Char('\n') +
         TrGuiMain::tr("A second launch hands its links and files to the window already open."));
     parser.addHelpOption();
-    parser.addOptions({version, lab, labUser, screenshot, compose, demoSend, demoRead});
+    parser.addOptions({version, lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox});
     parser.addPositionalArgument(QStringLiteral("mailto:URL|FILE.eml"),
                                  TrGuiMain::tr("mailto: links to write to (RFC 6068; attach= and any "
                                                "parameter naming a file are refused), message files to read"),
@@ -63,7 +67,7 @@ void GuiOptions::printVersion()
 
 bool GuiOptions::scripted() const
 {
-    return parser.isSet(screenshot) || parser.isSet(demoSend) || parser.isSet(demoRead);
+    return parser.isSet(screenshot) || parser.isSet(demoSend) || parser.isSet(demoRead) || parser.isSet(openMailbox);
 }
 
 QStringList GuiOptions::handOverArguments() const

@@ -14,13 +14,13 @@ struct GuiOptions
     GuiOptions(); // the options, translated: create after installTranslations()
 
     QCommandLineParser parser;
-    QCommandLineOption lab, labUser, screenshot, compose, demoSend, demoRead, version;
+    QCommandLineOption lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox, version;
 
     // True when argv asks only for --help or --version (no display needed).
     static bool wantsHelpOrVersion(int argc, char **argv);
     // Prints the version text (the libraries included) on standard output.
     static void printVersion();
-    // A scripted run (--screenshot, --demo-*) never hands over: it runs alone.
+    // A scripted run (--screenshot, --demo-*, --open-mailbox) never hands over: it runs alone.
     bool scripted() const;
     // What a second launch sends to the running window: --compose and the
     // positional items, file paths made absolute (the running one has another

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include "MainWindow.h"
 #include "engine/AccountEngine.h"
+#include "engine/LocalMailboxes.h"
 #include "mail/MessageListModel.h"
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
@@ -110,7 +111,8 @@ int main(int argc, char **argv)
     carteiro::GuiOptions options;
     QCommandLineParser &p = options.parser;
     const QCommandLineOption &lab = options.lab, &labUser = options.labUser, &screenshot = options.screenshot,
-                             &compose = options.compose, &demo = options.demoSend, &demoRead = options.demoRead;
+                             &compose = options.compose, &demo = options.demoSend, &demoRead = options.demoRead,
+                             &openMailbox = options.openMailbox;
     p.process(app);
 
     // One window per user and data folder: a second launch hands over and ends.
@@ -192,6 +194,24 @@ int main(int argc, char **argv)
             }
         });
         poll->start();
+    }
+
+    // A mailbox from disk, read directly: its newest message once every row is read.
+    if (p.isSet(openMailbox)) {
+        readRunning = true;
+        const qint64 folder = window.openMailbox(p.value(openMailbox));
+        QObject::connect(window.mailboxes(), &carteiro::LocalMailboxes::folderSynced, &window,
+                         [&window, folder](qint64 id) {
+                             carteiro::MessageListModel *model = window.messageModel();
+                             if (id != folder || model->rowCount() == 0)
+                                 return;
+                             model->sort(carteiro::MessageListModel::DateColumn, Qt::DescendingOrder);
+                             window.selectMessage(model->messageId(0));
+                             QTimer::singleShot(1500, &window, [&window] { Q_EMIT window.demoReady(); });
+                         });
+        QObject::connect(window.mailboxes(), &carteiro::LocalMailboxes::failed, &window, [&window] {
+            QTimer::singleShot(500, &window, [&window] { Q_EMIT window.demoReady(); });
+        });
     }
 
     if (p.isSet(screenshot)) {

@@ -161,6 +161,15 @@ void AccountEngine::fileInSent(const QByteArray &raw, FilingDone done)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, token, raw] { w->fileInSent(token, raw); });
 }
 
+void AccountEngine::appendTo(qint64 folderId, const QByteArray &raw, quint32 flags, FilingDone done)
+{
+    const quint64 token = ++m_nextFiling;
+    m_filings.insert(token, std::move(done));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, token, folderId, raw, flags] {
+        w->appendTo(token, folderId, raw, flags);
+    });
+}
+
 void AccountEngine::saveDraft(quint64 token, const DraftEntry &draft)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, token, draft] { w->saveDraft(token, draft); });

@@ -79,6 +79,9 @@ public:
     // being made; `done` runs on this thread with the outcome.
     using FilingDone = std::function<void(bool filed, const QString &folder, quint32 uid, const QString &error)>;
     void fileInSent(const QByteArray &raw, FilingDone done);
+    // Files `raw` in this account's IMAP folder `folderId` (APPEND, RFC 9051
+    // §6.3.12) with `flags`; `done` says whether the server took it.
+    void appendTo(qint64 folderId, const QByteArray &raw, quint32 flags, FilingDone done);
 
     // Drafts autosave (tests/README.md, case 22): written durably on the worker thread.
     // `token` comes back with draftSaved so the caller knows which composer it was.

@@ -1,6 +1,7 @@
 #include "engine/AccountWorker.h"
 
 #include "engine/PlainError.h"
+#include "local/LocalFolders.h"
 #include "net/StepGate.h"
 #include "pop3/Pop3RetrieveJob.h"
 #include "pop3/Pop3StoreSink.h"
@@ -97,6 +98,11 @@ void AccountWorker::reconnect(const AccountSettings &account, const QString &pas
         startImap(); // the open folder is synchronised again and watched
 }
 
+bool AccountWorker::isLocalFolders() const
+{
+    return m_account.id == LocalFolders::accountId();
+}
+
 bool AccountWorker::checkLoginRefused(const QString &message)
 {
     const PlainError e = PlainError::fromMessage(message);
@@ -167,6 +173,12 @@ void AccountWorker::refresh()
         Q_EMIT loginFailed(m_account.id, QString());
         return;
     }
+    if (isLocalFolders()) { // nothing to ask a server: what the store holds now
+        publishFolders();
+        if (m_folderId)
+            openFolder(m_folderId);
+        return;
+    }
     if (isPop3())
         startPop3();
     else if (m_nextImapGate || m_reconnectTimer->isActive())
@@ -202,7 +214,7 @@ void AccountWorker::setFlags(const QList<qint64> &messageIds, quint32 add, quint
 {
     if (!ensureStore())
         return;
-    if (isPop3()) { // POP3 has no flags on the server: they live here only
+    if (storeOnly()) { // POP3 and Local Folders have no flags on a server: they live here only
         for (const StoredMessage &m : load(messageIds))
             m_store->setFlags(m.id, (m.flags | add) & ~remove);
         publishRows(messageIds);
@@ -226,9 +238,9 @@ void AccountWorker::deleteToTrash(const QList<qint64> &messageIds)
 {
     if (!ensureStore())
         return;
-    if (isPop3()) {
+    if (storeOnly()) {
         // Hidden here, kept as a row so the UIDL is never downloaded again; the
-        // server copy follows the account's POP3 mode.
+        // server copy follows the account's POP3 mode. Local Folders: kept likewise.
         for (const StoredMessage &m : load(messageIds))
             m_store->setFlags(m.id, m.flags | MessageFlag::Deleted | MessageFlag::Seen);
         publishRows(messageIds);

@@ -56,6 +56,9 @@ public:
     void appendMessage(const QByteArray &specialUse, const QByteArray &raw, quint32 flags);
     // Sent mail to file (AccountEngine::fileInSent); filedInSent answers with `token`.
     void fileInSent(quint64 token, const QByteArray &raw);
+    // Files `raw` in the folder `folderId` of this account (IMAP APPEND); answered
+    // by filedInSent with `token` like a filing (AccountEngine::appendTo).
+    void appendTo(quint64 token, qint64 folderId, const QByteArray &raw, quint32 flags);
     void saveDraft(quint64 token, const DraftEntry &draft);
     void removeDraft(qint64 draftId);
     void loadDrafts();
@@ -103,6 +106,10 @@ private:
     bool folderName(qint64 parentFolderId, const QString &leaf, QString *name);
     static QString noFolders();
     bool isPop3() const { return m_account.incomingProtocol == AccountSettings::IncomingProtocol::Pop3; }
+    // Local Folders (local/LocalFolders.h): the store alone, no server; flags and
+    // deletes are kept here as for POP3 mail.
+    bool isLocalFolders() const;
+    bool storeOnly() const { return isPop3() || isLocalFolders(); }
     qint64 pop3Inbox();
     void startImap();
     void stopImap(bool now = false); // now: deleted at once (before the store goes)
@@ -133,7 +140,15 @@ private:
     bool m_accountOpen = false;
     bool m_loginRefused = false; // until reconnect(): never the same secret again
     bool m_imapFailureSeen = false; // the current connection's failure was reported
-    QList<QPair<quint64, QByteArray>> m_filingWaiting; // for a connection being made
+    struct Filing
+    {
+        quint64 token = 0;
+        QByteArray raw;
+        QString folder; // empty: the Sent folder
+        quint32 flags = 0;
+    };
+    void fileIn(const Filing &filing);
+    QList<Filing> m_filingWaiting; // for a connection being made
     QList<quint64> m_filingInFlight;                   // APPENDs queued, oldest first
     qint64 m_folderId = 0;
     // Rows the GUI holds for the open folder: id -> a digest of flags and state.

@@ -16,6 +16,23 @@ namespace carteiro {
 
 void AccountWorker::fileInSent(quint64 token, const QByteArray &raw)
 {
+    fileIn({token, raw, QString(), MessageFlag::Seen});
+}
+
+void AccountWorker::appendTo(quint64 token, qint64 folderId, const QByteArray &raw, quint32 flags)
+{
+    const auto folder = ensureStore() ? m_store->folder(folderId) : std::nullopt;
+    if (!folder || folder->accountId != m_account.id || folder->local) {
+        Q_EMIT filedInSent(token, false, QString(), 0,
+                           QCoreApplication::translate("AccountWorker", "that folder is not on this account's IMAP server"));
+        return;
+    }
+    fileIn({token, raw, folder->name, flags});
+}
+
+void AccountWorker::fileIn(const Filing &filing)
+{
+    const quint64 token = filing.token;
     if (!m_accountOpen || isPop3() || !m_account.hasImap()) {
         Q_EMIT filedInSent(token, false, QString(), 0,
                            QCoreApplication::translate("AccountWorker", "the account has no IMAP server to file in"));
@@ -28,7 +45,7 @@ void AccountWorker::fileInSent(quint64 token, const QByteArray &raw)
                            QCoreApplication::translate("AccountWorker", "the account's IMAP connection is not open"));
         return;
     }
-    m_filingWaiting.append({token, raw});
+    m_filingWaiting.append(filing);
     issueFilings(); // queued behind the login while the connection is being made
 }
 
@@ -41,17 +58,18 @@ void AccountWorker::issueFilings()
     for (const StoredFolder &f : m_store->folders(m_account.id))
         if (f.specialUse == "\\Sent")
             target = QStringLiteral("\\Sent");
-    for (const auto &[token, raw] : std::as_const(m_filingWaiting)) {
-        m_filingInFlight.append(token);
-        m_imap->appendMessage(target, raw, MessageFlag::Seen); // RFC 3501 §6.3.11 APPEND
+    for (const Filing &f : std::as_const(m_filingWaiting)) {
+        m_filingInFlight.append(f.token);
+        // RFC 3501 §6.3.11 / RFC 9051 §6.3.12 APPEND
+        m_imap->appendMessage(f.folder.isEmpty() ? target : f.folder, f.raw, f.flags);
     }
     m_filingWaiting.clear();
 }
 
 void AccountWorker::failFilings(const QString &error)
 {
-    for (const auto &[token, raw] : std::as_const(m_filingWaiting))
-        m_filingInFlight.append(token);
+    for (const Filing &f : std::as_const(m_filingWaiting))
+        m_filingInFlight.append(f.token);
     m_filingWaiting.clear();
     const QList<quint64> tokens = std::exchange(m_filingInFlight, {});
     for (quint64 token : tokens)

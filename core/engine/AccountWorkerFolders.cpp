@@ -3,6 +3,8 @@
 // separator); ImapAccountSync keeps each change durably and carries it out.
 #include "engine/AccountWorker.h"
 
+#include "local/LocalFolders.h"
+#include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,13 @@ namespace carteiro {
 
 void AccountWorker::createFolder(qint64 parentFolderId, const QString &leaf)
 {
+    if (isLocalFolders()) { // one level, in the store only
+        QString error;
+        if (ensureStore() && !LocalFolders::ensureFolder(*m_store, leaf, &error))
+            Q_EMIT failed(error);
+        publishFolders();
+        return;
+    }
     QString name;
     if (folderName(parentFolderId, leaf, &name))
         m_imap->createFolder(name);
@@ -23,6 +32,14 @@ void AccountWorker::renameFolder(qint64 folderId, const QString &leaf)
     const auto f = m_store->folder(folderId);
     if (!f) {
         Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Renaming: that folder is no longer in the store."));
+        return;
+    }
+    if (isLocalFolders()) {
+        if (leaf.trimmed().isEmpty() || leaf.contains(QLatin1Char('/')) ||
+            !m_store->renameFolder(folderId, leaf.trimmed(), QByteArray()))
+            Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Renaming %1: \"%2\" cannot name a local folder.")
+                              .arg(f->name, leaf));
+        publishFolders();
         return;
     }
     // The new leaf keeps the folder where it is in the hierarchy.
@@ -41,6 +58,12 @@ void AccountWorker::renameFolder(qint64 folderId, const QString &leaf)
 
 void AccountWorker::deleteFolder(qint64 folderId)
 {
+    if (isLocalFolders() && ensureStore()) { // the question was asked: its mail goes with it
+        if (!m_store->removeFolder(folderId))
+            Q_EMIT failed(m_store->error());
+        publishFolders();
+        return;
+    }
     if (isPop3() || !m_imap) {
         Q_EMIT failed(noFolders());
         return;

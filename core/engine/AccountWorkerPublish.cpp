@@ -32,7 +32,7 @@ bool AccountWorker::visible(const StoredMessage &m) const
 {
     // POP3 mail deleted here keeps its row (its UIDL must not be downloaded
     // again) but is not listed.
-    return !(isPop3() && (m.flags & MessageFlag::Deleted));
+    return !(storeOnly() && (m.flags & MessageFlag::Deleted));
 }
 
 void AccountWorker::setVisibleRows(int rows)

@@ -42,6 +42,10 @@ struct StoredFolder
     quint64 highestModSeq = 0;
     qint64 total = 0;     // messages of this folder in the store
     qint64 unread = 0;    // of which without \Seen
+    // A mailbox opened from disk (core/local, engine/LocalMailboxes.h): never
+    // written to; `location` is its path, `format` "mboxrd", "Maildir", "MH"...
+    bool readOnly = false;
+    QString location, format;
 };
 
 // One row of the message list: envelope fields already decoded for display.

@@ -167,18 +167,12 @@ set ssl_ca_certificates_file="$ca"
 set folder="imaps://$tls_name:$port/"
 set certificate_file="$work/neomutt-certificates"
 set header_cache="$work/hcache/"
-set mark_old=no
+source "$bench/neomutt-common.rc"
 set imap_check_subscribed=no
 set imap_idle=no
 set imap_condstore=no
 set imap_qresync=no
 set mail_check_stats=no
-set sort=date
-set quit=yes
-set wait_key=no
-set beep=no
-set sleep_time=0
-set timeout=0
 set tmpdir="$work"
 EOF
 cp "$ca" "$work/neomutt-certificates"

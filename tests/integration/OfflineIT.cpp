@@ -10,6 +10,7 @@
 // (skipped otherwise: the shared lab is never stopped).
 #include "ImapJobWait.h"
 #include "LabEnv.h"
+#include "LabImap.h"
 #include "engine/AccountEngine.h"
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
@@ -57,25 +58,7 @@ protected:
             (void)ok(*c, c->deleteMailbox(folder));
     }
 
-    std::unique_ptr<ImapConnection> connectRaw()
-    {
-        ChannelOptions o;
-        o.host = env.host;
-        o.port = env.imaps;
-        o.security = TransportSecurity::ImplicitTls;
-        o.caFile = env.caFile;
-        ImapSession::Config c;
-        c.security = TransportSecurity::ImplicitTls;
-        c.credentials.username = env.alice;
-        c.credentials.password = env.alicePassword;
-        auto conn = std::make_unique<ImapConnection>(&rawHub, o, c);
-        QSignalSpy ready(conn.get(), &ImapConnection::ready);
-        QSignalSpy failed(conn.get(), &ImapConnection::failed);
-        conn->open();
-        if (!QTest::qWaitFor([&] { return ready.count() > 0 || failed.count() > 0; }, 30000) || ready.isEmpty())
-            return nullptr;
-        return conn;
-    }
+    std::unique_ptr<ImapConnection> connectRaw() { return connectLabImap(rawHub, env); }
 
     ImapCompletion wait(ImapConnection &c, quint64 job) { return waitForImapJob(c, job); }
 
@@ -88,23 +71,7 @@ protected:
                "@example.test>\r\n\r\nbody\r\n";
     }
 
-    AccountSettings account() const
-    {
-        AccountSettings a;
-        a.id = QStringLiteral("offline-it");
-        a.name = QStringLiteral("Lab (alice)");
-        a.address = env.alice;
-        a.username = env.alice;
-        a.caFile = env.caFile;
-        a.imapHost = env.host;
-        a.imapPort = env.imaps;
-        a.imapSecurity = TransportSecurity::ImplicitTls;
-        a.smtpHost = env.host;
-        a.smtpPort = env.submissions;
-        a.smtpSecurity = TransportSecurity::ImplicitTls;
-        a.lab = true;
-        return a;
-    }
+    AccountSettings account() const { return labAliceAccount(env, QStringLiteral("offline-it")); }
 
     LabEnv env;
     TraceHub rawHub;

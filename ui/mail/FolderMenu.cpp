@@ -45,6 +45,13 @@ void FolderMenu::showMenu(const QPoint &pos)
     const bool account = at.data(FolderTreeModel::IsAccountRole).toBool();
     const bool folder = at.data(FolderTreeModel::FolderIdRole).toLongLong() != 0;
     QMenu menu(m_view);
+    if (at.data(FolderTreeModel::ReadOnlyRole).toBool()) { // a mailbox on disk: nothing here changes it
+        if (m_extend)
+            m_extend(&menu, at);
+        if (!menu.isEmpty())
+            menu.exec(m_view->viewport()->mapToGlobal(pos));
+        return;
+    }
     QAction *create = menu.addAction(account || !folder ? tr("&New Folder...") : tr("&New Subfolder..."));
     create->setEnabled(account || folder);
     QAction *renameAction = menu.addAction(tr("&Rename..."));
@@ -59,6 +66,10 @@ void FolderMenu::showMenu(const QPoint &pos)
         const bool trash = at.data(FolderTreeModel::SpecialUseRole).toByteArray() == "\\Trash";
         emptyAction = menu.addAction(trash ? tr("&Empty Trash...") : tr("&Empty Junk..."));
         emptyAction->setEnabled(at.data(FolderTreeModel::TotalRole).toLongLong() > 0);
+    }
+    if (m_extend) {
+        menu.addSeparator();
+        m_extend(&menu, at);
     }
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
     if (!at.isValid())

@@ -10,6 +10,7 @@
 #include <QPersistentModelIndex>
 #include <functional>
 
+class QMenu;
 class QTreeView;
 class QWidget;
 
@@ -31,6 +32,10 @@ public:
     // Tests answer the dialogs themselves.
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Adds the window's own actions for a row (Import, Export, Close mailbox).
+    // A read-only mailbox (FolderTreeModel::ReadOnlyRole) gets only these.
+    using Extend = std::function<void(QMenu *menu, const QModelIndex &at)>;
+    void setExtend(Extend extend) { m_extend = std::move(extend); }
 
     // The actions behind the menu, on a row of the tree.
     void newFolder(const QModelIndex &at);
@@ -56,6 +61,7 @@ private:
     EngineFor m_engineFor;
     Prompt m_prompt;
     Confirm m_confirm;
+    Extend m_extend;
 };
 
 } // namespace carteiro

@@ -223,6 +223,9 @@ void FolderTreeModel::setFolders(const QString &accountId, const QList<StoredFol
         level->unread = f.unread;
         level->total = f.total;
         level->selectable = f.selectable;
+        level->readOnly = f.readOnly;
+        level->location = f.location;
+        level->format = f.format;
     }
     sortTree(wanted.children);
     mergeChildren(account, wanted.children);
@@ -373,8 +376,12 @@ QIcon FolderTreeModel::iconFor(const Node *node) const
         return QIcon::fromTheme(QString::fromLatin1(name),
                                 QIcon::fromTheme(QString::fromLatin1(second), styleIcon));
     };
+    if (node->account && node->accountId.startsWith(QLatin1String("carteiro:")))
+        return themed("drive-harddisk", "folder", QStyle::SP_DriveHDIcon); // on this computer
     if (node->account)
         return themed("network-server", "folder-remote", QStyle::SP_DriveNetIcon);
+    if (node->readOnly)
+        return themed("folder-locked", "emblem-readonly", QStyle::SP_FileDialogInfoView);
     if (node->outbox)
         return node->unread > 0 ? themed("dialog-warning", "mail-mark-important", QStyle::SP_MessageBoxWarning)
                                 : themed("mail-folder-outbox", "mail-send", QStyle::SP_ArrowUp);
@@ -406,7 +413,10 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return outboxData(n, role);
     switch (role) {
     case Qt::DisplayRole: {
-        const QString name = n->special != Special::None ? specialName(n->special) : n->label;
+        QString name = n->special != Special::None ? specialName(n->special) : n->label;
+        if (n->readOnly && !n->format.isEmpty())
+            name = tr("%1 · %2", "a mailbox opened from disk: its name and format (mboxrd, Maildir, MH)")
+                       .arg(name, n->format);
         if (n->unread > 0)
             return tr("%1 (%2)").arg(name, QLocale().toString(n->unread));
         return name;
@@ -416,12 +426,19 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
             return n->accountId;
         if (!n->folderId)
             return tr("%1 (not a folder on the server)").arg(n->fullName);
+        if (n->readOnly)
+            return tr("%1 (%2), read directly from disk and never changed: %n message(s) read so far", nullptr,
+                      int(qMin<qint64>(n->total, INT_MAX)))
+                .arg(n->location, n->format);
         return tr("%1: %n message(s)", nullptr, int(qMin<qint64>(n->total, INT_MAX)))
             .arg(n->fullName);
-    case Qt::FontRole:
-        if (n->unread > 0 || n->account)
-            return m_bold;
-        return {};
+    case Qt::FontRole: {
+        if (!n->readOnly)
+            return n->unread > 0 || n->account ? QVariant(m_bold) : QVariant();
+        QFont italic = n->unread > 0 ? m_bold : QFont(); // read-only: italic
+        italic.setItalic(true);
+        return italic;
+    }
     case Qt::DecorationRole:
         return iconFor(n);
     case FolderIdRole:
@@ -441,6 +458,10 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return n->account;
     case IsOutboxRole:
         return false;
+    case ReadOnlyRole:
+        return n->readOnly;
+    case LocationRole:
+        return n->location;
     default:
         return {};
     }
@@ -454,7 +475,7 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled;
     if (n->account || n->folderId || n->outbox)
         f |= Qt::ItemIsSelectable;
-    if (!n->account && n->folderId && n->selectable)
+    if (!n->account && n->folderId && n->selectable && !n->readOnly) // nothing is written to a mailbox on disk
         f |= Qt::ItemIsDropEnabled;
     return f;
 }

@@ -45,6 +45,8 @@ public:
         IsAccountRole,                   // bool
         IsOutboxRole,                    // bool: the Outbox node (see setOutbox)
         AttentionRole,                   // qint64: outbox messages that need the user
+        ReadOnlyRole,                    // bool: a mailbox opened from disk (never written to)
+        LocationRole,                    // QString: that mailbox's path
     };
     // Special-use folders in the order they are listed (RFC 6154 §2 attributes).
     enum class Special { Inbox, Drafts, Sent, Archive, Junk, Trash, None };

@@ -1,0 +1,11 @@
+// unit_local needs a QCoreApplication: the copies run through event loops, and
+// Qt Sql loads the QSQLITE driver as a plugin.
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
