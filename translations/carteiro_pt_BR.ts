@@ -124,6 +124,14 @@
         <source>A folder name cannot contain &quot;%1&quot;: the server uses it between folder levels.</source>
         <translation>Um nome de pasta não pode conter &quot;%1&quot;: o servidor o usa entre os níveis de pastas.</translation>
     </message>
+    <message>
+        <source>that folder is not on this account&apos;s IMAP server</source>
+        <translation>essa pasta não está no servidor IMAP desta conta</translation>
+    </message>
+    <message>
+        <source>Renaming %1: &quot;%2&quot; cannot name a local folder.</source>
+        <translation>Renomeando %1: &quot;%2&quot; não serve como nome de pasta local.</translation>
+    </message>
 </context>
 <context>
     <name>AppInfo</name>
@@ -373,7 +381,7 @@
     </message>
     <message>
         <source>Read mail over IMAP or POP3.</source>
-        <translation>Lê mensagens por IMAP ou POP3.</translation>
+        <translation type="vanished">Lê mensagens por IMAP ou POP3.</translation>
     </message>
     <message>
         <source>an IMAP message is named by its UID, a positive number: &quot;%1&quot;</source>
@@ -930,6 +938,18 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>carteiro-cli: unknown command &quot;%1&quot;</source>
         <translation>carteiro-cli: comando desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Read mail over IMAP or POP3, or straight from a mailbox on disk (--server mbox:PATH, maildir:PATH or mh:PATH).</source>
+        <translation>Lê correio por IMAP ou POP3, ou diretamente de uma caixa de correio no disco (--server mbox:CAMINHO, maildir:CAMINHO ou mh:CAMINHO).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>no message %1 in %2 (%3)</source>
+        <translation>não há mensagem %1 em %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3581,152 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>IMAP and POP3 lines end in CR LF. Some servers send only LF; Carteiro reads it as the end of the line and marks it here. Inside an IMAP literal bytes are counted, never read as line ends, and Carteiro itself always sends CR LF.</source>
         <translation>As linhas do IMAP e do POP3 terminam em CR LF. Alguns servidores mandam só LF; o Carteiro lê isso como fim de linha e marca aqui. Dentro de um literal IMAP os bytes são contados, nunca lidos como fim de linha, e o próprio Carteiro sempre envia CR LF.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalMailbox</name>
+    <message>
+        <source>the mailbox of this message is no longer open</source>
+        <translation>a caixa de correio desta mensagem não está mais aberta</translation>
+    </message>
+    <message>
+        <source>%1: no message %2</source>
+        <translation>%1: não há mensagem %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a local folder: give a name without &quot;/&quot;</source>
+        <translation>&quot;%1&quot; não serve como nome de pasta local: use um nome sem &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not open</source>
+        <translation>não foi possível gravar %1: o arquivo não está aberto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no mailbox: write mbox:PATH, maildir:PATH or mh:PATH</source>
+        <translation>&quot;%1&quot; não indica nenhuma caixa de correio: escreva mbox:CAMINHO, maildir:CAMINHO ou mh:CAMINHO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local mailbox kind: use mbox, maildir or mh</source>
+        <translation>&quot;%1&quot; não é um tipo de caixa de correio local: use mbox, maildir ou mh</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: arquivo ou pasta inexistente</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: pasta inexistente</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maildir: it has no cur/ and new/ folders</source>
+        <translation>%1 não é um Maildir: não tem as pastas cur/ e new/</translation>
+    </message>
+    <message>
+        <source>cannot read %1: permission denied</source>
+        <translation>não foi possível ler %1: permissão negada</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: arquivo inexistente</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: an mbox must be a file</source>
+        <translation>%1 não é um arquivo comum: um mbox precisa ser um arquivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at byte %2: %3</source>
+        <translation>não foi possível ler %1 no byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an mbox: it does not begin with a &quot;From &quot; line (it begins with &quot;%2&quot;)</source>
+        <translation>%1 não é um mbox: não começa com uma linha &quot;From &quot; (começa com &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no empty line after its header</source>
+        <translation>%1: a mensagem %2 não tem linha vazia depois do cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is cut short: the file ends inside its header</source>
+        <translation>%1: a mensagem %2 está truncada: o arquivo termina no meio do cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1: message %2 says Content-Length: %3 but the file ends %4 bytes after its header (cut short?)</source>
+        <translation>%1: a mensagem %2 diz Content-Length: %3, mas o arquivo termina %4 bytes depois do cabeçalho (truncado?)</translation>
+    </message>
+    <message>
+        <source>%1: message %2 could not be read whole (%3 of %4 bytes): the file changed?</source>
+        <translation>%1: não foi possível ler a mensagem %2 inteira (%3 de %4 bytes): o arquivo mudou?</translation>
+    </message>
+    <message>
+        <source>.mh_sequences line %1 has no &quot;name:&quot;</source>
+        <translation>a linha %1 do .mh_sequences não tem &quot;nome:&quot;</translation>
+    </message>
+    <message>
+        <source>.mh_sequences line %1: &quot;%2&quot; is not a message number or range</source>
+        <translation>linha %1 do .mh_sequences: &quot;%2&quot; não é um número nem um intervalo de mensagens</translation>
+    </message>
+    <message>
+        <source>%1 is not an MH folder: it is a file</source>
+        <translation>%1 não é uma pasta MH: é um arquivo</translation>
+    </message>
+    <message>
+        <source>%1 is not an MH folder: it holds no numbered message files and no .mh_sequences</source>
+        <translation>%1 não é uma pasta MH: não contém arquivos de mensagem numerados nem .mh_sequences</translation>
+    </message>
+</context>
+<context>
+    <name>MailTransfer</name>
+    <message>
+        <source>%1: no answer after %2 s</source>
+        <translation>%1: sem resposta depois de %2 s</translation>
+    </message>
+    <message>
+        <source>message %1 (&quot;%2&quot;)</source>
+        <translation>mensagem %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Another copy is still running: wait for it or cancel it.</source>
+        <translation>Outra cópia ainda está em andamento: espere que termine ou cancele-a.</translation>
+    </message>
+    <message>
+        <source>There is no message to copy.</source>
+        <translation>Não há mensagem para copiar.</translation>
+    </message>
+    <message>
+        <source>A mailbox opened from disk is never changed: copy its messages instead of moving them.</source>
+        <translation>Uma caixa de correio aberta do disco nunca é alterada: copie as mensagens em vez de movê-las.</translation>
+    </message>
+    <message>
+        <source>The account of these messages is not open.</source>
+        <translation>A conta destas mensagens não está aberta.</translation>
+    </message>
+    <message>
+        <source>The account of the target folder is not open.</source>
+        <translation>A conta da pasta de destino não está aberta.</translation>
+    </message>
+    <message>
+        <source>No file was chosen for the export.</source>
+        <translation>Nenhum arquivo foi escolhido para a exportação.</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 of %2 messages.</source>
+        <translation>Interrompido por você depois de %1 de %2 mensagens.</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2</source>
+        <translation>Lendo %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation>Copiando %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7264,18 @@ Erro: %2</translation>
             <numerusform>%n mensagens precisam de você: falharam ou talvez tenham sido enviadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a mailbox opened from disk: its name and format (mboxrd, Maildir, MH)</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), read directly from disk and never changed: %n message(s) read so far</source>
+        <translation>
+            <numerusform>%1 (%2), lida diretamente do disco e nunca alterada: %n mensagem lida até agora</numerusform>
+            <numerusform>%1 (%2), lida diretamente do disco e nunca alterada: %n mensagens lidas até agora</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carteiro::GuiMain</name>
@@ -7176,6 +7354,10 @@ Erro: %2</translation>
 </source>
         <translation>carteiro: %1; esta janela não receberá links de outras execuções
 </translation>
+    </message>
+    <message>
+        <source>open this mbox file, Maildir or MH folder read-only and show its newest message (with --screenshot the picture is taken once it is shown)</source>
+        <translation>abrir este arquivo mbox, Maildir ou pasta MH somente para leitura e mostrar a mensagem mais recente (com --screenshot a imagem é capturada quando ela aparece)</translation>
     </message>
 </context>
 <context>
@@ -8405,6 +8587,123 @@ Erro: %2</translation>
     <message>
         <source>Filing in Sent again...</source>
         <translation>Salvando em Enviados de novo...</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Pastas locais</translation>
+    </message>
+    <message>
+        <source>Opened mailboxes</source>
+        <translation>Caixas de correio abertas</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox: %p%</source>
+        <translation>Lendo a caixa de correio: %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read from the mailbox</source>
+        <translation>
+            <numerusform>%n mensagem lida da caixa de correio</numerusform>
+            <numerusform>%n mensagens lidas da caixa de correio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading the mailbox, or stop the copy after the current message</source>
+        <translation>Parar a leitura da caixa de correio, ou parar a cópia depois da mensagem atual</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2</source>
+        <translation>Copiadas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;Mailbox</source>
+        <translation>Abrir &amp;caixa de correio</translation>
+    </message>
+    <message>
+        <source>&amp;mbox File...</source>
+        <translation>Arquivo &amp;mbox...</translation>
+    </message>
+    <message>
+        <source>Read a mailbox file (mbox: mboxo, mboxrd, mboxcl, mboxcl2) directly, without changing it</source>
+        <translation>Ler diretamente um arquivo de caixa de correio (mbox: mboxo, mboxrd, mboxcl, mboxcl2), sem alterá-lo</translation>
+    </message>
+    <message>
+        <source>Maildir or MH &amp;Folder...</source>
+        <translation>&amp;Pasta Maildir ou MH...</translation>
+    </message>
+    <message>
+        <source>Read a Maildir (cur, new, tmp) or an MH folder directly, without changing it</source>
+        <translation>Ler diretamente um Maildir (cur, new, tmp) ou uma pasta MH, sem alterá-los</translation>
+    </message>
+    <message>
+        <source>&amp;Export Folder as mbox...</source>
+        <translation>&amp;Exportar pasta como mbox...</translation>
+    </message>
+    <message>
+        <source>Write every message of the open folder to an mboxrd file</source>
+        <translation>Gravar todas as mensagens da pasta aberta num arquivo mboxrd</translation>
+    </message>
+    <message>
+        <source>Open a Maildir or MH folder</source>
+        <translation>Abrir uma pasta Maildir ou MH</translation>
+    </message>
+    <message>
+        <source>Open an mbox file</source>
+        <translation>Abrir um arquivo mbox</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importadas</translation>
+    </message>
+    <message>
+        <source>Open the folder to export first.</source>
+        <translation>Abra antes a pasta que quer exportar.</translation>
+    </message>
+    <message>
+        <source>Export %1 as mbox</source>
+        <translation>Exportar %1 como mbox</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Local Folders</source>
+        <translation>&amp;Importar para as Pastas locais</translation>
+    </message>
+    <message>
+        <source>&amp;Close Mailbox</source>
+        <translation>&amp;Fechar caixa de correio</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as mbox...</source>
+        <translation>E&amp;xportar como mbox...</translation>
+    </message>
+    <message>
+        <source>Open the folder first: its messages are exported as listed</source>
+        <translation>Abra a pasta antes: as mensagens são exportadas como aparecem na lista</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied. %3 Nothing was lost: the rest is where it was.</source>
+        <translation>%1 de %2 copiadas. %3 Nada se perdeu: o resto continua onde estava.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n mensagem exportada para %1</numerusform>
+            <numerusform>%n mensagens exportadas para %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) copied</source>
+        <translation>
+            <numerusform>%n mensagem copiada</numerusform>
+            <numerusform>%n mensagens copiadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
