@@ -33,7 +33,7 @@ class AddressCompletion
 public:
     // Seen addresses score by use: (received + 4 x written + 1), halved by
     // every 60 days since last used; a contact's addresses and groups get a
-    // fixed bonus (kBookBonus) on top, so what the user filed comes first.
+    // bonus worth twenty uses (kBookBonus), so what the user filed ranks high.
     static double score(int received, int written, const QDateTime &lastUsed, const QDateTime &now);
     static constexpr double kBookBonus = 20.0;
 

@@ -4,19 +4,11 @@
 #include "mime/VCard.h"
 #include "store/MailStore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
 namespace carteiro {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Contacts", text);
-}
-} // namespace
 
 ContactsWorker::ContactsWorker(const QString &storePath) : m_path(storePath) {}
 
@@ -62,48 +54,37 @@ void ContactsWorker::refresh()
     publish();
 }
 
-void ContactsWorker::saveContact(const ContactCard &contact)
+void ContactsWorker::edit(const QString &invalid, const std::function<bool(MailStore &)> &write)
 {
     if (!ensureStore())
         return;
-    if (const QString why = contact.validate(); !why.isEmpty()) {
-        Q_EMIT failed(why);
+    if (!invalid.isEmpty()) {
+        Q_EMIT failed(invalid);
         return;
     }
-    if (!m_store->saveContact(contact))
+    if (!write(*m_store))
         Q_EMIT failed(m_store->error());
     publish();
+}
+
+void ContactsWorker::saveContact(const ContactCard &contact)
+{
+    edit(contact.validate(), [&](MailStore &s) { return s.saveContact(contact) != 0; });
 }
 
 void ContactsWorker::removeContact(qint64 id)
 {
-    if (!ensureStore())
-        return;
-    if (!m_store->removeContact(id))
-        Q_EMIT failed(m_store->error());
-    publish();
+    edit({}, [id](MailStore &s) { return s.removeContact(id); });
 }
 
 void ContactsWorker::saveGroup(const ContactGroup &group)
 {
-    if (!ensureStore())
-        return;
-    if (const QString why = group.validate(); !why.isEmpty()) {
-        Q_EMIT failed(why);
-        return;
-    }
-    if (!m_store->saveGroup(group))
-        Q_EMIT failed(m_store->error());
-    publish();
+    edit(group.validate(), [&](MailStore &s) { return s.saveGroup(group) != 0; });
 }
 
 void ContactsWorker::removeGroup(qint64 id)
 {
-    if (!ensureStore())
-        return;
-    if (!m_store->removeGroup(id))
-        Q_EMIT failed(m_store->error());
-    publish();
+    edit({}, [id](MailStore &s) { return s.removeGroup(id); });
 }
 
 void ContactsWorker::importVCard(const QString &path)

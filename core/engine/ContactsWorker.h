@@ -4,6 +4,7 @@
 #include "mime/ContactCard.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace carteiro {
@@ -38,6 +39,9 @@ Q_SIGNALS:
 private:
     bool ensureStore();
     void publish();
+    // A checked write: `invalid` (a validate() sentence) refuses it, named;
+    // else `write` runs on the store and the lists are published again.
+    void edit(const QString &invalid, const std::function<bool(MailStore &)> &write);
 
     QString m_path;
     std::unique_ptr<MailStore> m_store;

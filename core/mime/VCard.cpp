@@ -338,8 +338,12 @@ std::optional<VCard::Contents> VCard::read(const QByteArray &data, QString *erro
     for (const auto &[line, number] : contentLines(text)) {
         const auto p = parseLine(line, number);
         if (!p) {
-            if (current)
+            if (current) {
                 result.problems << tr("Line %1 is not a vCard property (NAME:value): left out.").arg(number);
+            } else if (!reportedOutside) {
+                result.problems << tr("Line %1 is outside BEGIN:VCARD ... END:VCARD: left out.").arg(number);
+                reportedOutside = true;
+            }
             continue;
         }
         if (p->name == "BEGIN" && p->rawValue.trimmed().toUpper() == "VCARD") {

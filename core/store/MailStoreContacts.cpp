@@ -323,8 +323,7 @@ bool MailStore::importContacts(const QList<ContactCard> &cards, const QList<Cont
     QList<ContactCard> existing = contacts();
     QList<ContactGroup> existingGroups = groups();
     const QString what = QCoreApplication::translate("Store", "Importing contacts");
-    // One transaction for the whole file: saveContact's own transactions nest
-    // inside SQLite savepoints would be needed otherwise, so the rows are written here.
+    // One transaction for the whole file: a failure imports nothing.
     Transaction tx(this, true);
     if (!tx.begin(what))
         return false;

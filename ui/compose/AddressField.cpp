@@ -1,5 +1,7 @@
 #include "AddressField.h"
 
+#include "mime/AddressList.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -34,53 +36,11 @@ void AddressField::setText(const QString &text)
 
 QList<MailAddress> AddressField::parseList(const QString &text, QString *error)
 {
-    QList<MailAddress> out;
-    QStringList pieces;
-    QString current;
-    bool quoted = false;
-    int angle = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && quoted && i + 1 < text.size()) {
-            current += c;
-            current += text.at(++i);
-            continue;
-        }
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && c == QLatin1Char('<'))
-            ++angle;
-        else if (!quoted && c == QLatin1Char('>'))
-            angle = qMax(0, angle - 1);
-        if (!quoted && angle == 0 && (c == QLatin1Char(',') || c == QLatin1Char(';'))) {
-            pieces << current;
-            current.clear();
-            continue;
-        }
-        current += c;
-    }
-    pieces << current;
-    for (const QString &piece : pieces) {
-        // Only spaces and tabs are trimmed: a CR or LF must reach the parser and be refused.
-        QString p = piece;
-        while (!p.isEmpty() && (p.front() == QLatin1Char(' ') || p.front() == QLatin1Char('\t')))
-            p.remove(0, 1);
-        while (!p.isEmpty() && (p.back() == QLatin1Char(' ') || p.back() == QLatin1Char('\t')))
-            p.chop(1);
-        if (p.isEmpty())
-            continue;
-        QString why;
-        const auto a = MailAddress::parse(p, &why);
-        if (!a) {
-            if (error)
-                *error = why;
-            return {};
-        }
-        out << *a;
-    }
+    QStringList problems;
+    const QList<MailAddress> out = AddressList::parse(text, &problems);
     if (error)
-        error->clear();
-    return out;
+        *error = problems.join(QLatin1Char('\n'));
+    return problems.isEmpty() ? out : QList<MailAddress>();
 }
 
 void AddressField::revalidate()
