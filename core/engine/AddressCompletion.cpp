@@ -39,7 +39,8 @@ void AddressCompletion::setData(const QList<SeenAddress> &seen, const QList<Cont
         m_entries << e;
     }
     for (const ContactCard &c : contacts) {
-        for (const QString &mail : c.emails) {
+        for (int index = 0; index < c.emails.size(); ++index) {
+            const QString &mail = c.emails.at(index);
             const QString key = mail.trimmed().toLower();
             qsizetype at = byAddress.value(key, -1);
             if (at < 0) {
@@ -51,8 +52,8 @@ void AddressCompletion::setData(const QList<SeenAddress> &seen, const QList<Cont
             CompletionEntry &e = m_entries[at];
             if (!c.name.trimmed().isEmpty())
                 e.name = c.name.simplified(); // the address book's spelling wins
-            if (!e.inAddressBook)
-                e.score += kBookBonus;
+            if (!e.inAddressBook) // the contact's first address before its others
+                e.score += kBookBonus - 0.5 * qMin(index, 10);
             e.inAddressBook = true;
         }
     }

@@ -20,6 +20,7 @@
 #include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
