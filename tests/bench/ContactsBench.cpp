@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -96,8 +97,8 @@ int main(int argc, char **argv)
     db.setDatabaseName(dir.filePath(QStringLiteral("bench.sqlite")));
     db.open();
     QSqlQuery peer(db);
-    peer.prepare(QStringLiteral("SELECT address, name FROM addresses_seen WHERE address LIKE ?1 OR name LIKE ?1"
-                                " OR name LIKE ?2 ORDER BY written * 4 + received DESC LIMIT 12"));
+    peer.prepare(QStringLiteral("SELECT address, name FROM addresses_seen WHERE address LIKE ? OR name LIKE ?"
+                                " OR name LIKE ? ORDER BY written * 4 + received DESC LIMIT 12"));
     const QStringList typed = {QStringLiteral("j"), QStringLiteral("jo"), QStringLiteral("joa"), QStringLiteral("joao"),
                                QStringLiteral("s"), QStringLiteral("si"), QStringLiteral("sil"), QStringLiteral("silv")};
     QList<double> ours, theirs;
@@ -108,9 +109,11 @@ int main(int argc, char **argv)
             hitsOurs += int(completion.complete(q).size());
             ours << t.nsecsElapsed() / 1e3;
             t.restart();
-            peer.bindValue(0, q + QLatin1Char('%'));
-            peer.bindValue(1, QStringLiteral("% ") + q + QLatin1Char('%'));
-            peer.exec();
+            peer.addBindValue(q + QLatin1Char('%'));
+            peer.addBindValue(q + QLatin1Char('%'));
+            peer.addBindValue(QStringLiteral("% ") + q + QLatin1Char('%'));
+            if (!peer.exec())
+                std::fprintf(stderr, "peer: %s\n", qPrintable(peer.lastError().text()));
             while (peer.next())
                 ++hitsPeer;
             theirs << t.nsecsElapsed() / 1e3;
