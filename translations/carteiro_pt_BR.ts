@@ -31,6 +31,10 @@
         <source>Classroom mode: HELO instead of EHLO is only allowed for a lab account on a plaintext SMTP connection. HELO has no STARTTLS and no AUTH, so it would leave this connection unprotected.</source>
         <translation>Modo sala de aula: HELO em vez de EHLO só é permitido para uma conta de laboratório numa conexão SMTP sem criptografia. O HELO não tem STARTTLS nem AUTH, então deixaria esta conexão desprotegida.</translation>
     </message>
+    <message>
+        <source>Identity %1 (%2): %3</source>
+        <translation>Identidade %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>AccountWorker</name>
@@ -1545,6 +1549,64 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>A contact needs a name or an address.</source>
+        <translation>Um contato precisa de um nome ou de um endereço.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains a line break or a NUL character.</source>
+        <translation>O nome &quot;%1&quot; contém uma quebra de linha ou um caractere NUL.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Um grupo precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The group name &quot;%1&quot; contains a line break or a NUL character.</source>
+        <translation>O nome do grupo &quot;%1&quot; contém uma quebra de linha ou um caractere NUL.</translation>
+    </message>
+    <message>
+        <source>The group name &quot;%1&quot; may not contain @, comma or semicolon: it would be read as an address.</source>
+        <translation>O nome do grupo &quot;%1&quot; não pode conter @, vírgula nem ponto e vírgula: seria lido como um endereço.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsMenu</name>
+    <message>
+        <source>Select a message whose sender has an address.</source>
+        <translation>Selecione uma mensagem cujo remetente tenha um endereço.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the address book.</source>
+        <translation>%1 já está no catálogo de endereços.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sender: %1</source>
+        <translation>Não foi possível adicionar o remetente: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 to the address book.</source>
+        <translation>%1 foi adicionado ao catálogo de endereços.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Address book...</source>
+        <translation>&amp;Catálogo de endereços...</translation>
+    </message>
+    <message>
+        <source>Contacts and groups; import and export vCard</source>
+        <translation>Contatos e grupos; importar e exportar vCard</translation>
+    </message>
+    <message>
+        <source>Add sender to address &amp;book</source>
+        <translation>Adicionar remetente ao &amp;catálogo de endereços</translation>
+    </message>
+</context>
+<context>
     <name>DisplaySanitizer</name>
     <message>
         <source>It contains control characters (such as a hidden line break or NUL); they are shown as symbols.</source>
@@ -1603,6 +1665,25 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>Item %1 of the list of messages (“%2”) is not a message id.</source>
         <translation>O item %1 da lista de mensagens (“%2”) não é um identificador de mensagem.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Name: &quot;%1&quot; %2</source>
+        <translation>Nome: &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Endereço: %1</translation>
+    </message>
+    <message>
+        <source>Reply-To: %1</source>
+        <translation>Responder para (Reply-To): %1</translation>
+    </message>
+    <message>
+        <source>Signature: it contains a NUL character.</source>
+        <translation>Assinatura: contém um caractere NUL.</translation>
     </message>
 </context>
 <context>
@@ -5984,6 +6065,50 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>The message has already been sent</source>
         <translation>A mensagem já foi enviada</translation>
     </message>
+    <message>
+        <source>Collecting addresses for completion</source>
+        <translation>Coletando endereços para o preenchimento automático</translation>
+    </message>
+    <message>
+        <source>Remembering the recipients of a sent message</source>
+        <translation>Guardando os destinatários de uma mensagem enviada</translation>
+    </message>
+    <message>
+        <source>Reading the collected addresses</source>
+        <translation>Lendo os endereços coletados</translation>
+    </message>
+    <message>
+        <source>Saving the contact &quot;%1&quot;</source>
+        <translation>Salvando o contato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>não há contato com o id %1</translation>
+    </message>
+    <message>
+        <source>Deleting a contact</source>
+        <translation>Excluindo um contato</translation>
+    </message>
+    <message>
+        <source>Reading the address book</source>
+        <translation>Lendo o catálogo de endereços</translation>
+    </message>
+    <message>
+        <source>Saving the group &quot;%1&quot;</source>
+        <translation>Salvando o grupo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>não há grupo com o id %1</translation>
+    </message>
+    <message>
+        <source>Deleting a group</source>
+        <translation>Excluindo um grupo</translation>
+    </message>
+    <message>
+        <source>Importing contacts</source>
+        <translation>Importando contatos</translation>
+    </message>
 </context>
 <context>
     <name>TraceTextParser</name>
@@ -6029,6 +6154,21 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>card %1 &quot;%2&quot; (line %3)</source>
+        <translation>cartão %1 &quot;%2&quot; (linha %3)</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2)</source>
+        <translation>cartão %1 (linha %2)</translation>
+    </message>
+    <message>
+        <source>%1: address left out: %2</source>
+        <translation>%1: endereço deixado de fora: %2</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6519,24 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>Check for mail every:</source>
         <translation>Verificar mensagens a cada:</translation>
     </message>
+    <message>
+        <source>&amp;Identities and signatures...</source>
+        <translation>&amp;Identidades e assinaturas...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n identidade</numerusform>
+            <numerusform>%n identidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a signature</source>
+        <translation>
+            <numerusform>%n com assinatura</numerusform>
+            <numerusform>%n com assinatura</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carteiro::AccountSettings</name>
@@ -6405,6 +6563,177 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>SMTP server: an unencrypted connection is only allowed for a lab account.</source>
         <translation type="vanished">Servidor SMTP: conexão sem criptografia só é permitida em conta de laboratório.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::AddressBookDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Catálogo de endereços</translation>
+    </message>
+    <message>
+        <source>Find a name or an address</source>
+        <translation>Procure um nome ou um endereço</translation>
+    </message>
+    <message>
+        <source>Find in the address book</source>
+        <translation>Procurar no catálogo de endereços</translation>
+    </message>
+    <message>
+        <source>Contacts and groups</source>
+        <translation>Contatos e grupos</translation>
+    </message>
+    <message>
+        <source>Choose a contact or a group, or make a new one.</source>
+        <translation>Escolha um contato ou um grupo, ou crie um novo.</translation>
+    </message>
+    <message>
+        <source>One address per line; the first is used by default</source>
+        <translation>Um endereço por linha; o primeiro é o usado normalmente</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Endereços:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Telefones:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Ana Silva &lt;ana@example.com&gt;, bruno@example.com
+(one per line or separated by commas)</source>
+        <translation>Ana Silva &lt;ana@example.com&gt;, bruno@example.com
+(um por linha ou separados por vírgulas)</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Nome do grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membros:</translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s name in To, Cc or Bcc to write to all its members.</source>
+        <translation>Digite o nome do grupo em Para, Cc ou Cco para escrever a todos os membros.</translation>
+    </message>
+    <message>
+        <source>New &amp;contact</source>
+        <translation>Novo &amp;contato</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translation>Novo &amp;grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Import vCard...</source>
+        <translation>&amp;Importar vCard...</translation>
+    </message>
+    <message>
+        <source>&amp;Export vCard...</source>
+        <translation>Ex&amp;portar vCard...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the address book?</source>
+        <translation>Excluir &quot;%1&quot; do catálogo de endereços?</translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation>Importar vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Arquivos vCard (*.vcf *.vcard);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export vCard</source>
+        <translation>Exportar vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Arquivos vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new</source>
+        <translation>
+            <numerusform>Importado: %n novo</numerusform>
+            <numerusform>Importados: %n novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n atualizado.</numerusform>
+            <numerusform>%n atualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Deixados de fora:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1 (vCard 4.0).</source>
+        <translation>
+            <numerusform>%n cartão exportado para %1 (vCard 4.0).</numerusform>
+            <numerusform>%n cartões exportados para %1 (vCard 4.0).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group: %1 (%n member(s))</source>
+        <translation>
+            <numerusform>Grupo: %1 (%n membro)</numerusform>
+            <numerusform>Grupo: %1 (%n membros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importando %1...</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::AddressCompleter</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation>Sugestões de endereço</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (group of %n)</source>
+        <translation>
+            <numerusform>%1 (grupo de %n)</numerusform>
+            <numerusform>%1 (grupo de %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6868,6 +7197,10 @@ Erro: %2</translation>
         <source>The message is being put in the Outbox; wait a moment.</source>
         <translation>A mensagem está sendo posta na Caixa de saída; aguarde um momento.</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::ConnectionPanel</name>
@@ -7051,6 +7384,25 @@ Erro: %2</translation>
     <message>
         <source>E&amp;xplain every server line</source>
         <translation>E&amp;xplicar cada linha do servidor</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ContactsWorker</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Não foi possível abrir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2; it is not read as an address book.</source>
+        <translation>&quot;%1&quot; tem mais de %2; não é lido como catálogo de endereços.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Não foi possível gravar &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -7358,6 +7710,77 @@ Erro: %2</translation>
     <message>
         <source>open this mbox file, Maildir or MH folder read-only and show its newest message (with --screenshot the picture is taken once it is shown)</source>
         <translation>abrir este arquivo mbox, Maildir ou pasta MH somente para leitura e mostrar a mensagem mais recente (com --screenshot a imagem é capturada quando ela aparece)</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::IdentitiesDialog</name>
+    <message>
+        <source>Identities and signatures</source>
+        <translation>Identidades e assinaturas</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identidades</translation>
+    </message>
+    <message>
+        <source>&amp;Add identity</source>
+        <translation>&amp;Adicionar identidade</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>voce@exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>Optional: where replies should go</source>
+        <translation>Opcional: para onde as respostas devem ir</translation>
+    </message>
+    <message>
+        <source>Plain-text signature; the &quot;-- &quot; line above it is added for you</source>
+        <translation>Assinatura em texto simples; a linha &quot;-- &quot; acima dela é incluída automaticamente</translation>
+    </message>
+    <message>
+        <source>Optional HTML signature for formatted messages, e.g. &lt;b&gt;Ana&lt;/b&gt;&lt;br&gt;Escola</source>
+        <translation>Assinatura HTML opcional para mensagens formatadas, por exemplo &lt;b&gt;Ana&lt;/b&gt;&lt;br&gt;Escola</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>En&amp;dereço:</translation>
+    </message>
+    <message>
+        <source>Reply-&amp;To:</source>
+        <translation>Responder &amp;para:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Assinatura:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML signature:</source>
+        <translation>Assinatura &amp;HTML:</translation>
+    </message>
+    <message>
+        <source>In replies, put the signature a&amp;bove the quoted text</source>
+        <translation>Nas respostas, colocar a assinatura a&amp;cima do texto citado</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(ainda sem endereço)</translation>
+    </message>
+    <message>
+        <source>%1 (the account&apos;s own)</source>
+        <translation>%1 (a da própria conta)</translation>
+    </message>
+    <message>
+        <source>Identity %1 (%2): %3</source>
+        <translation>Identidade %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -10626,6 +11049,61 @@ Senha de %2 em %3:</translation>
             <numerusform>(e mais %n)</numerusform>
             <numerusform>(e mais %n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::VCard</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; it is not read as an address book.</source>
+        <translation>O arquivo tem mais de %1; não é lido como catálogo de endereços.</translation>
+    </message>
+    <message>
+        <source>The file is not a vCard: it contains NUL bytes (a binary file?).</source>
+        <translation>O arquivo não é um vCard: contém bytes NUL (um arquivo binário?).</translation>
+    </message>
+    <message>
+        <source>%1 has no name and no address: left out.</source>
+        <translation>%1 não tem nome nem endereço: deixado de fora.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a vCard property (NAME:value): left out.</source>
+        <translation>A linha %1 não é uma propriedade vCard (NOME:valor): deixada de fora.</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside BEGIN:VCARD ... END:VCARD: left out.</source>
+        <translation>A linha %1 está fora de BEGIN:VCARD ... END:VCARD: deixada de fora.</translation>
+    </message>
+    <message>
+        <source>%1 has no END:VCARD before the next card.</source>
+        <translation>%1 não tem END:VCARD antes do cartão seguinte.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 cards; it is not read.</source>
+        <translation>O arquivo tem mais de %1 cartões; não é lido.</translation>
+    </message>
+    <message>
+        <source>%1: unknown vCard version &quot;%2&quot;, read as 4.0.</source>
+        <translation>%1: versão de vCard desconhecida &quot;%2&quot;, lida como 4.0.</translation>
+    </message>
+    <message>
+        <source>%1 has no END:VCARD (the file ends first).</source>
+        <translation>%1 não tem END:VCARD (o arquivo termina antes).</translation>
+    </message>
+    <message>
+        <source>The file is not a vCard: it has no BEGIN:VCARD line.</source>
+        <translation>O arquivo não é um vCard: não tem a linha BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;: member &quot;%2&quot; left out: %3</source>
+        <translation>Grupo &quot;%1&quot;: membro &quot;%2&quot; deixado de fora: %3</translation>
+    </message>
+    <message>
+        <source>Group at line %1 left out: %2</source>
+        <translation>Grupo da linha %1 deixado de fora: %2</translation>
     </message>
 </context>
 <context>

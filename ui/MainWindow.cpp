@@ -12,6 +12,7 @@
 #include "compose/SizeEstimate.h"
 #include "mime/MailAddress.h"
 #include "console/ConsoleMenu.h"
+#include "contacts/ContactsMenu.h"
 #include "inspector/InspectorDock.h"
 #include "inspector/InspectorSession.h"
 #include "inspector/SessionSummary.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
       m_passwords(new PasswordResolver(m_keychain, m_sessionSecrets, this))
 {
     const QString store = storePath.isEmpty() ? AccountEngine::defaultStorePath() : storePath;
+    m_storePath = store;
     m_engines = new AccountEngines(m_hub, store, this);
     m_outbox = new OutboxEngine(m_hub, store, this); // sending: the durable outbox on the same store
     setWindowTitle(tr("Carteiro"));
@@ -322,6 +324,7 @@ void MainWindow::buildActions()
     settings->addAction(m_notifier->noticeAction());
     connect(m_notifier, &MailNotifier::openMessage, this, &MainWindow::openNotifiedMessage);
     addProtocolConsoleAction(this, m_hub, m_store, m_dock); // Tools > Protocol console
+    m_contacts = ContactsMenu::install(this, m_storePath); // Tools > Address book, add the sender
 }
 
 void MainWindow::buildStatusBar()

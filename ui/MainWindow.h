@@ -32,6 +32,7 @@ namespace carteiro {
 class AccountDialog;
 class AccountStore;
 class ComposerWindow;
+class ContactsEngine;
 class FolderTreeModel;
 class MailNotifier;
 class InspectorDock;
@@ -111,6 +112,8 @@ public:
     QLabel *statusText() const { return m_statusText; }
     QProgressBar *statusProgress() const { return m_statusProgress; }
     bool keychainAvailable() const { return m_keychainAvailable; }
+    // Addresses and the address book (ContactsMenu.cpp): completion, Tools > Address book.
+    ContactsEngine *contacts() const { return m_contacts; }
     // The next composer's recipient (the lab preset fills in the other lab user).
     void setSuggestedRecipient(const QString &address) { m_suggestedRecipient = address; }
 
@@ -270,6 +273,8 @@ private:
     qint64 m_importWhenRead = 0; // an opened mailbox to import once it is read
     QString m_exportPath;        // the export running, for its result line
     InspectorDock *m_dock = nullptr;
+    ContactsEngine *m_contacts = nullptr;
+    QString m_storePath;
     quint64 m_revealPending = 0; // an event to show once its batch reaches the transcript
     QAction *m_writeAction = nullptr, *m_receiveAction = nullptr, *m_inspectorAction = nullptr;
     QAction *m_replyAction = nullptr, *m_replyAllAction = nullptr, *m_forwardAction = nullptr,

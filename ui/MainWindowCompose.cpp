@@ -4,6 +4,7 @@
 
 #include "account/AccountDialog.h"
 #include "account/AccountStore.h"
+#include "account/IdentityChoice.h"
 #include "account/MemorySecretStore.h"
 #include "account/PasswordResolver.h"
 #include "compose/AddressField.h"
@@ -47,15 +48,27 @@ ComposerWindow *MainWindow::respond(ReplyKind kind)
 {
     if (m_shownRaw.isEmpty())
         return nullptr;
-    const AccountSettings account = currentAccount();
+    // The reply goes out from the identity the message was sent to (To, Cc,
+    // Delivered-To), of any account; else from the current account's own.
+    const QList<AccountSettings> all = accounts();
+    AccountSettings account = currentAccount();
+    int identityIndex = 0;
+    if (const auto chosen = IdentityChoice::forMessage(m_shownRaw, all, account.id))
+        if (const auto a = accountById(chosen->accountId)) {
+            account = *a;
+            identityIndex = chosen->index;
+        }
     ReplyBuilder::Identity me;
     QString error;
-    const auto from = MailAddress::parse(account.fromText(), &error);
+    const auto from = MailAddress::parse(account.identities().value(identityIndex).fromText(), &error);
     if (!from) {
         statusBar()->showMessage(tr("Your address in the account settings is not valid: %1").arg(error), 8000);
         return nullptr;
     }
     me.address = *from;
+    for (const AccountSettings &a : all)
+        for (const Identity &i : a.identities())
+            me.alternativeAddresses << i.address;
     const ReplyBuilder::Mode mode = kind == ReplyKind::Reply           ? ReplyBuilder::Mode::Reply
                                     : kind == ReplyKind::ReplyAll      ? ReplyBuilder::Mode::ReplyAll
                                     : kind == ReplyKind::ForwardInline ? ReplyBuilder::Mode::Forward
@@ -66,9 +79,10 @@ ComposerWindow *MainWindow::respond(ReplyKind kind)
         statusBar()->showMessage(tr("Cannot prepare the reply: %1").arg(error), 8000);
         return nullptr;
     }
-    auto *w = new ComposerWindow(m_outbox, m_controller, m_passwords, accounts(), account.id, this);
+    auto *w = new ComposerWindow(m_outbox, m_controller, m_passwords, all, account.id, this);
     wireComposer(w);
     w->setDraft(*draft);
+    w->placeSignature();
     w->show();
     if (!notes.isEmpty())
         statusBar()->showMessage(notes.join(QStringLiteral("; ")), 10000);

@@ -5,6 +5,8 @@
 // failed, quoting the server, with "Show in Outbox".
 #include "MainWindow.h"
 
+#include "contacts/ContactsMenu.h"
+
 #include "account/PasswordResolver.h"
 #include "compose/ComposerWindow.h"
 #include "compose/SendingPreferencesDialog.h"
@@ -186,6 +188,7 @@ void MainWindow::registerOutboxAccounts(bool thenStart)
 void MainWindow::wireComposer(ComposerWindow *w)
 {
     trackDraft(w);
+    ContactsMenu::attach(this, w); // completion in To, Cc, Bcc
     connect(w, &ComposerWindow::queued, this, [this](qint64 id, const QDateTime &sendAt, const QString &subject) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const int delay = m_outbox->undoDelay();

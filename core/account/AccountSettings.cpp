@@ -27,6 +27,14 @@ QString AccountSettings::validate() const
     QString why;
     if (!MailAddress::parse(fromText(), &why))
         return TrAccountSettings::tr("Address: %1").arg(why);
+    const QList<Identity> all = identities();
+    for (int i = 0; i < all.size(); ++i)
+        if (const QString problem = all.at(i).validate(); !problem.isEmpty())
+            return i == 0 ? problem
+                          : TrAccountSettings::tr("Identity %1 (%2): %3")
+                                .arg(i + 1)
+                                .arg(all.at(i).address.trimmed().isEmpty() ? all.at(i).name : all.at(i).address,
+                                     problem);
     if (smtpHost.trimmed().isEmpty())
         return TrAccountSettings::tr("SMTP server: enter a host name.");
     // Host, user name and mechanism end up in commands or URLs: no control
@@ -51,6 +59,26 @@ QString AccountSettings::fromText() const
         return address.trimmed();
     MailAddress a{displayName.trimmed(), address.trimmed()};
     return a.toDisplayString();
+}
+
+QList<Identity> AccountSettings::identities() const
+{
+    QList<Identity> out{{displayName, address, replyTo, signature, signatureHtml}};
+    out += moreIdentities;
+    return out;
+}
+
+void AccountSettings::setIdentities(const QList<Identity> &list)
+{
+    if (list.isEmpty())
+        return;
+    const Identity &own = list.first();
+    displayName = own.name;
+    address = own.address;
+    replyTo = own.replyTo;
+    signature = own.signature;
+    signatureHtml = own.signatureHtml;
+    moreIdentities = list.mid(1);
 }
 
 quint16 AccountSettings::defaultSmtpPort(TransportSecurity security)

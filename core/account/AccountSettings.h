@@ -2,11 +2,13 @@
 // One mail account as the user configures it: identity, the SMTP submission
 // server (RFC 6409) and the incoming IMAP/POP3 server the retrieval issue uses.
 // Never holds a password: secrets live in a SecretStore (tests/README.md, case 25).
+#include "account/Identity.h"
 #include "net/Channel.h"
 #include "imap/ImapSession.h"
 #include "pop3/Pop3Session.h"
 #include "smtp/SmtpSession.h"
 
+#include <QList>
 #include <QString>
 
 namespace carteiro {
@@ -26,6 +28,13 @@ struct AccountSettings
     QString name;        // "Work", "Lab (alice)"
     QString displayName; // "Alice Example"
     QString address;     // "alice@example.test"
+    // The rest of the account's own identity (identities() first), then the
+    // further From identities the composer offers (account/Identity.h).
+    QString replyTo;       // address list; empty: none
+    QString signature, signatureHtml;
+    QList<Identity> moreIdentities;
+    // Replies and forwards: the signature above the quote instead of below it.
+    bool signatureAboveQuote = false;
 
     QString smtpHost;
     quint16 smtpPort = 587;
@@ -70,6 +79,10 @@ struct AccountSettings
     QString validate() const;
     // "Alice Example <alice@example.test>", ready for MailAddress::parse().
     QString fromText() const;
+    // The account's own identity first, then moreIdentities.
+    QList<Identity> identities() const;
+    // The first becomes the account's own (name, address, reply-to, signature).
+    void setIdentities(const QList<Identity> &identities);
     // The default port for a security mode: 587 STARTTLS, 465 TLS, 25 plaintext.
     static quint16 defaultSmtpPort(TransportSecurity security);
 

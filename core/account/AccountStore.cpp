@@ -64,6 +64,21 @@ void write(QSettings &s, const AccountSettings &a)
     s.setValue(QStringLiteral("classroom/enabled"), a.classroomMode);
     s.setValue(QStringLiteral("classroom/helo"), a.classroomHelo);
     s.setValue(QStringLiteral("classroom/pop3UserPass"), a.classroomPop3UserPass);
+    s.setValue(QStringLiteral("identity/replyTo"), a.replyTo);
+    s.setValue(QStringLiteral("identity/signature"), a.signature);
+    s.setValue(QStringLiteral("identity/signatureHtml"), a.signatureHtml);
+    s.setValue(QStringLiteral("identity/signatureAboveQuote"), a.signatureAboveQuote);
+    s.beginWriteArray(QStringLiteral("identities"), int(a.moreIdentities.size()));
+    for (int i = 0; i < a.moreIdentities.size(); ++i) {
+        const Identity &id = a.moreIdentities.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), id.name);
+        s.setValue(QStringLiteral("address"), id.address);
+        s.setValue(QStringLiteral("replyTo"), id.replyTo);
+        s.setValue(QStringLiteral("signature"), id.signature);
+        s.setValue(QStringLiteral("signatureHtml"), id.signatureHtml);
+    }
+    s.endArray();
 }
 
 AccountSettings read(QSettings &s, const QString &id)
@@ -100,6 +115,19 @@ AccountSettings read(QSettings &s, const QString &id)
     a.classroomMode = s.value(QStringLiteral("classroom/enabled"), false).toBool();
     a.classroomHelo = s.value(QStringLiteral("classroom/helo"), false).toBool();
     a.classroomPop3UserPass = s.value(QStringLiteral("classroom/pop3UserPass"), false).toBool();
+    a.replyTo = s.value(QStringLiteral("identity/replyTo")).toString();
+    a.signature = s.value(QStringLiteral("identity/signature")).toString();
+    a.signatureHtml = s.value(QStringLiteral("identity/signatureHtml")).toString();
+    a.signatureAboveQuote = s.value(QStringLiteral("identity/signatureAboveQuote"), false).toBool();
+    const int count = s.beginReadArray(QStringLiteral("identities"));
+    for (int i = 0; i < count; ++i) {
+        s.setArrayIndex(i);
+        a.moreIdentities.append({s.value(QStringLiteral("name")).toString(), s.value(QStringLiteral("address")).toString(),
+                                 s.value(QStringLiteral("replyTo")).toString(),
+                                 s.value(QStringLiteral("signature")).toString(),
+                                 s.value(QStringLiteral("signatureHtml")).toString()});
+    }
+    s.endArray();
     // A hand-edited settings file must not turn a real account into a plaintext one.
     if (!a.lab && a.smtpSecurity == TransportSecurity::Plain)
         a.smtpSecurity = TransportSecurity::StartTls;

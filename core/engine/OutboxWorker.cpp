@@ -271,10 +271,14 @@ void OutboxWorker::enqueue(quint64 token, const MessageDraft &draft, const Accou
                                 : QDateTime::currentDateTimeUtc().addSecs(m_nextGate ? 0 : m_undoDelay);
     file.close();
     const qint64 id = addEntry(token, e);
-    if (id)
+    if (id) {
         m_composedFiles.insert(id, composed->filePath);
-    else
+        // Completion learns whom the user writes to (README "Contacts"),
+        // once per Message-ID; a failure here never holds the message back.
+        m_store->noteWrittenTo(draft.to + draft.cc + draft.bcc, e.messageId, QDateTime::currentDateTimeUtc());
+    } else {
         QFile::remove(composed->filePath);
+    }
 }
 
 void OutboxWorker::forgetComposedFile(qint64 id)

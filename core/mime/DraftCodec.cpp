@@ -63,6 +63,8 @@ QByteArray DraftCodec::encode(const SavedDraft &saved)
         o.insert(QStringLiteral("inReplyTo"), d.inReplyTo);
     if (!d.references.isEmpty())
         o.insert(QStringLiteral("references"), QJsonArray::fromStringList(d.references));
+    if (d.flowed)
+        o.insert(QStringLiteral("flowed"), true);
     QJsonArray files;
     for (const AttachmentSpec &a : d.attachments) {
         QJsonObject f;
@@ -100,6 +102,7 @@ std::optional<SavedDraft> DraftCodec::decode(const QByteArray &bytes, QString *e
     SavedDraft saved;
     saved.accountId = o.value(QStringLiteral("account")).toString();
     MessageDraft &d = saved.draft;
+    d.flowed = o.value(QStringLiteral("flowed")).toBool(false);
     if (o.contains(QStringLiteral("from"))) {
         QString why;
         const auto from = MailAddress::parse(o.value(QStringLiteral("from")).toString(), &why);

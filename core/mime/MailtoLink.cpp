@@ -70,7 +70,7 @@ bool hasControl(const QString &text)
 std::optional<QStringList> addresses(const QString &text, const QString &where, QString *error)
 {
     QStringList out;
-    for (const QString &piece : splitAddressList(text)) {
+    for (const QString &piece : AddressList::split(text)) {
         if (hasControl(piece)) {
             *error = tr("the mailto: link's %1 holds a control character (a line break?) in an address")
                          .arg(where);

@@ -110,8 +110,10 @@ public:
                 attachmentsOf(n.children.at(i), childPath(path, i));
             return;
         }
-        if (plain >= 0)
+        if (plain >= 0) {
             m_out->plainBody = text(n.children.at(plain), false);
+            noteFlowed(n.children.at(plain));
+        }
         for (int i = 0; i < n.children.size(); ++i) // text/calendar and the like
             if (i != html && i != plain)
                 attachmentsOf(n.children.at(i), childPath(path, i));
@@ -189,6 +191,12 @@ public:
         return MessageContent::decodeText(MimeTree::decodedBody(m_raw, n), n.charset, html);
     }
 
+    void noteFlowed(const MimeNode &n)
+    {
+        m_out->plainFlowed = n.parameters.value("format").trimmed().compare(QLatin1String("flowed"), Qt::CaseInsensitive) == 0;
+        m_out->plainDelSp = n.parameters.value("delsp").trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+    }
+
     void setBody(const MimeNode &n, const QString &path)
     {
         const bool html = n.mediaType == "text/html";
@@ -203,6 +211,7 @@ public:
         } else {
             m_out->plainBody = t;
             m_out->bodyFormat = MessageContent::BodyFormat::Plain;
+            noteFlowed(n);
         }
         m_out->bodyPath = path;
     }

@@ -52,6 +52,8 @@ public:
 
     BodyFormat bodyFormat = BodyFormat::None; // which one the viewer should show
     QString htmlBody, plainBody;               // decoded to Unicode; either may be empty
+    // The plain part is text/plain; format=flowed (RFC 3676 §4.1), DelSp=yes or not.
+    bool plainFlowed = false, plainDelSp = false;
     QString bodyPath;                          // part number of the shown body
     bool bodyTruncated = false;                // longer than kMaxBodyChars: the rest is in the part
 

@@ -23,6 +23,9 @@ struct MessageDraft
     // Threading (RFC 5322 §3.6.4): msg-ids with their angle brackets, "<id@host>".
     QString inReplyTo = {};      // empty: no In-Reply-To field
     QStringList references = {}; // oldest first; empty: no References field
+    // The text part goes as text/plain; format=flowed (RFC 3676): a reply to a
+    // flowed original, so that its quote reflows on the reader's screen.
+    bool flowed = false;
 };
 
 } // namespace carteiro

@@ -2,6 +2,7 @@
 
 #include "MimeStrings.h"
 #include "Base64FileInputStream.h"
+#include "FlowedText.h"
 #include "VmimeFileInputStream.h"
 #include "VmimeFileOutputStream.h"
 #include "VmimeUtf8Platform.h"
@@ -106,14 +107,17 @@ void setMultipart(vmime::bodyPart &part, const char *subtype)
     ctf->setBoundary(newBoundary());
 }
 
-void setTextContent(vmime::bodyPart &part, const QString &text, const char *subtype)
+void setTextContent(vmime::bodyPart &part, const QString &text, const char *subtype, bool flowed = false)
 {
-    const QByteArray bytes = canonicalLineBreaks(text.toUtf8());
+    const QByteArray bytes = canonicalLineBreaks((flowed ? FlowedText::encode(text) : text).toUtf8());
     auto contents = vmime::make_shared<vmime::stringContentHandler>(MimeStrings::toStd(bytes));
     vmime::encoding encoding = vmime::encoding::decide(contents, utf8(), vmime::encoding::USAGE_TEXT);
     if (encoding.getName() == vmime::encodingTypes::SEVEN_BIT && bytes.contains('\0'))
         encoding = vmime::encoding(vmime::encodingTypes::QUOTED_PRINTABLE, vmime::encoding::USAGE_TEXT);
     part.getBody()->setContents(contents, vmime::mediaType(vmime::mediaTypes::TEXT, subtype), utf8(), encoding);
+    if (flowed) // RFC 3676 §4.1; DelSp stays "no": soft breaks keep their space
+        vmime::dynamicCast<vmime::contentTypeField>(part.getHeader()->ContentType())
+            ->appendParameter(vmime::make_shared<vmime::parameter>("format", "flowed"));
 }
 
 std::shared_ptr<vmime::bodyPart> appendChild(vmime::bodyPart &parent)
@@ -127,11 +131,11 @@ std::shared_ptr<vmime::bodyPart> appendChild(vmime::bodyPart &parent)
 void fillTextContent(vmime::bodyPart &part, const MessageDraft &draft)
 {
     if (draft.htmlBody.isEmpty()) {
-        setTextContent(part, draft.textBody, vmime::mediaTypes::TEXT_PLAIN);
+        setTextContent(part, draft.textBody, vmime::mediaTypes::TEXT_PLAIN, draft.flowed);
         return;
     }
     setMultipart(part, vmime::mediaTypes::MULTIPART_ALTERNATIVE);
-    setTextContent(*appendChild(part), draft.textBody, vmime::mediaTypes::TEXT_PLAIN);
+    setTextContent(*appendChild(part), draft.textBody, vmime::mediaTypes::TEXT_PLAIN, draft.flowed);
     setTextContent(*appendChild(part), draft.htmlBody, vmime::mediaTypes::TEXT_HTML);
 }
 

@@ -1,10 +1,12 @@
 #include "ReplyBuilder.h"
 
+#include "FlowedText.h"
 #include "HeaderFields.h"
 #include "MimeCharset.h"
 #include "MimeStrings.h"
 #include "MessageContent.h"
 #include "SafeFileName.h"
+#include "Signature.h"
 #include "VmimeUtf8Platform.h"
 
 #include <QCoreApplication>
@@ -254,6 +256,9 @@ std::optional<MessageDraft> ReplyBuilder::build(Mode mode, const QByteArray &raw
     QString text = content.plainBody.isEmpty() ? htmlToText(content.htmlBody) : content.plainBody;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const bool flowed = !content.plainBody.isEmpty() && content.plainFlowed;
+    if (flowed) // RFC 3676 §4.5: paragraphs unwrapped, quote depths kept, then quoted one level deeper
+        text = FlowedText::toPlain(FlowedText::decode(text, content.plainDelSp));
 
     if (mode == Mode::Reply || mode == Mode::ReplyAll) {
         QSet<QString> mine{lowerAddress(me.address.address)};
@@ -319,8 +324,11 @@ std::optional<MessageDraft> ReplyBuilder::build(Mode mode, const QByteArray &raw
         const QString attribution =
             date.isEmpty() ? QCoreApplication::translate("ReplyBuilder", "%1 wrote:").arg(name)
                            : QCoreApplication::translate("ReplyBuilder", "On %1, %2 wrote:").arg(date, name);
-        // The cursor goes at the top: the answer is written above the quote.
-        draft.textBody = QStringLiteral("\n\n") + attribution + QLatin1Char('\n') + quote(text);
+        // The cursor goes at the top: the answer is written above the quote. The
+        // original's signature is left out (RFC 3676 §4.3), and a flowed
+        // original gets a flowed reply (its quote reflows).
+        draft.textBody = QStringLiteral("\n\n") + attribution + QLatin1Char('\n') + quote(Signature::withoutSignature(text));
+        draft.flowed = flowed;
     } else if (mode == Mode::Forward) {
         draft.subject = forwardSubject(subject);
         QString block = QStringLiteral("\n\n")

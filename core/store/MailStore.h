@@ -5,6 +5,7 @@
 // to the thread that opened it (Qt Sql connections are): open one per thread on
 // the same file; WAL lets readers and the writer work at once.
 // The UI never sees SQL: every question is a method here.
+#include "mime/ContactCard.h"
 #include "store/PendingAction.h"
 #include "store/StoreRecords.h"
 
@@ -126,6 +127,27 @@ public:
     qint64 saveDraft(const DraftEntry &draft); // id 0 = new; returns the id
     bool removeDraft(qint64 id);
     QList<DraftEntry> drafts(const QString &accountId = {}) const;
+
+    // --- contacts (MailStoreContacts.cpp) --------------------------------
+    // Counts the addresses of up to `limit` messages not harvested yet (From,
+    // To, Cc seen; To and Cc of a Sent folder written to) and marks them, in
+    // one transaction. Returns how many messages it took, -1 on failure.
+    int harvestAddresses(int limit);
+    // The recipients of a message the user sent, counted once per Message-ID
+    // (the copy later synced from Sent is not counted again).
+    bool noteWrittenTo(const QList<MailAddress> &recipients, const QByteArray &messageId, const QDateTime &when);
+    QList<SeenAddress> seenAddresses(int limit) const; // the most used first
+    qint64 saveContact(const ContactCard &contact);    // id 0 = new; the id, 0 on failure
+    bool removeContact(qint64 id);
+    QList<ContactCard> contacts() const;               // by name
+    qint64 saveGroup(const ContactGroup &group);
+    bool removeGroup(qint64 id);
+    QList<ContactGroup> groups() const;
+    // vCard import, one transaction: a card with the UID (else the first
+    // address) of a stored one updates it (addresses merged), others are added;
+    // groups likewise by UID or name. *added / *updated count cards and groups.
+    bool importContacts(const QList<ContactCard> &contacts, const QList<ContactGroup> &groups, int *added,
+                        int *updated);
 
     // --- IMAP actions waiting for the server (MailStorePending.cpp) -----
     qint64 addPendingAction(const PendingAction &action); // durable before it returns; the id

@@ -110,6 +110,35 @@ const QList<QList<const char *>> &migrations()
             "ALTER TABLE outbox ADD COLUMN mechanism TEXT",
             "ALTER TABLE outbox ADD COLUMN draft_payload BLOB",
         },
+        // Contacts (README "Contacts"; core/store/MailStoreContacts.cpp): the
+        // addresses seen in mail and written to, harvested once per message
+        // (messages.harvested) for completion, and the address book with groups.
+        {
+            "ALTER TABLE messages ADD COLUMN harvested INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX messages_unharvested ON messages(id) WHERE harvested = 0 AND envelope_known = 1",
+            "CREATE TABLE addresses_seen ("
+            " address TEXT PRIMARY KEY,"
+            " name TEXT,"
+            " received INTEGER NOT NULL DEFAULT 0,"
+            " written INTEGER NOT NULL DEFAULT 0,"
+            " last_used INTEGER)",
+            "CREATE TABLE addresses_noted (message_id BLOB PRIMARY KEY) WITHOUT ROWID",
+            "CREATE TABLE contacts ("
+            " id INTEGER PRIMARY KEY,"
+            " uid TEXT,"
+            " name TEXT NOT NULL,"
+            " emails TEXT,"
+            " phones TEXT,"
+            " organization TEXT,"
+            " note TEXT,"
+            " updated INTEGER)",
+            "CREATE TABLE contact_groups ("
+            " id INTEGER PRIMARY KEY,"
+            " uid TEXT,"
+            " name TEXT NOT NULL,"
+            " members TEXT,"
+            " updated INTEGER)",
+        },
     };
     return steps;
 }

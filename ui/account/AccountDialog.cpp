@@ -1,5 +1,7 @@
 #include "AccountDialog.h"
 
+#include "account/IdentitiesDialog.h"
+
 #include "engine/PlainError.h"
 #include "engine/SendController.h"
 
@@ -69,6 +71,7 @@ AccountDialog::AccountDialog(const AccountSettings &account, SendController *con
     idForm->addRow(tr("Account &name:"), m_name);
     idForm->addRow(tr("Your n&ame:"), m_displayName);
     idForm->addRow(tr("&Address:"), m_address);
+    idForm->addRow(QString(), buildIdentitiesRow(identity));
     layout->addWidget(identity);
 
     auto *smtp = new QGroupBox(tr("Sending (SMTP)"), this);
@@ -227,6 +230,7 @@ void AccountDialog::load(const AccountSettings &a)
     m_classroom->setChecked(a.classroomMode);
     m_classroomHelo->setChecked(a.classroomHelo);
     m_classroomUserPass->setChecked(a.classroomPop3UserPass);
+    updateIdentitiesSummary();
 }
 
 AccountSettings AccountDialog::account() const
@@ -258,6 +262,49 @@ AccountSettings AccountDialog::account() const
     a.classroomHelo = m_classroomHelo->isChecked();
     a.classroomPop3UserPass = m_classroomUserPass->isChecked();
     return a;
+}
+
+QWidget *AccountDialog::buildIdentitiesRow(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_identitiesButton = new QPushButton(tr("&Identities and signatures..."), row);
+    m_identitiesSummary = new QLabel(row);
+    m_identitiesSummary->setTextFormat(Qt::PlainText);
+    h->addWidget(m_identitiesButton);
+    h->addWidget(m_identitiesSummary, 1);
+    connect(m_identitiesButton, &QPushButton::clicked, this, [this] { openIdentities()->open(); });
+    return row;
+}
+
+IdentitiesDialog *AccountDialog::openIdentities()
+{
+    const AccountSettings now = account(); // the name and address as typed here
+    auto *dialog = new IdentitiesDialog(now.identities(), now.signatureAboveQuote, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        AccountSettings edited = account();
+        edited.setIdentities(dialog->identities());
+        edited.signatureAboveQuote = dialog->signatureAboveQuote();
+        m_original.setIdentities(edited.identities());
+        m_original.signatureAboveQuote = edited.signatureAboveQuote;
+        m_displayName->setText(edited.displayName);
+        m_address->setText(edited.address);
+        updateIdentitiesSummary();
+    });
+    return dialog;
+}
+
+void AccountDialog::updateIdentitiesSummary()
+{
+    const AccountSettings a = account();
+    const QList<Identity> ids = a.identities();
+    int signatures = 0;
+    for (const Identity &i : ids)
+        signatures += (i.signature.trimmed().isEmpty() && i.signatureHtml.trimmed().isEmpty()) ? 0 : 1;
+    m_identitiesSummary->setText(tr("%n identity(ies)", nullptr, int(ids.size())) + QStringLiteral(", ")
+                                 + tr("%n with a signature", nullptr, signatures));
 }
 
 QWidget *AccountDialog::buildClassroom()

@@ -18,6 +18,7 @@ class QSpinBox;
 
 namespace carteiro {
 
+class IdentitiesDialog;
 class SendController;
 struct IncomingCheckResult;
 
@@ -53,6 +54,10 @@ public:
     QCheckBox *classroomHeloCheck() const { return m_classroomHelo; }
     QCheckBox *classroomUserPassCheck() const { return m_classroomUserPass; }
 
+    // Identities and signatures (the account's own and more): a dialog over this one.
+    IdentitiesDialog *openIdentities();
+    QLabel *identitiesSummary() const { return m_identitiesSummary; }
+
     void accept() override; // refuses an invalid account with the reason shown
 
 Q_SIGNALS:
@@ -62,6 +67,8 @@ private:
     void load(const AccountSettings &a);
     void onSecurityChanged();
     QWidget *buildClassroom();
+    QWidget *buildIdentitiesRow(QWidget *parent);
+    void updateIdentitiesSummary();
     void runTest();
     void onTestFinished(const SendResult &result);
     void onIncomingTestFinished(const carteiro::IncomingCheckResult &result);
@@ -87,6 +94,8 @@ private:
     QPushButton *m_test;
     QCheckBox *m_classroom, *m_classroomHelo, *m_classroomUserPass;
     QLabel *m_classroomNote;
+    QPushButton *m_identitiesButton = nullptr;
+    QLabel *m_identitiesSummary = nullptr;
 };
 
 } // namespace carteiro

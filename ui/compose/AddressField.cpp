@@ -36,29 +36,11 @@ void AddressField::setText(const QString &text)
 
 QList<MailAddress> AddressField::parseList(const QString &text, QString *error)
 {
-    QList<MailAddress> out;
-    const QStringList pieces = splitAddressList(text);
-    for (const QString &piece : pieces) {
-        // Only spaces and tabs are trimmed: a CR or LF must reach the parser and be refused.
-        QString p = piece;
-        while (!p.isEmpty() && (p.front() == QLatin1Char(' ') || p.front() == QLatin1Char('\t')))
-            p.remove(0, 1);
-        while (!p.isEmpty() && (p.back() == QLatin1Char(' ') || p.back() == QLatin1Char('\t')))
-            p.chop(1);
-        if (p.isEmpty())
-            continue;
-        QString why;
-        const auto a = MailAddress::parse(p, &why);
-        if (!a) {
-            if (error)
-                *error = why;
-            return {};
-        }
-        out << *a;
-    }
+    QStringList problems;
+    const QList<MailAddress> out = AddressList::parse(text, &problems);
     if (error)
-        error->clear();
-    return out;
+        *error = problems.join(QLatin1Char('\n'));
+    return problems.isEmpty() ? out : QList<MailAddress>();
 }
 
 void AddressField::revalidate()

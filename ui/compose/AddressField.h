@@ -27,8 +27,9 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     QString errorText() const { return m_error; }
 
-    // Splits "A <a@x>, \"Silva, Ana\" <ana@y>; b@z" at commas and semicolons
-    // outside quotes and angle brackets, then parses each piece.
+    // Splits "A <a@x>, \"Silva, Ana\" <ana@y>; b@z" and groups as an RFC 5322
+    // address list (mime/AddressList.h), then parses each piece; every bad one
+    // is named in *error, one per line.
     static QList<MailAddress> parseList(const QString &text, QString *error);
 
 Q_SIGNALS:

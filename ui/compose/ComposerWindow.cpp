@@ -1,13 +1,16 @@
 #include "ComposerWindow.h"
 
 #include "account/PasswordResolver.h"
+#include "compose/AddressCompleter.h"
 #include "compose/AddressField.h"
 #include "compose/AttachmentList.h"
+#include "compose/ComposerSignature.h"
 #include "compose/ComposerTextEdit.h"
 #include "compose/SendLaterDialog.h"
 #include "compose/SizeEstimate.h"
 #include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
+#include "mime/AddressList.h"
 #include "mime/DraftCodec.h"
 
 #include <QCheckBox>
@@ -54,9 +57,8 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_from = new QComboBox(this);
-    for (const AccountSettings &a : accounts)
-        m_from->addItem(QStringLiteral("%1 (%2)").arg(a.fromText(), a.name), a.id);
-    m_from->setCurrentIndex(qMax(0, m_from->findData(accountId)));
+    m_from->setAccessibleName(tr("From"));
+    fillFrom(accountId, 0);
     m_to = new AddressField(this);
     m_cc = new AddressField(this);
     m_bcc = new AddressField(this);
@@ -77,6 +79,7 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     m_body->setAcceptRichText(false);
     m_body->setAccessibleName(tr("Message text"));
     layout->addWidget(m_body, 3);
+    m_signature = std::make_unique<ComposerSignature>(m_body);
 
     auto *attachRow = new QHBoxLayout;
     m_attachButton = new QPushButton(tr("&Attach..."), this);
@@ -119,6 +122,8 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
         m_formatBar->setVisible(on);
         if (!on) // back to plain: drop the formatting the HTML part would have carried
             m_body->setPlainText(m_body->toPlainText());
+        else if (!identity().signatureHtml.trimmed().isEmpty()) // the identity's HTML signature now
+            m_signature->switchTo(identity(), placement(), true);
         updateEstimate();
     });
     connect(m_body, &QTextEdit::textChanged, this, &ComposerWindow::updateEstimate);
@@ -131,7 +136,10 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::updateEstimate);
     for (AddressField *f : {m_to, m_cc, m_bcc})
         connect(f->lineEdit(), &QLineEdit::textChanged, this, &ComposerWindow::updateEstimate);
-    connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::updateEstimate);
+    connect(m_from, &QComboBox::currentIndexChanged, this, [this] {
+        m_signature->switchTo(identity(), placement(), m_formatting->isChecked());
+        updateEstimate();
+    });
     connect(m_attachments, &AttachmentList::changed, this, &ComposerWindow::updateEstimate);
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
@@ -166,10 +174,76 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
         showProblem(tr("The message could not be put in the Outbox: %1").arg(error));
         Q_EMIT queueFailed(error);
     });
+    placeSignature(); // a new message opens with the identity's signature below the empty lines
     updateEstimate();
 }
 
 ComposerWindow::~ComposerWindow() = default;
+
+void ComposerWindow::fillFrom(const QString &accountId, int identityIndex)
+{
+    const QSignalBlocker block(m_from);
+    m_from->clear();
+    int chosen = 0;
+    for (const AccountSettings &a : std::as_const(m_accounts)) {
+        const QList<Identity> ids = a.identities();
+        for (int i = 0; i < ids.size(); ++i) {
+            if (a.id == accountId && i == identityIndex)
+                chosen = m_from->count();
+            m_from->addItem(QStringLiteral("%1 (%2)").arg(ids.at(i).fromText(), a.name), a.id);
+            m_from->setItemData(m_from->count() - 1, i, Qt::UserRole + 1);
+        }
+    }
+    if (chosen == 0 && m_from->findData(accountId) > 0)
+        chosen = m_from->findData(accountId); // that identity is gone: the account's own
+    m_from->setCurrentIndex(chosen);
+}
+
+Identity ComposerWindow::identity() const
+{
+    return account().identities().value(identityIndex(), account().identities().value(0));
+}
+
+int ComposerWindow::identityIndex() const
+{
+    return m_from->currentData(Qt::UserRole + 1).toInt();
+}
+
+bool ComposerWindow::setIdentity(const QString &accountId, int index)
+{
+    for (int i = 0; i < m_from->count(); ++i)
+        if (m_from->itemData(i).toString() == accountId && m_from->itemData(i, Qt::UserRole + 1).toInt() == index) {
+            m_from->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
+Signature::Placement ComposerWindow::placement() const
+{
+    return account().signatureAboveQuote ? Signature::Placement::AboveQuote : Signature::Placement::BelowQuote;
+}
+
+void ComposerWindow::placeSignature()
+{
+    const QSignalBlocker block(m_body); // not an edit of the user's: no autosave for it
+    m_signature->place(identity(), placement(), m_formatting->isChecked());
+}
+
+void ComposerWindow::setContacts(ContactsEngine *contacts)
+{
+    if (!m_completers.isEmpty())
+        return;
+    for (AddressField *f : {m_to, m_cc, m_bcc})
+        m_completers << new AddressCompleter(f->lineEdit(), contacts);
+}
+
+AddressCompleter *ComposerWindow::completer(AddressField *field) const
+{
+    const QList<AddressField *> fields{m_to, m_cc, m_bcc};
+    const qsizetype at = fields.indexOf(field);
+    return at >= 0 && at < m_completers.size() ? m_completers.at(at) : nullptr;
+}
 
 QWidget *ComposerWindow::buildFormatBar()
 {
@@ -205,20 +279,21 @@ AccountSettings ComposerWindow::account() const
 void ComposerWindow::setAccounts(const QList<AccountSettings> &accounts)
 {
     const QString chosen = m_from->currentData().toString();
+    const int index = identityIndex();
     m_accounts = accounts;
-    const QSignalBlocker block(m_from);
-    m_from->clear();
-    for (const AccountSettings &a : accounts)
-        m_from->addItem(QStringLiteral("%1 (%2)").arg(a.fromText(), a.name), a.id);
-    m_from->setCurrentIndex(qMax(0, m_from->findData(chosen)));
+    fillFrom(chosen, index);
 }
 
 MessageDraft ComposerWindow::draft() const
 {
     MessageDraft d;
     QString ignored;
-    if (const auto from = MailAddress::parse(account().fromText(), &ignored))
+    const Identity me = identity();
+    if (const auto from = MailAddress::parse(me.fromText(), &ignored))
         d.from = *from;
+    QStringList problems; // checked with the account (AccountSettings::validate)
+    d.replyTo = AddressList::parse(me.replyTo, &problems);
+    d.flowed = m_flowed;
     d.to = m_to->addresses();
     d.cc = m_cc->addresses();
     d.bcc = m_bcc->addresses();
@@ -234,12 +309,21 @@ MessageDraft ComposerWindow::draft() const
 
 bool ComposerWindow::setDraft(const MessageDraft &d)
 {
+    // The identity whose address is the draft's From: the current account's first.
+    int match = -1;
     for (int i = 0; i < m_from->count(); ++i) {
         const QString id = m_from->itemData(i).toString();
+        const int index = m_from->itemData(i, Qt::UserRole + 1).toInt();
         for (const AccountSettings &a : std::as_const(m_accounts))
-            if (a.id == id && a.address.compare(d.from.address, Qt::CaseInsensitive) == 0)
-                m_from->setCurrentIndex(i);
+            if (a.id == id && a.identities().value(index).address.trimmed().compare(d.from.address, Qt::CaseInsensitive) == 0
+                && (match < 0 || (id == account().id && m_from->itemData(match).toString() != id)))
+                match = i;
     }
+    if (match >= 0) {
+        const QSignalBlocker block(m_from); // the text below is replaced wholesale
+        m_from->setCurrentIndex(match);
+    }
+    m_flowed = d.flowed;
     const auto join = [](const QList<MailAddress> &list) {
         QStringList parts;
         for (const MailAddress &a : list)
@@ -251,6 +335,7 @@ bool ComposerWindow::setDraft(const MessageDraft &d)
     m_bcc->setText(join(d.bcc));
     m_subject->setText(d.subject);
     m_body->setPlainText(d.textBody);
+    m_signature->adopt(identity());
     m_inReplyTo = d.inReplyTo;
     m_references = d.references;
     if (!d.subject.isEmpty())
@@ -337,7 +422,8 @@ bool ComposerWindow::hasContent() const
 {
     return !m_to->text().trimmed().isEmpty() || !m_cc->text().trimmed().isEmpty() ||
            !m_bcc->text().trimmed().isEmpty() || !m_subject->text().trimmed().isEmpty() ||
-           !m_body->toPlainText().trimmed().isEmpty() || !draft().attachments.isEmpty();
+           (!m_body->toPlainText().trimmed().isEmpty() && !m_signature->isOnlySignature()) ||
+           !draft().attachments.isEmpty();
 }
 
 void ComposerWindow::updateEstimate()

@@ -1,5 +1,6 @@
 #pragma once
-// Writing a message: From (an account), To/Cc/Bcc with inline address checks,
+// Writing a message: From (an identity of an account), To/Cc/Bcc with inline
+// address checks and completion (ContactsEngine), the identity's signature,
 // Subject, a plain-text body with optional formatting (sent as
 // multipart/alternative), attachments by button, drag and drop or paste, and a
 // live estimate of the encoded size. Send queues the message in the durable
@@ -8,6 +9,7 @@
 // disk (queued); if it could not be stored, it stays with the reason named.
 #include "account/AccountSettings.h"
 #include "compose/SendLaterDialog.h"
+#include "mime/Signature.h"
 #include "mime/MessageDraft.h"
 
 #include <QDateTime>
@@ -26,9 +28,12 @@ class QTimer;
 
 namespace carteiro {
 
+class AddressCompleter;
 class AddressField;
 class AttachmentList;
+class ComposerSignature;
 class ComposerTextEdit;
+class ContactsEngine;
 class OutboxEngine;
 class PasswordResolver;
 class SendController;
@@ -52,6 +57,18 @@ public:
     // Returns false (and shows why) if an attachment could not be added.
     bool setDraft(const MessageDraft &draft);
     AccountSettings account() const;
+    // The From identity chosen (AccountSettings::identities()) and its index.
+    Identity identity() const;
+    int identityIndex() const;
+    // Chooses the identity `index` of account `accountId`; false if there is none.
+    bool setIdentity(const QString &accountId, int index);
+    // Places the identity's signature in the text as it is now (a new message
+    // does it by itself; a reply or forward once setDraft() filled the text).
+    void placeSignature();
+    ComposerSignature *signature() const { return m_signature.get(); }
+    // Completion in To, Cc and Bcc from the contacts' engine (not owned).
+    void setContacts(ContactsEngine *contacts);
+    AddressCompleter *completer(AddressField *field) const;
     // The accounts were edited: the From list and the settings used to send are
     // refreshed; the chosen account stays chosen (or the first, if it is gone).
     void setAccounts(const QList<AccountSettings> &accounts);
@@ -110,6 +127,8 @@ private:
     void setBusy(bool busy);
     bool queue(const QDateTime &sendAt);
     void attachPaths(const QStringList &paths);
+    void fillFrom(const QString &accountId, int identityIndex);
+    Signature::Placement placement() const;
 
     OutboxEngine *m_outbox;
     SendController *m_controller;
@@ -134,6 +153,9 @@ private:
     QTimer *m_autosave = nullptr;
     QString m_inReplyTo;     // RFC 5322 §3.6.4, from setDraft()
     QStringList m_references;
+    bool m_flowed = false;   // a reply to a flowed original goes flowed (RFC 3676)
+    std::unique_ptr<ComposerSignature> m_signature;
+    QList<AddressCompleter *> m_completers; // To, Cc, Bcc
 };
 
 } // namespace carteiro

@@ -226,6 +226,9 @@ TEST(StoreOutboxMigration, ASchema2FileGetsTheNewColumns)
                                  " created INTEGER, updated INTEGER)"));
     rawExec(path, QStringLiteral("INSERT INTO outbox (account, state, raw, envelope_from, recipients, subject)"
                                  " VALUES ('alice', 0, 'Subject: old', 'a@x', 'b@x', 'old')"));
+    // A store of that age has its messages table too (a later step alters it).
+    rawExec(path, QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY,"
+                                 " envelope_known INTEGER NOT NULL DEFAULT 0)"));
     rawExec(path, QStringLiteral("PRAGMA user_version=2"));
     MailStore store(path);
     ASSERT_TRUE(store.open()) << store.error().toStdString();

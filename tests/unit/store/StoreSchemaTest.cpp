@@ -70,7 +70,9 @@ TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
         folderId = store.upsertFolder(f);
         ASSERT_GT(folderId, 0) << store.error().toStdString();
     }
-    EXPECT_EQ(tables(path), (QStringList{QStringLiteral("bodies"), QStringLiteral("drafts"), QStringLiteral("folders"),
+    EXPECT_EQ(tables(path), (QStringList{QStringLiteral("addresses_noted"), QStringLiteral("addresses_seen"),
+                                         QStringLiteral("bodies"), QStringLiteral("contact_groups"),
+                                         QStringLiteral("contacts"), QStringLiteral("drafts"), QStringLiteral("folders"),
                                          QStringLiteral("messages"), QStringLiteral("outbox"),
                                          QStringLiteral("parts"), QStringLiteral("pending_actions")}));
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
