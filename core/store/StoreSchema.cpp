@@ -110,6 +110,13 @@ const QList<QList<const char *>> &migrations()
             "ALTER TABLE outbox ADD COLUMN mechanism TEXT",
             "ALTER TABLE outbox ADD COLUMN draft_payload BLOB",
         },
+        // Everyday folders (issue 12 §3, §5): whether the server lists the folder
+        // as subscribed (LSUB, LIST (SUBSCRIBED)), and "Keep messages for offline
+        // use" (bodies downloaded in the background).
+        {
+            "ALTER TABLE folders ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE folders ADD COLUMN keep_offline INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return steps;
 }

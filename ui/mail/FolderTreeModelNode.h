@@ -20,6 +20,8 @@ struct FolderTreeModel::Node
     qint64 unread = 0;
     qint64 total = 0;
     bool selectable = false;
+    bool subscribed = true;
+    bool keepOffline = false;
 
     int row() const
     {
@@ -36,7 +38,8 @@ struct FolderTreeModel::Node
     {
         return label == o.label && fullName == o.fullName && folderId == o.folderId &&
                specialUse == o.specialUse && special == o.special && unread == o.unread &&
-               total == o.total && selectable == o.selectable;
+               total == o.total && selectable == o.selectable && subscribed == o.subscribed &&
+               keepOffline == o.keepOffline;
     }
     void takeContent(const Node &o)
     {
@@ -48,6 +51,8 @@ struct FolderTreeModel::Node
         unread = o.unread;
         total = o.total;
         selectable = o.selectable;
+        subscribed = o.subscribed;
+        keepOffline = o.keepOffline;
     }
 };
 
