@@ -42,6 +42,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -155,7 +156,7 @@ void MainWindow::buildPanes()
     // The reader has the larger share (issue 12 §6): a photo shows without scrolling.
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 3);
-    right->setSizes({190, 570});
+    right->setSizes({150, 610});
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     split->setSizes({240, 960});
@@ -354,7 +355,9 @@ void MainWindow::restoreLayout()
         restoreGeometry(s.value(kGeometry).toByteArray());
     if (s.contains(kState))
         restoreState(s.value(kState).toByteArray(), kStateVersion);
-    else { // first start: the inspector is visible, with room for ten rows; the reader keeps the most
+    else { // first start: most of the screen; the inspector visible, the reader with the larger share
+        if (const QScreen *sc = screen())
+            resize(size().expandedTo(sc->availableGeometry().size() * 0.92));
         m_dock->show();
         resizeDocks({m_dock}, {height() * 3 / 10}, Qt::Vertical);
     }

@@ -233,8 +233,10 @@ TEST_F(Everyday, MoveToUsesTheChooserAndUndoSaysWhyItMustWaitOffline)
     // Offline the move has not reached Archive yet: Undo says so instead of doing nothing.
     actions->undoAction()->trigger();
     EXPECT_FALSE(actions->undoAction()->isEnabled());
-    ASSERT_TRUE(waitUntil([&] { return w->statusBar()->currentMessage().contains(QLatin1String("Archive")); }))
-        << w->statusBar()->currentMessage().toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return w->statusText()->text().contains(QLatin1String("Archive"))
+               || w->statusText()->toolTip().contains(QLatin1String("Archive"));
+    })) << w->statusText()->text().toStdString();
 
     // Cancelling the chooser does nothing.
     actions->setFolderChooser([](const QString &, const QString &, qint64) { return qint64(0); });
