@@ -112,30 +112,38 @@ void EverydayActions::installConnectionStatus()
 
 void EverydayActions::installWelcome()
 {
-    auto *stack = new QStackedWidget;
-    stack->setObjectName(QStringLiteral("centralStack"));
-    stack->addWidget(m_window->takeCentralWidget());
+    // In the mail stack beside the folder tree: the Outbox stays reachable, and
+    // choosing it shows it (MainWindow switches the stack's page).
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("mailStack"));
     m_welcome = new WelcomePage(stack);
     stack->addWidget(m_welcome);
-    m_window->setCentralWidget(stack);
     connect(m_welcome, &WelcomePage::addAccount, m_window, [this] { m_window->newAccount(); });
     connect(m_welcome, &WelcomePage::openLab, m_window,
             [this] { m_window->installLabAccount(LabAccountPreset::make(QStringLiteral("alice"))); });
     connect(m_window, &MainWindow::accountsChanged, this, &EverydayActions::updateWelcome);
+    // Without an account, the empty list and reader are never what shows.
+    connect(stack, &QStackedWidget::currentChanged, this, [this, stack](int index) {
+        if (index == 0 && m_window->accounts().isEmpty())
+            stack->setCurrentWidget(m_welcome);
+    });
     updateWelcome();
 }
 
 void EverydayActions::updateWelcome()
 {
-    auto *stack = qobject_cast<QStackedWidget *>(m_window->centralWidget());
-    const bool none = m_window->accounts().isEmpty();
+    auto *stack = qobject_cast<QStackedWidget *>(m_welcome->parentWidget());
     m_welcome->setLabAvailable(LabAccountPreset::environmentPresent());
-    stack->setCurrentIndex(none ? 1 : 0);
+    if (m_window->accounts().isEmpty()) {
+        if (!m_window->isOutboxShown())
+            stack->setCurrentWidget(m_welcome);
+    } else if (stack->currentWidget() == m_welcome) {
+        stack->setCurrentIndex(0); // the message list and the reader
+    }
 }
 
 bool EverydayActions::welcomeShown() const
 {
-    auto *stack = qobject_cast<QStackedWidget *>(m_window->centralWidget());
+    auto *stack = qobject_cast<QStackedWidget *>(m_welcome->parentWidget());
     return stack && stack->currentWidget() == m_welcome;
 }
 
