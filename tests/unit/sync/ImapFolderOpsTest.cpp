@@ -3,8 +3,7 @@
 // the server's OK (a renamed folder keeps its cached messages and its children);
 // a refusal comes back in the server's words; made while the server is away, the
 // change shows at once and is replayed at the next login, before the folder list.
-#include "FakeImapServer.h"
-#include "SyncTestSupport.h"
+#include "AccountSyncFixture.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
 #include "trace/TraceHub.h"
@@ -19,7 +18,7 @@ using namespace carteiro::test;
 
 namespace {
 
-class FolderOps : public SyncTest
+class FolderOps : public AccountSyncFixture
 {
 protected:
     void SetUp() override
@@ -28,29 +27,7 @@ protected:
         server.capabilities += " UNSELECT";
         server.add("first");
         server.listLines << "* LIST (\\HasChildren) \"/\" Projects" << "* LIST (\\HasNoChildren) \"/\" Projects/2026";
-        store = std::make_unique<MailStore>(dir.filePath(QStringLiteral("s.sqlite")));
-        ASSERT_TRUE(store->open()) << store->error().toStdString();
-    }
-
-    std::unique_ptr<ImapAccountSync> account()
-    {
-        auto a = std::make_unique<ImapAccountSync>(&hub, fakeServerChannel(server.port()), fakeServerLogin(),
-                                                   store.get(), QStringLiteral("acct"));
-        QObject::connect(a.get(), &ImapAccountSync::operationFailed,
-                         [this](const QString &step, const QString &m) { failures << step + QStringLiteral("|") + m; });
-        QObject::connect(a.get(), &ImapAccountSync::conflict, [this](const QString &m) { conflicts << m; });
-        return a;
-    }
-
-    // Online: logged in, the folder list in the store.
-    std::unique_ptr<ImapAccountSync> online()
-    {
-        auto a = account();
-        QSignalSpy listed(a.get(), &ImapAccountSync::foldersChanged);
-        a->start();
-        a->refreshFolders();
-        EXPECT_TRUE(runUntil([&] { return listed.count() > 0 || !failures.isEmpty(); }));
-        return a;
+        openStore();
     }
 
     QStringList names() const
@@ -70,11 +47,6 @@ protected:
 
     QList<QByteArray> commandsFrom(qsizetype from) const { return server.commands.mid(from); }
 
-    QTemporaryDir dir;
-    TraceHub hub;
-    FakeImapServer server;
-    std::unique_ptr<MailStore> store;
-    QStringList failures, conflicts;
 };
 
 } // namespace

@@ -4,8 +4,7 @@
 // §6.3.7-6.3.8) change the mark after the server's OK, a refusal comes back in
 // its words, and made offline they show at once and are replayed at the next
 // login. A new folder is subscribed too.
-#include "FakeImapServer.h"
-#include "SyncTestSupport.h"
+#include "AccountSyncFixture.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
 #include "trace/TraceHub.h"
@@ -20,7 +19,7 @@ using namespace carteiro::test;
 
 namespace {
 
-class Subscriptions : public SyncTest
+class Subscriptions : public AccountSyncFixture
 {
 protected:
     void SetUp() override
@@ -28,28 +27,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         server.listLines << "* LIST (\\HasNoChildren) \"/\" Projects" << "* LIST (\\HasNoChildren) \"/\" Old";
         server.subscribed = {"INBOX", "Projects"};
-        store = std::make_unique<MailStore>(dir.filePath(QStringLiteral("s.sqlite")));
-        ASSERT_TRUE(store->open()) << store->error().toStdString();
-    }
-
-    std::unique_ptr<ImapAccountSync> account()
-    {
-        auto a = std::make_unique<ImapAccountSync>(&hub, fakeServerChannel(server.port()), fakeServerLogin(),
-                                                   store.get(), QStringLiteral("acct"));
-        QObject::connect(a.get(), &ImapAccountSync::operationFailed,
-                         [this](const QString &step, const QString &m) { failures << step + QStringLiteral("|") + m; });
-        QObject::connect(a.get(), &ImapAccountSync::conflict, [this](const QString &m) { conflicts << m; });
-        return a;
-    }
-
-    std::unique_ptr<ImapAccountSync> online()
-    {
-        auto a = account();
-        QSignalSpy listed(a.get(), &ImapAccountSync::foldersChanged);
-        a->start();
-        a->refreshFolders();
-        EXPECT_TRUE(runUntil([&] { return listed.count() > 0 || !failures.isEmpty(); }));
-        return a;
+        openStore();
     }
 
     std::optional<StoredFolder> folder(const QString &name) const
@@ -62,11 +40,6 @@ protected:
         return f && f->subscribed;
     }
 
-    QTemporaryDir dir;
-    TraceHub hub;
-    FakeImapServer server;
-    std::unique_ptr<MailStore> store;
-    QStringList failures, conflicts;
 };
 
 } // namespace
