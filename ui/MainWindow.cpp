@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MainWindowEveryday.h"
 
 #include "ProjectorScale.h"
 #include "account/AccountDialog.h"
@@ -43,6 +44,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent, const QString &st
     probeKeychain();
     openCurrentAccount();
     installOutbox(); // the Outbox folder, undo send, the send results (MainWindowOutbox.cpp)
+    new EverydayActions(this); // Undo, Move to / Copy to, next unread, the welcome page (MainWindowEveryday.cpp)
     m_engines->drafts()->loadDrafts(); // announces drafts an earlier session left behind
 }
 
@@ -148,9 +151,10 @@ void MainWindow::buildPanes()
     connect(m_reader, &MessageView::failed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &MessageView::attachmentSaved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });
-    right->setStretchFactor(0, 2);
+    // The reader has the larger share (issue 12 §6): a photo shows without scrolling.
+    right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 3);
-    right->setSizes({280, 420});
+    right->setSizes({150, 610});
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     split->setSizes({240, 960});
@@ -306,12 +310,14 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     auto *message = menuBar()->addMenu(tr("&Message"));
+    message->setObjectName(QStringLiteral("messageMenu")); // Move to... / Copy to... join it (MainWindowEveryday.cpp)
     message->addActions({m_replyAction, m_replyAllAction, m_forwardAction, m_forwardAttachedAction});
     message->addSeparator();
     message->addActions({m_markReadAction, m_markUnreadAction, m_flagAction});
     message->addSeparator();
     message->addAction(m_deleteAction);
     auto *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_threadsAction);
     view->addAction(m_inspectorAction);
     auto *settings = menuBar()->addMenu(tr("&Settings"));
@@ -349,9 +355,11 @@ void MainWindow::restoreLayout()
         restoreGeometry(s.value(kGeometry).toByteArray());
     if (s.contains(kState))
         restoreState(s.value(kState).toByteArray(), kStateVersion);
-    else { // first start: the inspector is visible, with room for a dozen rows
+    else { // first start: most of the screen; the inspector visible, the reader with the larger share
+        if (const QScreen *sc = screen())
+            resize(size().expandedTo(sc->availableGeometry().size() * 0.92));
         m_dock->show();
-        resizeDocks({m_dock}, {height() * 9 / 20}, Qt::Vertical);
+        resizeDocks({m_dock}, {height() * 3 / 10}, Qt::Vertical);
     }
 }
 

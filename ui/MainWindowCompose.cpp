@@ -1,6 +1,7 @@
 // MainWindow's composing room: new messages, replies and forwards, drafts kept
 // and reopened, accounts edited, and what the status bar says while sending.
 #include "MainWindow.h"
+#include "util/DataSize.h"
 
 #include "account/AccountDialog.h"
 #include "account/AccountStore.h"
@@ -239,7 +240,7 @@ void MainWindow::onSendFinished(const SendResult &result)
         m_statusText->setText(result.connectionTest
                                   ? tr("Connection test passed.")
                                   : tr("Sent (%1), queued as %2.")
-                                        .arg(SizeEstimate::formatBytes(result.messageBytes),
+                                        .arg(formatDataSize(result.messageBytes),
                                              result.queueId.isEmpty() ? tr("unknown") : result.queueId));
         break;
     case SendResult::Outcome::Cancelled:

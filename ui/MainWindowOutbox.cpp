@@ -4,6 +4,7 @@
 // Outbox folder and its view; Undo send; Send later's results; notices for what
 // failed, quoting the server, with "Show in Outbox".
 #include "MainWindow.h"
+#include "util/DataSize.h"
 
 #include "contacts/ContactsMenu.h"
 
@@ -113,8 +114,8 @@ void MainWindow::installOutbox()
             return;
         m_statusProgress->setRange(0, 100);
         m_statusProgress->setValue(int(done * 100 / total));
-        m_statusProgress->setFormat(tr("Sending %1 of %2").arg(SizeEstimate::formatBytes(done),
-                                                               SizeEstimate::formatBytes(total)));
+        m_statusProgress->setFormat(tr("Sending %1 of %2").arg(formatDataSize(done),
+                                                               formatDataSize(total)));
     });
     connect(m_outbox, &OutboxEngine::actionFailed, this, [this](qint64, const QString &why) {
         m_outboxView->showNote(why);

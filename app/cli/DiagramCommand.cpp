@@ -85,11 +85,11 @@ int runDiagram(const QStringList &args)
     const QByteArray bytes = LadderSvg::write(layout, QFileInfo(path).fileName());
     if (!svg.open(QIODevice::WriteOnly) || svg.write(bytes) != bytes.size() || !svg.commit())
         return fail(Usage, TrCli::tr("cannot write %1: %2").arg(p.value(output), svg.errorString()));
-    out(TrCli::tr("wrote %1: %2 arrow(s), %3 sent while another command was in flight, %4 TLS handshake(s)")
-            .arg(p.value(output))
-            .arg(layout.arrows.size())
-            .arg(layout.pipelinedCount)
-            .arg(layout.bands.size()));
+    // Each count in its own %n phrase: every language says its own plural (tr() picks the form).
+    out(TrCli::tr("wrote %1: %2, %3, %4")
+            .arg(p.value(output), TrCli::tr("%n arrow(s)", nullptr, int(layout.arrows.size())),
+                 TrCli::tr("%n sent while another command was in flight", nullptr, int(layout.pipelinedCount)),
+                 TrCli::tr("%n TLS handshake(s)", nullptr, int(layout.bands.size()))));
     return Ok;
 }
 

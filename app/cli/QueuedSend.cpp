@@ -122,8 +122,7 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
             return fail(Refused,
                         TrCli::tr("RCPT TO: the message was accepted for some recipients only: %1")
                             .arg(refused.join(QStringLiteral("; "))));
-        out(TrCli::tr("sent: %1 recipient(s), queued as %2 (%3)")
-                .arg(req.recipients.size())
+        out(TrCli::tr("sent: %n recipient(s), queued as %1 (%2)", nullptr, int(req.recipients.size()))
                 .arg(queueId.isEmpty() ? TrCli::tr("unknown") : queueId, reply));
         if (state == OutboxEntry::State::Sent && box.filingRegistered(entry.accountId)) {
             const SendResult f = box.filingResults.value(id, r);

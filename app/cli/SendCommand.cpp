@@ -293,8 +293,7 @@ int runSend(const QStringList &args)
     switch (job.outcome()) {
     case SubmissionJob::Outcome::Sent: {
         const SmtpMessageResult r = s.results().value(0);
-        out(TrCli::tr("sent: %1 recipient(s), queued as %2 (%3)")
-                .arg(envelope.recipients.size())
+        out(TrCli::tr("sent: %n recipient(s), queued as %1 (%2)", nullptr, int(envelope.recipients.size()))
                 .arg(r.queueId.isEmpty() ? TrCli::tr("unknown") : r.queueId, r.finalReply.text()));
         return Ok;
     }

@@ -30,6 +30,8 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::bodyReady, this, &AccountEngine::bodyReady);
     connect(m_worker, &AccountWorker::newMail, this, &AccountEngine::newMail);
     connect(m_worker, &AccountWorker::online, this, &AccountEngine::online);
+    connect(m_worker, &AccountWorker::offline, this, &AccountEngine::offline);
+    connect(m_worker, &AccountWorker::offlineProgress, this, &AccountEngine::offlineProgress);
     connect(m_worker, &AccountWorker::newMessages, this, &AccountEngine::newMessages);
     connect(m_worker, &AccountWorker::folderSynced, this, &AccountEngine::folderSynced);
     connect(m_worker, &AccountWorker::activity, this, &AccountEngine::activity);
@@ -137,6 +139,23 @@ void AccountEngine::renameFolder(qint64 folderId, const QString &leaf)
 void AccountEngine::deleteFolder(qint64 folderId)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId] { w->deleteFolder(folderId); });
+}
+
+void AccountEngine::moveBack(qint64 fromFolderId, const QList<QByteArray> &messageIdHeaders, qint64 toFolderId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, fromFolderId, messageIdHeaders, toFolderId] {
+        w->moveBack(fromFolderId, messageIdHeaders, toFolderId);
+    });
+}
+
+void AccountEngine::setKeepOffline(qint64 folderId, bool keep)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId, keep] { w->setKeepOffline(folderId, keep); });
+}
+
+void AccountEngine::setSubscribed(qint64 folderId, bool subscribed)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, folderId, subscribed] { w->setSubscribed(folderId, subscribed); });
 }
 
 void AccountEngine::markFolderRead(qint64 folderId)

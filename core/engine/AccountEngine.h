@@ -60,6 +60,10 @@ public:
     void move(const QList<qint64> &messageIds, qint64 targetFolderId);
     void copy(const QList<qint64> &messageIds, qint64 targetFolderId);
     void deleteToTrash(const QList<qint64> &messageIds);
+    // Undo of a move or a delete: the messages with these Message-IDs that the
+    // store holds in `fromFolderId` go back to `toFolderId` (a move like any
+    // other); none there yet (the server has not answered): failed() says so.
+    void moveBack(qint64 fromFolderId, const QList<QByteArray> &messageIdHeaders, qint64 toFolderId);
     // Folders (IMAP CREATE / RENAME / DELETE, RFC 3501 §6.3.3-5), kept durably
     // and replayed like the message actions when made offline. `leaf` is the
     // last level's name; parent 0: the top level. The folder list follows
@@ -67,6 +71,13 @@ public:
     void createFolder(qint64 parentFolderId, const QString &leaf);
     void renameFolder(qint64 folderId, const QString &leaf);
     void deleteFolder(qint64 folderId);
+    // SUBSCRIBE / UNSUBSCRIBE (RFC 9051 §6.3.7-6.3.8), kept and replayed like
+    // the other folder changes; the mark follows (foldersChanged) or the refusal (failed).
+    void setSubscribed(qint64 folderId, bool subscribed);
+    // "Keep messages for offline use": the folder's switch is saved and every
+    // body it lacks is fetched in the background (offlineProgress, activity);
+    // at each later login and sync too. Off: nothing more is fetched, nothing is dropped.
+    void setKeepOffline(qint64 folderId, bool keep);
     // Every unread message of the folder marked read (UID STORE +FLAGS \Seen).
     void markFolderRead(qint64 folderId);
     // Every message of the folder deleted for good: \Deleted + UID EXPUNGE
@@ -111,6 +122,10 @@ Q_SIGNALS:
     void newMail(qint64 folderId, int count);
     // The account's IMAP server took the login (at start, or back after an outage).
     void online(const QString &accountId);
+    // The account's IMAP connection closed (lost, refused, or stopped); the rows stay.
+    void offline(const QString &accountId);
+    // Keep for offline use: `done` of `total` bodies of the folder are in the store.
+    void offlineProgress(qint64 folderId, qint64 done, qint64 total);
     // With newMail: the newest of those unseen rows (at most five), for a notice.
     void newMessages(qint64 folderId, const QList<carteiro::StoredMessage> &newest);
     // The folder is up to date with the server (a sync or a POP3 download ended).

@@ -402,6 +402,8 @@ void AccountWorker::startImap()
         publishFolders();
         Q_EMIT folderSynced(folderId);
         Q_EMIT activity(QString(), false);
+        if (const auto f = m_store->folder(folderId); f && f->keepOffline)
+            m_imap->prefetch(folderId); // what the sync brought, for offline use too
     });
     connect(m_imap, &ImapAccountSync::bodyReady, this, [this](qint64 messageId) {
         if (const auto raw = m_store->body(messageId))
@@ -421,9 +423,11 @@ void AccountWorker::startImap()
             Q_EMIT loginFailed(m_account.id, words);
     });
     connect(m_imap, &ImapAccountSync::closed, this, [this] {
+        Q_EMIT offline(m_account.id);
         if (m_imap && !m_imap->loginRefused() && !m_loginRefused && !m_imap->stoppedByUser())
             scheduleReconnect();
     });
+    connect(m_imap, &ImapAccountSync::prefetchProgress, this, &AccountWorker::reportOffline);
     connect(m_imap, &ImapAccountSync::newMail, this, &AccountWorker::announceNewMail);
     connect(m_imap, &ImapAccountSync::appended, this, [this](const QString &folder, quint32 uid) {
         if (!m_filingInFlight.isEmpty()) // operations run in order: the oldest filing
@@ -472,6 +476,7 @@ void AccountWorker::startImap()
         m_imap->syncFolder(name);
         m_imap->watch(name);
     }
+    prefetchKeptFolders();
 }
 
 QString AccountWorker::folderName(qint64 folderId) const

@@ -50,6 +50,10 @@ public:
     void renameFolder(qint64 folderId, const QString &leaf);
     void deleteFolder(qint64 folderId);
     // Every unread row of the folder \Seen (the rows the store holds: what the user saw).
+    void setSubscribed(qint64 folderId, bool subscribed);
+    void setKeepOffline(qint64 folderId, bool keep);
+    void prefetchKeptFolders(); // after the login: each kept folder synced, then its bodies
+    void moveBack(qint64 fromFolderId, const QList<QByteArray> &messageIdHeaders, qint64 toFolderId);
     void markFolderRead(qint64 folderId);
     // Every row of the folder deleted for good (Empty Trash / Junk).
     void emptyFolder(qint64 folderId);
@@ -79,6 +83,10 @@ Q_SIGNALS:
     void newMail(qint64 folderId, int count);
     // The account's IMAP server took the login (at start, or back after an outage).
     void online(const QString &accountId);
+    // Its IMAP connection closed (lost, refused, or not made yet): the rows stay.
+    void offline(const QString &accountId);
+    // Keep for offline use: `done` of `total` bodies of the folder are in the store.
+    void offlineProgress(qint64 folderId, qint64 done, qint64 total);
     // With newMail: the newest of those unseen rows (at most five), for a notice.
     void newMessages(qint64 folderId, const QList<carteiro::StoredMessage> &newest);
     // The folder is up to date with the server (a sync or a POP3 download ended).
@@ -95,6 +103,7 @@ Q_SIGNALS:
     void actionConflict(const QString &message);
 
 private:
+    void reportOffline(qint64 folderId, qint64 done, qint64 total);
     // True (and loginFailed emitted) when `message` is the server refusing the login.
     bool checkLoginRefused(const QString &message);
     void issueFilings();                        // waiting filings go to the connection

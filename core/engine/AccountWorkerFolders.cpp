@@ -8,6 +8,7 @@
 #include "sync/ImapAccountSync.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace carteiro {
 
@@ -69,6 +70,88 @@ void AccountWorker::deleteFolder(qint64 folderId)
         return;
     }
     m_imap->deleteFolder(folderId);
+}
+
+void AccountWorker::setSubscribed(qint64 folderId, bool subscribed)
+{
+    if (isPop3() || !m_imap) {
+        Q_EMIT failed(noFolders());
+        return;
+    }
+    m_imap->setSubscribed(folderId, subscribed);
+}
+
+void AccountWorker::setKeepOffline(qint64 folderId, bool keep)
+{
+    if (!ensureStore())
+        return;
+    const auto f = m_store->folder(folderId);
+    if (!f || !m_store->setFolderSwitch(folderId, MailStore::FolderSwitch::KeepOffline, keep)) {
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Keeping messages for offline use: %1")
+                          .arg(f ? m_store->error()
+                                 : QCoreApplication::translate("AccountWorker", "that folder is no longer in the store")));
+        return;
+    }
+    publishFolders();
+    if (keep && f->local)
+        return; // POP3 and local mail is in the store already
+    if (keep && m_imap) {
+        if (folderId != m_folderId)
+            m_imap->syncFolder(f->name); // its newest messages first, then every body
+        m_imap->prefetch(folderId);
+    }
+}
+
+void AccountWorker::prefetchKeptFolders()
+{
+    if (!m_imap || !m_store)
+        return;
+    for (const StoredFolder &f : m_store->folders(m_account.id)) {
+        if (!f.keepOffline || f.local)
+            continue;
+        if (f.id != m_folderId)
+            m_imap->syncFolder(f.name);
+        m_imap->prefetch(f.id);
+    }
+}
+
+void AccountWorker::reportOffline(qint64 folderId, qint64 done, qint64 total)
+{
+    const QString name = folderName(folderId);
+    Q_EMIT offlineProgress(folderId, done, total);
+    if (done < total) {
+        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "Keeping “%1” for offline use: %2 of %3")
+                            .arg(name)
+                            .arg(done)
+                            .arg(total),
+                        true);
+        Q_EMIT progress(done, total);
+    } else {
+        Q_EMIT activity(QCoreApplication::translate("AccountWorker", "“%1” is ready for offline use.").arg(name), false);
+    }
+}
+
+void AccountWorker::moveBack(qint64 fromFolderId, const QList<QByteArray> &messageIdHeaders, qint64 toFolderId)
+{
+    if (!ensureStore())
+        return;
+    const auto from = m_store->folder(fromFolderId);
+    if (!from || !m_store->folder(toFolderId)) {
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Undo: that folder is no longer in the store."));
+        return;
+    }
+    const QSet<QByteArray> wanted(messageIdHeaders.cbegin(), messageIdHeaders.cend());
+    QList<qint64> ids;
+    for (const StoredMessage &m : m_store->messages(fromFolderId))
+        if (!m.messageId.isEmpty() && wanted.contains(m.messageId))
+            ids << m.id;
+    if (ids.isEmpty()) {
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Undo: the messages are not in “%1” yet (the "
+                                                                "server has not confirmed the move); try again "
+                                                                "in a moment.").arg(from->name));
+        return;
+    }
+    move(ids, toFolderId, false);
 }
 
 void AccountWorker::markFolderRead(qint64 folderId)

@@ -58,7 +58,8 @@ const char *ImapCommand::kindName(Kind kind)
                                   "AUTHENTICATE", "ENABLE", "ID", "NAMESPACE", "LIST", "STATUS",
                                   "SELECT", "EXAMINE", "CLOSE", "UNSELECT", "FETCH", "STORE",
                                   "COPY", "MOVE", "EXPUNGE", "UID EXPUNGE", "APPEND", "CREATE",
-                                  "DELETE", "RENAME", "SUBSCRIBE", "SEARCH", "IDLE"};
+                                  "DELETE", "RENAME", "SUBSCRIBE", "SEARCH", "IDLE",
+                                  "UNSUBSCRIBE", "LSUB"};
     return names[int(kind)];
 }
 
@@ -395,6 +396,26 @@ ImapCommand ImapCommand::subscribe(const QString &mailbox)
 {
     ImapCommand c = make(Kind::Subscribe, "SUBSCRIBE");
     c.raw(" ").mailboxName(mailbox);
+    return c;
+}
+
+ImapCommand ImapCommand::unsubscribe(const QString &mailbox)
+{
+    ImapCommand c = make(Kind::Unsubscribe, "UNSUBSCRIBE");
+    c.raw(" ").mailboxName(mailbox);
+    return c;
+}
+
+ImapCommand ImapCommand::subscribedList(bool listExtended)
+{
+    if (listExtended) {
+        // RFC 5258 §3.1: the SUBSCRIBED selection option; answered with LIST lines.
+        ImapCommand c = make(Kind::List, "LIST");
+        c.raw(" (SUBSCRIBED) \"\" *");
+        return c;
+    }
+    ImapCommand c = make(Kind::Lsub, "LSUB"); // RFC 3501 §6.3.9
+    c.raw(" \"\" *");
     return c;
 }
 

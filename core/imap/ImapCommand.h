@@ -20,7 +20,7 @@ public:
     enum class Kind {
         Capability, Noop, Logout, StartTls, Login, Authenticate, Enable, Id, Namespace, List,
         Status, Select, Examine, Close, Unselect, Fetch, Store, Copy, Move, Expunge, UidExpunge,
-        Append, Create, Delete, Rename, Subscribe, Search, Idle
+        Append, Create, Delete, Rename, Subscribe, Search, Idle, Unsubscribe, Lsub
     };
     static const char *kindName(Kind kind);
 
@@ -113,6 +113,11 @@ public:
     static ImapCommand deleteMailbox(const QString &mailbox);
     static ImapCommand rename(const QString &from, const QString &to);
     static ImapCommand subscribe(const QString &mailbox);
+    // RFC 9051 §6.3.8 (RFC 3501 §6.3.7)
+    static ImapCommand unsubscribe(const QString &mailbox);
+    // The subscribed folders: RFC 3501 §6.3.9 LSUB "" "*", or with LIST-EXTENDED
+    // LIST (SUBSCRIBED) "" "*" (RFC 5258 §3.1, RFC 9051 §6.3.9.1; LSUB is gone from IMAP4rev2).
+    static ImapCommand subscribedList(bool listExtended);
     // RFC 3501 §6.4.4 via UID. `criteria` is protocol syntax ("UNSEEN", "ALL");
     // `text` (optional) is user input, searched with TEXT and sent as a string.
     static ImapCommand uidSearch(const QByteArray &criteria, const QString &text = {});

@@ -173,6 +173,15 @@ quint64 ImapConnection::deleteMailbox(const QString &mailbox)
 {
     return submit(ImapCommand::deleteMailbox(mailbox));
 }
+quint64 ImapConnection::subscribeMailbox(const QString &mailbox) { return submit(ImapCommand::subscribe(mailbox)); }
+quint64 ImapConnection::unsubscribeMailbox(const QString &mailbox)
+{
+    return submit(ImapCommand::unsubscribe(mailbox));
+}
+quint64 ImapConnection::listSubscribed()
+{
+    return submit(ImapCommand::subscribedList(m_session.hasCapability("LIST-EXTENDED")));
+}
 quint64 ImapConnection::search(const QByteArray &criteria, const QString &text)
 {
     return submit(ImapCommand::uidSearch(criteria, text));

@@ -54,6 +54,10 @@ public:
     quint64 createMailbox(const QString &mailbox);
     quint64 renameMailbox(const QString &from, const QString &to);
     quint64 deleteMailbox(const QString &mailbox);
+    quint64 subscribeMailbox(const QString &mailbox);
+    quint64 unsubscribeMailbox(const QString &mailbox);
+    // The subscribed folders, with LIST (SUBSCRIBED) where LIST-EXTENDED is offered, else LSUB.
+    quint64 listSubscribed();
     quint64 search(const QByteArray &criteria, const QString &text = {});
     // IDLE until stopIdle() or cancel(); re-issued before servers drop it
     // (RFC 2177 §3: at least every 29 minutes), under the same job id.

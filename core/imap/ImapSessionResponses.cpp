@@ -73,6 +73,9 @@ void ImapSession::onUntagged(const ImapResponse &r, Output &out)
     if (r.keyword == "LIST") {
         if (ImapCompletion *c = attach({ImapCommand::Kind::List}))
             c->list.append(r.list);
+    } else if (r.keyword == "LSUB") {
+        if (ImapCompletion *c = attach({ImapCommand::Kind::Lsub}))
+            c->list.append(r.list);
     } else if (r.keyword == "STATUS") {
         if (ImapCompletion *c = attach({ImapCommand::Kind::Status, ImapCommand::Kind::List}))
             c->statuses.append(r.statusData);

@@ -26,9 +26,6 @@ public:
     static std::string toStd(const QString &text);
     static std::string toStd(const QByteArray &bytes);
     static QString fromStd(const std::string &utf8);
-
-    // "512 B", "12.3 KB", "4.0 MB": sizes in format() and messages.
-    static QString humanSize(qint64 bytes);
 };
 
 } // namespace carteiro

@@ -1,4 +1,5 @@
 #include "MimeTree.h"
+#include "util/DataSize.h"
 
 #include "MimeHeaderBlock.h"
 #include "MimeParameters.h"
@@ -263,9 +264,9 @@ void formatNode(const MimeNode &node, int level, QString *out)
             + MimeStrings::printable(node.fileName) + QLatin1Char('"');
     line += QStringLiteral("  [") + MimeStrings::printable(QString::fromLatin1(node.transferEncoding))
         + QLatin1Char(']');
-    line += QStringLiteral("  ") + MimeStrings::humanSize(node.encodedSize);
+    line += QStringLiteral("  ") + formatDataSize(node.encodedSize);
     if (node.children.isEmpty() && !TransferDecoder::isIdentity(node.transferEncoding))
-        line += QStringLiteral(" -> ") + MimeStrings::humanSize(node.decodedSize);
+        line += QStringLiteral(" -> ") + formatDataSize(node.decodedSize);
     *out += line + QLatin1Char('\n');
     for (const QString &defect : node.defects)
         *out += indent + QStringLiteral("  (!) ") + defect + QLatin1Char('\n');

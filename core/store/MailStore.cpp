@@ -25,7 +25,8 @@ constexpr const char *kFolderColumns =
     "f.id, f.account, f.name, f.wire_name, f.delimiter, f.special_use, f.selectable, f.local,"
     " f.uidvalidity, f.uidnext, f.highestmodseq,"
     " (SELECT COUNT(*) FROM messages m WHERE m.folder = f.id),"
-    " (SELECT COUNT(*) FROM messages m WHERE m.folder = f.id AND (m.flags & 1) = 0)";
+    " (SELECT COUNT(*) FROM messages m WHERE m.folder = f.id AND (m.flags & 1) = 0),"
+    " f.subscribed, f.keep_offline";
 
 StoredFolder folderFrom(const QSqlQuery &q)
 {
@@ -44,6 +45,8 @@ StoredFolder folderFrom(const QSqlQuery &q)
     f.highestModSeq = quint64(q.value(10).toLongLong());
     f.total = q.value(11).toLongLong();
     f.unread = q.value(12).toLongLong();
+    f.subscribed = q.value(13).toBool();
+    f.keepOffline = q.value(14).toBool();
     return f;
 }
 
@@ -384,6 +387,43 @@ bool MailStore::removeFolder(qint64 folderId)
     if (!q.exec())
         return failQuery(QCoreApplication::translate("Store", "Removing folder %1").arg(folderId), q);
     return true;
+}
+
+bool MailStore::setFolderSwitch(qint64 folderId, FolderSwitch which, bool on)
+{
+    QSqlQuery q(database());
+    q.prepare(which == FolderSwitch::Subscribed ? QStringLiteral("UPDATE folders SET subscribed = ? WHERE id = ?")
+                                                : QStringLiteral("UPDATE folders SET keep_offline = ? WHERE id = ?"));
+    q.addBindValue(on);
+    q.addBindValue(folderId);
+    const QString what = QCoreApplication::translate("Store", "Changing a setting of folder %1").arg(folderId);
+    if (!q.exec())
+        return failQuery(what, q);
+    if (q.numRowsAffected() != 1)
+        return fail(what, QCoreApplication::translate("Store", "no such folder"));
+    return true;
+}
+
+bool MailStore::setSubscriptions(const QString &accountId, const QStringList &subscribed)
+{
+    const QString what = QCoreApplication::translate("Store", "Saving the subscribed folders of account %1").arg(accountId);
+    Transaction tx(this, false);
+    if (!tx.begin(what))
+        return false;
+    QSqlQuery clear(database());
+    clear.prepare(QStringLiteral("UPDATE folders SET subscribed = 0 WHERE account = ? AND local = 0"));
+    clear.addBindValue(accountId);
+    if (!clear.exec())
+        return failQuery(what, clear);
+    QSqlQuery set(database());
+    set.prepare(QStringLiteral("UPDATE folders SET subscribed = 1 WHERE account = ? AND name = ?"));
+    for (const QString &name : subscribed) {
+        set.addBindValue(accountId);
+        set.addBindValue(name);
+        if (!set.exec())
+            return failQuery(what, set);
+    }
+    return tx.commit(what);
 }
 
 bool MailStore::setSyncState(qint64 folderId, quint32 uidValidity, quint32 uidNext, quint64 highestModSeq)

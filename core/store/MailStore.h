@@ -52,6 +52,12 @@ public:
     bool retainFolders(const QString &accountId, const QStringList &names);
     bool renameFolder(qint64 folderId, const QString &newName, const QByteArray &wireName);
     bool removeFolder(qint64 folderId);
+    // A folder's own switches (issue 12): in the server's subscription list,
+    // and "Keep messages for offline use".
+    enum class FolderSwitch { Subscribed, KeepOffline };
+    bool setFolderSwitch(qint64 folderId, FolderSwitch which, bool on);
+    // After LSUB / LIST (SUBSCRIBED): exactly the named folders of the account are subscribed.
+    bool setSubscriptions(const QString &accountId, const QStringList &subscribed);
     bool setSyncState(qint64 folderId, quint32 uidValidity, quint32 uidNext, quint64 highestModSeq);
     // UIDVALIDITY changed (RFC 3501 §2.3.1.1): every cached message and body of
     // the folder is dropped and the new UIDVALIDITY recorded; the outbox,

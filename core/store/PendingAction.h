@@ -11,10 +11,11 @@ namespace carteiro {
 // while the server was away it is replayed, in id order, when it is back.
 struct PendingAction
 {
-    // Expunge: \Deleted + UID EXPUNGE. The folder kinds name the folder in
+    // Expunge: \Deleted + UID EXPUNGE. The folder kinds (CreateFolder..DeleteFolder,
+    // Subscribe, Unsubscribe) name the folder in
     // `folder` (and RenameFolder the new name in `target`); they carry no UIDs.
     enum class Kind { Flags = 1, Move = 2, Expunge = 3, CreateFolder = 4, RenameFolder = 5, DeleteFolder = 6,
-                      Copy = 7 };
+                      Copy = 7, Subscribe = 8, Unsubscribe = 9 };
     qint64 id = 0;
     QString accountId;
     Kind kind = Kind::Flags;

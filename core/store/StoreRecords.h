@@ -37,6 +37,8 @@ struct StoredFolder
                            // "\\Flagged"; "\\Inbox" for INBOX; empty otherwise
     bool selectable = true;
     bool local = false;   // POP3 inbox, or a folder that exists only here
+    bool subscribed = true;  // in the server's subscription list (RFC 9051 §6.3.7)
+    bool keepOffline = false; // "Keep messages for offline use": bodies fetched ahead
     quint32 uidValidity = 0;
     quint32 uidNext = 0;
     quint64 highestModSeq = 0;

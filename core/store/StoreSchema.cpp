@@ -139,6 +139,13 @@ const QList<QList<const char *>> &migrations()
             " members TEXT,"
             " updated INTEGER)",
         },
+        // Everyday folders (issue 12 §3, §5): whether the server lists the folder
+        // as subscribed (LSUB, LIST (SUBSCRIBED)), and "Keep messages for offline
+        // use" (bodies downloaded in the background).
+        {
+            "ALTER TABLE folders ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE folders ADD COLUMN keep_offline INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include "sync/ImapIdleOp.h"
 #include "sync/ImapListFoldersOp.h"
 #include "sync/ImapMoveOp.h"
+#include "sync/ImapPrefetchOp.h"
 #include "sync/ImapStoreFlagsOp.h"
 #include "sync/ImapSyncFolderOp.h"
 
@@ -28,6 +29,7 @@ public:
     void syncStats(qint64, const ImapFolderSync::Stats &s) override { q->m_lastStats = s; }
     void newMail(qint64 f, int unseen) override { Q_EMIT q->newMail(f, unseen); }
     void bodyReady(qint64 id) override { Q_EMIT q->bodyReady(id); }
+    void prefetchProgress(qint64 f, qint64 done, qint64 total) override { Q_EMIT q->prefetchProgress(f, done, total); }
     void flagsChanged(const QList<StoredMessage> &rows) override { Q_EMIT q->flagsChanged(rows); }
     void messagesMoved(const QList<qint64> &ids, qint64 t) override { Q_EMIT q->messagesMoved(ids, t); }
     void messagesRemoved(const QList<qint64> &ids) override { Q_EMIT q->messagesRemoved(ids); }
@@ -255,6 +257,19 @@ std::optional<StoredFolder> ImapAccountSync::specialFolder(const QByteArray &use
     return std::nullopt;
 }
 
+void ImapAccountSync::prefetch(qint64 folderId)
+{
+    const auto f = m_store->folder(folderId);
+    if (!f || f->local || !f->selectable) {
+        Q_EMIT operationFailed(QStringLiteral("FETCH"), tr("FETCH: folder %1 is not a folder on the server").arg(folderId));
+        return;
+    }
+    for (const OpPtr &queued : m_queue) // one is enough: it fetches whatever is missing when it runs
+        if (const auto *p = dynamic_cast<const ImapPrefetchOp *>(queued.get()); p && p->folderId() == folderId)
+            return;
+    enqueue(std::make_unique<ImapPrefetchOp>(folderId, f->name));
+}
+
 void ImapAccountSync::syncFolder(const QString &name)
 {
     enqueue(std::make_unique<ImapSyncFolderOp>(name, false, m_syncOptions));
@@ -358,74 +373,6 @@ void ImapAccountSync::deleteToTrash(const QList<qint64> &messageIds)
     }
 }
 
-QString ImapAccountSync::checkFolderName(const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        return tr("A folder needs a name.");
-    for (const QChar c : name)
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return tr("A folder name cannot contain control characters.");
-    if (name.contains(QLatin1Char('*')) || name.contains(QLatin1Char('%')))
-        return tr("A folder name cannot contain * or % (they are LIST wildcards, RFC 3501 §6.3.8).");
-    return {};
-}
-
-void ImapAccountSync::createFolder(const QString &name)
-{
-    if (const QString why = checkFolderName(name); !why.isEmpty()) {
-        Q_EMIT operationFailed(QStringLiteral("CREATE"), tr("CREATE %1: %2").arg(name, why));
-        return;
-    }
-    if (m_store->folderByName(m_accountId, name)) {
-        Q_EMIT operationFailed(QStringLiteral("CREATE"), tr("CREATE %1: that folder exists already").arg(name));
-        return;
-    }
-    PendingAction a;
-    a.kind = PendingAction::Kind::CreateFolder;
-    a.folder = name;
-    record(a);
-}
-
-void ImapAccountSync::renameFolder(qint64 folderId, const QString &newName)
-{
-    const auto f = m_store->folder(folderId);
-    if (!f) {
-        Q_EMIT operationFailed(QStringLiteral("RENAME"), tr("RENAME: that folder is no longer in the store"));
-        return;
-    }
-    QString why = checkFolderName(newName);
-    if (why.isEmpty() && f->name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
-        why = tr("INBOX keeps its name (RFC 3501 §6.3.5 gives renaming it another meaning)");
-    if (why.isEmpty() && m_store->folderByName(m_accountId, newName))
-        why = tr("a folder of that name exists already");
-    if (!why.isEmpty()) {
-        Q_EMIT operationFailed(QStringLiteral("RENAME"), tr("RENAME %1: %2").arg(f->name, why));
-        return;
-    }
-    PendingAction a;
-    a.kind = PendingAction::Kind::RenameFolder;
-    a.folder = f->name;
-    a.target = newName;
-    record(a);
-}
-
-void ImapAccountSync::deleteFolder(qint64 folderId)
-{
-    const auto f = m_store->folder(folderId);
-    if (!f) {
-        Q_EMIT operationFailed(QStringLiteral("DELETE"), tr("DELETE: that folder is no longer in the store"));
-        return;
-    }
-    if (f->name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0) {
-        Q_EMIT operationFailed(QStringLiteral("DELETE"), tr("DELETE INBOX: INBOX cannot be deleted (RFC 3501 §6.3.4)"));
-        return;
-    }
-    PendingAction a;
-    a.kind = PendingAction::Kind::DeleteFolder;
-    a.folder = f->name;
-    record(a);
-}
-
 void ImapAccountSync::expunge(const QList<qint64> &messageIds)
 {
     const auto groups = byFolder(messageIds, QStringLiteral("EXPUNGE"));
@@ -468,13 +415,11 @@ ImapAccountSync::OpPtr ImapAccountSync::opFor(const PendingAction &a) const
     case PendingAction::Kind::Copy: op = std::make_unique<ImapMoveOp>(a.folder, a.uids, a.target, true); break;
     case PendingAction::Kind::Expunge: op = std::make_unique<ImapDeleteOp>(a.folder, a.uids); break;
     case PendingAction::Kind::CreateFolder:
-        op = std::make_unique<ImapFolderOp>(ImapFolderOp::Kind::Create, a.folder);
-        break;
     case PendingAction::Kind::RenameFolder:
-        op = std::make_unique<ImapFolderOp>(ImapFolderOp::Kind::Rename, a.folder, a.target);
-        break;
     case PendingAction::Kind::DeleteFolder:
-        op = std::make_unique<ImapFolderOp>(ImapFolderOp::Kind::Delete, a.folder);
+    case PendingAction::Kind::Subscribe:
+    case PendingAction::Kind::Unsubscribe:
+        op = std::make_unique<ImapFolderOp>(*folderOpKind(a.kind), a.folder, a.target);
         break;
     }
     if (op)
@@ -499,13 +444,9 @@ void ImapAccountSync::record(PendingAction action)
 
 void ImapAccountSync::applyLocally(const PendingAction &a)
 {
-    if (a.kind == PendingAction::Kind::CreateFolder || a.kind == PendingAction::Kind::RenameFolder
-        || a.kind == PendingAction::Kind::DeleteFolder) {
-        const auto kind = a.kind == PendingAction::Kind::CreateFolder   ? ImapFolderOp::Kind::Create
-                          : a.kind == PendingAction::Kind::RenameFolder ? ImapFolderOp::Kind::Rename
-                                                                        : ImapFolderOp::Kind::Delete;
+    if (const auto kind = folderOpKind(a.kind)) {
         QString error;
-        if (!ImapFolderOp::applyToStore(*m_store, m_accountId, kind, a.folder, a.target, &error))
+        if (!ImapFolderOp::applyToStore(*m_store, m_accountId, *kind, a.folder, a.target, &error))
             Q_EMIT operationFailed(QStringLiteral("STORE"), error);
         Q_EMIT foldersChanged(m_accountId);
         return;

@@ -14,6 +14,8 @@
 //   deleteToTrash    ImapMoveOp to \Trash; inside Trash ImapDeleteOp (RFC 4315 §2.1)
 //   appendMessage    ImapAppendOp        APPEND (RFC 3501 §6.3.11)
 //   create/rename/deleteFolder ImapFolderOp CREATE, RENAME, DELETE (RFC 3501 §6.3.3-5)
+//   setSubscribed    ImapFolderOp        SUBSCRIBE, UNSUBSCRIBE (RFC 9051 §6.3.7-8)
+//   prefetch         ImapPrefetchOp      UID FETCH BODY.PEEK[] of every uncached message (offline use)
 //   watch            ImapIdleOp          IDLE (RFC 2177); on news: DONE,
 //                    incremental sync, newMail, IDLE again
 // Flags, moves, deletes and folder changes are first written to the store's pending actions
@@ -23,6 +25,7 @@
 // the server answered it.
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
+#include "sync/ImapFolderOp.h"
 #include "sync/ImapOperation.h"
 
 #include <QElapsedTimer>
@@ -30,6 +33,7 @@
 #include <QPointer>
 #include <deque>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -93,6 +97,11 @@ public Q_SLOTS:
     void createFolder(const QString &name);
     void renameFolder(qint64 folderId, const QString &newName);
     void deleteFolder(qint64 folderId);
+    // SUBSCRIBE / UNSUBSCRIBE (RFC 9051 §6.3.7-6.3.8), kept and replayed likewise.
+    void setSubscribed(qint64 folderId, bool subscribed);
+    // Keep for offline use: the folder's uncached bodies, fetched in the
+    // background (prefetchProgress); nothing when all are here.
+    void prefetch(qint64 folderId);
     void watch(const QString &folder);
     void stopWatching();
     // Drops every queued operation and cancels the running one.
@@ -108,6 +117,7 @@ Q_SIGNALS:
     void chunkStored(qint64 folderId, const QList<carteiro::StoredMessage> &rows);
     void folderSynced(qint64 folderId, int added, int changed, int removed);
     void bodyReady(qint64 messageId);
+    void prefetchProgress(qint64 folderId, qint64 done, qint64 total);
     // Rows whose flags changed (ours or, in a sync, someone else's), as stored.
     void flagsChanged(const QList<carteiro::StoredMessage> &rows);
     void messagesMoved(const QList<qint64> &messageIds, qint64 targetFolderId);
@@ -124,6 +134,8 @@ Q_SIGNALS:
 
 private:
     using OpPtr = std::unique_ptr<ImapOperation>;
+    // The folder operation a pending action of this kind is carried out by; none for message actions.
+    static std::optional<ImapFolderOp::Kind> folderOpKind(PendingAction::Kind kind);
     class Events; // ImapOperationEvents forwarded as these signals
 
     void setState(State s);

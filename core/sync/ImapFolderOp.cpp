@@ -11,6 +11,8 @@ QString verb(ImapFolderOp::Kind kind)
     case ImapFolderOp::Kind::Create: return QStringLiteral("CREATE");
     case ImapFolderOp::Kind::Rename: return QStringLiteral("RENAME");
     case ImapFolderOp::Kind::Delete: return QStringLiteral("DELETE");
+    case ImapFolderOp::Kind::Subscribe: return QStringLiteral("SUBSCRIBE");
+    case ImapFolderOp::Kind::Unsubscribe: return QStringLiteral("UNSUBSCRIBE");
     }
     return {};
 }
@@ -27,7 +29,8 @@ ImapOperation::Status ImapFolderOp::begin(ImapOperationContext &ctx)
         return fail(QCoreApplication::translate("ImapOperation", "%1: no folder named").arg(step()));
     if (m_kind == Kind::Rename && (m_newName.trimmed().isEmpty() || m_newName == m_folder))
         return fail(QCoreApplication::translate("ImapOperation", "RENAME: no new name for %1").arg(m_folder));
-    if (m_kind != Kind::Create && ctx.selected == m_folder && ctx.connection->session().hasCapability("UNSELECT")) {
+    const bool changesTheMailbox = m_kind == Kind::Rename || m_kind == Kind::Delete;
+    if (changesTheMailbox && ctx.selected == m_folder && ctx.connection->session().hasCapability("UNSELECT")) {
         // RFC 3691 §2 UNSELECT: leave the mailbox without expunging it
         m_unselectJob = await(ctx.connection->submit(ImapCommand::unselect()));
         return Status::Running;
@@ -47,6 +50,12 @@ ImapOperation::Status ImapFolderOp::issue(ImapOperationContext &ctx)
     case Kind::Delete:
         await(ctx.connection->deleteMailbox(m_folder)); // RFC 3501 §6.3.4 DELETE
         break;
+    case Kind::Subscribe:
+        await(ctx.connection->subscribeMailbox(m_folder)); // RFC 9051 §6.3.7 SUBSCRIBE
+        break;
+    case Kind::Unsubscribe:
+        await(ctx.connection->unsubscribeMailbox(m_folder)); // RFC 9051 §6.3.8 UNSUBSCRIBE
+        break;
     }
     return Status::Running;
 }
@@ -62,7 +71,7 @@ ImapOperation::Status ImapFolderOp::completed(ImapOperationContext &ctx, quint64
         const QString what = m_kind == Kind::Rename ? QStringLiteral("%1 → %2").arg(m_folder, m_newName) : m_folder;
         return fail(QCoreApplication::translate("ImapOperation", "%1 %2: %3").arg(step(), what, serverWords(c)));
     }
-    if (ctx.selected == m_folder)
+    if (ctx.selected == m_folder && (m_kind == Kind::Rename || m_kind == Kind::Delete))
         ctx.selected.clear();
     QString error;
     if (!applyToStore(*ctx.store, ctx.accountId, m_kind, m_folder, m_newName, &error))
@@ -106,6 +115,11 @@ bool ImapFolderOp::applyToStore(MailStore &store, const QString &accountId, Kind
     case Kind::Delete:
         if (existing)
             ok = store.removeFolder(existing->id);
+        break;
+    case Kind::Subscribe:
+    case Kind::Unsubscribe:
+        if (existing)
+            ok = store.setFolderSwitch(existing->id, MailStore::FolderSwitch::Subscribed, kind == Kind::Subscribe);
         break;
     }
     if (!ok && error)

@@ -1,6 +1,7 @@
 #pragma once
 // Folder-level commands on the account's one connection: CREATE (RFC 3501
-// §6.3.3), RENAME (§6.3.5) and DELETE (§6.3.4). A folder that is selected is
+// §6.3.3), RENAME (§6.3.5), DELETE (§6.3.4), SUBSCRIBE and UNSUBSCRIBE
+// (RFC 9051 §6.3.7-6.3.8). A folder that is selected is
 // left first (UNSELECT, RFC 3691, when offered) so no server has to delete or
 // rename the mailbox under an open selection. The store follows only once the
 // server said OK (a renamed folder keeps its cached messages, its children are
@@ -12,7 +13,7 @@ namespace carteiro {
 class ImapFolderOp : public ImapOperation
 {
 public:
-    enum class Kind { Create, Rename, Delete };
+    enum class Kind { Create, Rename, Delete, Subscribe, Unsubscribe };
     // `folder`: the decoded full name; `newName`: Rename's new full name.
     ImapFolderOp(Kind kind, QString folder, QString newName = {});
     // The store side alone (after the server's OK, or at once while offline):

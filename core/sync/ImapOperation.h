@@ -33,6 +33,8 @@ public:
     virtual void syncStats(qint64 /*folderId*/, const ImapFolderSync::Stats & /*stats*/) {}
     virtual void newMail(qint64 /*folderId*/, int /*unseen*/) {}
     virtual void bodyReady(qint64 /*messageId*/) {}
+    // Keep for offline use (ImapPrefetchOp): `done` of `total` bodies of the folder stored.
+    virtual void prefetchProgress(qint64 /*folderId*/, qint64 /*done*/, qint64 /*total*/) {}
     // Rows as stored after their flags changed (by us or, in a sync, by others).
     virtual void flagsChanged(const QList<StoredMessage> & /*rows*/) {}
     virtual void messagesMoved(const QList<qint64> & /*ids*/, qint64 /*targetFolderId*/) {}

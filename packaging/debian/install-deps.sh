@@ -14,7 +14,7 @@ BUILD_PKGS=(
   qt6-l10n-tools qt6-multimedia-dev qtkeychain-qt6-dev
   libvmime-dev libgsasl-dev libssl-dev libgtest-dev
 )
-RUN_PKGS=(qt6-qpa-plugins fonts-dejavu-core xvfb xauth openssl)
+RUN_PKGS=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core xvfb xauth openssl)
 # Postfix first: otherwise apt may pull in exim4 for tools that want an MTA.
 LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d dnsmasq-base)
 TEST_PKGS=(swaks libnet-ssleay-perl curl time)

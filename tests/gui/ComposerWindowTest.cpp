@@ -201,3 +201,28 @@ TEST_F(ComposerFixture, FormattingAddsAnHtmlAlternative)
     w->formattingCheck()->setChecked(false);
     EXPECT_TRUE(w->draft().htmlBody.isEmpty());
 }
+
+// Issue 12 §7: no "missing @" while the user is still typing; the words come
+// when the field is left or on send, and a fix hides them at once.
+TEST_F(ComposerFixture, AnAddressIsNotFaultedWhileItIsStillBeingTyped)
+{
+    w->show();
+    AddressField *to = w->toField();
+    const QLabel *inlineError = to->findChild<QLabel *>();
+    ASSERT_NE(inlineError, nullptr);
+    to->lineEdit()->setFocus();
+    QTest::keyClicks(to->lineEdit(), QStringLiteral("bob"));
+    EXPECT_FALSE(to->isValid()) << "not an address yet (the Send check knows)";
+    EXPECT_FALSE(inlineError->isVisible()) << "but nothing is said while typing";
+    Q_EMIT to->lineEdit()->editingFinished(); // the field is left
+    EXPECT_TRUE(inlineError->isVisible());
+    EXPECT_EQ(inlineError->text(), to->errorText());
+    QTest::keyClicks(to->lineEdit(), QStringLiteral("@example"));
+    EXPECT_TRUE(to->isValid()) << to->errorText().toStdString();
+    EXPECT_FALSE(inlineError->isVisible()) << "fixed: quiet at once";
+    QTest::keyClicks(to->lineEdit(), QStringLiteral(", carol"));
+    EXPECT_FALSE(inlineError->isVisible());
+    EXPECT_FALSE(w->send());
+    EXPECT_TRUE(inlineError->isVisible()) << "on send the problem is shown";
+    EXPECT_TRUE(w->problemLabel()->text().contains(QStringLiteral("To"))) << w->problemLabel()->text().toStdString();
+}

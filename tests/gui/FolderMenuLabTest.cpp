@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUuid>
+#include <memory>
 #include <gtest/gtest.h>
 
 using namespace carteiro;
@@ -34,25 +35,40 @@ QModelIndex findFolder(const QAbstractItemModel *m, const QString &fullName, con
     return {};
 }
 
+// bob's lab account in a main window of its own, its folder list in.
+class FolderMenuLab : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        lab = LabEnv::fromEnvironment();
+        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString() << ")";
+        ASSERT_TRUE(dir.isValid());
+        clearSettings();
+        w = std::make_unique<MainWindow>(&keychain, nullptr, dir.filePath(QStringLiteral("folders.sqlite")));
+        w->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
+        w->show();
+        w->installLabAccount(LabAccountPreset::make(QStringLiteral("bob")));
+        ASSERT_TRUE(waitUntil([&] { return findFolder(w->folderModel(), QStringLiteral("Sent")).isValid(); }, 60000))
+            << w->statusText()->text().toStdString();
+        menu = w->folderView()->findChild<FolderMenu *>();
+        ASSERT_NE(menu, nullptr);
+    }
+
+    QModelIndex find(const QString &fullName) const { return findFolder(w->folderModel(), fullName); }
+
+    LabEnv lab;
+    QTemporaryDir dir;
+    MemorySecretStore keychain;
+    std::unique_ptr<MainWindow> w;
+    FolderMenu *menu = nullptr;
+};
+
 } // namespace
 
-TEST(FolderMenuLab, NewSubfolderRenameAndDeleteFromTheTree)
+TEST_F(FolderMenuLab, NewSubfolderRenameAndDeleteFromTheTree)
 {
-    const LabEnv lab = LabEnv::fromEnvironment();
-    ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString() << ")";
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    clearSettings();
-    MemorySecretStore keychain;
-    MainWindow w(&keychain, nullptr, dir.filePath(QStringLiteral("folders.sqlite")));
-    w.passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
-    w.show();
-    w.installLabAccount(LabAccountPreset::make(QStringLiteral("bob")));
-    ASSERT_TRUE(waitUntil([&] { return findFolder(w.folderModel(), QStringLiteral("Sent")).isValid(); }, 60000))
-        << w.statusText()->text().toStdString();
-
-    auto *menu = w.folderView()->findChild<FolderMenu *>();
-    ASSERT_NE(menu, nullptr);
+    MainWindow &w = *this->w;
     QStringList asked;
     QString answer;
     menu->setPrompt([&](const QString &title, const QString &, const QString &text) {
@@ -108,4 +124,45 @@ TEST(FolderMenuLab, NewSubfolderRenameAndDeleteFromTheTree)
     menu->remove(findFolder(w.folderModel(), top));
     ASSERT_TRUE(waitUntil([&] { return !findFolder(w.folderModel(), top).isValid(); }, 30000))
         << w.statusText()->text().toStdString();
+}
+
+// Subscriptions on the real Dovecot: a new folder is subscribed; Subscribed in
+// the menu sends UNSUBSCRIBE, and the mark the tree shows is what the server's
+// LIST (SUBSCRIBED) says afterwards; "Show only subscribed folders" hides it
+// (INBOX and the special folders stay) and is remembered.
+TEST_F(FolderMenuLab, SubscribeUnsubscribeAndShowOnlySubscribed)
+{
+    MainWindow &w = *this->w;
+    const QString top = QStringLiteral("Subs-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    menu->setPrompt([&](const QString &, const QString &, const QString &) { return top; });
+    menu->setConfirm([](const QString &, const QString &) { return true; });
+    menu->newFolder(findFolder(w.folderModel(), QStringLiteral("Sent")).parent());
+    ASSERT_TRUE(waitUntil([&] {
+        const QModelIndex i = findFolder(w.folderModel(), top);
+        return i.isValid() && i.data(FolderTreeModel::SubscribedRole).toBool();
+    }, 30000)) << "a new folder is subscribed: " << w.statusText()->text().toStdString();
+
+    menu->toggleSubscribed(findFolder(w.folderModel(), top));
+    ASSERT_TRUE(waitUntil([&] {
+        const QModelIndex i = findFolder(w.folderModel(), top);
+        return i.isValid() && !i.data(FolderTreeModel::SubscribedRole).toBool();
+    }, 30000)) << w.statusText()->text().toStdString();
+    waitUntil([] { return false; }, 1000); // the LIST after the change has come back
+    EXPECT_FALSE(findFolder(w.folderModel(), top).data(FolderTreeModel::SubscribedRole).toBool())
+        << "the server's subscription list agrees";
+
+    menu->setSubscribedOnly(true);
+    EXPECT_FALSE(findFolder(w.folderModel(), top).isValid()) << "hidden while only subscribed folders show";
+    EXPECT_TRUE(findFolder(w.folderModel(), QStringLiteral("INBOX")).isValid());
+    EXPECT_TRUE(findFolder(w.folderModel(), QStringLiteral("Sent")).isValid());
+    EXPECT_TRUE(FolderMenu::subscribedOnlySetting()) << "remembered";
+    menu->setSubscribedOnly(false);
+    ASSERT_TRUE(findFolder(w.folderModel(), top).isValid());
+
+    menu->toggleSubscribed(findFolder(w.folderModel(), top));
+    ASSERT_TRUE(waitUntil([&] {
+        return findFolder(w.folderModel(), top).data(FolderTreeModel::SubscribedRole).toBool();
+    }, 30000)) << w.statusText()->text().toStdString();
+    menu->remove(findFolder(w.folderModel(), top));
+    ASSERT_TRUE(waitUntil([&] { return !findFolder(w.folderModel(), top).isValid(); }, 30000));
 }

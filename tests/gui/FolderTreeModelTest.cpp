@@ -2,6 +2,7 @@
 // in-place updates that keep persistent indexes, and drops of message ids.
 #include "mail/FolderTreeModel.h"
 
+#include <QFont>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
@@ -250,4 +251,39 @@ TEST(MessageIdsPayload, RoundTripAndErrors)
     EXPECT_TRUE(error.contains(QLatin1String("2"))) << error.toStdString(); // item 2 is empty
     EXPECT_TRUE(decodeMessageIds(QByteArray("-4"), &error).isEmpty());
     EXPECT_TRUE(error.contains(QLatin1String("-4"))) << error.toStdString();
+}
+
+// Issue 12 §3: the tree can show only the subscribed folders; INBOX and the
+// special-use folders stay whatever the subscriptions say; an unsubscribed
+// folder shown anyway is in italics; the switch works on the lists already given.
+TEST(FolderTreeSubscriptions, OnlySubscribedFoldersShowWhenAsked)
+{
+    FolderTreeModel model;
+    model.setAccount(QStringLiteral("alice"), QStringLiteral("Alice"));
+    QList<StoredFolder> folders = aliceFolders();
+    for (StoredFolder &f : folders)
+        f.subscribed = f.name == QLatin1String("alpha"); // the server lists only alpha in LSUB
+    model.setFolders(QStringLiteral("alice"), folders);
+    const QModelIndex account = model.accountIndex(QStringLiteral("alice"));
+    const QModelIndex zeta = model.indexForFolder(10);
+    ASSERT_TRUE(zeta.isValid());
+    EXPECT_FALSE(zeta.data(FolderTreeModel::SubscribedRole).toBool());
+    EXPECT_TRUE(zeta.data(Qt::FontRole).value<QFont>().italic()) << "shown although not subscribed";
+    EXPECT_TRUE(model.indexForFolder(12).data(FolderTreeModel::SubscribedRole).toBool());
+
+    model.setSubscribedOnly(true);
+    EXPECT_TRUE(model.subscribedOnly());
+    EXPECT_FALSE(model.indexForFolder(10).isValid()) << "Zeta is not subscribed";
+    EXPECT_FALSE(model.indexForFolder(19).isValid());
+    EXPECT_TRUE(model.indexForFolder(12).isValid());
+    for (const qint64 kept : {11, 14, 15, 16, 17, 18})
+        EXPECT_TRUE(model.indexForFolder(kept).isValid()) << "INBOX and the special folders stay: " << kept;
+
+    // A later list goes through the same filter; switching back shows everything again.
+    folders[0].subscribed = true;
+    model.setFolders(QStringLiteral("alice"), folders);
+    EXPECT_TRUE(model.indexForFolder(10).isValid());
+    model.setSubscribedOnly(false);
+    EXPECT_TRUE(model.indexForFolder(19).isValid());
+    EXPECT_EQ(model.rowCount(account), 9) << "the ten folders, Archive/2024 inside Archive";
 }

@@ -179,3 +179,53 @@ TEST_F(OfflineLab, ActionsMadeWhileDovecotIsDownReachItInOrderWhenItIsBack)
     EXPECT_EQ(left.uids.size(), 2) << "the deleted message is still in the folder";
     EXPECT_FALSE(left.uids.contains(two.uid));
 }
+
+// Issue 12 §5: a folder kept for offline use has every body in the store once
+// the progress says "n of n"; with Dovecot stopped, every message still opens
+// (from the store), and the engine says the account is offline.
+TEST_F(OfflineLab, AKeptFolderIsReadWithDovecotStopped)
+{
+    TraceHub hub;
+    AccountEngine engine(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    QList<StoredFolder> folders;
+    QList<StoredMessage> rows;
+    QHash<qint64, QByteArray> bodies;
+    QList<QPair<qint64, qint64>> progress;
+    QStringList offline, failures;
+    QObject::connect(&engine, &AccountEngine::foldersChanged,
+                     [&](const QString &, const QList<StoredFolder> &f) { folders = f; });
+    QObject::connect(&engine, &AccountEngine::folderLoaded, [&](qint64, const QList<StoredMessage> &m) { rows = m; });
+    QObject::connect(&engine, &AccountEngine::messagesUpserted,
+                     [&](qint64, const QList<StoredMessage> &m) { rows += m; });
+    QObject::connect(&engine, &AccountEngine::bodyReady, [&](qint64 id, const QByteArray &raw) { bodies.insert(id, raw); });
+    QObject::connect(&engine, &AccountEngine::offlineProgress,
+                     [&](qint64, qint64 done, qint64 total) { progress << qMakePair(done, total); });
+    QObject::connect(&engine, &AccountEngine::offline, [&](const QString &id) { offline << id; });
+    QObject::connect(&engine, &AccountEngine::failed, [&](const QString &m) { failures << m; });
+
+    engine.openAccount(account(), env.alicePassword);
+    auto folderId = [&]() -> qint64 {
+        for (const StoredFolder &f : std::as_const(folders))
+            if (f.name == folder)
+                return f.id;
+        return 0;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return folderId() != 0; }, 30000));
+    const qint64 id = folderId();
+    engine.openFolder(id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rows.size() == 3; }, 30000));
+    engine.setKeepOffline(id, true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !progress.isEmpty() && progress.last() == qMakePair(qint64(3), qint64(3)); },
+                                60000))
+        << failures.join(QLatin1Char('\n')).toStdString();
+
+    ASSERT_TRUE(lab(QStringLiteral("stop-imap")));
+    stopped = true;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return offline.contains(QStringLiteral("offline-it")); }, 30000))
+        << "the engine says the account is offline";
+    for (const StoredMessage &m : std::as_const(rows))
+        engine.fetchBody(m.id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bodies.size() == 3; }, 20000)) << "read from the store while Dovecot is down";
+    for (const StoredMessage &m : std::as_const(rows))
+        EXPECT_TRUE(bodies.value(m.id).contains(m.subject.toUtf8())) << m.subject.toStdString();
+}

@@ -20,7 +20,20 @@ AddressField::AddressField(QWidget *parent) : QWidget(parent), m_edit(new QLineE
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->setTextFormat(Qt::PlainText); // the message quotes user input
     m_errorLabel->hide();
-    connect(m_edit, &QLineEdit::textChanged, this, &AddressField::revalidate);
+    connect(m_edit, &QLineEdit::textEdited, this, [this] { revalidate(true); });
+    connect(m_edit, &QLineEdit::editingFinished, this, &AddressField::revealProblem);
+}
+
+void AddressField::revealProblem()
+{
+    m_errorLabel->setText(m_error);
+    m_errorLabel->setVisible(!m_error.isEmpty());
+    m_edit->setToolTip(m_error);
+}
+
+bool AddressField::problemShown() const
+{
+    return !m_errorLabel->isHidden();
 }
 
 QString AddressField::text() const
@@ -43,13 +56,14 @@ QList<MailAddress> AddressField::parseList(const QString &text, QString *error)
     return problems.isEmpty() ? out : QList<MailAddress>();
 }
 
-void AddressField::revalidate()
+void AddressField::revalidate(bool typing)
 {
     const bool wasValid = isValid();
     m_addresses = parseList(m_edit->text(), &m_error);
-    m_errorLabel->setText(m_error);
-    m_errorLabel->setVisible(!m_error.isEmpty());
-    m_edit->setToolTip(m_error);
+    if (!typing || m_error.isEmpty())
+        revealProblem();
+    else
+        m_errorLabel->hide(); // still typing: quiet until the field is left or the message is sent
     if (wasValid != isValid())
         Q_EMIT validityChanged(isValid());
 }

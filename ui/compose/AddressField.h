@@ -2,7 +2,10 @@
 // A To/Cc/Bcc line: addresses separated by commas or semicolons, each checked
 // with MailAddress::parse as the user types. A bad address (CR, LF, NUL, no @,
 // two addresses glued together...) shows the parser's words right under the
-// field and the composer refuses to send (tests/README.md, case 13).
+// field and the composer refuses to send (tests/README.md, case 13). While the
+// user is still typing, nothing is said (an address is incomplete until it is
+// finished): the words show when the field is left, when the text is set by
+// the program, or on send (revealProblem); a fix hides them at once.
 #include "mime/MailAddress.h"
 
 #include <QList>
@@ -26,6 +29,9 @@ public:
     QList<MailAddress> addresses() const { return m_addresses; }
     bool isValid() const { return m_error.isEmpty(); }
     QString errorText() const { return m_error; }
+    // Shows the problem under the field now (on send, on leaving the field).
+    void revealProblem();
+    bool problemShown() const;
 
     // Splits "A <a@x>, \"Silva, Ana\" <ana@y>; b@z" and groups as an RFC 5322
     // address list (mime/AddressList.h), then parses each piece; every bad one
@@ -36,7 +42,7 @@ Q_SIGNALS:
     void validityChanged(bool valid);
 
 private:
-    void revalidate();
+    void revalidate(bool typing = false);
 
     QLineEdit *m_edit;
     QLabel *m_errorLabel;

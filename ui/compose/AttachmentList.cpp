@@ -1,4 +1,5 @@
 #include "AttachmentList.h"
+#include "util/DataSize.h"
 
 #include "mime/MimeComposer.h"
 #include "compose/SizeEstimate.h"
@@ -60,8 +61,8 @@ bool AttachmentList::addFile(const QString &path, QString *error)
     item->setData(NameColumn, kSizeRole, info.size());
     item->setText(TypeColumn, type);
     item->setText(SizeColumn, tr("%1 (%2 in base64)")
-                                  .arg(SizeEstimate::formatBytes(info.size()),
-                                       SizeEstimate::formatBytes(SizeEstimate::base64Size(info.size()))));
+                                  .arg(formatDataSize(info.size()),
+                                       formatDataSize(SizeEstimate::base64Size(info.size()))));
     item->setToolTip(NameColumn, canonical);
     if (type.startsWith(QLatin1String("image/"))) {
         QImageReader reader(canonical);
@@ -108,10 +109,10 @@ bool AttachmentList::addSpec(const AttachmentSpec &spec, QString *error)
     item->setText(TypeColumn, type);
     // message/rfc822 goes as it is (RFC 2046 5.2.1); everything else in base64.
     item->setText(SizeColumn, type == QLatin1String("message/rfc822")
-                                  ? SizeEstimate::formatBytes(size)
+                                  ? formatDataSize(size)
                                   : tr("%1 (%2 in base64)")
-                                        .arg(SizeEstimate::formatBytes(size),
-                                             SizeEstimate::formatBytes(SizeEstimate::base64Size(size))));
+                                        .arg(formatDataSize(size),
+                                             formatDataSize(SizeEstimate::base64Size(size))));
     if (type.startsWith(QLatin1String("image/"))) {
         QImage image = QImage::fromData(spec.data);
         if (!image.isNull())

@@ -1,4 +1,5 @@
 #include "ComposerWindow.h"
+#include "util/DataSize.h"
 
 #include "account/PasswordResolver.h"
 #include "compose/AddressCompleter.h"
@@ -13,6 +14,7 @@
 #include "mime/AddressList.h"
 #include "mime/DraftCodec.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -68,6 +70,11 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     form->addRow(tr("&Cc:"), m_cc);
     form->addRow(tr("&Bcc:"), m_bcc);
     form->addRow(tr("&Subject:"), m_subject);
+    // The label is the address field's, not its line edit's: a screen reader is told which line it is.
+    m_to->lineEdit()->setAccessibleName(tr("To"));
+    m_cc->lineEdit()->setAccessibleName(tr("Cc"));
+    m_bcc->lineEdit()->setAccessibleName(tr("Bcc"));
+    m_subject->setAccessibleName(tr("Subject"));
     layout->addLayout(form);
 
     m_formatting = new QCheckBox(tr("&Formatting (sends HTML with a plain-text copy)"), this);
@@ -109,7 +116,8 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     m_sendButton = new QPushButton(tr("&Send"), this);
     m_sendButton->setDefault(true);
     m_sendButton->setToolTip(tr("Queue the message in the Outbox; it goes after the undo delay "
-                                "(Settings > Sending)"));
+                                "(Settings > Sending). Shortcut: %1")
+                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_laterButton = new QPushButton(tr("Send &later..."), this);
     m_laterButton->setToolTip(tr("Choose a date and time: the message waits in the Outbox until then"));
     bottom->addWidget(m_status, 1);
@@ -153,6 +161,12 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     });
     connect(m_removeButton, &QPushButton::clicked, m_attachments, &AttachmentList::removeSelected);
     connect(m_sendButton, &QPushButton::clicked, this, &ComposerWindow::send);
+    // Ctrl+Enter sends from anywhere in the window, the body included.
+    m_sendAction = new QAction(tr("Send"), this);
+    m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_sendAction, &QAction::triggered, this, &ComposerWindow::send);
+    addAction(m_sendAction);
     connect(m_laterButton, &QPushButton::clicked, this, &ComposerWindow::openSendLaterDialog);
     // Nothing lost: the window closes only once the outbox has the message on disk.
     connect(m_outbox, &OutboxEngine::queued, this, [this](quint64 token, qint64 id, const QDateTime &sendAt) {
@@ -432,14 +446,14 @@ void ComposerWindow::updateEstimate()
         m_autosave->start();
     const SizeEstimate e = SizeEstimate::of(draft());
     m_estimate = e.total;
-    QString text = tr("Estimated size: %1").arg(SizeEstimate::formatBytes(e.total));
+    QString text = tr("Estimated size: %1").arg(formatDataSize(e.total));
     if (e.attachmentBytes > 0)
         text += QLatin1Char(' ') + tr("(attachments: %1 as files, %2 in base64)")
-                                       .arg(SizeEstimate::formatBytes(e.attachmentBytes),
-                                            SizeEstimate::formatBytes(e.attachmentEncoded));
+                                       .arg(formatDataSize(e.attachmentBytes),
+                                            formatDataSize(e.attachmentEncoded));
     const qint64 limit = m_controller->knownSizeLimit(account().id);
     if (limit > 0)
-        text += QLatin1Char(' ') + tr("Server limit: %1.").arg(SizeEstimate::formatBytes(limit));
+        text += QLatin1Char(' ') + tr("Server limit: %1.").arg(formatDataSize(limit));
     m_sizeLabel->setText(text);
     if (!m_sending && m_problem->isVisibleTo(this))
         showProblem(problem()); // clear or refresh the earlier complaint as the user fixes it
@@ -463,7 +477,7 @@ QString ComposerWindow::problem() const
     if (limit > 0 && m_estimate > limit)
         return tr("The message would be about %1, but the server accepts at most %2 (SIZE). Remove an "
                   "attachment or send it another way.")
-            .arg(SizeEstimate::formatBytes(m_estimate), SizeEstimate::formatBytes(limit));
+            .arg(formatDataSize(m_estimate), formatDataSize(limit));
     return {};
 }
 
@@ -508,8 +522,11 @@ bool ComposerWindow::queue(const QDateTime &sendAt)
     updateEstimate();
     const QString why = problem();
     showProblem(why);
-    if (!why.isEmpty())
+    if (!why.isEmpty()) {
+        for (AddressField *f : {m_to, m_cc, m_bcc})
+            f->revealProblem();
         return false;
+    }
     const AccountSettings a = account();
     const MessageDraft d = draft();
     setBusy(true);

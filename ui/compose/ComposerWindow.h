@@ -18,6 +18,7 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -99,6 +100,7 @@ public:
     QLineEdit *subjectEdit() const { return m_subject; }
     ComposerTextEdit *bodyEdit() const { return m_body; }
     QCheckBox *formattingCheck() const { return m_formatting; }
+    QAction *sendAction() const { return m_sendAction; }
     AttachmentList *attachments() const { return m_attachments; }
     QLabel *sizeLabel() const { return m_sizeLabel; }
     QLabel *problemLabel() const { return m_problem; }
@@ -138,6 +140,7 @@ private:
     AddressField *m_to, *m_cc, *m_bcc;
     QLineEdit *m_subject;
     QCheckBox *m_formatting;
+    QAction *m_sendAction = nullptr; // Ctrl+Enter
     QWidget *m_formatBar;
     ComposerTextEdit *m_body;
     AttachmentList *m_attachments;

@@ -60,9 +60,4 @@ SizeEstimate SizeEstimate::of(const MessageDraft &draft)
     return e;
 }
 
-QString SizeEstimate::formatBytes(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
 } // namespace carteiro

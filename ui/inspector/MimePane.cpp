@@ -1,4 +1,5 @@
 #include "inspector/MimePane.h"
+#include "util/DataSize.h"
 
 #include "inspector/MimeTreeModel.h"
 #include "mime/MimeStrings.h"
@@ -191,11 +192,11 @@ void MimePane::showSelected()
     m_body->setPlainText(rawToText(readRange(n->bodyOffset, shown)));
     m_more->setEnabled(shown < n->bodyLength && m_previewLimit < kMaxPreviewBytes);
     QString info = tr("Body of %1 (raw, as sent: %2 encoded, %3 decoded)")
-                       .arg(QString::fromLatin1(n->mediaType), MimeStrings::humanSize(n->encodedSize),
-                            MimeStrings::humanSize(n->decodedSize));
+                       .arg(QString::fromLatin1(n->mediaType), formatDataSize(n->encodedSize),
+                            formatDataSize(n->decodedSize));
     if (shown < n->bodyLength)
-        info += tr("; showing the first %1 of %2").arg(MimeStrings::humanSize(shown),
-                                                        MimeStrings::humanSize(n->bodyLength));
+        info += tr("; showing the first %1 of %2").arg(formatDataSize(shown),
+                                                        formatDataSize(n->bodyLength));
     m_info->setText(info);
 }
 

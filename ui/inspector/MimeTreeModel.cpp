@@ -1,4 +1,5 @@
 #include "inspector/MimeTreeModel.h"
+#include "util/DataSize.h"
 
 #include "mime/MimeStrings.h"
 
@@ -112,8 +113,8 @@ QVariant MimeTreeModel::data(const QModelIndex &index, int role) const
         case FileNameColumn: return MimeStrings::printable(n->fileName);
         case EncodingColumn: return QString::fromLatin1(n->transferEncoding);
         case CharsetColumn: return QString::fromLatin1(n->charset);
-        case EncodedColumn: return MimeStrings::humanSize(n->encodedSize);
-        case DecodedColumn: return MimeStrings::humanSize(n->decodedSize);
+        case EncodedColumn: return formatDataSize(n->encodedSize);
+        case DecodedColumn: return formatDataSize(n->decodedSize);
         }
         return {};
     case Qt::ToolTipRole: {

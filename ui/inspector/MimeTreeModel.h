@@ -1,7 +1,7 @@
 #pragma once
 // The MIME tree of one message (MimeNode) as an item model: one row per entity
 // (RFC 2045 §2.4) with its type, file name, transfer encoding, charset, and
-// encoded vs decoded body size (base64 makes a 3.6 KB photo 4.9 KB).
+// encoded vs decoded body size (base64 makes a 3.6 kB photo 4.9 kB).
 #include "mime/MimeNode.h"
 
 #include <QAbstractItemModel>

@@ -1,4 +1,5 @@
 #include "inspector/TraceModel.h"
+#include "util/DataSize.h"
 
 #include "mime/MimeStrings.h"
 #include "trace/TraceText.h"
@@ -244,7 +245,7 @@ QString TraceModel::displayText(const TraceEvent &e)
         bare.kind = TraceKind::Line;
         const QString what = QString::fromUtf8(TraceText::line(bare).mid(3));
         return tr("[body: %1 (%2 bytes) not shown line by line] %3")
-            .arg(MimeStrings::humanSize(e.bodyBytes))
+            .arg(formatDataSize(e.bodyBytes))
             .arg(e.bodyBytes)
             .arg(what)
             .trimmed();

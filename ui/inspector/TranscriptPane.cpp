@@ -49,6 +49,7 @@ TranscriptPane::TranscriptPane(TraceHub *hub, QWidget *parent) : QWidget(parent)
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("transcriptView"));
+    m_view->setAccessibleName(tr("Protocol transcript"));
     m_view->setModel(m_proxy);
     // A flat model, no ResizeToContents; rows are uniform unless lines wrap
     // (setWrapLines), and then only over-wide rows are measured (TranscriptDelegate).
@@ -169,6 +170,7 @@ void TranscriptPane::buildToolBar()
     m_search = new QLineEdit(m_toolBar);
     m_search->setPlaceholderText(tr("Search (e.g. RCPT, 250, TLS)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the transcript"));
     // Bounded so that the buttons after it keep their full labels.
     m_search->setMinimumWidth(160);
     m_search->setMaximumWidth(360);

@@ -6,9 +6,14 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTreeView>
 
 namespace carteiro {
+
+namespace {
+const QString kSubscribedOnly = QStringLiteral("folders/subscribedOnly");
+} // namespace
 
 FolderMenu::FolderMenu(QTreeView *view, EngineFor engineFor)
     : QObject(view), m_view(view), m_engineFor(std::move(engineFor))
@@ -25,6 +30,31 @@ FolderMenu::FolderMenu(QTreeView *view, EngineFor engineFor)
     };
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &FolderMenu::showMenu);
+    if (auto *model = qobject_cast<FolderTreeModel *>(m_view->model()))
+        model->setSubscribedOnly(subscribedOnlySetting());
+}
+
+bool FolderMenu::subscribedOnlySetting()
+{
+    return QSettings().value(kSubscribedOnly, false).toBool();
+}
+
+void FolderMenu::setSubscribedOnly(bool on)
+{
+    QSettings().setValue(kSubscribedOnly, on);
+    if (auto *model = qobject_cast<FolderTreeModel *>(m_view->model()))
+        model->setSubscribedOnly(on);
+}
+
+void FolderMenu::toggleSubscribed(const QModelIndex &at)
+{
+    const qint64 id = at.data(FolderTreeModel::FolderIdRole).toLongLong();
+    if (id == 0 || at.data(FolderTreeModel::IsAccountRole).toBool()) {
+        Q_EMIT refused(tr("Choose a folder to subscribe to or unsubscribe from."));
+        return;
+    }
+    if (AccountEngine *engine = engineAt(at))
+        engine->setSubscribed(id, !at.data(FolderTreeModel::SubscribedRole).toBool());
 }
 
 bool FolderMenu::isEditable(const QModelIndex &at)
@@ -61,6 +91,18 @@ void FolderMenu::showMenu(const QPoint &pos)
     menu.addSeparator();
     QAction *readAction = menu.addAction(tr("Mark All as Rea&d"));
     readAction->setEnabled(folder && at.data(FolderTreeModel::UnreadRole).toLongLong() > 0);
+    QAction *subscribedAction = menu.addAction(tr("&Subscribed"));
+    subscribedAction->setCheckable(true);
+    subscribedAction->setChecked(at.data(FolderTreeModel::SubscribedRole).toBool());
+    subscribedAction->setEnabled(folder);
+    subscribedAction->setToolTip(tr("Subscribed folders are the ones your mail programs show"));
+    QAction *onlyAction = menu.addAction(tr("Show &Only Subscribed Folders"));
+    onlyAction->setCheckable(true);
+    onlyAction->setChecked(subscribedOnlySetting());
+    QAction *offlineAction = menu.addAction(tr("&Keep Messages for Offline Use"));
+    offlineAction->setCheckable(true);
+    offlineAction->setChecked(at.data(FolderTreeModel::KeepOfflineRole).toBool());
+    offlineAction->setEnabled(folder);
     QAction *emptyAction = nullptr;
     if (isEmptiable(at)) {
         const bool trash = at.data(FolderTreeModel::SpecialUseRole).toByteArray() == "\\Trash";
@@ -82,8 +124,25 @@ void FolderMenu::showMenu(const QPoint &pos)
         remove(at);
     else if (chosen == readAction)
         markRead(at);
+    else if (chosen == subscribedAction)
+        toggleSubscribed(at);
+    else if (chosen == onlyAction)
+        setSubscribedOnly(onlyAction->isChecked());
+    else if (chosen == offlineAction)
+        toggleKeepOffline(at);
     else if (chosen && chosen == emptyAction)
         empty(at);
+}
+
+void FolderMenu::toggleKeepOffline(const QModelIndex &at)
+{
+    const qint64 id = at.data(FolderTreeModel::FolderIdRole).toLongLong();
+    if (id == 0 || at.data(FolderTreeModel::IsAccountRole).toBool()) {
+        Q_EMIT refused(tr("Choose a folder to keep for offline use."));
+        return;
+    }
+    if (AccountEngine *engine = engineAt(at))
+        engine->setKeepOffline(id, !at.data(FolderTreeModel::KeepOfflineRole).toBool());
 }
 
 bool FolderMenu::isEmptiable(const QModelIndex &at)

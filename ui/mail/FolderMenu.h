@@ -1,6 +1,8 @@
 #pragma once
 // The folder tree's context menu: New folder (at the top of an account or
-// under a folder), Rename, Delete, Mark All as Read, and Empty for Trash and Junk. Each goes to the account's engine
+// under a folder), Rename, Delete, Subscribed (IMAP SUBSCRIBE / UNSUBSCRIBE),
+// Show only subscribed folders (a setting), Keep messages for offline use
+// (bodies downloaded in the background), Mark All as Read, and Empty for Trash and Junk. Each goes to the account's engine
 // (AccountEngine::createFolder / renameFolder / deleteFolder: IMAP CREATE,
 // RENAME, DELETE, kept durably while offline); the tree follows the engine's
 // foldersChanged, and a refusal arrives in the server's words like any failure.
@@ -42,6 +44,13 @@ public:
     void rename(const QModelIndex &at);
     void remove(const QModelIndex &at);
     void markRead(const QModelIndex &at);
+    // SUBSCRIBE when the folder is not subscribed, UNSUBSCRIBE when it is.
+    void toggleSubscribed(const QModelIndex &at);
+    // The tree shows only subscribed folders (remembered in the settings).
+    void setSubscribedOnly(bool on);
+    static bool subscribedOnlySetting();
+    // "Keep messages for offline use" on or off for the folder (a folder setting).
+    void toggleKeepOffline(const QModelIndex &at);
     // Trash and Junk only, after the question: every message deleted for good.
     void empty(const QModelIndex &at);
     static bool isEmptiable(const QModelIndex &at);

@@ -170,11 +170,28 @@ void FolderTreeModel::removeAccount(const QString &accountId)
     beginRemoveRows({}, row, row);
     m_root->children.erase(m_root->children.begin() + row);
     endRemoveRows();
+    m_given.remove(accountId);
     m_byFolderId.clear();
     indexFolders(m_root.get());
 }
 
 void FolderTreeModel::setFolders(const QString &accountId, const QList<StoredFolder> &folders)
+{
+    m_given.insert(accountId, folders);
+    buildFolders(accountId, folders);
+}
+
+void FolderTreeModel::setSubscribedOnly(bool on)
+{
+    if (on == m_subscribedOnly)
+        return;
+    m_subscribedOnly = on;
+    for (auto it = m_given.cbegin(); it != m_given.cend(); ++it)
+        if (findAccount(it.key()))
+            buildFolders(it.key(), it.value());
+}
+
+void FolderTreeModel::buildFolders(const QString &accountId, const QList<StoredFolder> &folders)
 {
     Node *account = findAccount(accountId);
     if (!account) {
@@ -186,6 +203,10 @@ void FolderTreeModel::setFolders(const QString &accountId, const QList<StoredFol
     Node wanted;
     QHash<QString, Node *> byPath; // "Archive" + '\n' + "2024": path segments joined
     for (const StoredFolder &f : folders) {
+        // INBOX and the special-use folders show whatever the subscriptions say.
+        if (m_subscribedOnly && !f.subscribed && f.specialUse.isEmpty()
+            && f.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0)
+            continue;
         QStringList segments;
         if (!f.delimiter.isNull())
             segments = f.name.split(f.delimiter, Qt::SkipEmptyParts);
@@ -226,6 +247,8 @@ void FolderTreeModel::setFolders(const QString &accountId, const QList<StoredFol
         level->readOnly = f.readOnly;
         level->location = f.location;
         level->format = f.format;
+        level->subscribed = f.subscribed || f.local;
+        level->keepOffline = f.keepOffline;
     }
     sortTree(wanted.children);
     mergeChildren(account, wanted.children);
@@ -433,9 +456,10 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return tr("%1: %n message(s)", nullptr, int(qMin<qint64>(n->total, INT_MAX)))
             .arg(n->fullName);
     case Qt::FontRole: {
-        if (!n->readOnly)
+        // Read-only mailboxes from disk, and folders shown although not subscribed: italic.
+        if (!n->readOnly && n->subscribed)
             return n->unread > 0 || n->account ? QVariant(m_bold) : QVariant();
-        QFont italic = n->unread > 0 ? m_bold : QFont(); // read-only: italic
+        QFont italic = n->unread > 0 ? m_bold : QFont();
         italic.setItalic(true);
         return italic;
     }
@@ -462,6 +486,10 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return n->readOnly;
     case LocationRole:
         return n->location;
+    case SubscribedRole:
+        return n->subscribed;
+    case KeepOfflineRole:
+        return n->keepOffline;
     default:
         return {};
     }

@@ -47,6 +47,8 @@ public:
         AttentionRole,                   // qint64: outbox messages that need the user
         ReadOnlyRole,                    // bool: a mailbox opened from disk (never written to)
         LocationRole,                    // QString: that mailbox's path
+        SubscribedRole,                  // bool: in the server's subscription list
+        KeepOfflineRole,                 // bool: "Keep messages for offline use"
     };
     // Special-use folders in the order they are listed (RFC 6154 §2 attributes).
     enum class Special { Inbox, Drafts, Sent, Archive, Junk, Trash, None };
@@ -59,6 +61,10 @@ public:
     void removeAccount(const QString &accountId);
     // Replaces the folder list of an account (created when unknown), in place.
     void setFolders(const QString &accountId, const QList<StoredFolder> &folders);
+    // Only the subscribed folders (and INBOX and the special-use ones, always):
+    // the folder lists given so far are shown again through the filter.
+    void setSubscribedOnly(bool on);
+    bool subscribedOnly() const { return m_subscribedOnly; }
     // Count changes only (e.g. after a flag change): no structural work.
     void setCounts(qint64 folderId, qint64 unread, qint64 total);
 
@@ -108,7 +114,11 @@ private:
     bool acceptsDrop(const QMimeData *data, const QModelIndex &parent, int row,
                      QList<qint64> *ids, QString *why) const;
 
+    void buildFolders(const QString &accountId, const QList<StoredFolder> &folders);
+
     std::unique_ptr<Node> m_root;
+    QHash<QString, QList<StoredFolder>> m_given; // accountId -> the last setFolders list
+    bool m_subscribedOnly = false;
     QHash<qint64, Node *> m_byFolderId;
     QFont m_bold;
 };

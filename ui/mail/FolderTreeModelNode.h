@@ -22,6 +22,8 @@ struct FolderTreeModel::Node
     bool selectable = false;
     bool readOnly = false; // a mailbox opened from disk (engine/LocalMailboxes.h)
     QString location, format;
+    bool subscribed = true;
+    bool keepOffline = false;
 
     int row() const
     {
@@ -39,7 +41,8 @@ struct FolderTreeModel::Node
         return label == o.label && fullName == o.fullName && folderId == o.folderId &&
                specialUse == o.specialUse && special == o.special && unread == o.unread &&
                total == o.total && selectable == o.selectable && readOnly == o.readOnly &&
-               location == o.location && format == o.format;
+               location == o.location && format == o.format && subscribed == o.subscribed &&
+               keepOffline == o.keepOffline;
     }
     void takeContent(const Node &o)
     {
@@ -54,6 +57,8 @@ struct FolderTreeModel::Node
         readOnly = o.readOnly;
         location = o.location;
         format = o.format;
+        subscribed = o.subscribed;
+        keepOffline = o.keepOffline;
     }
 };
 

@@ -1,6 +1,7 @@
 // MessageListModel, part 3 of 3: what the views show (text, icons, fonts, the
 // "loading" look of the rows still on their way) and what a drag carries.
 #include "MessageListModel.h"
+#include "util/DataSize.h"
 
 #include "FolderTreeModel.h"
 
@@ -95,7 +96,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return displayDate(m);
         case SizeColumn:
-            return m.size > 0 ? QLocale().formattedDataSize(m.size) : QString();
+            return m.size > 0 ? formatDataSize(m.size) : QString();
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,10 +1,12 @@
 #include "reader/MessageView.h"
+#include "util/DataSize.h"
 
 #include "mime/MessageParser.h"
 #include "mime/MimeStrings.h"
 #include "mime/SafeFileName.h"
 #include "reader/HtmlPreparer.h"
 #include "reader/InlineImageDecoder.h"
+#include "reader/ReaderPalette.h"
 #include "reader/SafeTextBrowser.h"
 
 #include <QAudioDevice>
@@ -26,6 +28,7 @@
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -36,7 +39,23 @@ namespace carteiro {
 
 MessageView::MessageView(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
+    // Two pages: a calm empty state while no message is shown, and the message.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+    m_empty = new QLabel(m_pages);
+    m_empty->setObjectName(QStringLiteral("readerEmptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setMargin(24);
+    m_pages->addWidget(m_empty);
+    auto *page = new QWidget(m_pages);
+    m_pages->addWidget(page);
+    setEmptyText(QString());
+    auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *header = new QWidget(this);
@@ -187,6 +206,24 @@ void MessageView::clear()
     m_attachments->hide();
     m_remoteBar->hide();
     setStatus(QString(), false);
+    m_pages->setCurrentWidget(m_empty);
+}
+
+void MessageView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text.isEmpty() ? tr("No message selected.\n\nChoose a message in the list to read it here.")
+                                    : text);
+    m_empty->setAccessibleName(m_empty->text());
+}
+
+bool MessageView::emptyStateShown() const
+{
+    return m_pages->currentWidget() == m_empty;
+}
+
+QString MessageView::emptyText() const
+{
+    return m_empty->text();
 }
 
 void MessageView::showParsed(const ParsedMessagePtr &message)
@@ -197,6 +234,7 @@ void MessageView::showParsed(const ParsedMessagePtr &message)
     m_message = message;
     m_messageId = message->messageId();
     m_content = message->content(); // implicitly shared: no copy of the text or the raw bytes
+    m_pages->setCurrentIndex(1);
     setHeader(Field::From, m_content.from);
     setHeader(Field::To, m_content.to);
     setHeader(Field::Cc, m_content.cc);
@@ -257,6 +295,7 @@ void MessageView::renderBody()
     m_showingAll = false;
     m_showAll->setText(tr("Show all"));
     const bool html = m_content.bodyFormat == MessageContent::BodyFormat::Html;
+    applyBodyPalette();
     // The body's cid: images: decoded already, or a placeholder until they are.
     if (!m_decodedImages.byContentId.isEmpty())
         m_body->setCidImages(m_decodedImages.byContentId);
@@ -283,7 +322,7 @@ void MessageView::renderBody()
     }
     if (html && m_plainMode && m_content.htmlBody.size() > kMaxInstantHtmlChars)
         m_longText->setText(tr("The formatted text is very long (%1): its plain text version is shown.")
-                                .arg(MimeStrings::humanSize(m_content.htmlBody.size())));
+                                .arg(formatDataSize(m_content.htmlBody.size())));
     m_showAll->setVisible(m_htmlCut);
     m_longBar->setVisible(m_htmlCut || (html && m_plainMode && m_content.htmlBody.size() > kMaxInstantHtmlChars));
     if (!m_decodedImages.attached.isEmpty())
@@ -291,16 +330,32 @@ void MessageView::renderBody()
     updateRemoteBar();
 }
 
+void MessageView::applyBodyPalette()
+{
+    const bool html = m_content.bodyFormat == MessageContent::BodyFormat::Html && !m_plainMode;
+    if (html && isDarkPalette(palette()))
+        m_body->setPalette(readerPalette(palette(), true));
+    else
+        m_body->setPalette(QPalette()); // nothing of its own: the window's palette, as it changes
+}
+
+void MessageView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_body)
+        applyBodyPalette(); // the system switched between light and dark
+}
+
 void MessageView::setCutText()
 {
     const qsizetype total = m_content.htmlBody.size();
     if (m_showingAll)
         m_longText->setText(tr("Showing all of the formatted text (%1): %2% so far.")
-                                .arg(MimeStrings::humanSize(total))
+                                .arg(formatDataSize(total))
                                 .arg(total > 0 ? int(m_htmlShownEnd * 100 / total) : 100));
     else
         m_longText->setText(tr("The formatted text is very long (%1): only its beginning is shown.")
-                                .arg(MimeStrings::humanSize(total)));
+                                .arg(formatDataSize(total)));
 }
 
 void MessageView::showWholeHtml()

@@ -32,6 +32,7 @@ class QGridLayout;
 class QLabel;
 class QMediaPlayer;
 class QPushButton;
+class QStackedWidget;
 class QTemporaryDir;
 class QTreeWidget;
 
@@ -64,7 +65,12 @@ public:
     void showParsed(const carteiro::ParsedMessagePtr &message);
     // Parses on the calling thread, then showParsed(): for small messages and tests.
     void showMessage(const QByteArray &raw, qint64 messageId);
+    // No message: the calm empty state shows (its text: setEmptyText, empty for
+    // the default "No message selected").
     void clear();
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+    bool emptyStateShown() const;
     qint64 messageId() const { return m_messageId; }
     const MessageContent &content() const { return m_content; }
     ParsedMessagePtr parsedMessage() const { return m_message; }
@@ -123,7 +129,11 @@ Q_SIGNALS:
     // A message is shown now (its text may still be arriving in slices).
     void messageShown(const carteiro::ParsedMessagePtr &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyBodyPalette();
     struct HeaderRow
     {
         QLabel *name = nullptr, *value = nullptr, *warning = nullptr;
@@ -144,6 +154,8 @@ private:
     void onHtmlSlicesAppended(int shown, qsizetype sourceEnd);
     void finishShowAll();
 
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_empty = nullptr;
     MessageParser *m_parser = nullptr;
     InlineImageDecoder *m_images = nullptr;
     HtmlPreparer *m_htmlPreparer = nullptr;

@@ -2,6 +2,7 @@
 // under a SafeFileName, a private temporary copy for the system's viewer, and
 // the in-place audio player.
 #include "reader/MessageView.h"
+#include "util/DataSize.h"
 
 #include "mime/MimeStrings.h"
 #include "mime/SafeFileName.h"
@@ -45,7 +46,7 @@ void MessageView::buildAttachments()
             item->setToolTip(NameColumn, tr("The sender named it \"%1\"; it is saved as \"%2\".")
                                              .arg(MimeStrings::printable(part.fileName), part.safeName));
         item->setText(TypeColumn, QString::fromLatin1(part.mediaType));
-        item->setText(SizeColumn, MimeStrings::humanSize(part.decodedSize));
+        item->setText(SizeColumn, formatDataSize(part.decodedSize));
 
         auto *actions = new QWidget(m_attachments);
         auto *row = new QHBoxLayout(actions);

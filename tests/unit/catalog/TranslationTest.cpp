@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -117,4 +118,20 @@ TEST(CatalogTranslationLoader, InstallsPtBrAndFallsBackToEnglish)
     EXPECT_TRUE(carteiro::installTranslations(QLocale(u("pt_BR"))));
     carteiro::removeTranslations();
     EXPECT_EQ(s(ReplyCatalog::smtpBasic(250).meaning), "Requested mail action okay, completed");
+}
+
+// Issue 12 §7: Qt's own strings (standard buttons, file dialogs) in Portuguese
+// too, from qtbase_pt_BR (Debian: qt6-translations-l10n, installed by
+// packaging/debian/install-deps.sh).
+TEST(CatalogTranslationLoader, QtsOwnStringsArePortuguese)
+{
+    ensureApp();
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(dir + u("/qtbase_pt_BR.qm")))
+        GTEST_SKIP() << "qtbase_pt_BR.qm is not in " << s(dir) << ": apt install qt6-translations-l10n";
+    ASSERT_TRUE(carteiro::installTranslations(QLocale(QLocale::Portuguese, QLocale::Brazil)));
+    EXPECT_EQ(s(QCoreApplication::translate("QPlatformTheme", "Cancel")), "Cancelar");
+    EXPECT_EQ(s(QCoreApplication::translate("QFileDialog", "Open")), "Abrir");
+    carteiro::removeTranslations();
+    EXPECT_EQ(s(QCoreApplication::translate("QPlatformTheme", "Cancel")), "Cancel");
 }

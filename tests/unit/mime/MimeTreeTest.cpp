@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QTemporaryDir>
 
+#include "util/DataSize.h"
 #include <gtest/gtest.h>
 
 using namespace carteiro;
@@ -185,8 +186,10 @@ TEST(MimeTreeTest, FormatShowsTypesNamesEncodingsAndSizes)
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("multipart/mixed  [7bit]  "))) << text.toStdString();
     EXPECT_TRUE(lines[1].startsWith(QStringLiteral("  text/plain; charset=iso-8859-1  [quoted-printable]  ")))
         << text.toStdString();
-    EXPECT_TRUE(lines[1].contains(QStringLiteral(" B -> "))) << text.toStdString();
-    EXPECT_EQ(lines[2], QString::fromUtf8("  application/octet-stream  attachment \"pért2.bin\"  [base64]  18 B -> 7 B"))
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(" -> "))) << text.toStdString();
+    // Sizes in the one format of util/DataSize.h.
+    EXPECT_EQ(lines[2], QString::fromUtf8("  application/octet-stream  attachment \"pért2.bin\"  [base64]  ")
+                            + formatDataSize(18) + QStringLiteral(" -> ") + formatDataSize(7))
         << text.toStdString();
 }
 

@@ -219,6 +219,12 @@ TEST(StoreOutboxMigration, ASchema2FileGetsTheNewColumns)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    // The folders table as schema 1 made it (later steps add columns to it).
+    rawExec(path, QStringLiteral("CREATE TABLE folders (id INTEGER PRIMARY KEY, account TEXT NOT NULL,"
+                                 " name TEXT NOT NULL, wire_name BLOB, delimiter TEXT, special_use BLOB,"
+                                 " selectable INTEGER NOT NULL DEFAULT 1, local INTEGER NOT NULL DEFAULT 0,"
+                                 " uidvalidity INTEGER NOT NULL DEFAULT 0, uidnext INTEGER NOT NULL DEFAULT 0,"
+                                 " highestmodseq INTEGER NOT NULL DEFAULT 0, UNIQUE(account, name))"));
     // The outbox table as schema 1 and 2 made it, with a message waiting.
     rawExec(path, QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY, account TEXT NOT NULL,"
                                  " state INTEGER NOT NULL, raw BLOB NOT NULL, envelope_from BLOB, recipients BLOB,"

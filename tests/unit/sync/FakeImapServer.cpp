@@ -306,6 +306,22 @@ void FakeImapServer::onLine(QSslSocket *s, const QByteArray &line)
         reply = tag + " OK copied\r\n";
     } else if (upper == "UNSELECT") {
         reply = tag + " OK unselected\r\n";
+    } else if (upper.startsWith("SUBSCRIBE ") || upper.startsWith("UNSUBSCRIBE ")) {
+        const bool on = upper.startsWith("SUBSCRIBE ");
+        const QByteArray name = mailboxArgs(cmd.mid(on ? 10 : 12)).value(0);
+        if (!subscribeRefusal.isEmpty()) {
+            reply = tag + " NO " + subscribeRefusal + "\r\n";
+        } else {
+            subscribed.removeAll(name);
+            if (on)
+                subscribed << name;
+            reply = tag + " OK " + (on ? "subscribed" : "unsubscribed") + "\r\n";
+        }
+    } else if (upper.startsWith("LSUB ") || upper.startsWith("LIST (SUBSCRIBED) ")) {
+        const bool lsub = upper.startsWith("LSUB ");
+        for (const QByteArray &name : std::as_const(subscribed))
+            reply += (lsub ? "* LSUB () \"/\" \"" : "* LIST (\\Subscribed) \"/\" \"") + name + "\"\r\n";
+        reply += tag + " OK done\r\n";
     } else if (upper.startsWith("LIST ")) {
         for (const QByteArray &l : std::as_const(listLines))
             reply += l + "\r\n";

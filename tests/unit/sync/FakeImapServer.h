@@ -51,6 +51,9 @@ public:
     bool dropOnHeaderFetch = false;         // close the socket at the first ENVELOPE fetch
     QByteArray storeRefusal;                // non-empty: UID STORE answers "NO <this>"
     QByteArray mailboxRefusal;              // non-empty: CREATE/RENAME/DELETE answer "NO <this>"
+    // RFC 9051 §6.3.7-6.3.9: the subscription list, as LSUB or LIST (SUBSCRIBED) (with LIST-EXTENDED) lists it.
+    QList<QByteArray> subscribed;
+    QByteArray subscribeRefusal;            // non-empty: SUBSCRIBE/UNSUBSCRIBE answer "NO <this>"
     // Servers other than Dovecot: CHANGEDSINCE ignored (every FLAGS comes back) or refused with BAD.
     enum class ChangedSince { Honoured, Ignored, Bad };
     ChangedSince changedSince = ChangedSince::Honoured;

@@ -3,8 +3,7 @@
 // the server's OK (a renamed folder keeps its cached messages and its children);
 // a refusal comes back in the server's words; made while the server is away, the
 // change shows at once and is replayed at the next login, before the folder list.
-#include "FakeImapServer.h"
-#include "SyncTestSupport.h"
+#include "AccountSyncFixture.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
 #include "trace/TraceHub.h"
@@ -19,7 +18,7 @@ using namespace carteiro::test;
 
 namespace {
 
-class FolderOps : public SyncTest
+class FolderOps : public AccountSyncFixture
 {
 protected:
     void SetUp() override
@@ -28,29 +27,7 @@ protected:
         server.capabilities += " UNSELECT";
         server.add("first");
         server.listLines << "* LIST (\\HasChildren) \"/\" Projects" << "* LIST (\\HasNoChildren) \"/\" Projects/2026";
-        store = std::make_unique<MailStore>(dir.filePath(QStringLiteral("s.sqlite")));
-        ASSERT_TRUE(store->open()) << store->error().toStdString();
-    }
-
-    std::unique_ptr<ImapAccountSync> account()
-    {
-        auto a = std::make_unique<ImapAccountSync>(&hub, fakeServerChannel(server.port()), fakeServerLogin(),
-                                                   store.get(), QStringLiteral("acct"));
-        QObject::connect(a.get(), &ImapAccountSync::operationFailed,
-                         [this](const QString &step, const QString &m) { failures << step + QStringLiteral("|") + m; });
-        QObject::connect(a.get(), &ImapAccountSync::conflict, [this](const QString &m) { conflicts << m; });
-        return a;
-    }
-
-    // Online: logged in, the folder list in the store.
-    std::unique_ptr<ImapAccountSync> online()
-    {
-        auto a = account();
-        QSignalSpy listed(a.get(), &ImapAccountSync::foldersChanged);
-        a->start();
-        a->refreshFolders();
-        EXPECT_TRUE(runUntil([&] { return listed.count() > 0 || !failures.isEmpty(); }));
-        return a;
+        openStore();
     }
 
     QStringList names() const
@@ -70,11 +47,6 @@ protected:
 
     QList<QByteArray> commandsFrom(qsizetype from) const { return server.commands.mid(from); }
 
-    QTemporaryDir dir;
-    TraceHub hub;
-    FakeImapServer server;
-    std::unique_ptr<MailStore> store;
-    QStringList failures, conflicts;
 };
 
 } // namespace
@@ -85,13 +57,13 @@ TEST_F(FolderOps, CreateReachesTheServerAndTheStoreFollowsItsOk)
     const qsizetype before = server.commands.size();
     QSignalSpy changed(a.get(), &ImapAccountSync::foldersChanged);
     a->createFolder(QStringLiteral("Receipts"));
-    EXPECT_EQ(store->pendingActions(QStringLiteral("acct")).size(), 1) << "durable before it is sent";
+    EXPECT_EQ(store->pendingActions(QStringLiteral("acct")).size(), 2) << "durable before it is sent (CREATE, SUBSCRIBE)";
     EXPECT_FALSE(names().contains(QLatin1String("Receipts"))) << "online, the store waits for the OK";
     ASSERT_TRUE(runUntil([&] { return changed.count() > 0 || !failures.isEmpty(); }));
     EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(commandsFrom(before).contains("CREATE Receipts"));
     EXPECT_TRUE(names().contains(QLatin1String("Receipts")));
-    EXPECT_TRUE(store->pendingActions(QStringLiteral("acct")).isEmpty());
+    ASSERT_TRUE(runUntil([&] { return store->pendingActions(QStringLiteral("acct")).isEmpty(); }));
 }
 
 TEST_F(FolderOps, RenameKeepsTheCachedMessagesAndRenamesTheChildren)
@@ -176,11 +148,11 @@ TEST_F(FolderOps, MadeOfflineTheyShowAtOnceAndAreReplayedBeforeTheFolderList)
         offline->createFolder(QStringLiteral("Receipts"));
         offline->renameFolder(projects, QStringLiteral("Work"));
         offline->deleteFolder(idOf(QStringLiteral("Trash")));
-        EXPECT_EQ(changed.count(), 3);
+        EXPECT_EQ(changed.count(), 4) << "CREATE and its SUBSCRIBE, RENAME, DELETE";
         EXPECT_EQ(names(), (QStringList{QStringLiteral("INBOX"), QStringLiteral("Receipts"), QStringLiteral("Work"),
                                         QStringLiteral("Work/2026")}))
             << "the user sees the changes at once";
-        EXPECT_EQ(store->pendingActions(QStringLiteral("acct")).size(), 3);
+        EXPECT_EQ(store->pendingActions(QStringLiteral("acct")).size(), 4) << "CREATE, SUBSCRIBE, RENAME, DELETE";
     } // the program ends here; the changes are on disk
 
     const qsizetype before = server.commands.size();

@@ -11,8 +11,10 @@
 #include "sync/ImapDeleteOp.h"
 #include "sync/ImapFetchBodyOp.h"
 #include "sync/ImapIdleOp.h"
+#include "sync/ImapFolderOp.h"
 #include "sync/ImapListFoldersOp.h"
 #include "sync/ImapMoveOp.h"
+#include "sync/ImapPrefetchOp.h"
 #include "sync/ImapStoreFlagsOp.h"
 #include "sync/ImapSyncFolderOp.h"
 #include "trace/TraceHub.h"
@@ -152,6 +154,8 @@ struct Recorder : ImapOperationEvents
     void messagesRemoved(const QList<qint64> &ids) override { removed += ids; }
     void appended(const QString &f, quint32 uid) override { appendedTo = f; appendedUid = uid; }
     void conflict(const QString &m) override { conflicts << m; }
+    void prefetchProgress(qint64, qint64 done, qint64 total) override { prefetched << qMakePair(done, total); }
+    QList<QPair<qint64, qint64>> prefetched;
     int folders = 0, added = 0;
     QList<qint64> synced, bodies, moved, removed;
     qint64 movedTo = 0;
@@ -340,6 +344,39 @@ TEST_P(ImapOps, FetchBodyStoresTheRawMessage)
     EXPECT_EQ(events.bodies, QList<qint64>{id});
 }
 
+// Keep for offline use: the bodies the store lacks, newest first, BODY.PEEK[]
+// pipelined; a message expunged meanwhile (no data) is skipped, not a failure.
+TEST_P(ImapOps, PrefetchStoresEveryMissingBodyNewestFirst)
+{
+    const QByteArray raw3 = "Subject: m3\r\n\r\nthree\r\n", raw1 = "Subject: m1\r\n\r\none\r\n";
+    ASSERT_TRUE(store->storeBody(row(inbox, 2).id, "Subject: m2\r\n\r\ncached\r\n"));
+    server->script = {{"SELECT INBOX", kSelected},
+                      {"UID FETCH 3 (UID BODY.PEEK[])",
+                       {"* 3 FETCH (UID 3 BODY[] {" + QByteArray::number(raw3.size()) + "}\r\n" + raw3 + ")",
+                        "TAG OK fetched"}},
+                      {"UID FETCH 1 (UID BODY.PEEK[])", {"TAG OK gone meanwhile"}}};
+    connectToServer();
+    ImapPrefetchOp op(inbox, QStringLiteral("INBOX"));
+    EXPECT_EQ(run(op), ImapOperation::Status::Done) << op.error().toStdString();
+    EXPECT_TRUE(server->mismatches.isEmpty()) << mismatches().toStdString();
+    EXPECT_EQ(store->body(row(inbox, 3).id).value_or(QByteArray()), raw3);
+    EXPECT_FALSE(store->body(row(inbox, 1).id).has_value());
+    EXPECT_EQ(events.prefetched, (QList<QPair<qint64, qint64>>{{0, 2}, {1, 2}, {2, 2}}));
+    Q_UNUSED(raw1);
+}
+
+TEST_P(ImapOps, PrefetchWithEverythingCachedSendsNothing)
+{
+    for (quint32 uid = 1; uid <= 3; ++uid)
+        ASSERT_TRUE(store->storeBody(row(inbox, uid).id, "Subject: x\r\n\r\nx\r\n"));
+    server->script = {};
+    connectToServer();
+    ImapPrefetchOp op(inbox, QStringLiteral("INBOX"));
+    EXPECT_EQ(run(op), ImapOperation::Status::Done);
+    EXPECT_TRUE(events.prefetched.isEmpty());
+    EXPECT_TRUE(server->mismatches.isEmpty()) << mismatches().toStdString();
+}
+
 TEST_P(ImapOps, FetchBodyOfAnExpungedMessageSaysSo)
 {
     server->script = {{"SELECT INBOX", kSelected}, {"UID FETCH 2 (UID BODY.PEEK[])", {"TAG OK nothing"}}};
@@ -450,7 +487,9 @@ TEST_P(ImapOps, AppendReportsTheUidFromAppenduid)
 TEST_P(ImapOps, ListStoresFoldersWithTheirUseAndDropsGoneOnes)
 {
     addFolder(QStringLiteral("Old"), {});
-    server->script = {{"LIST \"\" *",
+    // RFC 3501 §6.3.9 LSUB first (no LIST-EXTENDED here), pipelined with the LIST.
+    server->script = {{"LSUB \"\" *", {"* LSUB () \"/\" INBOX", "* LSUB () \"/\" Sent", "TAG OK lsub done"}},
+                      {"LIST \"\" *",
                        {"* LIST (\\HasNoChildren) \"/\" INBOX", "* LIST (\\HasNoChildren \\Trash) \"/\" Trash",
                         "* LIST (\\HasNoChildren \\Sent) \"/\" Sent", "TAG OK listed"}}};
     connectToServer();
@@ -462,6 +501,37 @@ TEST_P(ImapOps, ListStoresFoldersWithTheirUseAndDropsGoneOnes)
     const auto sent = store->folderByName(QStringLiteral("acct"), QStringLiteral("Sent"));
     ASSERT_TRUE(sent);
     EXPECT_EQ(sent->specialUse, QByteArray("\\Sent"));
+    EXPECT_TRUE(sent->subscribed);
+    EXPECT_FALSE(store->folderByName(QStringLiteral("acct"), QStringLiteral("Trash"))->subscribed);
+}
+
+TEST_P(ImapOps, ARefusedSubscriptionListLeavesTheMarksAsTheyWere)
+{
+    server->script = {{"LSUB \"\" *", {"TAG BAD unknown command"}},
+                      {"LIST \"\" *", {"* LIST (\\HasNoChildren) \"/\" INBOX", "* LIST () \"/\" Work", "TAG OK listed"}}};
+    connectToServer();
+    ImapListFoldersOp op;
+    EXPECT_EQ(run(op), ImapOperation::Status::Done) << op.error().toStdString();
+    EXPECT_TRUE(server->mismatches.isEmpty()) << mismatches().toStdString();
+    const auto work = store->folderByName(QStringLiteral("acct"), QStringLiteral("Work"));
+    ASSERT_TRUE(work);
+    EXPECT_TRUE(work->subscribed) << "unknown: shown as before";
+}
+
+TEST_P(ImapOps, SubscribeAndUnsubscribeNameTheFolderAndTheStoreFollowsTheOk)
+{
+    addFolder(QStringLiteral("Work"), {});
+    server->script = {{"UNSUBSCRIBE Work", {"TAG OK unsubscribed"}},
+                      {"SUBSCRIBE Work", {"TAG NO [NOPERM] Not allowed here"}}};
+    connectToServer();
+    ImapFolderOp off(ImapFolderOp::Kind::Unsubscribe, QStringLiteral("Work"));
+    EXPECT_EQ(run(off), ImapOperation::Status::Done) << off.error().toStdString();
+    EXPECT_FALSE(store->folderByName(QStringLiteral("acct"), QStringLiteral("Work"))->subscribed);
+    ImapFolderOp on(ImapFolderOp::Kind::Subscribe, QStringLiteral("Work"));
+    EXPECT_EQ(run(on), ImapOperation::Status::Failed);
+    EXPECT_EQ(on.error(), QStringLiteral("SUBSCRIBE Work: NO [NOPERM] Not allowed here"));
+    EXPECT_FALSE(store->folderByName(QStringLiteral("acct"), QStringLiteral("Work"))->subscribed);
+    EXPECT_TRUE(server->mismatches.isEmpty()) << mismatches().toStdString();
 }
 
 TEST_P(ImapOps, IdleEndsWithDoneOnNews)
