@@ -136,6 +136,30 @@
         <source>Renaming %1: &quot;%2&quot; cannot name a local folder.</source>
         <translation>Renomeando %1: &quot;%2&quot; não serve como nome de pasta local.</translation>
     </message>
+    <message>
+        <source>Keeping messages for offline use: %1</source>
+        <translation>Guardando as mensagens para ler sem conexão: %1</translation>
+    </message>
+    <message>
+        <source>that folder is no longer in the store</source>
+        <translation>essa pasta não está mais no armazenamento local</translation>
+    </message>
+    <message>
+        <source>Keeping “%1” for offline use: %2 of %3</source>
+        <translation>Guardando “%1” para ler sem conexão: %2 de %3</translation>
+    </message>
+    <message>
+        <source>“%1” is ready for offline use.</source>
+        <translation>“%1” está pronta para ler sem conexão.</translation>
+    </message>
+    <message>
+        <source>Undo: that folder is no longer in the store.</source>
+        <translation>Desfazer: essa pasta não está mais no armazenamento local.</translation>
+    </message>
+    <message>
+        <source>Undo: the messages are not in “%1” yet (the server has not confirmed the move); try again in a moment.</source>
+        <translation>Desfazer: as mensagens ainda não estão em “%1” (o servidor ainda não confirmou a movimentação); tente de novo daqui a pouco.</translation>
+    </message>
 </context>
 <context>
     <name>AppInfo</name>
@@ -337,7 +361,7 @@
     </message>
     <message>
         <source>sent: %1 recipient(s), queued as %2 (%3)</source>
-        <translation>enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
+        <translation type="vanished">enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
     </message>
     <message>
         <source>smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] (TLS, 465); smtp+plain:// only for a lab</source>
@@ -619,7 +643,7 @@
     </message>
     <message>
         <source>wrote %1: %2 arrow(s), %3 sent while another command was in flight, %4 TLS handshake(s)</source>
-        <translation>gravado %1: %2 seta(s), %3 enviada(s) enquanto outro comando estava em trânsito, %4 negociação(ões) TLS</translation>
+        <translation type="vanished">gravado %1: %2 seta(s), %3 enviada(s) enquanto outro comando estava em trânsito, %4 negociação(ões) TLS</translation>
     </message>
     <message>
         <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
@@ -954,6 +978,38 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>no message %1 in %2 (%3)</source>
         <translation>não há mensagem %1 em %2 (%3)</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2, %3, %4</source>
+        <translation>gravado %1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s)</source>
+        <translation>
+            <numerusform>%n seta</numerusform>
+            <numerusform>%n setas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent while another command was in flight</source>
+        <translation>
+            <numerusform>%n enviada enquanto outro comando estava em trânsito</numerusform>
+            <numerusform>%n enviadas enquanto outro comando estava em trânsito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLS handshake(s)</source>
+        <translation>
+            <numerusform>%n negociação TLS</numerusform>
+            <numerusform>%n negociações TLS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent: %n recipient(s), queued as %1 (%2)</source>
+        <translation>
+            <numerusform>enviada: %n destinatário, enfileirada como %1 (%2)</numerusform>
+            <numerusform>enviada: %n destinatários, enfileirada como %1 (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2069,14 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>LSUB: could not save the subscriptions: %1</source>
+        <translation>LSUB: não foi possível gravar as assinaturas: %1</translation>
+    </message>
+    <message>
+        <source>FETCH UID %1 in %2 (kept for offline use): %3</source>
+        <translation>FETCH UID %1 em %2 (guardada para ler sem conexão): %3</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6173,14 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>Importing contacts</source>
         <translation>Importando contatos</translation>
     </message>
+    <message>
+        <source>Changing a setting of folder %1</source>
+        <translation>Alterando uma configuração da pasta %1</translation>
+    </message>
+    <message>
+        <source>Saving the subscribed folders of account %1</source>
+        <translation>Gravando as pastas assinadas da conta %1</translation>
+    </message>
 </context>
 <context>
     <name>TraceTextParser</name>
@@ -7163,7 +7235,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Queue the message in the Outbox; it goes after the undo delay (Settings &gt; Sending)</source>
-        <translation>Põe a mensagem na Caixa de saída; ela sai depois do prazo para desfazer (Configurações &gt; Envio)</translation>
+        <translation type="vanished">Põe a mensagem na Caixa de saída; ela sai depois do prazo para desfazer (Configurações &gt; Envio)</translation>
     </message>
     <message>
         <source>Send &amp;later...</source>
@@ -7201,6 +7273,18 @@ Erro: %2</translation>
         <source>From</source>
         <translation>De</translation>
     </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the message in the Outbox; it goes after the undo delay (Settings &gt; Sending). Shortcut: %1</source>
+        <translation>Põe a mensagem na Caixa de saída; ela sai depois do prazo para desfazer (Configurações &gt; Envio). Atalho: %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::ConnectionPanel</name>
@@ -7223,6 +7307,24 @@ Erro: %2</translation>
     <message>
         <source>Newest connection</source>
         <translation>Conexão mais recente</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::ConnectionStatus</name>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Sem conexão: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the Outbox</source>
+        <translation>
+            <numerusform>%n aguardando na Caixa de saída</numerusform>
+            <numerusform>%n aguardando na Caixa de saída</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail of an offline account is read from the local store; what you do there reaches the server when it answers again.</source>
+        <translation>As mensagens de uma conta sem conexão são lidas do armazenamento local; o que você fizer com elas chega ao servidor quando ele voltar a responder.</translation>
     </message>
 </context>
 <context>
@@ -7406,6 +7508,111 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::EverydayActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Move to...</source>
+        <translation>&amp;Mover para...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to...</source>
+        <translation>&amp;Copiar para...</translation>
+    </message>
+    <message>
+        <source>&amp;Next unread message</source>
+        <translation>Próxima mensagem &amp;não lida</translation>
+    </message>
+    <message>
+        <source>&amp;Previous unread message</source>
+        <translation>Mensagem não lida &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;page, then next unread</source>
+        <translation>&amp;Página seguinte, depois a próxima não lida</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to a folder you choose</source>
+        <translation>Move as mensagens selecionadas para a pasta que você escolher</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages to a folder you choose</source>
+        <translation>Copia as mensagens selecionadas para a pasta que você escolher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.
+
+Delete, Move to... and the flags work on all of them.</source>
+        <translation>
+            <numerusform>%n mensagem selecionada.
+
+Excluir, Mover para... e as marcações valem para ela.</numerusform>
+            <numerusform>%n mensagens selecionadas.
+
+Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>No unread message below this one in the folder.</source>
+        <translation>Não há mensagem não lida abaixo desta na pasta.</translation>
+    </message>
+    <message>
+        <source>No unread message above this one in the folder.</source>
+        <translation>Não há mensagem não lida acima desta na pasta.</translation>
+    </message>
+    <message>
+        <source>A message deleted in Trash is gone for good: there is nothing to undo.</source>
+        <translation>Uma mensagem excluída na Lixeira se vai de vez: não há o que desfazer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo delete of %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Desfazer a exclusão de %n mensagem</numerusform>
+            <numerusform>&amp;Desfazer a exclusão de %n mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo move of %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Desfazer a movimentação de %n mensagem</numerusform>
+            <numerusform>&amp;Desfazer a movimentação de %n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the messages to move or copy first.</source>
+        <translation>Selecione primeiro as mensagens a mover ou copiar.</translation>
+    </message>
+    <message>
+        <source>Copy to folder</source>
+        <translation>Copiar para a pasta</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Mover para a pasta</translation>
+    </message>
+    <message>
+        <source>Undo: that account is not open any more.</source>
+        <translation>Desfazer: essa conta não está mais aberta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %n message(s) back.</source>
+        <translation>
+            <numerusform>Devolvendo %n mensagem ao lugar.</numerusform>
+            <numerusform>Devolvendo %n mensagens ao lugar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carteiro::ExplanationPanel</name>
     <message>
         <source>Nothing to explain on this row.</source>
@@ -7426,6 +7633,21 @@ Erro: %2</translation>
     <message>
         <source>Select a row to see what it means.</source>
         <translation>Selecione uma linha para ver o que ela significa.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::FolderChooserDialog</name>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Pastas</translation>
+    </message>
+    <message>
+        <source>The messages are in this folder</source>
+        <translation>As mensagens estão nesta pasta</translation>
     </message>
 </context>
 <context>
@@ -7523,6 +7745,30 @@ Erro: %2</translation>
     <message>
         <source>Empty folder</source>
         <translation>Esvaziar pasta</translation>
+    </message>
+    <message>
+        <source>Choose a folder to subscribe to or unsubscribe from.</source>
+        <translation>Escolha uma pasta para assinar ou cancelar a assinatura.</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribed</source>
+        <translation>&amp;Assinada</translation>
+    </message>
+    <message>
+        <source>Subscribed folders are the ones your mail programs show</source>
+        <translation>As pastas assinadas são as que seus programas de e-mail mostram</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Subscribed Folders</source>
+        <translation>Mostrar &amp;só as pastas assinadas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Messages for Offline Use</source>
+        <translation>&amp;Guardar as mensagens para ler sem conexão</translation>
+    </message>
+    <message>
+        <source>Choose a folder to keep for offline use.</source>
+        <translation>Escolha uma pasta para guardar e ler sem conexão.</translation>
     </message>
 </context>
 <context>
@@ -7944,6 +8190,14 @@ Erro: %2</translation>
     <message>
         <source>DELETE INBOX: INBOX cannot be deleted (RFC 3501 §6.3.4)</source>
         <translation>DELETE INBOX: a INBOX não pode ser apagada (RFC 3501 §6.3.4)</translation>
+    </message>
+    <message>
+        <source>FETCH: folder %1 is not a folder on the server</source>
+        <translation>FETCH: a pasta %1 não é uma pasta do servidor</translation>
+    </message>
+    <message>
+        <source>%1: that folder is not on the server</source>
+        <translation>%1: essa pasta não está no servidor</translation>
     </message>
 </context>
 <context>
@@ -9370,6 +9624,14 @@ Erro: %2</translation>
     <message>
         <source>Showing all of the formatted text (%1): %2% so far.</source>
         <translation>Mostrando todo o texto formatado (%1): %2% até agora.</translation>
+    </message>
+    <message>
+        <source>No message selected.
+
+Choose a message in the list to read it here.</source>
+        <translation>Nenhuma mensagem selecionada.
+
+Escolha uma mensagem na lista para lê-la aqui.</translation>
     </message>
 </context>
 <context>
@@ -11021,6 +11283,14 @@ Senha de %2 em %3:</translation>
             <numerusform>%n linhas removidas da visualização.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Protocol transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carteiro::UndoSendBar</name>
@@ -11104,6 +11374,41 @@ Senha de %2 em %3:</translation>
     <message>
         <source>Group at line %1 left out: %2</source>
         <translation>Grupo da linha %1 deixado de fora: %2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::WelcomePage</name>
+    <message>
+        <source>Add an account...</source>
+        <translation>Adicionar uma conta...</translation>
+    </message>
+    <message>
+        <source>Open the mail lab</source>
+        <translation>Abrir o laboratório de e-mail</translation>
+    </message>
+    <message>
+        <source>Welcome to Carteiro</source>
+        <translation>Boas-vindas ao Carteiro</translation>
+    </message>
+    <message>
+        <source>Carteiro reads and sends your mail and shows every step of SMTP, IMAP and POP3 as it happens. Add your mail account to begin: you need its address, its password and the names of its servers.</source>
+        <translation>O Carteiro lê e envia seus e-mails e mostra cada passo do SMTP, do IMAP e do POP3 no momento em que acontece. Para começar, adicione sua conta de e-mail: você vai precisar do endereço, da senha e dos nomes dos servidores.</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Adicionar uma conta</translation>
+    </message>
+    <message>
+        <source>Enter the address, the password and the servers of your mail account</source>
+        <translation>Informe o endereço, a senha e os servidores da sua conta de e-mail</translation>
+    </message>
+    <message>
+        <source>The mail lab is running on this computer: its ready accounts (alice and bob) let you try everything without a real mailbox.</source>
+        <translation>O laboratório de e-mail está rodando neste computador: com as contas prontas dele (alice e bob) você experimenta tudo sem uma caixa postal de verdade.</translation>
+    </message>
+    <message>
+        <source>Adds the lab account &quot;Lab (alice)&quot; and opens its inbox</source>
+        <translation>Adiciona a conta do laboratório &quot;Lab (alice)&quot; e abre a caixa de entrada dela</translation>
     </message>
 </context>
 <context>
