@@ -7275,7 +7275,7 @@ Erro: %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Queue the message in the Outbox; it goes after the undo delay (Settings &gt; Sending). Shortcut: %1</source>
@@ -11285,11 +11285,11 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Protocol transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrição do protocolo</translation>
     </message>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar na transcrição</translation>
     </message>
 </context>
 <context>
