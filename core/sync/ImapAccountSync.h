@@ -14,6 +14,7 @@
 //   deleteToTrash    ImapMoveOp to \Trash; inside Trash ImapDeleteOp (RFC 4315 §2.1)
 //   appendMessage    ImapAppendOp        APPEND (RFC 3501 §6.3.11)
 //   create/rename/deleteFolder ImapFolderOp CREATE, RENAME, DELETE (RFC 3501 §6.3.3-5)
+//   search           ImapSearchOp        UID SEARCH (RFC 3501 §6.4.4, RFC 4731 ESEARCH)
 //   watch            ImapIdleOp          IDLE (RFC 2177); on news: DONE,
 //                    incremental sync, newMail, IDLE again
 // Flags, moves, deletes and folder changes are first written to the store's pending actions
@@ -23,6 +24,7 @@
 // the server answered it.
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
+#include "search/SearchQuery.h"
 #include "sync/ImapOperation.h"
 
 #include <QElapsedTimer>
@@ -93,6 +95,9 @@ public Q_SLOTS:
     void createFolder(const QString &name);
     void renameFolder(qint64 folderId, const QString &newName);
     void deleteFolder(qint64 folderId);
+    // The server's SEARCH in these folders for what the local index cannot
+    // answer (ImapSearchOp, ImapAccountSyncSearch.cpp): searchDone(token, ...).
+    void search(quint64 token, const carteiro::SearchQuery &query, const QList<qint64> &folderIds);
     void watch(const QString &folder);
     void stopWatching();
     // Drops every queued operation and cancels the running one.
@@ -117,6 +122,7 @@ Q_SIGNALS:
     // An action made offline met a server where (some of) its messages are gone
     // or that refused it: plain words; the other actions go on.
     void conflict(const QString &message);
+    void searchDone(quint64 token, const QList<carteiro::ImapSearchHits> &hits, const QStringList &notes);
     void operationFailed(const QString &step, const QString &message);
     // The server refused the login; `serverWords` quotes it.
     void loginFailed(const QString &serverWords);
