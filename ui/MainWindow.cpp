@@ -27,6 +27,7 @@
 #include "engine/AccountEngines.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
+#include "mail/SearchController.h"
 #include "reader/MessageView.h"
 #include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
@@ -150,6 +151,7 @@ void MainWindow::buildPanes()
     connect(m_reader, &MessageView::failed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &MessageView::attachmentSaved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });
+    installSearch(right); // the quick filter and the search bar above the list (MainWindowSearch.cpp)
     right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
     right->setSizes({280, 420});
@@ -312,6 +314,8 @@ void MainWindow::buildActions()
     message->addActions({m_markReadAction, m_markUnreadAction, m_flagAction});
     message->addSeparator();
     message->addAction(m_deleteAction);
+    message->addSeparator();
+    message->addActions({m_search->quickFilterAction(), m_search->searchAction()});
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_threadsAction);
     view->addAction(m_inspectorAction);
@@ -496,6 +500,8 @@ void MainWindow::onFolderActivated(const QModelIndex &index)
     setOutboxShown(outbox);
     if (outbox)
         return;
+    if (index.data(FolderTreeModel::IsSearchRole).toBool())
+        return openSearchResults();
     const qint64 id = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     if (!id || id == m_openFolder)
         return;
@@ -534,6 +540,7 @@ void MainWindow::onMessageSelectionChanged()
     updateMessageActions();
     m_reader->cancelOpening(); // a message still being parsed is not the one wanted now
     const QList<qint64> ids = selectedMessageIds();
+    followSearchHit(ids);
     if (ids.size() != 1) {
         return;
     }
@@ -550,7 +557,7 @@ void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
     m_reader->open(raw, messageId); // parsed off the GUI thread, then shown (messageShown)
     const QModelIndex row = m_messageModel->indexForId(messageId);
     if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool())
-        mail()->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown
+        markShownRead(row); // read once shown
     updateMessageActions();
 }
 

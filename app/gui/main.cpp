@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "engine/AccountEngine.h"
 #include "mail/MessageListModel.h"
+#include "mail/SearchController.h"
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
@@ -25,6 +26,7 @@
 #include <QTimer>
 #include <QElapsedTimer>
 #include <memory>
+#include <utility>
 
 #include <cstdio>
 
@@ -85,7 +87,12 @@ int main(int argc, char **argv)
     const QCommandLineOption demoRead(QStringLiteral("demo-read"),
                                       TrGuiMain::tr("Open the inbox and show its newest message (with --screenshot "
                                                     "the picture is taken once it is shown)."));
-    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead});
+    const QCommandLineOption demoSearch(QStringLiteral("demo-search"),
+                                        TrGuiMain::tr("Once the inbox is synchronised, search all accounts for QUERY "
+                                                      "and open the first hit (with --screenshot the picture is "
+                                                      "taken then)."),
+                                        QStringLiteral("query"));
+    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead, demoSearch});
     p.process(app);
 
     carteiro::MainWindow window;
@@ -145,6 +152,26 @@ int main(int argc, char **argv)
             }
         });
         poll->start();
+    }
+
+    // The search demo: the Search results folder with the first hit open.
+    if (p.isSet(demoSearch)) {
+        readRunning = true;
+        const QString query = p.value(demoSearch);
+        auto started = std::make_shared<bool>(false);
+        QObject::connect(window.mail(), &carteiro::AccountEngine::folderSynced, &window, [&window, query, started] {
+            if (std::exchange(*started, true))
+                return;
+            carteiro::SearchController *search = window.search();
+            QObject::connect(search, &carteiro::SearchController::finished, &window, [&window] {
+                carteiro::MessageListModel *model = window.messageModel();
+                if (model->rowCount() > 0)
+                    window.selectMessage(model->messageId(0));
+                QTimer::singleShot(2000, &window, [&window] { Q_EMIT window.demoReady(); });
+            });
+            if (!search->search(query, carteiro::SearchController::Scope::AllAccounts))
+                QTimer::singleShot(500, &window, [&window] { Q_EMIT window.demoReady(); });
+        });
     }
 
     if (p.isSet(screenshot)) {

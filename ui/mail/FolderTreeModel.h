@@ -45,6 +45,7 @@ public:
         IsAccountRole,                   // bool
         IsOutboxRole,                    // bool: the Outbox node (see setOutbox)
         AttentionRole,                   // qint64: outbox messages that need the user
+        IsSearchRole,                    // bool: the Search results node (see setSearchResults)
     };
     // Special-use folders in the order they are listed (RFC 6154 §2 attributes).
     enum class Special { Inbox, Drafts, Sent, Archive, Junk, Trash, None };
@@ -65,6 +66,12 @@ public:
     // wait for the user. Made on the first call.
     void setOutbox(qint64 count, qint64 attention);
     QModelIndex outboxIndex() const;
+    // Search results: a virtual folder, the last top-level node, "Search
+    // results (n)" with the query as its tooltip (FolderTreeModelSearch.cpp).
+    // Made on the first call; removeSearchResults() takes it away.
+    void setSearchResults(const QString &query, qint64 count, bool running);
+    void removeSearchResults();
+    QModelIndex searchResultsIndex() const;
 
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex indexForFolder(qint64 folderId) const;
@@ -103,6 +110,8 @@ private:
     void indexFolders(Node *node);
     QIcon iconFor(const Node *node) const;
     QVariant outboxData(const Node *node, int role) const;
+    Node *searchNode() const;
+    QVariant searchData(const Node *node, int role) const;
     bool acceptsDrop(const QMimeData *data, const QModelIndex &parent, int row,
                      QList<qint64> *ids, QString *why) const;
 
