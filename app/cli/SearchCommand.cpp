@@ -4,6 +4,7 @@
 // (ImapAccountSync -> ImapSearchOp), after the folders' headers are brought up
 // to date so every hit can be printed. --local: the store only, no network.
 #include "CliCommon.h"
+#include "CliImapRun.h"
 #include "CliTrace.h"
 #include "account/ServerUrl.h"
 #include "imap/ImapMailboxCodec.h"
@@ -14,11 +15,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace carteiro::cli {
 
@@ -212,29 +211,14 @@ int runSearch(const QStringList &args)
     ImapAccountSync sync(&hub, *channel, config, &store, accountId);
     sync.setSyncOptions(options);
 
-    QEventLoop loop;
-    int exitCode = Ok;
-    bool done = false;
+    CliImapRun run(sync, tr("the connection closed before the search ended"));
     QList<qint64> folderIds;
     int syncsLeft = 0;
     QList<SearchHit> localHits;
-    auto finish = [&](int code, const QString &message) {
-        if (done)
-            return;
-        done = true;
-        exitCode = code;
-        error = message;
-        sync.close();
-        QTimer::singleShot(3000, &loop, &QEventLoop::quit); // a server that never answers LOGOUT
-    };
-    auto transportFailed = [&] {
-        const ImapConnection *c = sync.connection();
-        return c && c->channel() && c->channel()->errorKind() != Channel::ErrorKind::None;
-    };
     auto syncFolders = [&] {
         syncsLeft = int(folderIds.size());
         if (folderIds.isEmpty())
-            return finish(Refused, tr("the server lists no folder to search"));
+            return run.finish(Refused, tr("the server lists no folder to search"));
         for (const qint64 id : std::as_const(folderIds))
             sync.syncFolder(store.folder(id).value_or(StoredFolder()).name);
     };
@@ -245,7 +229,7 @@ int runSearch(const QStringList &args)
         }
         const qint64 id = folderId(store, accountId, folderName);
         if (id == 0)
-            return finish(Store, tr("store %1: %2").arg(path, store.error()));
+            return run.finish(Store, tr("store %1: %2").arg(path, store.error()));
         folderIds = {id};
         syncFolders();
     });
@@ -257,7 +241,7 @@ int runSearch(const QStringList &args)
         if (--syncsLeft > 0)
             return;
         if (!searchLocally(folderIds, &localHits))
-            return finish(Store, error);
+            return run.finish(Store, error);
         sync.search(1, *query, folderIds);
     });
     QObject::connect(&sync, &ImapAccountSync::searchDone,
@@ -267,31 +251,10 @@ int runSearch(const QStringList &args)
                              printHit(h, jsonOut);
                          for (const QString &note : notes)
                              err(tr("note: %1").arg(note));
-                         finish(Ok, {});
+                         run.finish(Ok, {});
                      });
-    QObject::connect(&sync, &ImapAccountSync::loginFailed, [&](const QString &words) {
-        const ImapConnection *c = sync.connection();
-        finish(Refused, c && !c->errorMessage().isEmpty() ? c->errorMessage() : words);
-    });
-    QObject::connect(&sync, &ImapAccountSync::operationFailed, [&](const QString &step, const QString &message) {
-        finish(transportFailed() ? Network : Refused, message.isEmpty() ? step : message);
-    });
-    QObject::connect(&sync, &ImapAccountSync::closed, [&] {
-        if (!done) {
-            done = true;
-            exitCode = transportFailed() ? Network : Refused;
-            const ImapConnection *c = sync.connection();
-            error = c && !c->errorMessage().isEmpty() ? c->errorMessage()
-                                                      : tr("the connection closed before the search ended");
-        }
-        loop.quit();
-    });
-    sync.start();
-    loop.exec();
-    if (!done)
-        return fail(Network, tr("the connection closed before the search ended"));
-    if (exitCode != Ok)
-        return fail(exitCode, error);
+    if (const int code = run.exec(); code != Ok)
+        return fail(code, run.error());
     return Ok;
 }
 
