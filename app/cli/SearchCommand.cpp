@@ -23,10 +23,11 @@ namespace carteiro::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads TrSearchCli::tr() of a class that declares its context.
+struct TrSearchCli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printHit(const SearchHit &h, bool json)
 {
@@ -81,40 +82,40 @@ QList<qint64> searchableFolders(const MailStore &store, const QString &accountId
 int runSearch(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Search the mail of an IMAP account: the local full-text index first, then "
+    p.setApplicationDescription(TrSearchCli::tr("Search the mail of an IMAP account: the local full-text index first, then "
                                    "the server's SEARCH for the messages whose body is not cached."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("query"),
-                            tr("words, and from: to: subject: body: since: before: has:attachment is:unread "
+                            TrSearchCli::tr("words, and from: to: subject: body: since: before: has:attachment is:unread "
                                "is:flagged"));
     const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("imap://HOST[:PORT] (STARTTLS, 143) or imaps:// (TLS, 993); +plain forms "
+                                    TrSearchCli::tr("imap://HOST[:PORT] (STARTTLS, 143) or imaps:// (TLS, 993); +plain forms "
                                        "only for a lab"),
                                     QStringLiteral("url"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("login name"), QStringLiteral("name"));
-    const QCommandLineOption folder(QStringLiteral("folder"), tr("IMAP folder (default INBOX)"),
+    const QCommandLineOption user(QStringLiteral("user"), TrSearchCli::tr("login name"), QStringLiteral("name"));
+    const QCommandLineOption folder(QStringLiteral("folder"), TrSearchCli::tr("IMAP folder (default INBOX)"),
                                     QStringLiteral("name"));
-    const QCommandLineOption allFolders(QStringLiteral("all-folders"), tr("every folder of the account"));
+    const QCommandLineOption allFolders(QStringLiteral("all-folders"), TrSearchCli::tr("every folder of the account"));
     const QCommandLineOption storeFile(QStringLiteral("store"),
-                                       tr("store file (default: %1)").arg(MailStore::defaultPath()),
+                                       TrSearchCli::tr("store file (default: %1)").arg(MailStore::defaultPath()),
                                        QStringLiteral("file"));
-    const QCommandLineOption local(QStringLiteral("local"), tr("search the store only (no network)"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("one JSON object per hit"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("extra trusted CA (PEM)"), QStringLiteral("pem"));
+    const QCommandLineOption local(QStringLiteral("local"), TrSearchCli::tr("search the store only (no network)"));
+    const QCommandLineOption json(QStringLiteral("json"), TrSearchCli::tr("one JSON object per hit"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), TrSearchCli::tr("extra trusted CA (PEM)"), QStringLiteral("pem"));
     const QCommandLineOption pin(QStringLiteral("pin-sha256"),
-                                 tr("accept exactly this server certificate (hex SHA-256)"), QStringLiteral("hex"));
+                                 TrSearchCli::tr("accept exactly this server certificate (hex SHA-256)"), QStringLiteral("hex"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("read the password from this file (else CARTEIRO_PASSWORD)"),
+                                          TrSearchCli::tr("read the password from this file (else CARTEIRO_PASSWORD)"),
                                           QStringLiteral("file"));
-    const QCommandLineOption mech(QStringLiteral("auth"), tr("authentication mechanism (default: strongest)"),
+    const QCommandLineOption mech(QStringLiteral("auth"), TrSearchCli::tr("authentication mechanism (default: strongest)"),
                                   QStringLiteral("mech"));
     const QCommandLineOption allowPlain(QStringLiteral("allow-plaintext-auth"),
-                                        tr("lab only: allow credentials on a +plain:// connection"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("seconds to wait for each reply"),
+                                        TrSearchCli::tr("lab only: allow credentials on a +plain:// connection"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), TrSearchCli::tr("seconds to wait for each reply"),
                                      QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption trace(QStringLiteral("trace"), tr("write the transcript to stderr"));
+    const QCommandLineOption trace(QStringLiteral("trace"), TrSearchCli::tr("write the transcript to stderr"));
     const QCommandLineOption explain(QStringLiteral("explain"),
-                                     tr("with --trace: explain each line the server sends"));
+                                     TrSearchCli::tr("with --trace: explain each line the server sends"));
     p.addOptions({server, user, folder, allFolders, storeFile, local, json, caFile, pin, passwordFile, mech,
                   allowPlain, timeout, trace, explain});
     if (!p.parse(args))
@@ -124,37 +125,37 @@ int runSearch(const QStringList &args)
         return Ok;
     }
     if (!p.isSet(server) || !p.isSet(user))
-        return fail(Usage, tr("--server and --user are required"));
+        return fail(Usage, TrSearchCli::tr("--server and --user are required"));
     if (p.isSet(folder) && p.isSet(allFolders))
-        return fail(Usage, tr("give --folder NAME or --all-folders, not both"));
+        return fail(Usage, TrSearchCli::tr("give --folder NAME or --all-folders, not both"));
     const QString folderName = p.isSet(folder) ? p.value(folder) : QStringLiteral("INBOX");
     if (folderName.isEmpty())
-        return fail(Usage, tr("--folder must name a folder"));
+        return fail(Usage, TrSearchCli::tr("--folder must name a folder"));
     const QString text = p.positionalArguments().join(QLatin1Char(' '));
     QString error;
     const auto query = SearchQuery::parse(text, &error);
     if (!query)
         return fail(Usage, error);
     if (query->isEmpty())
-        return fail(Usage, tr("nothing to search for: give words or terms (carteiro-cli search --help)"));
+        return fail(Usage, TrSearchCli::tr("nothing to search for: give words or terms (carteiro-cli search --help)"));
     const auto url = ServerUrl::parse(p.value(server), &error);
     if (!url)
-        return fail(Usage, tr("--server: %1").arg(error));
+        return fail(Usage, TrSearchCli::tr("--server: %1").arg(error));
     if (url->protocol != Protocol::Imap)
-        return fail(Usage, tr("--server: search needs an imap:// or imaps:// address"));
+        return fail(Usage, TrSearchCli::tr("--server: search needs an imap:// or imaps:// address"));
 
     const QString path = p.isSet(storeFile) ? p.value(storeFile) : MailStore::defaultPath();
     if (path.isEmpty())
-        return fail(Usage, tr("--store must name a file"));
+        return fail(Usage, TrSearchCli::tr("--store must name a file"));
     const QString accountId = QStringLiteral("imap:%1@%2:%3").arg(p.value(user), url->host).arg(url->port);
     if (p.isSet(local) && !QFileInfo::exists(path))
-        return fail(Usage, tr("store %1 does not exist: run carteiro-cli sync first, or search without --local")
+        return fail(Usage, TrSearchCli::tr("store %1 does not exist: run carteiro-cli sync first, or search without --local")
                                .arg(path));
     if (!p.isSet(storeFile))
         QDir().mkpath(QFileInfo(path).absolutePath());
     MailStore store(path);
     if (!store.open())
-        return fail(Refused, tr("store %1: %2").arg(path, store.error()));
+        return fail(Refused, TrSearchCli::tr("store %1: %2").arg(path, store.error()));
     const bool jsonOut = p.isSet(json);
 
     // The local index: every waiting row indexed, then searched.
@@ -176,7 +177,7 @@ int runSearch(const QStringList &args)
             ids << f->id;
         }
         if (ids.isEmpty())
-            return fail(Usage, tr("the store %1 has no folder %2 of %3: run carteiro-cli sync first")
+            return fail(Usage, TrSearchCli::tr("the store %1 has no folder %2 of %3: run carteiro-cli sync first")
                                    .arg(path, p.isSet(allFolders) ? QStringLiteral("*") : folderName, accountId));
         QList<SearchHit> hits;
         if (!searchLocally(ids, &hits))
@@ -192,7 +193,7 @@ int runSearch(const QStringList &args)
         !readSecret({}, "CARTEIRO_OAUTH_TOKEN", &creds.oauthToken, &error))
         return fail(Usage, error);
     if (creds.password.isEmpty() && creds.oauthToken.isEmpty())
-        return fail(Usage, tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
+        return fail(Usage, TrSearchCli::tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
     const auto channel = channelOptions(*url, p.value(caFile), p.value(pin), p.value(timeout), &error);
     if (!channel)
         return fail(Usage, error);
@@ -211,14 +212,14 @@ int runSearch(const QStringList &args)
     ImapAccountSync sync(&hub, *channel, config, &store, accountId);
     sync.setSyncOptions(options);
 
-    CliImapRun run(sync, tr("the connection closed before the search ended"));
+    CliImapRun run(sync, TrSearchCli::tr("the connection closed before the search ended"));
     QList<qint64> folderIds;
     int syncsLeft = 0;
     QList<SearchHit> localHits;
     auto syncFolders = [&] {
         syncsLeft = int(folderIds.size());
         if (folderIds.isEmpty())
-            return run.finish(Refused, tr("the server lists no folder to search"));
+            return run.finish(Refused, TrSearchCli::tr("the server lists no folder to search"));
         for (const qint64 id : std::as_const(folderIds))
             sync.syncFolder(store.folder(id).value_or(StoredFolder()).name);
     };
@@ -229,7 +230,7 @@ int runSearch(const QStringList &args)
         }
         const qint64 id = folderId(store, accountId, folderName);
         if (id == 0)
-            return run.finish(Store, tr("store %1: %2").arg(path, store.error()));
+            return run.finish(Store, TrSearchCli::tr("store %1: %2").arg(path, store.error()));
         folderIds = {id};
         syncFolders();
     });
@@ -250,7 +251,7 @@ int runSearch(const QStringList &args)
                               LocalSearch::fromServer(store, *query, answer, LocalSearch::ids(localHits)))
                              printHit(h, jsonOut);
                          for (const QString &note : notes)
-                             err(tr("note: %1").arg(note));
+                             err(TrSearchCli::tr("note: %1").arg(note));
                          run.finish(Ok, {});
                      });
     if (const int code = run.exec(); code != Ok)

@@ -6,10 +6,11 @@ namespace carteiro {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads TrSearchQuery::tr() of a class that declares its context.
+struct TrSearchQuery
 {
-    return QCoreApplication::translate("SearchQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchQuery)
+};
 
 // One term of the text: an optional "key:" and its value (quotes removed).
 struct Token
@@ -41,7 +42,7 @@ bool splitTokens(const QString &text, QList<Token> *out, QString *error)
         if (i < n && text.at(i) == QLatin1Char('"')) {
             const int close = int(text.indexOf(QLatin1Char('"'), i + 1));
             if (close < 0) {
-                *error = tr("The quote opened in «%1» is not closed.").arg(text.mid(start));
+                *error = TrSearchQuery::tr("The quote opened in «%1» is not closed.").arg(text.mid(start));
                 return false;
             }
             t.value = text.mid(i + 1, close - i - 1).simplified();
@@ -145,7 +146,7 @@ std::optional<SearchQuery> SearchQuery::parse(const QString &text, QString *erro
         }
         auto textTerm = [&](QStringList *list) {
             if (value.isEmpty() || !hasWordCharacter(value)) {
-                err = tr("«%1» needs a word after the colon.").arg(t.source);
+                err = TrSearchQuery::tr("«%1» needs a word after the colon.").arg(t.source);
                 return false;
             }
             list->append(value);
@@ -154,7 +155,7 @@ std::optional<SearchQuery> SearchQuery::parse(const QString &text, QString *erro
         auto dateTerm = [&](QDate *date) {
             const auto d = parseDate(value);
             if (!d) {
-                err = tr("«%1» is not a date: write it as 2024-03-31 or 31/03/2024.").arg(t.source);
+                err = TrSearchQuery::tr("«%1» is not a date: write it as 2024-03-31 or 31/03/2024.").arg(t.source);
                 return false;
             }
             *date = *d;
@@ -178,7 +179,7 @@ std::optional<SearchQuery> SearchQuery::parse(const QString &text, QString *erro
             if (v == QLatin1String("attachment") || v == QLatin1String("anexo"))
                 q.hasAttachment = true;
             else {
-                err = tr("«%1»: only has:attachment (tem:anexo) is known.").arg(t.source);
+                err = TrSearchQuery::tr("«%1»: only has:attachment (tem:anexo) is known.").arg(t.source);
                 ok = false;
             }
         } else if (k == QLatin1String("is") || k == QLatin1String("e")) {
@@ -188,13 +189,13 @@ std::optional<SearchQuery> SearchQuery::parse(const QString &text, QString *erro
             else if (v == QLatin1String("flagged") || v == QLatin1String("sinalizada") || v == QLatin1String("marcada"))
                 q.flagged = true;
             else {
-                err = tr("«%1»: use is:unread or is:flagged (is:naolida, is:sinalizada).").arg(t.source);
+                err = TrSearchQuery::tr("«%1»: use is:unread or is:flagged (is:naolida, is:sinalizada).").arg(t.source);
                 ok = false;
             }
         } else if (value.startsWith(QLatin1Char('/'))) {
             q.words << t.source; // a web address (https://...), not a term
         } else {
-            err = tr("«%1» is not a search term: use from:, to:, subject:, body:, since:, before:, "
+            err = TrSearchQuery::tr("«%1» is not a search term: use from:, to:, subject:, body:, since:, before:, "
                      "has:attachment, is:unread or is:flagged.")
                       .arg(t.source);
             ok = false;
@@ -203,7 +204,7 @@ std::optional<SearchQuery> SearchQuery::parse(const QString &text, QString *erro
             return std::nullopt;
     }
     if (q.since.isValid() && q.before.isValid() && q.before <= q.since) {
-        err = tr("The date range is empty: before:%1 is not after since:%2.")
+        err = TrSearchQuery::tr("The date range is empty: before:%1 is not after since:%2.")
                   .arg(q.before.toString(Qt::ISODate), q.since.toString(Qt::ISODate));
         return std::nullopt;
     }

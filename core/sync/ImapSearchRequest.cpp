@@ -9,10 +9,11 @@ namespace carteiro {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads TrImapSearch::tr() of a class that declares its context.
+struct TrImapSearch
 {
-    return QCoreApplication::translate("ImapSearch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImapSearch)
+};
 
 // RFC 3501 §9 date: 1-Mar-2024 (SINCE / BEFORE compare dates only, §6.4.4).
 QByteArray searchDate(const QDate &d)
@@ -131,16 +132,16 @@ ImapSearchRequest::Next ImapSearchRequest::answered(const ImapCompletion &c)
                                               c.code.name.compare("BADCHARSET", Qt::CaseInsensitive) == 0);
     if (charsetRefused && asciiOnly()) {
         m_charset = false; // RFC 3501 §6.4.4: US-ASCII is always understood
-        m_note = tr("The server refused CHARSET UTF-8 (%1); searched again without it.").arg(words);
+        m_note = TrImapSearch::tr("The server refused CHARSET UTF-8 (%1); searched again without it.").arg(words);
         return Next::Again;
     }
     if (charsetRefused) {
-        m_error = tr("UID SEARCH: the server does not take words with accents in UTF-8 (%1); «%2» was "
+        m_error = TrImapSearch::tr("UID SEARCH: the server does not take words with accents in UTF-8 (%1); «%2» was "
                      "searched in the local index only.")
                       .arg(words, m_query.toString());
         return Next::Failed;
     }
-    m_error = tr("UID SEARCH: %1").arg(words);
+    m_error = TrImapSearch::tr("UID SEARCH: %1").arg(words);
     return Next::Failed;
 }
 
