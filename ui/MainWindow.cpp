@@ -30,6 +30,7 @@
 #include "engine/LocalMailboxes.h"
 #include "mail/MessageListModel.h"
 #include "mail/MessageListView.h"
+#include "mail/SearchController.h"
 #include "reader/MessageView.h"
 #include "engine/OutboxEngine.h"
 #include "engine/SendController.h"
@@ -151,6 +152,7 @@ void MainWindow::buildPanes()
     connect(m_reader, &MessageView::failed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &MessageView::attachmentSaved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });
+    installSearch(right); // the quick filter and the search bar above the list (MainWindowSearch.cpp)
     // The reader has the larger share (issue 12 §6): a photo shows without scrolling.
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 3);
@@ -316,6 +318,8 @@ void MainWindow::buildActions()
     message->addActions({m_markReadAction, m_markUnreadAction, m_flagAction});
     message->addSeparator();
     message->addAction(m_deleteAction);
+    message->addSeparator();
+    message->addActions({m_search->quickFilterAction(), m_search->searchAction()});
     auto *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_threadsAction);
@@ -504,6 +508,8 @@ void MainWindow::onFolderActivated(const QModelIndex &index)
     setOutboxShown(outbox);
     if (outbox)
         return;
+    if (index.data(FolderTreeModel::IsSearchRole).toBool())
+        return openSearchResults();
     const qint64 id = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     if (!id || id == m_openFolder)
         return;
@@ -544,6 +550,7 @@ void MainWindow::onMessageSelectionChanged()
     updateMessageActions();
     m_reader->cancelOpening(); // a message still being parsed is not the one wanted now
     const QList<qint64> ids = selectedMessageIds();
+    followSearchHit(ids);
     if (ids.size() != 1) {
         return;
     }
@@ -560,7 +567,7 @@ void MainWindow::onBodyReady(qint64 messageId, const QByteArray &raw)
     m_reader->open(raw, messageId); // parsed off the GUI thread, then shown (messageShown)
     const QModelIndex row = m_messageModel->indexForId(messageId);
     if (row.isValid() && row.data(MessageListModel::UnreadRole).toBool() && !LocalMailboxes::isMailboxMessage(messageId))
-        mail()->setFlags({messageId}, MessageFlag::Seen, 0); // read once shown
+        markShownRead(row); // read once shown
     updateMessageActions();
 }
 

@@ -23,6 +23,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QProgressBar;
+class QSplitter;
 class QPushButton;
 class QTextBrowser;
 class QTreeView;
@@ -48,6 +49,7 @@ class OutboxEngine;
 class OutboxModel;
 class OutboxView;
 class PasswordResolver;
+class SearchController;
 class SecretStore;
 class SendController;
 class SendingPreferencesDialog;
@@ -105,6 +107,8 @@ public:
     MessageListModel *messageModel() const { return m_messageModel; }
     MessageListView *messageView() const { return m_messages; }
     MessageView *reader() const { return m_reader; }
+    // The quick filter and full search (ui/mail/SearchController.h).
+    SearchController *search() const { return m_search; }
     // Selects a folder of the current account by special use ("\\Inbox") or name.
     bool selectFolder(const QString &nameOrSpecialUse);
     // Selects the message with this store id in the list (it shows in the reader).
@@ -187,6 +191,12 @@ private:
     void showEngineFailure(const QString &accountId, const QString &message);
     std::optional<AccountSettings> accountById(const QString &id) const;
     void onFolderActivated(const QModelIndex &index);
+    // Search (MainWindowSearch.cpp): the quick filter and search bar, the
+    // Search results virtual folder, and a hit's own account engine.
+    void installSearch(QSplitter *readingSplitter);
+    void openSearchResults();
+    void followSearchHit(const QList<qint64> &selectedIds);
+    void markShownRead(const QModelIndex &row);
     void onMessageSelectionChanged();
     void onBodyReady(qint64 messageId, const QByteArray &raw);
     void updateMessageActions();
@@ -240,6 +250,8 @@ private:
     MessageListView *m_messages = nullptr;
     MessageView *m_reader = nullptr;
     qint64 m_openFolder = 0;
+    static constexpr qint64 kSearchResults = -1; // m_openFolder: the Search results virtual folder
+    SearchController *m_search = nullptr;
     QSet<QString> m_online; // accounts whose engine has their password
     QSet<QString> m_failedAccounts; // their last failure is in the status bar until they work again
     qint64 m_wantedBody = 0;   // the message whose body the reader waits for

@@ -3,6 +3,7 @@
 // ImapFolderSync), print one summary line; --stats adds timings and peak
 // memory for the header-sync benchmark (tests/bench).
 #include "CliCommon.h"
+#include "CliImapRun.h"
 #include "CliTrace.h"
 #include "account/ServerUrl.h"
 #include "imap/ImapMailboxCodec.h"
@@ -13,10 +14,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QTimer>
 
 namespace carteiro::cli {
 
@@ -189,59 +188,22 @@ int runSync(const QStringList &args)
     ImapAccountSync sync(&hub, *channel, config, &store, accountId);
     sync.setSyncOptions(options);
 
-    QEventLoop loop;
+    CliImapRun run(sync, QCoreApplication::translate("Cli", "the connection closed before the sync ended"));
     qint64 loginMs = -1;
     qint64 firstChunkMs = -1;
     qint64 countMs = -1; // when SELECT told the message count (EXISTS)
-    int exitCode = Ok;
-    bool done = false;
-    auto finish = [&](int code, const QString &message) {
-        if (done)
-            return;
-        done = true;
-        exitCode = code;
-        error = message;
-        sync.close();
-        QTimer::singleShot(3000, &loop, &QEventLoop::quit); // a server that never answers LOGOUT
-    };
-    auto transportFailed = [&] {
-        const ImapConnection *c = sync.connection();
-        return c && c->channel() && c->channel()->errorKind() != Channel::ErrorKind::None;
-    };
     QObject::connect(&sync, &ImapAccountSync::ready, [&] {
         loginMs = wall.elapsed();
         sync.syncFolder(folderName);
-    });
-    QObject::connect(&sync, &ImapAccountSync::loginFailed, [&](const QString &words) {
-        const ImapConnection *c = sync.connection(); // "AUTHENTICATE: <the server's words>"
-        finish(Refused, c && !c->errorMessage().isEmpty() ? c->errorMessage() : words);
-    });
-    QObject::connect(&sync, &ImapAccountSync::operationFailed, [&](const QString &step, const QString &message) {
-        finish(transportFailed() ? Network : Refused, message.isEmpty() ? step : message);
-    });
-    QObject::connect(&sync, &ImapAccountSync::closed, [&] {
-        if (!done) {
-            done = true;
-            exitCode = transportFailed() ? Network : Refused;
-            const ImapConnection *c = sync.connection();
-            error = c && !c->errorMessage().isEmpty()
-                        ? c->errorMessage()
-                        : QCoreApplication::translate("Cli", "the connection closed before the sync ended");
-        }
-        loop.quit();
     });
     QObject::connect(&sync, &ImapAccountSync::folderCountKnown, [&] { countMs = wall.elapsed(); });
     QObject::connect(&sync, &ImapAccountSync::chunkStored, [&] {
         if (firstChunkMs < 0)
             firstChunkMs = wall.elapsed();
     });
-    QObject::connect(&sync, &ImapAccountSync::folderSynced, [&] { finish(Ok, {}); });
-    sync.start();
-    loop.exec();
-    if (!done)
-        return fail(Network, QCoreApplication::translate("Cli", "the connection closed before the sync ended"));
-    if (exitCode != Ok)
-        return fail(exitCode, error);
+    QObject::connect(&sync, &ImapAccountSync::folderSynced, [&] { run.finish(Ok, {}); });
+    if (const int code = run.exec(); code != Ok)
+        return fail(code, run.error());
 
     const ImapFolderSync::Stats &s = sync.lastSyncStats();
     QString summary = QCoreApplication::translate("Cli", "%1: %2 messages, %3 new, %4 changed, %5 removed")

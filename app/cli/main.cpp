@@ -11,6 +11,7 @@ namespace carteiro::cli {
 int runSync(const QStringList &args); // SyncCommand.cpp
 int runDiagram(const QStringList &args); // DiagramCommand.cpp
 int runConsole(const QStringList &args); // ConsoleCommand.cpp
+int runSearch(const QStringList &args); // SearchCommand.cpp
 }
 
 int main(int argc, char **argv)
@@ -31,6 +32,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runOutbox(args.mid(1));
     if (command == QStringLiteral("sync"))
         return carteiro::cli::runSync(args.mid(1));
+    if (command == QStringLiteral("search"))
+        return carteiro::cli::runSearch(args.mid(1));
     if (command == QStringLiteral("diagram"))
         return carteiro::cli::runDiagram(args.mid(1));
     if (command == QStringLiteral("console"))
@@ -47,10 +50,12 @@ int main(int argc, char **argv)
                "       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store FILE]\n"
                "       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] "
                "[--store FILE] [--stats]\n"
+               "       carteiro-cli search --server imaps://HOST[:PORT] --user NAME [--folder NAME | --all-folders] "
+               "[--store FILE] [--local] QUERY [--json]\n"
                "       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]\n"
                "       carteiro-cli diagram TRANSCRIPT -o FILE.svg\n"
                "       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | "
-               "diagram --help");
+               "search --help | diagram --help");
     // Asked for: the usage on standard output; a mistake: on standard error, naming it.
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
         carteiro::cli::out(usage);

@@ -35,6 +35,10 @@ GuiOptions::GuiOptions()
                   TrGuiMain::tr("open this mbox file, Maildir or MH folder read-only and show its newest message "
                                 "(with --screenshot the picture is taken once it is shown)"),
                   QStringLiteral("path")),
+      demoSearch(QStringLiteral("demo-search"),
+                 TrGuiMain::tr("Once the inbox is synchronised, search all accounts for QUERY and open the first hit "
+                               "(with --screenshot the picture is taken then)."),
+                 QStringLiteral("query")),
       version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
               TrGuiMain::tr("print the version and the libraries' versions and licenses, then quit"))
 {
@@ -42,7 +46,7 @@ GuiOptions::GuiOptions()
         TrGuiMain::tr("Carteiro, a mail client with a live protocol inspector.") + QLatin1Char('\n') +
         TrGuiMain::tr("A second launch hands its links and files to the window already open."));
     parser.addHelpOption();
-    parser.addOptions({version, lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox});
+    parser.addOptions({version, lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox, demoSearch});
     parser.addPositionalArgument(QStringLiteral("mailto:URL|FILE.eml"),
                                  TrGuiMain::tr("mailto: links to write to (RFC 6068; attach= and any "
                                                "parameter naming a file are refused), message files to read"),
@@ -67,7 +71,7 @@ void GuiOptions::printVersion()
 
 bool GuiOptions::scripted() const
 {
-    return parser.isSet(screenshot) || parser.isSet(demoSend) || parser.isSet(demoRead) || parser.isSet(openMailbox);
+    return parser.isSet(screenshot) || parser.isSet(demoSend) || parser.isSet(demoRead) || parser.isSet(openMailbox) || parser.isSet(demoSearch);
 }
 
 QStringList GuiOptions::handOverArguments() const

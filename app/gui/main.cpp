@@ -15,6 +15,7 @@
 #include "engine/AccountEngine.h"
 #include "engine/LocalMailboxes.h"
 #include "mail/MessageListModel.h"
+#include "mail/SearchController.h"
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
@@ -35,6 +36,7 @@
 #include <QTimer>
 #include <QElapsedTimer>
 #include <memory>
+#include <utility>
 
 #include <cstdio>
 
@@ -112,7 +114,7 @@ int main(int argc, char **argv)
     QCommandLineParser &p = options.parser;
     const QCommandLineOption &lab = options.lab, &labUser = options.labUser, &screenshot = options.screenshot,
                              &compose = options.compose, &demo = options.demoSend, &demoRead = options.demoRead,
-                             &openMailbox = options.openMailbox;
+                             &openMailbox = options.openMailbox, &demoSearch = options.demoSearch;
     p.process(app);
 
     // One window per user and data folder: a second launch hands over and ends.
@@ -211,6 +213,23 @@ int main(int argc, char **argv)
                          });
         QObject::connect(window.mailboxes(), &carteiro::LocalMailboxes::failed, &window, [&window] {
             QTimer::singleShot(500, &window, [&window] { Q_EMIT window.demoReady(); });
+    // The search demo: the Search results folder with the first hit open.
+    if (p.isSet(demoSearch)) {
+        readRunning = true;
+        const QString query = p.value(demoSearch);
+        auto started = std::make_shared<bool>(false);
+        QObject::connect(window.mail(), &carteiro::AccountEngine::folderSynced, &window, [&window, query, started] {
+            if (std::exchange(*started, true))
+                return;
+            carteiro::SearchController *search = window.search();
+            QObject::connect(search, &carteiro::SearchController::finished, &window, [&window] {
+                carteiro::MessageListModel *model = window.messageModel();
+                if (model->rowCount() > 0)
+                    window.selectMessage(model->messageId(0));
+                QTimer::singleShot(2000, &window, [&window] { Q_EMIT window.demoReady(); });
+            });
+            if (!search->search(query, carteiro::SearchController::Scope::AllAccounts))
+                QTimer::singleShot(500, &window, [&window] { Q_EMIT window.demoReady(); });
         });
     }
 

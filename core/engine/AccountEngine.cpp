@@ -18,6 +18,7 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<carteiro::DraftEntry>();
     qRegisterMetaType<QList<carteiro::DraftEntry>>();
+    qRegisterMetaType<carteiro::SearchReport>();
     m_thread.setObjectName(QStringLiteral("carteiro-mail"));
     m_worker = new AccountWorker(hub, storePath);
     m_worker->moveToThread(&m_thread);
@@ -46,6 +47,7 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::actionConflict, this, &AccountEngine::actionConflict);
     connect(m_worker, &AccountWorker::draftSaved, this, &AccountEngine::draftSaved);
     connect(m_worker, &AccountWorker::draftsLoaded, this, &AccountEngine::draftsLoaded);
+    connect(m_worker, &AccountWorker::searchReport, this, &AccountEngine::searchReport);
     m_thread.start();
 }
 
@@ -72,6 +74,11 @@ void AccountEngine::reconnect(const AccountSettings &account, const QString &pas
     m_accountId = account.id;
     m_account = account;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, account, password] { w->reconnect(account, password); });
+}
+
+void AccountEngine::search(quint64 token, const SearchQuery &query, const QList<qint64> &folderIds)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, token, query, folderIds] { w->search(token, query, folderIds); });
 }
 
 void AccountEngine::openFolder(qint64 folderId)

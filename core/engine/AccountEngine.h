@@ -14,6 +14,7 @@
 // refresh() tries at once), a refused login never by itself (loginFailed).
 #include "account/AccountSettings.h"
 #include "engine/MailRecords.h"
+#include "engine/SearchRecords.h"
 #include "trace/TraceEvent.h"
 
 #include <QObject>
@@ -100,6 +101,11 @@ public:
     void removeDraft(qint64 draftId);
     void loadDrafts(); // every account's: draftsLoaded
 
+    // A search in these folders of the account (core/search/README.md):
+    // searchReport with the local index's hits at once, then (IMAP, online)
+    // the server's SEARCH for what is not cached, `finished`. `token` comes back.
+    void search(quint64 token, const carteiro::SearchQuery &query, const QList<qint64> &folderIds);
+
     // Step mode: the next IMAP sync (a new connection, started by the next
     // Send/Receive or account opening) or POP3 retrieval runs with its channel
     // held by `gate`, which moves to the worker thread here.
@@ -144,6 +150,7 @@ Q_SIGNALS:
     // A flag change, move or delete made offline could not be applied when the
     // server came back (the message is gone there, or the server said NO).
     void actionConflict(const QString &message);
+    void searchReport(const carteiro::SearchReport &report);
 
 private:
     AccountSettings m_account;

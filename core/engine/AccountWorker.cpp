@@ -22,6 +22,9 @@ AccountWorker::AccountWorker(TraceHub *hub, const QString &storePath)
     m_publishTimer->setSingleShot(true);
     m_publishTimer->setInterval(250); // a sync's chunks land faster than a view needs them
     connect(m_publishTimer, &QTimer::timeout, this, &AccountWorker::publishNew);
+    m_indexTimer = new QTimer(this);
+    m_indexTimer->setSingleShot(true);
+    connect(m_indexTimer, &QTimer::timeout, this, &AccountWorker::indexSlice);
 }
 
 AccountWorker::~AccountWorker()
@@ -33,6 +36,7 @@ void AccountWorker::shutdown()
 {
     m_publishTimer->stop();
     m_reconnectTimer->stop();
+    m_indexTimer->stop();
     // At once, not deleteLater(): the store goes below, and a sync still
     // reading a chunk from its socket must never write to a store that is gone.
     stopImap(true);
@@ -74,6 +78,7 @@ void AccountWorker::openAccount(const AccountSettings &account, const QString &p
     if (isPop3())
         pop3Inbox(); // the POP3 account's one folder exists before the first download
     publishFolders(); // at once, from the store
+    scheduleIndex();  // rows stored before the index existed, or by another process
     if (!isPop3())
         startImap();
 }
@@ -328,6 +333,7 @@ void AccountWorker::onPop3Finished()
     publishFolders();
     if (stored > 0)
         announceNewMail(pop3Inbox(), stored);
+    scheduleIndex();
     Q_EMIT folderSynced(pop3Inbox());
     if (job->stoppedByUser()) {
         Q_EMIT activity(QCoreApplication::translate("AccountWorker", "POP3: stopped by the user."), false);
@@ -400,6 +406,7 @@ void AccountWorker::startImap()
                 publishNew();
         }
         publishFolders();
+        scheduleIndex();
         Q_EMIT folderSynced(folderId);
         Q_EMIT activity(QString(), false);
         if (const auto f = m_store->folder(folderId); f && f->keepOffline)
@@ -408,7 +415,9 @@ void AccountWorker::startImap()
     connect(m_imap, &ImapAccountSync::bodyReady, this, [this](qint64 messageId) {
         if (const auto raw = m_store->body(messageId))
             Q_EMIT bodyReady(messageId, *raw);
+        scheduleIndex();
     });
+    connectSearch();
     connect(m_imap, &ImapAccountSync::flagsChanged, this, &AccountWorker::publishChanged);
     connect(m_imap, &ImapAccountSync::messagesRemoved, this, &AccountWorker::publishGone);
     connect(m_imap, &ImapAccountSync::messagesMoved, this, &AccountWorker::publishGone);
@@ -492,6 +501,7 @@ void AccountWorker::stopImap(bool now)
     if (!m_imap)
         return;
     failFilings(QCoreApplication::translate("AccountWorker", "the connection was closed before the APPEND finished"));
+    endServerSearches();
     m_imap->disconnect(this);
     m_imap->close();
     if (now)

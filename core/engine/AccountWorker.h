@@ -8,8 +8,13 @@
 #include "account/AccountSettings.h"
 #include "engine/MailRecords.h"
 #include "engine/ReconnectSchedule.h"
+#include "search/SearchHit.h"
+#include "search/SearchQuery.h"
+#include "sync/ImapOperation.h"
 
 #include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -66,6 +71,10 @@ public:
     void saveDraft(quint64 token, const DraftEntry &draft);
     void removeDraft(qint64 draftId);
     void loadDrafts();
+    // A search (core/search/README.md) in these folders of the account: the
+    // index caught up, the local hits at once (searchReport), then the
+    // server's SEARCH for what is not cached (IMAP, online), finished.
+    void search(quint64 token, const SearchQuery &query, const QList<qint64> &folderIds);
     // Step mode: the next IMAP sync (a new connection: the next refresh restarts
     // it) or POP3 retrieval has its channel held by `gate` (StepGate.h).
     void setNextStepGate(Protocol protocol, StepGate *gate);
@@ -101,9 +110,17 @@ Q_SIGNALS:
     void filedInSent(quint64 token, bool filed, const QString &folder, quint32 uid, const QString &error);
     // An action made offline could not be applied on the server (message gone, NO).
     void actionConflict(const QString &message);
+    void searchReport(const carteiro::SearchReport &report);
 
 private:
     void reportOffline(qint64 folderId, qint64 done, qint64 total);
+    // AccountWorkerSearch.cpp: the server's answers, and the background index
+    // (a slice at a time, after syncs and new bodies).
+    void connectSearch();
+    void scheduleIndex();
+    void indexSlice();
+    void endServerSearch(quint64 token, const QList<ImapSearchHits> &hits, const QStringList &notes);
+    void endServerSearches(); // the connection is gone: each ends with the local hits alone
     // True (and loginFailed emitted) when `message` is the server refusing the login.
     bool checkLoginRefused(const QString &message);
     void issueFilings();                        // waiting filings go to the connection
@@ -171,6 +188,14 @@ private:
 
     QTimer *m_reconnectTimer; // a child, like m_publishTimer
     ReconnectSchedule m_reconnect;
+
+    struct ServerSearch
+    {
+        SearchQuery query;
+        QSet<qint64> found; // the local hits' ids
+    };
+    QMap<quint64, ServerSearch> m_searches; // the server's SEARCH under way, by token (oldest first)
+    QTimer *m_indexTimer;                   // a child, like m_publishTimer
 
     ImapAccountSync *m_imap = nullptr;
     Pop3RetrieveJob *m_pop3 = nullptr;

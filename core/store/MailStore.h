@@ -20,6 +20,8 @@ class QSqlQuery;
 
 namespace carteiro {
 
+struct SearchQuery;
+
 class MailStore
 {
 public:
@@ -159,6 +161,21 @@ public:
     qint64 addPendingAction(const PendingAction &action); // durable before it returns; the id
     bool removePendingAction(qint64 id);
     QList<PendingAction> pendingActions(const QString &accountId) const; // oldest first
+
+    // --- search (MailStoreSearch.cpp, core/search/README.md) -------------
+    // Rows waiting for the full-text index (new rows, new envelopes, new
+    // bodies), of one account or, with an empty id, of all.
+    qint64 searchBacklog(const QString &accountId = {}) const;
+    // Indexes up to `limit` waiting rows (one transaction; the text is
+    // extracted before it begins). The number indexed, -1 on failure (error()).
+    int indexForSearch(const QString &accountId, int limit);
+    // Rows of these folders that match `query`, newest first, at most
+    // `limit` (0: no limit); rows marked \Deleted are left out.
+    QList<StoredMessage> searchMessages(const SearchQuery &query, const QList<qint64> &folderIds, int limit,
+                                        bool *ok = nullptr) const;
+    // UIDs of the folder the index cannot answer for: the envelope unknown
+    // or, with `bodies`, the body not cached. Ascending.
+    QList<quint32> uidsNotIndexed(qint64 folderId, bool bodies) const;
 
 private:
     class Transaction;

@@ -13,9 +13,9 @@ namespace carteiro {
 
 using namespace storesql;
 
-namespace {
+namespace storesql {
 
-constexpr const char *kMessageColumns =
+const char *const kMessageColumns =
     "m.id, m.folder, m.uid, m.uidl, m.flags, m.keywords, m.modseq, m.envelope_known, m.size,"
     " m.internaldate, m.date, m.from_name, m.from_address, m.to_list, m.cc_list, m.subject,"
     " m.message_id, m.in_reply_to, m.refs, m.has_attachments,"
@@ -48,7 +48,7 @@ StoredMessage messageFrom(const QSqlQuery &q)
     return m;
 }
 
-} // namespace
+} // namespace storesql
 
 // --- messages ------------------------------------------------------------
 

@@ -110,7 +110,7 @@ const QList<QList<const char *>> &migrations()
             "ALTER TABLE outbox ADD COLUMN mechanism TEXT",
             "ALTER TABLE outbox ADD COLUMN draft_payload BLOB",
         },
-        // Contacts (README "Contacts"; core/store/MailStoreContacts.cpp): the
+        // v4: contacts (README "Contacts"; core/store/MailStoreContacts.cpp): the
         // addresses seen in mail and written to, harvested once per message
         // (messages.harvested) for completion, and the address book with groups.
         {
@@ -139,12 +139,38 @@ const QList<QList<const char *>> &migrations()
             " members TEXT,"
             " updated INTEGER)",
         },
-        // Everyday folders (issue 12 §3, §5): whether the server lists the folder
+        // v5: everyday folders (issue 12 §3, §5): whether the server lists the folder
         // as subscribed (LSUB, LIST (SUBSCRIBED)), and "Keep messages for offline
         // use" (bodies downloaded in the background).
         {
             "ALTER TABLE folders ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 1",
             "ALTER TABLE folders ADD COLUMN keep_offline INTEGER NOT NULL DEFAULT 0",
+        },
+        // v6: search (issue 12 §1, core/search/README.md): the full-text index
+        // over each message's sender, recipients, subject and cached body
+        // (accents and case folded), and the rows waiting for the background
+        // indexer, queued by triggers as the sync writes; an expunged row leaves
+        // the index with its message.
+        {
+            "CREATE VIRTUAL TABLE search_text USING fts5(sender, recipients, subject, body,"
+            " tokenize = 'unicode61 remove_diacritics 2')",
+            "CREATE TABLE search_queue ("
+            " message INTEGER PRIMARY KEY,"
+            " body INTEGER NOT NULL DEFAULT 0)",
+            "INSERT INTO search_queue (message, body)"
+            " SELECT m.id, EXISTS(SELECT 1 FROM bodies b WHERE b.message = m.id) FROM messages m",
+            "CREATE TRIGGER search_new_message AFTER INSERT ON messages BEGIN"
+            " INSERT OR IGNORE INTO search_queue (message) VALUES (new.id); END",
+            "CREATE TRIGGER search_new_envelope AFTER UPDATE ON messages"
+            " WHEN old.subject IS NOT new.subject OR old.from_name IS NOT new.from_name"
+            " OR old.from_address IS NOT new.from_address OR old.to_list IS NOT new.to_list"
+            " OR old.cc_list IS NOT new.cc_list BEGIN"
+            " INSERT OR IGNORE INTO search_queue (message) VALUES (new.id); END",
+            "CREATE TRIGGER search_new_body AFTER INSERT ON bodies BEGIN"
+            " INSERT OR REPLACE INTO search_queue (message, body) VALUES (new.message, 1); END",
+            "CREATE TRIGGER search_gone_message AFTER DELETE ON messages BEGIN"
+            " DELETE FROM search_text WHERE rowid = old.id;"
+            " DELETE FROM search_queue WHERE message = old.id; END",
         },
     };
     return steps;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace carteiro {
@@ -39,6 +40,11 @@ inline QList<QByteArray> splitKeywords(const QByteArray &b)
 {
     return b.isEmpty() ? QList<QByteArray>() : b.split(' ');
 }
+
+// The columns of a message row ("m" is the messages table) and the row read
+// from them (MailStoreMessages.cpp).
+extern const char *const kMessageColumns;
+StoredMessage messageFrom(const QSqlQuery &q);
 
 // The schema's migration steps, oldest first (StoreSchema.cpp): step i takes
 // user_version i to i+1. A new step goes at the end; never edit a released one.

@@ -35,6 +35,10 @@ public:
     void messagesRemoved(const QList<qint64> &ids) override { Q_EMIT q->messagesRemoved(ids); }
     void appended(const QString &folder, quint32 uid) override { Q_EMIT q->appended(folder, uid); }
     void conflict(const QString &message) override { Q_EMIT q->conflict(message); }
+    void searchDone(quint64 token, const QList<ImapSearchHits> &hits, const QStringList &notes) override
+    {
+        Q_EMIT q->searchDone(token, hits, notes);
+    }
 
 private:
     ImapAccountSync *q;

@@ -16,6 +16,7 @@
 //   create/rename/deleteFolder ImapFolderOp CREATE, RENAME, DELETE (RFC 3501 §6.3.3-5)
 //   setSubscribed    ImapFolderOp        SUBSCRIBE, UNSUBSCRIBE (RFC 9051 §6.3.7-8)
 //   prefetch         ImapPrefetchOp      UID FETCH BODY.PEEK[] of every uncached message (offline use)
+//   search           ImapSearchOp        UID SEARCH (RFC 3501 §6.4.4, RFC 4731 ESEARCH)
 //   watch            ImapIdleOp          IDLE (RFC 2177); on news: DONE,
 //                    incremental sync, newMail, IDLE again
 // Flags, moves, deletes and folder changes are first written to the store's pending actions
@@ -26,6 +27,7 @@
 #include "imap/ImapConnection.h"
 #include "store/MailStore.h"
 #include "sync/ImapFolderOp.h"
+#include "search/SearchQuery.h"
 #include "sync/ImapOperation.h"
 
 #include <QElapsedTimer>
@@ -102,6 +104,9 @@ public Q_SLOTS:
     // Keep for offline use: the folder's uncached bodies, fetched in the
     // background (prefetchProgress); nothing when all are here.
     void prefetch(qint64 folderId);
+    // The server's SEARCH in these folders for what the local index cannot
+    // answer (ImapSearchOp, ImapAccountSyncSearch.cpp): searchDone(token, ...).
+    void search(quint64 token, const carteiro::SearchQuery &query, const QList<qint64> &folderIds);
     void watch(const QString &folder);
     void stopWatching();
     // Drops every queued operation and cancels the running one.
@@ -127,6 +132,7 @@ Q_SIGNALS:
     // An action made offline met a server where (some of) its messages are gone
     // or that refused it: plain words; the other actions go on.
     void conflict(const QString &message);
+    void searchDone(quint64 token, const QList<carteiro::ImapSearchHits> &hits, const QStringList &notes);
     void operationFailed(const QString &step, const QString &message);
     // The server refused the login; `serverWords` quotes it.
     void loginFailed(const QString &serverWords);

@@ -19,6 +19,13 @@ namespace carteiro {
 
 class ImapOperation;
 
+// One folder's answer to the server's SEARCH (ImapSearchOp): the UIDs found.
+struct ImapSearchHits
+{
+    qint64 folderId = 0;
+    QList<quint32> uids;
+};
+
 // What operations report; ImapAccountSync forwards each as its signal.
 class ImapOperationEvents
 {
@@ -42,6 +49,10 @@ public:
     virtual void appended(const QString & /*folder*/, quint32 /*uid*/) {}
     // A replayed action met a server where its messages are gone: plain words.
     virtual void conflict(const QString & /*message*/) {}
+    // The server's SEARCH for request `token` ended (ImapSearchOp); `notes`
+    // names the folders it could not search and why.
+    virtual void searchDone(quint64 /*token*/, const QList<ImapSearchHits> & /*hits*/,
+                            const QStringList & /*notes*/) {}
 };
 
 struct ImapOperationContext

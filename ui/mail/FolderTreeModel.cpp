@@ -148,9 +148,9 @@ void FolderTreeModel::setAccount(const QString &accountId, const QString &displa
         }
         return;
     }
-    // Accounts in the order they came, the Outbox after them.
-    const Node *outbox = outboxNode();
-    const int row = outbox ? outbox->row() : int(m_root->children.size());
+    // Accounts in the order they came, the Outbox and Search results after them.
+    const Node *after = outboxNode() ? outboxNode() : searchNode();
+    const int row = after ? after->row() : int(m_root->children.size());
     beginInsertRows({}, row, row);
     auto node = std::make_unique<Node>();
     node->parent = m_root.get();
@@ -405,6 +405,8 @@ QIcon FolderTreeModel::iconFor(const Node *node) const
         return themed("network-server", "folder-remote", QStyle::SP_DriveNetIcon);
     if (node->readOnly)
         return themed("folder-locked", "emblem-readonly", QStyle::SP_FileDialogInfoView);
+    if (node->search)
+        return themed("edit-find", "system-search", QStyle::SP_FileDialogContentsView);
     if (node->outbox)
         return node->unread > 0 ? themed("dialog-warning", "mail-mark-important", QStyle::SP_MessageBoxWarning)
                                 : themed("mail-folder-outbox", "mail-send", QStyle::SP_ArrowUp);
@@ -434,6 +436,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return {};
     if (n->outbox)
         return outboxData(n, role);
+    if (n->search)
+        return searchData(n, role);
     switch (role) {
     case Qt::DisplayRole: {
         QString name = n->special != Special::None ? specialName(n->special) : n->label;
@@ -501,7 +505,7 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled;
-    if (n->account || n->folderId || n->outbox)
+    if (n->account || n->folderId || n->outbox || n->search)
         f |= Qt::ItemIsSelectable;
     if (!n->account && n->folderId && n->selectable && !n->readOnly) // nothing is written to a mailbox on disk
         f |= Qt::ItemIsDropEnabled;
@@ -534,6 +538,10 @@ bool FolderTreeModel::acceptsDrop(const QMimeData *data, const QModelIndex &pare
     }
     if (n->outbox) {
         *why = tr("The Outbox holds only messages being sent: write a new message instead.");
+        return false;
+    }
+    if (n->search) {
+        *why = tr("Search results are not a folder: drop the messages on a folder.");
         return false;
     }
     if (n->account) {

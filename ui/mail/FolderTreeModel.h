@@ -49,6 +49,7 @@ public:
         LocationRole,                    // QString: that mailbox's path
         SubscribedRole,                  // bool: in the server's subscription list
         KeepOfflineRole,                 // bool: "Keep messages for offline use"
+        IsSearchRole,                    // bool: the Search results node (see setSearchResults)
     };
     // Special-use folders in the order they are listed (RFC 6154 §2 attributes).
     enum class Special { Inbox, Drafts, Sent, Archive, Junk, Trash, None };
@@ -73,6 +74,12 @@ public:
     // wait for the user. Made on the first call.
     void setOutbox(qint64 count, qint64 attention);
     QModelIndex outboxIndex() const;
+    // Search results: a virtual folder, the last top-level node, "Search
+    // results (n)" with the query as its tooltip (FolderTreeModelSearch.cpp).
+    // Made on the first call; removeSearchResults() takes it away.
+    void setSearchResults(const QString &query, qint64 count, bool running);
+    void removeSearchResults();
+    QModelIndex searchResultsIndex() const;
 
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex indexForFolder(qint64 folderId) const;
@@ -111,6 +118,8 @@ private:
     void indexFolders(Node *node);
     QIcon iconFor(const Node *node) const;
     QVariant outboxData(const Node *node, int role) const;
+    Node *searchNode() const;
+    QVariant searchData(const Node *node, int role) const;
     bool acceptsDrop(const QMimeData *data, const QModelIndex &parent, int row,
                      QList<qint64> *ids, QString *why) const;
 

@@ -1,6 +1,7 @@
 #pragma once
 // FolderTreeModel's node, shared by its two source files (FolderTreeModel.cpp:
-// accounts and folders; FolderTreeModelOutbox.cpp: the Outbox node).
+// accounts and folders; FolderTreeModelOutbox.cpp: the Outbox node;
+// FolderTreeModelSearch.cpp: the Search results node).
 #include "FolderTreeModel.h"
 
 namespace carteiro {
@@ -11,6 +12,7 @@ struct FolderTreeModel::Node
     std::vector<std::unique_ptr<Node>> children;
     bool account = false;
     bool outbox = false;
+    bool search = false; // the Search results node: label = the query, total = hits, unread = running
     QString accountId;
     QString label;    // account display name, or the folder's last path segment
     QString fullName; // folders: the full decoded name ("Archive/2024")

@@ -48,8 +48,13 @@ void MessageListModel::setMessages(QList<StoredMessage> messages)
     m_subjectKeys.assign(n, QString());
     m_fromKeys.assign(n, QString());
     m_requested.assign(n, 0);
-    for (size_t i = 0; i < n; ++i)
+    m_filterKeys.assign(isFiltered() ? n : 0, QString());
+    m_hidden.assign(isFiltered() ? n : 0, 0);
+    for (size_t i = 0; i < n; ++i) {
         computeKeys(int(i));
+        if (isFiltered())
+            m_hidden[i] = !matchesFilter(int(i));
+    }
     sortAll();
     endResetModel();
 }
@@ -61,6 +66,8 @@ void MessageListModel::clear()
     m_dateKeys.clear();
     m_subjectKeys.clear();
     m_fromKeys.clear();
+    m_filterKeys.clear(); // the words stay: the next folder is filtered the same way
+    m_hidden.clear();
     m_depth.clear();
     m_requested.clear();
     m_order.clear();
@@ -88,7 +95,9 @@ void MessageListModel::loadingFinished()
 void MessageListModel::updateLoadingRows()
 {
     constexpr qint64 kMostRows = 50000000; // far past any folder, far below INT_MAX
-    const int want = int(qBound<qint64>(0, m_expected - qint64(m_records.size()), kMostRows));
+    // A filtered list shows no "loading" rows: they could not be matched.
+    const int want =
+        isFiltered() ? 0 : int(qBound<qint64>(0, m_expected - qint64(m_records.size()), kMostRows));
     const int first = int(m_order.size()); // the placeholders follow the real rows
     if (want < m_loading) {
         beginRemoveRows({}, first + want, first + m_loading - 1);
@@ -124,9 +133,16 @@ void MessageListModel::upsertRecords(const QList<StoredMessage> &messages)
             m_subjectKeys.emplace_back();
             m_fromKeys.emplace_back();
             m_requested.push_back(0);
+            if (isFiltered()) {
+                m_filterKeys.emplace_back();
+                m_hidden.push_back(0);
+            }
             computeKeys(r);
+            if (isFiltered())
+                m_hidden[size_t(r)] = !matchesFilter(r);
             m_byId.insert(m.id, r);
-            fresh.push_back(r);
+            if (m_hidden.empty() || !m_hidden[size_t(r)])
+                fresh.push_back(r); // a record the quick filter leaves out gets no row
             continue;
         }
         const int r = *it;
@@ -253,7 +269,8 @@ void MessageListModel::remove(const QList<qint64> &ids)
     std::vector<int> rows;
     rows.reserve(records.size());
     for (int r : records)
-        rows.push_back(viewRowOf(r));
+        if (const int row = viewRowOf(r); row >= 0) // not left out by the quick filter
+            rows.push_back(row);
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     // Contiguous runs of view rows, last run first: one rowsRemoved per run.
     for (size_t i = 0; i < rows.size();) {
@@ -283,8 +300,13 @@ void MessageListModel::remove(const QList<qint64> &ids)
             m_requested[size_t(r)] = m_requested[size_t(last)];
             if (!m_depth.empty())
                 m_depth[size_t(r)] = m_depth[size_t(last)];
+            if (!m_filterKeys.empty()) {
+                m_filterKeys[size_t(r)] = std::move(m_filterKeys[size_t(last)]);
+                m_hidden[size_t(r)] = m_hidden[size_t(last)];
+            }
             const int row = m_viewRow[size_t(last)];
-            m_order[size_t(row)] = r;
+            if (row >= 0)
+                m_order[size_t(row)] = r;
             m_viewRow[size_t(r)] = row;
             m_byId.insert(m_records[size_t(r)].id, r);
         }
@@ -295,6 +317,10 @@ void MessageListModel::remove(const QList<qint64> &ids)
         m_requested.pop_back();
         if (!m_depth.empty())
             m_depth.pop_back();
+        if (!m_filterKeys.empty()) {
+            m_filterKeys.pop_back();
+            m_hidden.pop_back();
+        }
         m_viewRow.pop_back();
     }
     if (m_threaded)

@@ -19,6 +19,12 @@
 // takes one placeholder's place. A placeholder is no message: it cannot be
 // selected, dragged or opened, and sorting leaves the placeholders last.
 //
+// The quick filter (setQuickFilter, MessageListModelFilter.cpp): only the
+// records whose sender, recipients or subject hold every word typed stay in
+// the view order, with case and accents folded; the text searched is folded
+// once per record when the filter is first used. Typing more letters narrows
+// the rows already shown without sorting again.
+//
 // Threading (setThreaded): the order becomes threads (ThreadBuilder) ordered
 // by their newest message in the sort direction, replies indented by DepthRole.
 #include "engine/MailRecords.h"
@@ -86,7 +92,13 @@ public:
     // (e.g. after a failed fetch) or their envelope arrives.
     void forgetEnvelopeRequests();
 
+    // Sender, recipients and subject must hold every word of `text` (case and
+    // accents folded: "joao" finds "João"); empty shows every row. One reset.
+    void setQuickFilter(const QString &text);
+    bool isFiltered() const { return !m_filterWords.isEmpty(); }
+
     int messageCount() const { return int(m_records.size()); }
+    int shownCount() const { return int(m_order.size()); } // rows passing the quick filter
     QModelIndex indexForId(qint64 id, int column = 0) const;
     const StoredMessage *message(const QModelIndex &index) const;
     qint64 messageId(int row) const;
@@ -127,12 +139,19 @@ private:
     void requestEnvelope(int record) const;
     void flushEnvelopeRequests();
     QString displayDate(const StoredMessage &m) const;
+    // The quick filter (MessageListModelFilter.cpp).
+    void computeFilterKey(int record);
+    bool matchesFilter(int record) const;
+    void applyFilter(); // drops the hidden records from m_order
 
     std::vector<StoredMessage> m_records; // arrival order
     std::vector<qint64> m_dateKeys;       // per record: Date (else INTERNALDATE) in ms
     std::vector<QString> m_subjectKeys;   // case-folded, prefixes stripped (shares when equal)
     std::vector<QString> m_fromKeys;      // case-folded display name or address
     std::vector<int> m_depth;             // per record; empty when not threaded
+    std::vector<QString> m_filterKeys;    // per record: the folded text the quick filter reads; empty when off
+    std::vector<quint8> m_hidden;         // per record: left out by the quick filter; empty when off
+    QStringList m_filterWords;            // folded; empty: no filter
     mutable std::vector<quint8> m_requested; // per record: envelope already asked for
     std::vector<int> m_order;             // view row -> record
     mutable std::vector<int> m_viewRow;   // record -> view row (rebuilt lazily)

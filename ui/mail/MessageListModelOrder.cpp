@@ -106,6 +106,8 @@ void MessageListModel::computeKeys(int record)
     m_dateKeys[size_t(record)] = dateKeyOf(m);
     m_subjectKeys[size_t(record)] = strippedSubject(m.subject).toCaseFolded();
     m_fromKeys[size_t(record)] = senderOf(m).toCaseFolded();
+    if (!m_filterKeys.empty())
+        computeFilterKey(record);
 }
 
 std::pair<quint64, quint64> MessageListModel::primaryKey(int record) const
@@ -154,6 +156,7 @@ void MessageListModel::sortAll()
             ThreadBuilder::build(m_records, m_dateKeys, m_sortOrder == Qt::DescendingOrder);
         m_order = std::move(layout.order);
         m_depth = std::move(layout.depth);
+        applyFilter();
         return;
     }
     m_depth.clear();
@@ -220,6 +223,7 @@ void MessageListModel::sortAll()
     m_order.resize(n);
     for (size_t i = 0; i < n; ++i)
         m_order[i] = entries[i].record;
+    applyFilter();
 }
 
 void MessageListModel::ensureViewRows() const
@@ -290,6 +294,10 @@ void MessageListModel::reserveFor(size_t needed)
     m_subjectKeys.reserve(target);
     m_fromKeys.reserve(target);
     m_requested.reserve(target);
+    if (isFiltered()) {
+        m_filterKeys.reserve(target);
+        m_hidden.reserve(target);
+    }
 }
 
 } // namespace carteiro

@@ -1,0 +1,6 @@
+#pragma once
+// What views need of a search: the query (parsed from the search field) and
+// the hits the engine reports (core/search/README.md). ui/ reaches them
+// through this header, never core/search itself.
+#include "search/SearchHit.h"
+#include "search/SearchQuery.h"
