@@ -17,6 +17,7 @@
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "journey/JourneyActions.h"
 #include "mail/FolderMenu.h"
 #include "mail/FolderTreeModel.h"
 #include "mail/MailNotifier.h"
@@ -312,6 +313,8 @@ void MainWindow::buildActions()
     message->addActions({m_markReadAction, m_markUnreadAction, m_flagAction});
     message->addSeparator();
     message->addAction(m_deleteAction);
+    auto *journey = new JourneyActions(this, m_engines->storePath()); // Message > Journey of the message
+    journey->addTo(message, tools);
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_threadsAction);
     view->addAction(m_inspectorAction);

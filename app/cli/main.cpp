@@ -10,6 +10,7 @@ namespace carteiro::cli {
 int runSync(const QStringList &args); // SyncCommand.cpp
 int runDiagram(const QStringList &args); // DiagramCommand.cpp
 int runConsole(const QStringList &args); // ConsoleCommand.cpp
+int runJourney(const QStringList &args); // JourneyCommand.cpp
 }
 
 int main(int argc, char **argv)
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runDiagram(args.mid(1));
     if (command == QStringLiteral("console"))
         return carteiro::cli::runConsole(args.mid(1));
+    if (command == QStringLiteral("journey"))
+        return carteiro::cli::runJourney(args.mid(1));
     if (command == QStringLiteral("--version")) {
         carteiro::cli::out(QStringLiteral("carteiro-cli %1").arg(QCoreApplication::applicationVersion()));
         return 0;
@@ -48,7 +51,8 @@ int main(int argc, char **argv)
                "[--store FILE] [--stats]\n"
                "       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]\n"
                "       carteiro-cli diagram TRANSCRIPT -o FILE.svg\n"
+               "       carteiro-cli journey FILE.eml [--json] [--store FILE]\n"
                "       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | "
-               "diagram --help"));
+               "diagram --help | journey --help"));
     return command.isEmpty() || command == QStringLiteral("--help") ? 0 : 1;
 }

@@ -13,7 +13,10 @@
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
+#include "engine/JourneyLoader.h"
 #include "engine/OutboxEngine.h"
+#include "journey/JourneyActions.h"
+#include "journey/JourneyWindow.h"
 #include "account/LabAccountPreset.h"
 #include "util/Translations.h"
 
@@ -22,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QPixmap>
 #include <QTimer>
 #include <QElapsedTimer>
 #include <memory>
@@ -85,7 +89,10 @@ int main(int argc, char **argv)
     const QCommandLineOption demoRead(QStringLiteral("demo-read"),
                                       TrGuiMain::tr("Open the inbox and show its newest message (with --screenshot "
                                                     "the picture is taken once it is shown)."));
-    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead});
+    const QCommandLineOption demoJourney(QStringLiteral("demo-journey"),
+                                         TrGuiMain::tr("With --demo-read: open the journey of that message (with "
+                                                       "--screenshot the picture is of the journey's window)."));
+    p.addOptions({lab, labUser, screenshot, compose, demo, demoRead, demoJourney});
     p.process(app);
 
     carteiro::MainWindow window;
@@ -123,7 +130,7 @@ int main(int argc, char **argv)
 
     // The reading demo: the newest message of the inbox in the reader.
     bool readRunning = false;
-    if (p.isSet(demoRead)) {
+    if (p.isSet(demoRead) || p.isSet(demoJourney)) {
         readRunning = true;
         auto *poll = new QTimer(&window);
         poll->setInterval(200);
@@ -147,16 +154,31 @@ int main(int argc, char **argv)
         poll->start();
     }
 
+    if (p.isSet(demoJourney) && !p.isSet(screenshot))
+        QObject::connect(&window, &carteiro::MainWindow::demoReady, &window,
+                         [&window] { window.findChild<carteiro::JourneyActions *>()->openShown(); });
     if (p.isSet(screenshot)) {
         const QString path = p.value(screenshot);
-        auto shoot = [&window, path] {
+        const bool journey = p.isSet(demoJourney);
+        auto shoot = [&window, path, journey] {
             QString error;
-            const bool ok = window.writeScreenshot(path, &error);
+            carteiro::JourneyWindow *shown = journey ? window.findChild<carteiro::JourneyActions *>()->window() : nullptr;
+            const bool ok = shown ? shown->grab().save(path, "PNG") : window.writeScreenshot(path, &error);
+            if (shown && !ok)
+                error = TrGuiMain::tr("cannot write the screenshot to %1").arg(path);
             if (!ok)
                 std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
             QCoreApplication::exit(ok ? 0 : 1);
         };
-        if (readRunning) {
+        if (readRunning && journey) {
+            // The journey of the message shown, once Carteiro's records are read.
+            QObject::connect(window.findChild<carteiro::JourneyActions *>()->loader(), &carteiro::JourneyLoader::loaded, &window,
+                             [shoot] { QTimer::singleShot(800, shoot); });
+            QObject::connect(&window, &carteiro::MainWindow::demoReady, &window, [&window] {
+                if (!window.findChild<carteiro::JourneyActions *>()->openShown())
+                    QCoreApplication::exit(1);
+            });
+        } else if (readRunning) {
             QObject::connect(&window, &carteiro::MainWindow::demoReady, &window, shoot);
         } else if (demoRunning) {
             // After the send, once the inspector's batched rows are painted.

@@ -110,6 +110,27 @@ const QList<QList<const char *>> &migrations()
             "ALTER TABLE outbox ADD COLUMN mechanism TEXT",
             "ALTER TABLE outbox ADD COLUMN draft_payload BLOB",
         },
+        // The message's journey (issue 11 §2, core/engine/MessageJourney.h): when
+        // Carteiro fetched a message's body, and its own submission leg of each
+        // message it sent (time, server, TLS, AUTH, queue id), kept after the
+        // outbox row is gone.
+        {
+            "ALTER TABLE messages ADD COLUMN fetched INTEGER",
+            "CREATE TABLE submissions ("
+            " id INTEGER PRIMARY KEY,"
+            " account TEXT,"
+            " message_id BLOB,"
+            " queue_id TEXT,"
+            " server TEXT,"
+            " tls TEXT,"
+            " auth TEXT,"
+            " reply TEXT,"
+            " envelope_from BLOB,"
+            " recipients TEXT,"
+            " started INTEGER,"
+            " sent INTEGER)",
+            "CREATE INDEX submissions_message_id ON submissions(message_id)",
+        },
     };
     return steps;
 }

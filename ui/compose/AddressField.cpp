@@ -1,5 +1,7 @@
 #include "AddressField.h"
 
+#include "journey/MxMenu.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -19,6 +21,7 @@ AddressField::AddressField(QWidget *parent) : QWidget(parent), m_edit(new QLineE
     m_errorLabel->setTextFormat(Qt::PlainText); // the message quotes user input
     m_errorLabel->hide();
     connect(m_edit, &QLineEdit::textChanged, this, &AddressField::revalidate);
+    MxMenu::install(m_edit); // "How does mail reach DOMAIN?" (ui/journey)
 }
 
 QString AddressField::text() const
