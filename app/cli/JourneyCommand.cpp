@@ -32,23 +32,13 @@ QString kindName(JourneyStep::Kind k)
     return {};
 }
 
-QString roleKey(JourneyStep::Role r)
-{
-    switch (r) {
-    case JourneyStep::Role::Mua: return QStringLiteral("MUA");
-    case JourneyStep::Role::Mta: return QStringLiteral("MTA");
-    case JourneyStep::Role::Mailbox: return QStringLiteral("mailbox");
-    }
-    return {};
-}
-
 QJsonObject stepJson(const JourneyStep &s)
 {
     QJsonObject o{{QStringLiteral("kind"), kindName(s.kind)},
                   {QStringLiteral("from"), s.fromNode},
-                  {QStringLiteral("fromRole"), roleKey(s.fromRole)},
+                  {QStringLiteral("fromRole"), QLatin1String(roleKey(s.fromRole))},
                   {QStringLiteral("to"), s.toNode},
-                  {QStringLiteral("toRole"), roleKey(s.toRole)},
+                  {QStringLiteral("toRole"), QLatin1String(roleKey(s.toRole))},
                   {QStringLiteral("protocol"), s.protocol},
                   {QStringLiteral("time"), s.time.isValid() ? s.time.toString(Qt::ISODate) : QString()},
                   {QStringLiteral("tls"), s.tls},

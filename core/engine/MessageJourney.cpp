@@ -1,7 +1,5 @@
 #include "engine/MessageJourney.h"
 
-#include "store/JourneyStore.h"
-
 #include <QCoreApplication>
 #include <QUrl>
 #include <algorithm>
@@ -239,32 +237,6 @@ MessageJourney MessageJourney::build(const QByteArray &raw, const QList<Submissi
     return j;
 }
 
-MessageJourney MessageJourney::load(const QString &storePath, qint64 messageId, const QByteArray &raw, QString *error)
-{
-    const MessageTrace header = MessageTrace::read(raw);
-    JourneyStore store(storePath);
-    if (!store.open()) {
-        if (error)
-            *error = store.error();
-        return build(raw);
-    }
-    const QList<SubmissionRecord> submissions =
-        header.messageId.isEmpty() ? QList<SubmissionRecord>() : store.submissions(header.messageId);
-    std::optional<FetchRecord> fetch;
-    if (messageId > 0) {
-        fetch = store.fetchRecord(messageId);
-    } else if (!header.messageId.isEmpty()) {
-        // A file from elsewhere: the first copy Carteiro fetched, if any.
-        for (const FetchRecord &r : store.fetchRecords(header.messageId))
-            if (!fetch || (r.fetched.isValid() && (!fetch->fetched.isValid() || r.fetched < fetch->fetched)))
-                fetch = r;
-    }
-    // A copy filed in Sent by Carteiro was not fetched from anyone: no retrieval leg.
-    if (fetch && !submissions.isEmpty() && header.receivedTotal == 0)
-        fetch.reset();
-    return build(raw, submissions, fetch);
-}
-
 QString formatDelay(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -277,14 +249,19 @@ QString formatDelay(qint64 ms)
     return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
-QString roleName(JourneyStep::Role role)
+const char *roleKey(JourneyStep::Role role)
 {
     switch (role) {
-    case JourneyStep::Role::Mua: return tr("MUA");
-    case JourneyStep::Role::Mta: return tr("MTA");
-    case JourneyStep::Role::Mailbox: return tr("mailbox");
+    case JourneyStep::Role::Mua: return QT_TRANSLATE_NOOP("Journey", "MUA");
+    case JourneyStep::Role::Mta: return QT_TRANSLATE_NOOP("Journey", "MTA");
+    case JourneyStep::Role::Mailbox: return QT_TRANSLATE_NOOP("Journey", "mailbox");
     }
-    return {};
+    return "";
+}
+
+QString roleName(JourneyStep::Role role)
+{
+    return tr(roleKey(role));
 }
 
 } // namespace carteiro

@@ -73,6 +73,7 @@ struct MessageJourney
 
 // "0 s", "42 s", "3 min 5 s", "2 h 4 min", "3 d 2 h" (translated).
 QString formatDelay(qint64 ms);
-QString roleName(JourneyStep::Role role); // "MUA", "MTA", "mailbox" (translated)
+const char *roleKey(JourneyStep::Role role); // "MUA", "MTA", "mailbox": JSON keys, translation sources
+QString roleName(JourneyStep::Role role);    // the same, translated
 
 } // namespace carteiro
