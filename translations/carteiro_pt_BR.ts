@@ -2071,6 +2071,242 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>mailbox</source>
         <translation>caixa postal</translation>
     </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <source>This Received field is not in a form Carteiro knows; it is shown as written.</source>
+        <translation>Este campo Received não está numa forma que o Carteiro conheça; é mostrado como está escrito.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registered transmission type (RFC 3848); the server chose it.</source>
+        <translation>&quot;%1&quot; não é um tipo de transmissão registrado (RFC 3848); foi o servidor que o escolheu.</translation>
+    </message>
+    <message>
+        <source>%1 received it from %2.</source>
+        <translation>%1 a recebeu de %2.</translation>
+    </message>
+    <message>
+        <source>The client said its name was %1 (HELO/EHLO).</source>
+        <translation>O cliente disse que se chamava %1 (HELO/EHLO).</translation>
+    </message>
+    <message>
+        <source>The server found no name for the client&apos;s address (reverse DNS): &quot;unknown&quot;.</source>
+        <translation>O servidor não encontrou nome para o endereço do cliente (DNS reverso): &quot;unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>The client said its name was %1 (HELO/EHLO); the server found %2.</source>
+        <translation>O cliente disse que se chamava %1 (HELO/EHLO); o servidor encontrou %2.</translation>
+    </message>
+    <message>
+        <source>TLS, as the server wrote it: %1</source>
+        <translation>TLS, como o servidor o registrou: %1</translation>
+    </message>
+    <message>
+        <source>The client logged in as %1.</source>
+        <translation>O cliente se autenticou como %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for it: %1 (look for it in that server&apos;s log).</source>
+        <translation>O identificador do servidor para ela: %1 (procure-o no log desse servidor).</translation>
+    </message>
+    <message>
+        <source>For the recipient %1.</source>
+        <translation>Para o destinatário %1.</translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM): %1.</source>
+        <translation>Remetente do envelope (MAIL FROM): %1.</translation>
+    </message>
+    <message>
+        <source>Via: %1.</source>
+        <translation>Via: %1.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <source>Other clauses: %1</source>
+        <translation>Outras cláusulas: %1</translation>
+    </message>
+    <message>
+        <source>Carteiro sent it to %1 at %2: %3</source>
+        <translation>O Carteiro a enviou para %1 às %2: %3</translation>
+    </message>
+    <message>
+        <source>Carteiro&apos;s own submission (RFC 6409) to %1, from its record of the session.</source>
+        <translation>O próprio envio (submission, RFC 6409) do Carteiro para %1, segundo o registro que ele guardou da sessão.</translation>
+    </message>
+    <message>
+        <source>Not protected by TLS.</source>
+        <translation>Sem proteção TLS.</translation>
+    </message>
+    <message>
+        <source>Protected by TLS: %1.</source>
+        <translation>Protegido por TLS: %1.</translation>
+    </message>
+    <message>
+        <source>No login (no SMTP AUTH).</source>
+        <translation>Sem autenticação (sem SMTP AUTH).</translation>
+    </message>
+    <message>
+        <source>Logged in with AUTH %1 (RFC 4954).</source>
+        <translation>Autenticado com AUTH %1 (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;%1&quot;: its queue id %2 names the message in its queue and log.</source>
+        <translation>O servidor respondeu &quot;%1&quot;: o identificador de fila %2 nomeia a mensagem na fila e no log dele.</translation>
+    </message>
+    <message>
+        <source>The same queue id %1 is in this Received field: it is the server&apos;s record of the same transfer.</source>
+        <translation>O mesmo identificador de fila %1 está neste campo Received: é o registro que o servidor fez da mesma transferência.</translation>
+    </message>
+    <message>
+        <source>Carteiro fetched it over %1 from the folder %2 at %3</source>
+        <translation>O Carteiro a buscou por %1 na pasta %2 às %3</translation>
+    </message>
+    <message>
+        <source>Carteiro holds it in the folder %1 (%2); when it was fetched was not recorded</source>
+        <translation>O Carteiro a guarda na pasta %1 (%2); o momento em que foi buscada não foi registrado</translation>
+    </message>
+    <message>
+        <source>Downloaded over POP3 (RFC 1939): the mailbox server handed it to Carteiro, which keeps it in its local store.</source>
+        <translation>Baixada por POP3 (RFC 1939): o servidor de caixas postais a entregou ao Carteiro, que a guarda no seu armazenamento local.</translation>
+    </message>
+    <message>
+        <source>Read over IMAP (RFC 3501): the message stays on the server, Carteiro keeps a copy.</source>
+        <translation>Lida por IMAP (RFC 3501): a mensagem continua no servidor, e o Carteiro guarda uma cópia.</translation>
+    </message>
+    <message>
+        <source>From the server %1, account %2.</source>
+        <translation>Do servidor %1, conta %2.</translation>
+    </message>
+    <message>
+        <source>Fetched before this version of Carteiro recorded the time.</source>
+        <translation>Buscada antes de esta versão do Carteiro registrar o horário.</translation>
+    </message>
+    <message>
+        <source>This time is %1 earlier than the step before: the servers&apos; clocks disagree, or a field was forged.</source>
+        <translation>Este horário é %1 anterior ao do passo anterior: os relógios dos servidores discordam, ou um campo foi forjado.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>an unnamed server</source>
+        <translation>um servidor sem nome</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM) as the delivering server received it, written at final delivery (RFC 5321 §4.4): bounces go there. It may differ from From:. Added by the delivering server; not verified by Carteiro.</source>
+        <translation>O remetente do envelope (MAIL FROM) como o servidor de entrega o recebeu, escrito na entrega final (RFC 5321 §4.4): é para lá que vão as devoluções. Pode ser diferente do From:. Acrescentado pelo servidor de entrega; não verificado pelo Carteiro.</translation>
+    </message>
+    <message>
+        <source>The checks (SPF, DKIM, DMARC) that %1 says it made when the message arrived (RFC 8601). A claim added by %1, not verified by Carteiro: believe it only when %1 is your own provider&apos;s server, which removes such fields from outside.</source>
+        <translation>As verificações (SPF, DKIM, DMARC) que %1 diz ter feito quando a mensagem chegou (RFC 8601). Uma afirmação acrescentada por %1, não verificada pelo Carteiro: acredite nela só quando %1 for o servidor do seu próprio provedor, que remove campos assim vindos de fora.</translation>
+    </message>
+    <message>
+        <source>A signature by the domain %1 (selector %2) over some header fields and the body (RFC 6376). Carteiro does not check it: only a server that fetched the key from DNS can say whether it holds (see Authentication-Results).</source>
+        <translation>Uma assinatura do domínio %1 (seletor %2) sobre alguns campos do cabeçalho e o corpo (RFC 6376). O Carteiro não a confere: só um servidor que buscou a chave no DNS pode dizer se ela vale (veja Authentication-Results).</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>no empty line ends the header: the whole file was read as header</source>
+        <translation>nenhuma linha vazia termina o cabeçalho: o arquivo inteiro foi lido como cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1 Received fields: only the newest %2 are read</source>
+        <translation>%1 campos Received: só os %2 mais recentes são lidos</translation>
+    </message>
+    <message>
+        <source>comments are nested more than %1 deep; the rest is shown as written</source>
+        <translation>há comentários aninhados em mais de %1 níveis; o resto é mostrado como está escrito</translation>
+    </message>
+    <message>
+        <source>a comment is never closed; the rest is shown as written</source>
+        <translation>um comentário nunca é fechado; o resto é mostrado como está escrito</translation>
+    </message>
+    <message>
+        <source>not in the form of RFC 5321 §4.4 (no &quot;from&quot; or &quot;by&quot;); shown as written</source>
+        <translation>não está na forma da RFC 5321 §4.4 (sem &quot;from&quot; nem &quot;by&quot;); mostrado como está escrito</translation>
+    </message>
+    <message>
+        <source>no &quot;;&quot; before a date: when it was received is unknown</source>
+        <translation>não há &quot;;&quot; antes de uma data: não se sabe quando foi recebida</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; cannot be read</source>
+        <translation>a data &quot;%1&quot; não pode ser lida</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes: cut there</source>
+        <translation>mais longo que %1 bytes: cortado ali</translation>
+    </message>
+    <message>
+        <source>SMTP between Microsoft Exchange servers; the comment says whether TLS was used.</source>
+        <translation>SMTP entre servidores Microsoft Exchange; o comentário diz se houve TLS.</translation>
+    </message>
+    <message>
+        <source>Handed over inside the server itself (a local program), not over the network.</source>
+        <translation>Entregue dentro do próprio servidor (um programa local), não pela rede.</translation>
+    </message>
+    <message>
+        <source>Written in a web mail page and handed over over HTTP, not by a mail client over SMTP.</source>
+        <translation>Escrita numa página de webmail e entregue por HTTP, não por um cliente de e-mail via SMTP.</translation>
+    </message>
+    <message>
+        <source>LMTP (RFC 2033): the mail server handed the message to the mailbox server, which files it in the recipient&apos;s mailbox.</source>
+        <translation>LMTP (RFC 2033): o servidor de correio passou a mensagem ao servidor de caixas postais, que a guarda na caixa do destinatário.</translation>
+    </message>
+    <message>
+        <source>Plain SMTP (RFC 5321): the client greeted with HELO, without service extensions.</source>
+        <translation>SMTP simples (RFC 5321): o cliente se apresentou com HELO, sem extensões de serviço.</translation>
+    </message>
+    <message>
+        <source>SMTP with service extensions (the client greeted with EHLO, RFC 5321).</source>
+        <translation>SMTP com extensões de serviço (o cliente se apresentou com EHLO, RFC 5321).</translation>
+    </message>
+    <message>
+        <source>Addresses and headers may be in UTF-8 (SMTPUTF8, RFC 6531).</source>
+        <translation>Endereços e cabeçalhos podem estar em UTF-8 (SMTPUTF8, RFC 6531).</translation>
+    </message>
+    <message>
+        <source>Protected by TLS (STARTTLS, RFC 3207, or a TLS port).</source>
+        <translation>Protegido por TLS (STARTTLS, RFC 3207, ou uma porta TLS).</translation>
+    </message>
+    <message>
+        <source>Not protected by TLS on this hop.</source>
+        <translation>Sem proteção TLS neste salto.</translation>
+    </message>
+    <message>
+        <source>The client logged in (SMTP AUTH, RFC 4954).</source>
+        <translation>O cliente se autenticou (SMTP AUTH, RFC 4954).</translation>
+    </message>
 </context>
 <context>
     <name>LadderLayout</name>
@@ -5994,194 +6230,6 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>malformed VANISHED set</source>
         <translation type="vanished">conjunto VANISHED malformado</translation>
     </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(desconhecido)</translation>
-    </message>
-    <message>
-        <source>This Received field is not in a form Carteiro knows; it is shown as written.</source>
-        <translation>Este campo Received não está numa forma que o Carteiro conheça; é mostrado como está escrito.</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(sem nome)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a registered transmission type (RFC 3848); the server chose it.</source>
-        <translation>&quot;%1&quot; não é um tipo de transmissão registrado (RFC 3848); foi o servidor que o escolheu.</translation>
-    </message>
-    <message>
-        <source>%1 received it from %2.</source>
-        <translation>%1 a recebeu de %2.</translation>
-    </message>
-    <message>
-        <source>The client said its name was %1 (HELO/EHLO).</source>
-        <translation>O cliente disse que se chamava %1 (HELO/EHLO).</translation>
-    </message>
-    <message>
-        <source>The server found no name for the client&apos;s address (reverse DNS): &quot;unknown&quot;.</source>
-        <translation>O servidor não encontrou nome para o endereço do cliente (DNS reverso): &quot;unknown&quot;.</translation>
-    </message>
-    <message>
-        <source>The client said its name was %1 (HELO/EHLO); the server found %2.</source>
-        <translation>O cliente disse que se chamava %1 (HELO/EHLO); o servidor encontrou %2.</translation>
-    </message>
-    <message>
-        <source>TLS, as the server wrote it: %1</source>
-        <translation>TLS, como o servidor o registrou: %1</translation>
-    </message>
-    <message>
-        <source>The client logged in as %1.</source>
-        <translation>O cliente se autenticou como %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s id for it: %1 (look for it in that server&apos;s log).</source>
-        <translation>O identificador do servidor para ela: %1 (procure-o no log desse servidor).</translation>
-    </message>
-    <message>
-        <source>For the recipient %1.</source>
-        <translation>Para o destinatário %1.</translation>
-    </message>
-    <message>
-        <source>Envelope sender (MAIL FROM): %1.</source>
-        <translation>Remetente do envelope (MAIL FROM): %1.</translation>
-    </message>
-    <message>
-        <source>Via: %1.</source>
-        <translation>Via: %1.</translation>
-    </message>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Comentário: %1</translation>
-    </message>
-    <message>
-        <source>Other clauses: %1</source>
-        <translation>Outras cláusulas: %1</translation>
-    </message>
-    <message>
-        <source>Carteiro sent it to %1 at %2: %3</source>
-        <translation>O Carteiro a enviou para %1 às %2: %3</translation>
-    </message>
-    <message>
-        <source>Carteiro&apos;s own submission (RFC 6409) to %1, from its record of the session.</source>
-        <translation>O próprio envio (submission, RFC 6409) do Carteiro para %1, segundo o registro que ele guardou da sessão.</translation>
-    </message>
-    <message>
-        <source>Not protected by TLS.</source>
-        <translation>Sem proteção TLS.</translation>
-    </message>
-    <message>
-        <source>Protected by TLS: %1.</source>
-        <translation>Protegido por TLS: %1.</translation>
-    </message>
-    <message>
-        <source>No login (no SMTP AUTH).</source>
-        <translation>Sem autenticação (sem SMTP AUTH).</translation>
-    </message>
-    <message>
-        <source>Logged in with AUTH %1 (RFC 4954).</source>
-        <translation>Autenticado com AUTH %1 (RFC 4954).</translation>
-    </message>
-    <message>
-        <source>The server answered &quot;%1&quot;: its queue id %2 names the message in its queue and log.</source>
-        <translation>O servidor respondeu &quot;%1&quot;: o identificador de fila %2 nomeia a mensagem na fila e no log dele.</translation>
-    </message>
-    <message>
-        <source>The same queue id %1 is in this Received field: it is the server&apos;s record of the same transfer.</source>
-        <translation>O mesmo identificador de fila %1 está neste campo Received: é o registro que o servidor fez da mesma transferência.</translation>
-    </message>
-    <message>
-        <source>Carteiro fetched it over %1 from the folder %2 at %3</source>
-        <translation>O Carteiro a buscou por %1 na pasta %2 às %3</translation>
-    </message>
-    <message>
-        <source>Carteiro holds it in the folder %1 (%2); when it was fetched was not recorded</source>
-        <translation>O Carteiro a guarda na pasta %1 (%2); o momento em que foi buscada não foi registrado</translation>
-    </message>
-    <message>
-        <source>Downloaded over POP3 (RFC 1939): the mailbox server handed it to Carteiro, which keeps it in its local store.</source>
-        <translation>Baixada por POP3 (RFC 1939): o servidor de caixas postais a entregou ao Carteiro, que a guarda no seu armazenamento local.</translation>
-    </message>
-    <message>
-        <source>Read over IMAP (RFC 3501): the message stays on the server, Carteiro keeps a copy.</source>
-        <translation>Lida por IMAP (RFC 3501): a mensagem continua no servidor, e o Carteiro guarda uma cópia.</translation>
-    </message>
-    <message>
-        <source>From the server %1, account %2.</source>
-        <translation>Do servidor %1, conta %2.</translation>
-    </message>
-    <message>
-        <source>Fetched before this version of Carteiro recorded the time.</source>
-        <translation>Buscada antes de esta versão do Carteiro registrar o horário.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>comments are nested more than %1 deep; the rest is shown as written</source>
-        <translation>há comentários aninhados em mais de %1 níveis; o resto é mostrado como está escrito</translation>
-    </message>
-    <message>
-        <source>a comment is never closed; the rest is shown as written</source>
-        <translation>um comentário nunca é fechado; o resto é mostrado como está escrito</translation>
-    </message>
-    <message>
-        <source>SMTP between Microsoft Exchange servers; the comment says whether TLS was used.</source>
-        <translation>SMTP entre servidores Microsoft Exchange; o comentário diz se houve TLS.</translation>
-    </message>
-    <message>
-        <source>Handed over inside the server itself (a local program), not over the network.</source>
-        <translation>Entregue dentro do próprio servidor (um programa local), não pela rede.</translation>
-    </message>
-    <message>
-        <source>Written in a web mail page and handed over over HTTP, not by a mail client over SMTP.</source>
-        <translation>Escrita numa página de webmail e entregue por HTTP, não por um cliente de e-mail via SMTP.</translation>
-    </message>
-    <message>
-        <source>LMTP (RFC 2033): the mail server handed the message to the mailbox server, which files it in the recipient&apos;s mailbox.</source>
-        <translation>LMTP (RFC 2033): o servidor de correio passou a mensagem ao servidor de caixas postais, que a guarda na caixa do destinatário.</translation>
-    </message>
-    <message>
-        <source>Plain SMTP (RFC 5321): the client greeted with HELO, without service extensions.</source>
-        <translation>SMTP simples (RFC 5321): o cliente se apresentou com HELO, sem extensões de serviço.</translation>
-    </message>
-    <message>
-        <source>SMTP with service extensions (the client greeted with EHLO, RFC 5321).</source>
-        <translation>SMTP com extensões de serviço (o cliente se apresentou com EHLO, RFC 5321).</translation>
-    </message>
-    <message>
-        <source>Addresses and headers may be in UTF-8 (SMTPUTF8, RFC 6531).</source>
-        <translation>Endereços e cabeçalhos podem estar em UTF-8 (SMTPUTF8, RFC 6531).</translation>
-    </message>
-    <message>
-        <source>Protected by TLS (STARTTLS, RFC 3207, or a TLS port).</source>
-        <translation>Protegido por TLS (STARTTLS, RFC 3207, ou uma porta TLS).</translation>
-    </message>
-    <message>
-        <source>Not protected by TLS on this hop.</source>
-        <translation>Sem proteção TLS neste salto.</translation>
-    </message>
-    <message>
-        <source>The client logged in (SMTP AUTH, RFC 4954).</source>
-        <translation>O cliente se autenticou (SMTP AUTH, RFC 4954).</translation>
-    </message>
 </context>
 <context>
     <name>carteiro::AccountDialog</name>
@@ -8692,17 +8740,6 @@ Erro: %2</translation>
     </message>
 </context>
 <context>
-    <name>carteiro::MessageJourney</name>
-    <message>
-        <source>mailbox</source>
-        <translation>caixa postal</translation>
-    </message>
-    <message>
-        <source>This time is %1 earlier than the step before: the servers&apos; clocks disagree, or a field was forged.</source>
-        <translation>Este horário é %1 anterior ao do passo anterior: os relógios dos servidores discordam, ou um campo foi forjado.</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::MessageListModel</name>
     <message>
         <source>Loading…</source>
@@ -8758,17 +8795,6 @@ Erro: %2</translation>
     <message>
         <source>Attachments</source>
         <translation>Anexos</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::MessageTrace</name>
-    <message>
-        <source>no empty line ends the header: the whole file was read as header</source>
-        <translation>nenhuma linha vazia termina o cabeçalho: o arquivo inteiro foi lido como cabeçalho</translation>
-    </message>
-    <message>
-        <source>%1 Received fields: only the newest %2 are read</source>
-        <translation>%1 campos Received: só os %2 mais recentes são lidos</translation>
     </message>
 </context>
 <context>
@@ -9632,25 +9658,6 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
-    <name>carteiro::ReceivedField</name>
-    <message>
-        <source>not in the form of RFC 5321 §4.4 (no &quot;from&quot; or &quot;by&quot;); shown as written</source>
-        <translation>não está na forma da RFC 5321 §4.4 (sem &quot;from&quot; nem &quot;by&quot;); mostrado como está escrito</translation>
-    </message>
-    <message>
-        <source>no &quot;;&quot; before a date: when it was received is unknown</source>
-        <translation>não há &quot;;&quot; antes de uma data: não se sabe quando foi recebida</translation>
-    </message>
-    <message>
-        <source>the date &quot;%1&quot; cannot be read</source>
-        <translation>a data &quot;%1&quot; não pode ser lida</translation>
-    </message>
-    <message>
-        <source>longer than %1 bytes: cut there</source>
-        <translation>mais longo que %1 bytes: cortado ali</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::SendController</name>
     <message>
         <source>no account engine to file with</source>
@@ -10391,29 +10398,6 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
-    <name>carteiro::TraceClaim</name>
-    <message>
-        <source>an unnamed server</source>
-        <translation>um servidor sem nome</translation>
-    </message>
-    <message>
-        <source>The envelope sender (MAIL FROM) as the delivering server received it, written at final delivery (RFC 5321 §4.4): bounces go there. It may differ from From:. Added by the delivering server; not verified by Carteiro.</source>
-        <translation>O remetente do envelope (MAIL FROM) como o servidor de entrega o recebeu, escrito na entrega final (RFC 5321 §4.4): é para lá que vão as devoluções. Pode ser diferente do From:. Acrescentado pelo servidor de entrega; não verificado pelo Carteiro.</translation>
-    </message>
-    <message>
-        <source>The checks (SPF, DKIM, DMARC) that %1 says it made when the message arrived (RFC 8601). A claim added by %1, not verified by Carteiro: believe it only when %1 is your own provider&apos;s server, which removes such fields from outside.</source>
-        <translation>As verificações (SPF, DKIM, DMARC) que %1 diz ter feito quando a mensagem chegou (RFC 8601). Uma afirmação acrescentada por %1, não verificada pelo Carteiro: acredite nela só quando %1 for o servidor do seu próprio provedor, que remove campos assim vindos de fora.</translation>
-    </message>
-    <message>
-        <source>A signature by the domain %1 (selector %2) over some header fields and the body (RFC 6376). Carteiro does not check it: only a server that fetched the key from DNS can say whether it holds (see Authentication-Results).</source>
-        <translation>Uma assinatura do domínio %1 (seletor %2) sobre alguns campos do cabeçalho e o corpo (RFC 6376). O Carteiro não a confere: só um servidor que buscou a chave no DNS pode dizer se ela vale (veja Authentication-Results).</translation>
-    </message>
-    <message>
-        <source>not named</source>
-        <translation>não informado</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::TraceModel</name>
     <message>
         <source>#%1 %2</source>
@@ -10732,10 +10716,6 @@ Senha de %2 em %3:</translation>
 <context>
     <name>carteiro::cli</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">não é possível ler %1: %2</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot;: %3</source>
         <translation type="vanished">%1 &quot;%2&quot;: %3</translation>
     </message>
@@ -10902,10 +10882,6 @@ Senha de %2 em %3:</translation>
     <message>
         <source>sent: %1 recipient(s), queued as %2 (%3)</source>
         <translation type="vanished">enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="vanished">desconhecido</translation>
     </message>
     <message>
         <source>RCPT TO: the message was accepted for some recipients only: %1</source>

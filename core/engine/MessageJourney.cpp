@@ -8,10 +8,11 @@ namespace carteiro {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the journey's words ("Journey").
+struct TrJourney
 {
-    return QCoreApplication::translate("Journey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journey)
+};
 
 QString hostOf(const QString &server)
 {
@@ -39,15 +40,15 @@ JourneyStep hopStep(const ReceivedField &f)
     s.problem = f.problem;
     s.time = f.date;
     if (!f.understood) {
-        s.fromNode = tr("(unknown)");
-        s.toNode = tr("(unknown)");
-        s.details << tr("This Received field is not in a form Carteiro knows; it is shown as written.");
+        s.fromNode = TrJourney::tr("(unknown)");
+        s.toNode = TrJourney::tr("(unknown)");
+        s.details << TrJourney::tr("This Received field is not in a form Carteiro knows; it is shown as written.");
         return s;
     }
     s.fromNode = clientName(f);
     if (s.fromNode.isEmpty())
-        s.fromNode = tr("(not named)");
-    s.toNode = f.by.isEmpty() ? tr("(not named)") : f.by;
+        s.fromNode = TrJourney::tr("(not named)");
+    s.toNode = f.by.isEmpty() ? TrJourney::tr("(not named)") : f.by;
     s.toSoftware = f.bySoftware;
     s.protocol = f.with;
     s.id = f.id;
@@ -61,35 +62,35 @@ JourneyStep hopStep(const ReceivedField &f)
         if (w.protocol == QLatin1String("LMTP") || w.protocol == QLatin1String("local"))
             s.toRole = JourneyStep::Role::Mailbox;
         if (w.authenticated && s.auth.isEmpty())
-            s.auth = tr("yes");
+            s.auth = TrJourney::tr("yes");
     } else if (!f.with.isEmpty()) {
-        s.protocolText = tr("\"%1\" is not a registered transmission type (RFC 3848); the server chose it.").arg(f.with);
+        s.protocolText = TrJourney::tr("\"%1\" is not a registered transmission type (RFC 3848); the server chose it.").arg(f.with);
     }
-    s.details << tr("%1 received it from %2.").arg(s.toNode, s.fromNode);
+    s.details << TrJourney::tr("%1 received it from %2.").arg(s.toNode, s.fromNode);
     if (!f.fromHelo.isEmpty() && f.fromHelo != f.from)
-        s.details << tr("The client said its name was %1 (HELO/EHLO).").arg(f.fromHelo);
+        s.details << TrJourney::tr("The client said its name was %1 (HELO/EHLO).").arg(f.fromHelo);
     else if (f.fromHost == QLatin1String("unknown"))
-        s.details << tr("The server found no name for the client's address (reverse DNS): \"unknown\".");
+        s.details << TrJourney::tr("The server found no name for the client's address (reverse DNS): \"unknown\".");
     else if (!f.fromHost.isEmpty() && !f.from.isEmpty() && f.fromHost != f.from)
-        s.details << tr("The client said its name was %1 (HELO/EHLO); the server found %2.").arg(f.from, f.fromHost);
+        s.details << TrJourney::tr("The client said its name was %1 (HELO/EHLO); the server found %2.").arg(f.from, f.fromHost);
     if (!s.protocolText.isEmpty())
         s.details << s.protocolText;
     if (!f.tls.isEmpty())
-        s.details << tr("TLS, as the server wrote it: %1").arg(f.tls);
+        s.details << TrJourney::tr("TLS, as the server wrote it: %1").arg(f.tls);
     if (!f.authenticated.isEmpty())
-        s.details << tr("The client logged in as %1.").arg(f.authenticated);
+        s.details << TrJourney::tr("The client logged in as %1.").arg(f.authenticated);
     if (!f.id.isEmpty())
-        s.details << tr("The server's id for it: %1 (look for it in that server's log).").arg(f.id);
+        s.details << TrJourney::tr("The server's id for it: %1 (look for it in that server's log).").arg(f.id);
     if (!f.forAddress.isEmpty())
-        s.details << tr("For the recipient %1.").arg(f.forAddress);
+        s.details << TrJourney::tr("For the recipient %1.").arg(f.forAddress);
     if (!f.envelopeFrom.isEmpty())
-        s.details << tr("Envelope sender (MAIL FROM): %1.").arg(f.envelopeFrom);
+        s.details << TrJourney::tr("Envelope sender (MAIL FROM): %1.").arg(f.envelopeFrom);
     if (!f.via.isEmpty())
-        s.details << tr("Via: %1.").arg(f.via);
+        s.details << TrJourney::tr("Via: %1.").arg(f.via);
     for (const QString &c : f.comments)
-        s.details << tr("Comment: %1").arg(c);
+        s.details << TrJourney::tr("Comment: %1").arg(c);
     if (!f.extra.isEmpty())
-        s.details << tr("Other clauses: %1").arg(f.extra.join(QLatin1Char(' ')));
+        s.details << TrJourney::tr("Other clauses: %1").arg(f.extra.join(QLatin1Char(' ')));
     return s;
 }
 
@@ -108,13 +109,13 @@ JourneyStep submissionStep(const SubmissionRecord &r)
     s.auth = r.authMechanism;
     s.id = r.queueId;
     s.forAddress = r.recipients.join(QStringLiteral(", "));
-    s.raw = tr("Carteiro sent it to %1 at %2: %3").arg(r.server, r.sent.toString(Qt::ISODate), r.reply);
-    s.details << tr("Carteiro's own submission (RFC 6409) to %1, from its record of the session.").arg(r.server);
-    s.details << (r.tls.isEmpty() ? tr("Not protected by TLS.") : tr("Protected by TLS: %1.").arg(r.tls));
-    s.details << (r.authMechanism.isEmpty() ? tr("No login (no SMTP AUTH).")
-                                             : tr("Logged in with AUTH %1 (RFC 4954).").arg(r.authMechanism));
+    s.raw = TrJourney::tr("Carteiro sent it to %1 at %2: %3").arg(r.server, r.sent.toString(Qt::ISODate), r.reply);
+    s.details << TrJourney::tr("Carteiro's own submission (RFC 6409) to %1, from its record of the session.").arg(r.server);
+    s.details << (r.tls.isEmpty() ? TrJourney::tr("Not protected by TLS.") : TrJourney::tr("Protected by TLS: %1.").arg(r.tls));
+    s.details << (r.authMechanism.isEmpty() ? TrJourney::tr("No login (no SMTP AUTH).")
+                                             : TrJourney::tr("Logged in with AUTH %1 (RFC 4954).").arg(r.authMechanism));
     if (!r.queueId.isEmpty())
-        s.details << tr("The server answered \"%1\": its queue id %2 names the message in its queue and log.")
+        s.details << TrJourney::tr("The server answered \"%1\": its queue id %2 names the message in its queue and log.")
                          .arg(r.reply, r.queueId);
     return s;
 }
@@ -128,13 +129,13 @@ void mergeInto(JourneyStep &hop, const JourneyStep &submission)
     hop.fromNode = submission.fromNode;
     hop.fromRole = JourneyStep::Role::Mua;
     hop.carteiroTime = submission.carteiroTime;
-    if (hop.auth.isEmpty() || hop.auth == tr("yes"))
+    if (hop.auth.isEmpty() || hop.auth == TrJourney::tr("yes"))
         hop.auth = submission.auth;
     if (hop.tls.isEmpty())
         hop.tls = submission.tls;
     hop.tlsKnown = hop.tlsKnown || submission.tlsKnown;
     QStringList details = submission.details;
-    details << tr("The same queue id %1 is in this Received field: it is the server's record of the same "
+    details << TrJourney::tr("The same queue id %1 is in this Received field: it is the server's record of the same "
                   "transfer.").arg(hop.id);
     details << hop.details;
     hop.details = details;
@@ -152,18 +153,18 @@ JourneyStep retrievalStep(const FetchRecord &r, const QString &server, const QSt
     s.protocol = r.protocol;
     s.time = r.fetched;
     s.raw = r.fetched.isValid()
-                ? tr("Carteiro fetched it over %1 from the folder %2 at %3")
+                ? TrJourney::tr("Carteiro fetched it over %1 from the folder %2 at %3")
                       .arg(r.protocol, r.folder, r.fetched.toString(Qt::ISODate))
-                : tr("Carteiro holds it in the folder %1 (%2); when it was fetched was not recorded")
+                : TrJourney::tr("Carteiro holds it in the folder %1 (%2); when it was fetched was not recorded")
                       .arg(r.folder, r.protocol);
     s.details << (r.protocol == QLatin1String("POP3")
-                      ? tr("Downloaded over POP3 (RFC 1939): the mailbox server handed it to Carteiro, which "
+                      ? TrJourney::tr("Downloaded over POP3 (RFC 1939): the mailbox server handed it to Carteiro, which "
                            "keeps it in its local store.")
-                      : tr("Read over IMAP (RFC 3501): the message stays on the server, Carteiro keeps a copy."));
+                      : TrJourney::tr("Read over IMAP (RFC 3501): the message stays on the server, Carteiro keeps a copy."));
     if (!server.isEmpty())
-        s.details << tr("From the server %1, account %2.").arg(server, r.accountId);
+        s.details << TrJourney::tr("From the server %1, account %2.").arg(server, r.accountId);
     if (!r.fetched.isValid())
-        s.details << tr("Fetched before this version of Carteiro recorded the time.");
+        s.details << TrJourney::tr("Fetched before this version of Carteiro recorded the time.");
     return s;
 }
 
@@ -210,7 +211,7 @@ MessageJourney MessageJourney::build(const QByteArray &raw, const QList<Submissi
         j.steps.first().fromRole = JourneyStep::Role::Mua; // an authenticated submission: the sender's program
     }
     if (fetch) {
-        const QString mailbox = j.steps.isEmpty() ? tr("mailbox") : j.steps.last().toNode;
+        const QString mailbox = j.steps.isEmpty() ? TrJourney::tr("mailbox") : j.steps.last().toNode;
         if (!j.steps.isEmpty() && j.steps.last().kind != JourneyStep::Kind::Retrieval)
             j.steps.last().toRole = JourneyStep::Role::Mailbox;
         j.steps.append(retrievalStep(*fetch, fetchServer, mailbox));
@@ -229,7 +230,7 @@ MessageJourney MessageJourney::build(const QByteArray &raw, const QList<Submissi
                 s.delayMs = 0;
             s.clockSkew = s.delayMs < 0;
             if (s.clockSkew)
-                s.details << tr("This time is %1 earlier than the step before: the servers' clocks disagree, "
+                s.details << TrJourney::tr("This time is %1 earlier than the step before: the servers' clocks disagree, "
                                 "or a field was forged.").arg(formatDelay(-s.delayMs));
         }
         previous = s.time;
@@ -241,12 +242,12 @@ QString formatDelay(qint64 ms)
 {
     const qint64 s = ms / 1000;
     if (s < 60)
-        return tr("%1 s").arg(s);
+        return TrJourney::tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return TrJourney::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     if (s < 86400)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+        return TrJourney::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return TrJourney::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 const char *roleKey(JourneyStep::Role role)
@@ -261,7 +262,7 @@ const char *roleKey(JourneyStep::Role role)
 
 QString roleName(JourneyStep::Role role)
 {
-    return tr(roleKey(role));
+    return TrJourney::tr(roleKey(role));
 }
 
 } // namespace carteiro

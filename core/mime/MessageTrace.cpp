@@ -8,10 +8,11 @@ namespace carteiro {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the journey's words ("Journey").
+struct TrJourney
 {
-    return QCoreApplication::translate("Journey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journey)
+};
 
 // Splits at ";" outside quoted strings and comments (RFC 8601 §2.2, RFC 6376 §3.2).
 QList<QByteArray> splitSemicolons(const QByteArray &v)
@@ -96,21 +97,21 @@ QString TraceClaim::name() const
 
 QString TraceClaim::explanation() const
 {
-    const QString who = addedBy.isEmpty() ? tr("an unnamed server") : addedBy;
+    const QString who = addedBy.isEmpty() ? TrJourney::tr("an unnamed server") : addedBy;
     switch (kind) {
     case Kind::ReturnPath:
-        return tr("The envelope sender (MAIL FROM) as the delivering server received it, written at final "
+        return TrJourney::tr("The envelope sender (MAIL FROM) as the delivering server received it, written at final "
                   "delivery (RFC 5321 §4.4): bounces go there. It may differ from From:. Added by the "
                   "delivering server; not verified by Carteiro.");
     case Kind::AuthenticationResults:
-        return tr("The checks (SPF, DKIM, DMARC) that %1 says it made when the message arrived (RFC 8601). "
+        return TrJourney::tr("The checks (SPF, DKIM, DMARC) that %1 says it made when the message arrived (RFC 8601). "
                   "A claim added by %1, not verified by Carteiro: believe it only when %1 is your own "
                   "provider's server, which removes such fields from outside.").arg(who);
     case Kind::DkimSignature:
-        return tr("A signature by the domain %1 (selector %2) over some header fields and the body "
+        return TrJourney::tr("A signature by the domain %1 (selector %2) over some header fields and the body "
                   "(RFC 6376). Carteiro does not check it: only a server that fetched the key from DNS can "
                   "say whether it holds (see Authentication-Results).")
-            .arg(who, resultOf(*this, "s=").isEmpty() ? tr("not named") : resultOf(*this, "s="));
+            .arg(who, resultOf(*this, "s=").isEmpty() ? TrJourney::tr("not named") : resultOf(*this, "s="));
     }
     return {};
 }
@@ -188,9 +189,9 @@ MessageTrace MessageTrace::read(const QByteArray &raw)
     }
     finish();
     if (!ended)
-        t.problems.append(tr("no empty line ends the header: the whole file was read as header"));
+        t.problems.append(TrJourney::tr("no empty line ends the header: the whole file was read as header"));
     if (t.receivedTotal > t.received.size())
-        t.problems.append(tr("%1 Received fields: only the newest %2 are read")
+        t.problems.append(TrJourney::tr("%1 Received fields: only the newest %2 are read")
                               .arg(t.receivedTotal)
                               .arg(t.received.size()));
     return t;

@@ -9,10 +9,11 @@ namespace carteiro {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the journey's words ("Journey").
+struct TrJourney
 {
-    return QCoreApplication::translate("Journey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Journey)
+};
 
 // The lexical pieces of RFC 5322 §3.2 a Received value is made of.
 struct Token
@@ -58,7 +59,7 @@ QList<Token> tokenize(const QByteArray &v, QString *problem)
                     ++j;
                 } else if (d == '(') {
                     if (++depth > ReceivedField::kMaxCommentDepth) {
-                        *problem = tr("comments are nested more than %1 deep; the rest is shown as written")
+                        *problem = TrJourney::tr("comments are nested more than %1 deep; the rest is shown as written")
                                        .arg(ReceivedField::kMaxCommentDepth);
                         return out;
                     }
@@ -67,7 +68,7 @@ QList<Token> tokenize(const QByteArray &v, QString *problem)
                 }
             }
             if (j >= v.size()) {
-                *problem = tr("a comment is never closed; the rest is shown as written");
+                *problem = TrJourney::tr("a comment is never closed; the rest is shown as written");
                 return out;
             }
             t.kind = Token::Kind::Comment;
@@ -264,13 +265,13 @@ ReceivedField ReceivedField::parse(const QByteArray &value, bool cut)
     if (!lexProblem.isEmpty())
         f.problem = lexProblem;
     else if (!f.understood)
-        f.problem = tr("not in the form of RFC 5321 §4.4 (no \"from\" or \"by\"); shown as written");
+        f.problem = TrJourney::tr("not in the form of RFC 5321 §4.4 (no \"from\" or \"by\"); shown as written");
     else if (semicolon < 0)
-        f.problem = tr("no \";\" before a date: when it was received is unknown");
+        f.problem = TrJourney::tr("no \";\" before a date: when it was received is unknown");
     else if (!f.date.isValid())
-        f.problem = tr("the date \"%1\" cannot be read").arg(f.dateText.left(80));
+        f.problem = TrJourney::tr("the date \"%1\" cannot be read").arg(f.dateText.left(80));
     if (f.cut) {
-        const QString cut = tr("longer than %1 bytes: cut there").arg(kMaxFieldBytes);
+        const QString cut = TrJourney::tr("longer than %1 bytes: cut there").arg(kMaxFieldBytes);
         f.problem = f.problem.isEmpty() ? cut : f.problem + QStringLiteral("; ") + cut;
     }
     return f;
@@ -283,7 +284,7 @@ WithType explainWith(const QString &with)
     if (p == QLatin1String("MICROSOFT SMTP SERVER")) { // Exchange: TLS, if any, is in its comment
         w.known = true;
         w.protocol = QStringLiteral("SMTP");
-        w.text = tr("SMTP between Microsoft Exchange servers; the comment says whether TLS was used.");
+        w.text = TrJourney::tr("SMTP between Microsoft Exchange servers; the comment says whether TLS was used.");
         w.source = QStringLiteral("RFC 5321 §4.4");
         return w;
     }
@@ -292,8 +293,8 @@ WithType explainWith(const QString &with)
         w.protocol = p == QLatin1String("LOCAL") ? QStringLiteral("local") : p;
         w.tls = p == QLatin1String("HTTPS");
         w.text = p == QLatin1String("LOCAL")
-                     ? tr("Handed over inside the server itself (a local program), not over the network.")
-                     : tr("Written in a web mail page and handed over over HTTP, not by a mail client over SMTP.");
+                     ? TrJourney::tr("Handed over inside the server itself (a local program), not over the network.")
+                     : TrJourney::tr("Written in a web mail page and handed over over HTTP, not by a mail client over SMTP.");
         w.source = QStringLiteral("RFC 5321 §4.4");
         return w;
     }
@@ -311,20 +312,20 @@ WithType explainWith(const QString &with)
     w.protocol = lmtp ? QStringLiteral("LMTP") : QStringLiteral("SMTP");
     QStringList parts;
     if (lmtp)
-        parts << tr("LMTP (RFC 2033): the mail server handed the message to the mailbox server, which files it "
+        parts << TrJourney::tr("LMTP (RFC 2033): the mail server handed the message to the mailbox server, which files it "
                     "in the recipient's mailbox.");
     else if (base == QLatin1String("SMTP") && !w.tls && !w.authenticated)
-        parts << tr("Plain SMTP (RFC 5321): the client greeted with HELO, without service extensions.");
+        parts << TrJourney::tr("Plain SMTP (RFC 5321): the client greeted with HELO, without service extensions.");
     else
-        parts << tr("SMTP with service extensions (the client greeted with EHLO, RFC 5321).");
+        parts << TrJourney::tr("SMTP with service extensions (the client greeted with EHLO, RFC 5321).");
     if (base.startsWith(QLatin1String("UTF8")))
-        parts << tr("Addresses and headers may be in UTF-8 (SMTPUTF8, RFC 6531).");
+        parts << TrJourney::tr("Addresses and headers may be in UTF-8 (SMTPUTF8, RFC 6531).");
     if (w.tls)
-        parts << tr("Protected by TLS (STARTTLS, RFC 3207, or a TLS port).");
+        parts << TrJourney::tr("Protected by TLS (STARTTLS, RFC 3207, or a TLS port).");
     else
-        parts << tr("Not protected by TLS on this hop.");
+        parts << TrJourney::tr("Not protected by TLS on this hop.");
     if (w.authenticated)
-        parts << tr("The client logged in (SMTP AUTH, RFC 4954).");
+        parts << TrJourney::tr("The client logged in (SMTP AUTH, RFC 4954).");
     w.text = parts.join(QLatin1Char(' '));
     w.source = base.startsWith(QLatin1String("UTF8")) ? QStringLiteral("RFC 6531 §3.7.3") : QStringLiteral("RFC 3848");
     return w;
