@@ -16,8 +16,8 @@ using namespace storesql;
 namespace {
 
 const char *const kFetchSelect =
-    "SELECT m.id, f.account, f.name, m.uid, m.uidl, m.fetched, m.internaldate"
-    " FROM messages m JOIN folders f ON f.id = m.folder";
+    "SELECT m.id, f.account, f.name, m.uid, m.uidl, x.fetched, m.internaldate"
+    " FROM messages m JOIN folders f ON f.id = m.folder LEFT JOIN fetches x ON x.message = m.id";
 
 FetchRecord fetchFrom(const QSqlQuery &q)
 {

@@ -111,11 +111,14 @@ const QList<QList<const char *>> &migrations()
             "ALTER TABLE outbox ADD COLUMN draft_payload BLOB",
         },
         // The message's journey (issue 11 §2, core/engine/MessageJourney.h): when
-        // Carteiro fetched a message's body, and its own submission leg of each
-        // message it sent (time, server, TLS, AUTH, queue id), kept after the
-        // outbox row is gone.
+        // Carteiro fetched a message's body (a table of its own: the messages
+        // table stays as it is), and its own submission leg of each message it
+        // sent (time, server, TLS, AUTH, queue id), kept after the outbox row
+        // is gone.
         {
-            "ALTER TABLE messages ADD COLUMN fetched INTEGER",
+            "CREATE TABLE fetches ("
+            " message INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+            " fetched INTEGER NOT NULL)",
             "CREATE TABLE submissions ("
             " id INTEGER PRIMARY KEY,"
             " account TEXT,"

@@ -70,9 +70,10 @@ TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
         folderId = store.upsertFolder(f);
         ASSERT_GT(folderId, 0) << store.error().toStdString();
     }
-    EXPECT_EQ(tables(path), (QStringList{QStringLiteral("bodies"), QStringLiteral("drafts"), QStringLiteral("folders"),
-                                         QStringLiteral("messages"), QStringLiteral("outbox"),
-                                         QStringLiteral("parts"), QStringLiteral("pending_actions")}));
+    EXPECT_EQ(tables(path), (QStringList{QStringLiteral("bodies"), QStringLiteral("drafts"), QStringLiteral("fetches"),
+                                         QStringLiteral("folders"), QStringLiteral("messages"), QStringLiteral("outbox"),
+                                         QStringLiteral("parts"), QStringLiteral("pending_actions"),
+                                         QStringLiteral("submissions")}));
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     MailStore again(path);
     ASSERT_TRUE(again.open()) << again.error().toStdString();
