@@ -26,6 +26,8 @@ MessageJourney MessageJourney::load(const QString &storePath, qint64 messageId, 
             if (!fetch || (r.fetched.isValid() && (!fetch->fetched.isValid() || r.fetched < fetch->fetched)))
                 fetch = r;
     }
+    if (error && !store.error().isEmpty())
+        *error = store.error(); // a query failed: said, and the header's hops shown all the same
     // A copy filed in Sent by Carteiro was not fetched from anyone: no retrieval leg.
     if (fetch && !submissions.isEmpty() && header.receivedTotal == 0)
         fetch.reset();
