@@ -19,6 +19,7 @@
 #include "inspector/SessionSummary.h"
 #include "inspector/TraceModel.h"
 #include "inspector/TranscriptPane.h"
+#include "journey/JourneyActions.h"
 #include "mail/FolderMenu.h"
 #include "mail/FolderTreeModel.h"
 #include "mail/MailNotifier.h"
@@ -320,6 +321,8 @@ void MainWindow::buildActions()
     message->addAction(m_deleteAction);
     message->addSeparator();
     message->addActions({m_search->quickFilterAction(), m_search->searchAction()});
+    auto *journey = new JourneyActions(this, m_engines->storePath()); // Message > Journey of the message
+    journey->addTo(message, tools);
     auto *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_threadsAction);

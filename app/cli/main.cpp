@@ -12,6 +12,7 @@ int runSync(const QStringList &args); // SyncCommand.cpp
 int runDiagram(const QStringList &args); // DiagramCommand.cpp
 int runConsole(const QStringList &args); // ConsoleCommand.cpp
 int runSearch(const QStringList &args); // SearchCommand.cpp
+int runJourney(const QStringList &args); // JourneyCommand.cpp
 }
 
 int main(int argc, char **argv)
@@ -38,6 +39,8 @@ int main(int argc, char **argv)
         return carteiro::cli::runDiagram(args.mid(1));
     if (command == QStringLiteral("console"))
         return carteiro::cli::runConsole(args.mid(1));
+    if (command == QStringLiteral("journey"))
+        return carteiro::cli::runJourney(args.mid(1));
     if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
         carteiro::cli::out(carteiro::versionText(QStringLiteral("carteiro-cli"), carteiro::coreLibraries()));
         return 0;
@@ -54,8 +57,9 @@ int main(int argc, char **argv)
                "[--store FILE] [--local] QUERY [--json]\n"
                "       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]\n"
                "       carteiro-cli diagram TRANSCRIPT -o FILE.svg\n"
+               "       carteiro-cli journey FILE.eml [--json] [--store FILE]\n"
                "       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | "
-               "search --help | diagram --help");
+               "search --help | diagram --help | journey --help");
     // Asked for: the usage on standard output; a mistake: on standard error, naming it.
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
         carteiro::cli::out(usage);

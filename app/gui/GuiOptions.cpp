@@ -39,6 +39,9 @@ GuiOptions::GuiOptions()
                  TrGuiMain::tr("Once the inbox is synchronised, search all accounts for QUERY and open the first hit "
                                "(with --screenshot the picture is taken then)."),
                  QStringLiteral("query")),
+      demoJourney(QStringLiteral("demo-journey"),
+                  TrGuiMain::tr("With --demo-read: open the journey of that message (with --screenshot the picture "
+                                "is of the journey's window).")),
       version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
               TrGuiMain::tr("print the version and the libraries' versions and licenses, then quit"))
 {
@@ -46,7 +49,7 @@ GuiOptions::GuiOptions()
         TrGuiMain::tr("Carteiro, a mail client with a live protocol inspector.") + QLatin1Char('\n') +
         TrGuiMain::tr("A second launch hands its links and files to the window already open."));
     parser.addHelpOption();
-    parser.addOptions({version, lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox, demoSearch});
+    parser.addOptions({version, lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox, demoSearch, demoJourney});
     parser.addPositionalArgument(QStringLiteral("mailto:URL|FILE.eml"),
                                  TrGuiMain::tr("mailto: links to write to (RFC 6068; attach= and any "
                                                "parameter naming a file are refused), message files to read"),
@@ -71,7 +74,7 @@ void GuiOptions::printVersion()
 
 bool GuiOptions::scripted() const
 {
-    return parser.isSet(screenshot) || parser.isSet(demoSend) || parser.isSet(demoRead) || parser.isSet(openMailbox) || parser.isSet(demoSearch);
+    return parser.isSet(screenshot) || parser.isSet(demoSend) || parser.isSet(demoRead) || parser.isSet(openMailbox) || parser.isSet(demoSearch) || parser.isSet(demoJourney);
 }
 
 QStringList GuiOptions::handOverArguments() const

@@ -14,7 +14,7 @@ struct GuiOptions
     GuiOptions(); // the options, translated: create after installTranslations()
 
     QCommandLineParser parser;
-    QCommandLineOption lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox, demoSearch, version;
+    QCommandLineOption lab, labUser, screenshot, compose, demoSend, demoRead, openMailbox, demoSearch, demoJourney, version;
 
     // True when argv asks only for --help or --version (no display needed).
     static bool wantsHelpOrVersion(int argc, char **argv);

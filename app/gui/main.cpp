@@ -19,7 +19,10 @@
 #include "reader/MessageView.h"
 #include "compose/ComposerWindow.h"
 #include "compose/ComposerTextEdit.h"
+#include "engine/JourneyLoader.h"
 #include "engine/OutboxEngine.h"
+#include "journey/JourneyActions.h"
+#include "journey/JourneyWindow.h"
 #include "account/LabAccountPreset.h"
 #include "util/AppInfo.h"
 #include "util/SingleInstance.h"
@@ -33,6 +36,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPixmap>
 #include <QTimer>
 #include <QElapsedTimer>
 #include <memory>
@@ -114,7 +118,8 @@ int main(int argc, char **argv)
     QCommandLineParser &p = options.parser;
     const QCommandLineOption &lab = options.lab, &labUser = options.labUser, &screenshot = options.screenshot,
                              &compose = options.compose, &demo = options.demoSend, &demoRead = options.demoRead,
-                             &openMailbox = options.openMailbox, &demoSearch = options.demoSearch;
+                             &openMailbox = options.openMailbox, &demoSearch = options.demoSearch,
+                             &demoJourney = options.demoJourney;
     p.process(app);
 
     // One window per user and data folder: a second launch hands over and ends.
@@ -174,7 +179,7 @@ int main(int argc, char **argv)
 
     // The reading demo: the newest message of the inbox in the reader.
     bool readRunning = false;
-    if (p.isSet(demoRead)) {
+    if (p.isSet(demoRead) || p.isSet(demoJourney)) {
         readRunning = true;
         auto *poll = new QTimer(&window);
         poll->setInterval(200);
@@ -233,16 +238,31 @@ int main(int argc, char **argv)
         });
     }
 
+    if (p.isSet(demoJourney) && !p.isSet(screenshot))
+        QObject::connect(&window, &carteiro::MainWindow::demoReady, &window,
+                         [&window] { window.findChild<carteiro::JourneyActions *>()->openShown(); });
     if (p.isSet(screenshot)) {
         const QString path = p.value(screenshot);
-        auto shoot = [&window, path] {
+        const bool journey = p.isSet(demoJourney);
+        auto shoot = [&window, path, journey] {
             QString error;
-            const bool ok = window.writeScreenshot(path, &error);
+            carteiro::JourneyWindow *shown = journey ? window.findChild<carteiro::JourneyActions *>()->window() : nullptr;
+            const bool ok = shown ? shown->grab().save(path, "PNG") : window.writeScreenshot(path, &error);
+            if (shown && !ok)
+                error = TrGuiMain::tr("cannot write the screenshot to %1").arg(path);
             if (!ok)
                 std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
             QCoreApplication::exit(ok ? 0 : 1);
         };
-        if (readRunning) {
+        if (readRunning && journey) {
+            // The journey of the message shown, once Carteiro's records are read.
+            QObject::connect(window.findChild<carteiro::JourneyActions *>()->loader(), &carteiro::JourneyLoader::loaded, &window,
+                             [shoot] { QTimer::singleShot(800, shoot); });
+            QObject::connect(&window, &carteiro::MainWindow::demoReady, &window, [&window] {
+                if (!window.findChild<carteiro::JourneyActions *>()->openShown())
+                    QCoreApplication::exit(1);
+            });
+        } else if (readRunning) {
             QObject::connect(&window, &carteiro::MainWindow::demoReady, &window, shoot);
         } else if (demoRunning) {
             // After the send, once the inspector's batched rows are painted.

@@ -34,6 +34,7 @@ public:
     // The account is gone: its engine closes its connections and ends.
     void remove(const QString &accountId);
     QStringList accountIds() const { return m_engines.keys(); }
+    QString storePath() const { return m_storePath; } // the SQLite file every engine uses
 
 Q_SIGNALS:
     void engineAdded(carteiro::AccountEngine *engine, const QString &accountId);

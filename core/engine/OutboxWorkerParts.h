@@ -28,6 +28,7 @@ struct OutboxWorker::Batch
     QList<OutboxEntry> entries; // with raw, in the job's order
     int pendingSent = -1;       // Sent, written with the next message's DotSent
     QList<qint64> removeAfter;  // Sent and nothing to file: removed at the end
+    QDateTime started;          // UTC: the connection began (the journey's submission leg)
 };
 
 } // namespace carteiro

@@ -13,6 +13,7 @@
 #include "engine/SentFiler.h"
 #include "net/StepGate.h"
 #include "smtp/SubmissionJob.h"
+#include "store/JourneyStore.h"
 #include "store/MailStore.h"
 #include "trace/TraceHub.h"
 
@@ -35,6 +36,31 @@ QString serverText(const ChannelOptions &c)
                          : c.security == TransportSecurity::Plain     ? "smtp+plain"
                                                                       : "smtp";
     return QStringLiteral("%1://%2:%3").arg(QLatin1String(scheme), c.host).arg(c.port);
+}
+
+void recordSubmission(const QString &storePath, const SubmissionJob &job, const QString &server,
+                      const QDateTime &started, const OutboxEntry &e)
+{
+    // The journey's first leg (core/engine/MessageJourney.h), kept after the
+    // outbox row goes. Not part of the outbox's guarantees: a failure here
+    // loses no mail, only this record.
+    SubmissionRecord r;
+    r.accountId = e.accountId;
+    r.messageId = e.messageId;
+    r.queueId = e.queueId;
+    r.server = server;
+    r.authMechanism = job.session().authMechanism();
+    if (const auto *ch = job.channel(); ch && !ch->tlsDetails().protocol.isEmpty())
+        r.tls = ch->tlsDetails().protocol + QStringLiteral(", ") + ch->tlsDetails().cipher;
+    r.reply = e.lastReply;
+    r.envelopeFrom = e.envelopeFrom;
+    for (const QByteArray &rcpt : e.recipients)
+        r.recipients.append(QString::fromUtf8(rcpt));
+    r.started = started;
+    r.sent = QDateTime::currentDateTimeUtc();
+    JourneyStore store(storePath); // the worker's MailStore has the schema ready
+    if (store.open(false))
+        store.recordSubmission(r);
 }
 
 } // namespace
@@ -169,6 +195,7 @@ void OutboxWorker::startBatch(const QString &key, const Target &target, const QL
     batch->key = key;
     batch->target = target;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    batch->started = now;
     // Step mode shows one message at a time.
     const QList<qint64> take = m_nextGate ? ids.mid(0, 1) : ids;
     for (qint64 id : take) {
@@ -254,6 +281,8 @@ void OutboxWorker::messageFinished(Batch *b, int index)
     if (attempt.sessionError.isEmpty())
         attempt.sessionError = tr("the connection ended before this message was sent");
     OutboxPolicy::classify(e, attempt, QDateTime::currentDateTimeUtc());
+    if (e.state == OutboxEntry::State::Sent)
+        recordSubmission(m_store->path(), *b->job, b->target.server, b->started, e);
     if (e.state == OutboxEntry::State::Sent && needsFiling(e))
         e.stage = OutboxEntry::Stage::Filing; // the APPEND may begin any time after this commit
     const bool more = index + 1 < b->entries.size() && !s.isFinished();
@@ -274,6 +303,7 @@ void OutboxWorker::messageFinished(Batch *b, int index)
     if (e.state == OutboxEntry::State::Sent)
         afterSentDurable(b, e);
 }
+
 
 void OutboxWorker::afterSentDurable(Batch *b, const OutboxEntry &e)
 {

@@ -374,6 +374,12 @@ bool MailStore::storeBody(qint64 messageId, const QByteArray &raw)
     q.addBindValue(raw.isNull() ? QByteArray("") : raw);
     if (!q.exec())
         return failQuery(QCoreApplication::translate("Store", "Storing the body of message %1").arg(messageId), q);
+    // When Carteiro fetched it: the journey's retrieval leg (MailStoreJourney.cpp).
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO fetches (message, fetched) VALUES (?, ?)"));
+    q.addBindValue(messageId);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return failQuery(QCoreApplication::translate("Store", "Storing the body of message %1").arg(messageId), q);
     return true;
 }
 

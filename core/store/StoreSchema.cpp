@@ -172,6 +172,30 @@ const QList<QList<const char *>> &migrations()
             " DELETE FROM search_text WHERE rowid = old.id;"
             " DELETE FROM search_queue WHERE message = old.id; END",
         },
+        // v7: the message's journey (issue 11 §2, core/engine/MessageJourney.h): when
+        // Carteiro fetched a message's body (a table of its own: the messages
+        // table stays as it is), and its own submission leg of each message it
+        // sent (time, server, TLS, AUTH, queue id), kept after the outbox row
+        // is gone.
+        {
+            "CREATE TABLE fetches ("
+            " message INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+            " fetched INTEGER NOT NULL)",
+            "CREATE TABLE submissions ("
+            " id INTEGER PRIMARY KEY,"
+            " account TEXT,"
+            " message_id BLOB,"
+            " queue_id TEXT,"
+            " server TEXT,"
+            " tls TEXT,"
+            " auth TEXT,"
+            " reply TEXT,"
+            " envelope_from BLOB,"
+            " recipients TEXT,"
+            " started INTEGER,"
+            " sent INTEGER)",
+            "CREATE INDEX submissions_message_id ON submissions(message_id)",
+        },
     };
     return steps;
 }

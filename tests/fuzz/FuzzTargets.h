@@ -21,5 +21,7 @@ int pop3Framer(const uint8_t *data, size_t size);    // POP3 lines and dot-stuff
 int pop3Session(const uint8_t *data, size_t size);   // a POP3 server talking to a session
 int outboxRecords(const uint8_t *data, size_t size); // outbox rows as a damaged file holds them
 int draftRecord(const uint8_t *data, size_t size);   // a saved draft (DraftCodec) to read back
+// FuzzJourney.cpp (issue 11): a header's Received fields and claims read into a journey.
+int journeyHeader(const uint8_t *data, size_t size);
 
 } // namespace carteiro::fuzz

@@ -20,7 +20,7 @@ if [[ ${1:-} == -n ]]; then
     shift 2
 fi
 all=(imapFramer imapSession pop3Framer pop3Session outboxRecords draftRecord
-     smtpSession lineFramer mimeTree dataEncoder sessionFile)
+     smtpSession lineFramer mimeTree dataEncoder sessionFile journeyHeader)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all[@]}")
 

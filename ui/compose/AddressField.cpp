@@ -1,6 +1,7 @@
 #include "AddressField.h"
 
 #include "mime/AddressList.h"
+#include "journey/MxMenu.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@ AddressField::AddressField(QWidget *parent) : QWidget(parent), m_edit(new QLineE
     m_errorLabel->hide();
     connect(m_edit, &QLineEdit::textEdited, this, [this] { revalidate(true); });
     connect(m_edit, &QLineEdit::editingFinished, this, &AddressField::revealProblem);
+    MxMenu::install(m_edit); // "How does mail reach DOMAIN?" (ui/journey)
 }
 
 void AddressField::revealProblem()

@@ -5,6 +5,8 @@
 #include "engine/ConsoleConnection.h"
 #include "console/ConsoleLineEdit.h"
 #include "console/ConsoleServerForm.h"
+#include "engine/MxLookup.h"
+#include "journey/MxDialog.h"
 #include "trace/TraceHub.h"
 #include "trace/TraceText.h"
 
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace carteiro {
@@ -160,6 +163,12 @@ void ConsoleWindow::disconnectFromServer()
 
 void ConsoleWindow::submitLine(const QString &line)
 {
+    static const QRegularExpression mx(QStringLiteral("^\\s*:mx(?:\\s+(.*))?$"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = mx.match(line); m.hasMatch()) {
+        m_input->clear();
+        lookupMx(m.captured(1).trimmed());
+        return;
+    }
     if (!m_connection) {
         appendLocal(tr("not connected: choose a server and press Connect"));
         return;
@@ -167,6 +176,23 @@ void ConsoleWindow::submitLine(const QString &line)
     if (m_connection->submit(line.toUtf8()))
         m_input->clear();
     updateControls();
+}
+
+void ConsoleWindow::lookupMx(const QString &domain)
+{
+    if (!m_mx) {
+        m_mx = new MxLookup(this);
+        connect(m_mx, &MxLookup::finished, this, [this](const MxResult &r) {
+            for (const QString &line : MxDialog::describe(r))
+                appendLocal(line);
+        });
+    }
+    if (domain.isEmpty()) {
+        appendLocal(tr(":mx DOMAIN looks up how mail reaches a domain (its MX records, RFC 5321 §5.1)"));
+        return;
+    }
+    appendLocal(tr("MX lookup of %1...").arg(domain));
+    m_mx->lookup(domain);
 }
 
 void ConsoleWindow::onPasswordRequested(const QString &prompt)

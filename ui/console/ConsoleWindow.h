@@ -24,6 +24,7 @@ namespace carteiro {
 
 class ConsoleCommandHelp;
 class ConsoleLineEdit;
+class MxLookup;
 class ConsoleServerForm;
 class TraceHub;
 
@@ -43,8 +44,11 @@ public:
 
     void connectToServer();
     void disconnectFromServer();
-    // Submits a line as if typed and Enter pressed.
+    // Submits a line as if typed and Enter pressed. ":mx DOMAIN" is the
+    // console's own: the domain's MX lookup, explained (engine/MxLookup.h),
+    // with or without a connection.
     void submitLine(const QString &line);
+    MxLookup *mxLookup() const { return m_mx; }
     // The transcript as shown, and in the transcript format (TraceText) for export.
     QString transcriptText() const;
     QByteArray exportText() const;
@@ -64,6 +68,7 @@ private:
     void cancelPassword();
     void updateControls();
     void appendLocal(const QString &text);
+    void lookupMx(const QString &domain);
     void exportDialog();
     QString render(const TraceEvent &event) const;
 
@@ -82,6 +87,7 @@ private:
     QPushButton *m_send;
     QList<quint32> m_connections; // every connection this window opened, for export
     QCheckBox *m_explain;
+    MxLookup *m_mx = nullptr;
     std::unique_ptr<TraceExplainer> m_explainer; // fed every event of this window's connections
 };
 

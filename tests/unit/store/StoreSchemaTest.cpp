@@ -72,9 +72,10 @@ TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
     }
     EXPECT_EQ(tables(path), (QStringList{QStringLiteral("addresses_noted"), QStringLiteral("addresses_seen"),
                                          QStringLiteral("bodies"), QStringLiteral("contact_groups"),
-                                         QStringLiteral("contacts"), QStringLiteral("drafts"), QStringLiteral("folders"),
-                                         QStringLiteral("messages"), QStringLiteral("outbox"),
-                                         QStringLiteral("parts"), QStringLiteral("pending_actions")}));
+                                         QStringLiteral("contacts"), QStringLiteral("drafts"), QStringLiteral("fetches"),
+                                         QStringLiteral("folders"), QStringLiteral("messages"), QStringLiteral("outbox"),
+                                         QStringLiteral("parts"), QStringLiteral("pending_actions"),
+                                         QStringLiteral("submissions")}));
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     MailStore again(path);
     ASSERT_TRUE(again.open()) << again.error().toStdString();

@@ -1,0 +1,11 @@
+// unit_journey needs a QCoreApplication: Qt Sql loads the QSQLITE driver as a
+// plugin, and QDnsLookup (MxLookupTest) answers on the event loop.
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
