@@ -680,7 +680,7 @@
        carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
        carteiro-cli diagram TRANSCRIPT -o FILE.svg
        carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | diagram --help</source>
-        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
        carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
        carteiro-cli send ... --queue [--store ARQUIVO]
        carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store ARQUIVO]
@@ -1010,6 +1010,179 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
             <numerusform>enviada: %n destinatário, enfileirada como %1 (%2)</numerusform>
             <numerusform>enviada: %n destinatários, enfileirada como %1 (%2)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 &quot;%2&quot;: %n Received field(s)</source>
+        <translation>
+            <numerusform>Mensagem %1 &quot;%2&quot;: %n campo Received</numerusform>
+            <numerusform>Mensagem %1 &quot;%2&quot;: %n campos Received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no Message-ID)</source>
+        <translation>(sem Message-ID)</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>envio</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>leitura</translation>
+    </message>
+    <message>
+        <source>hop</source>
+        <translation>salto</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>horário desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 earlier (clocks disagree)</source>
+        <translation>%1 antes (os relógios discordam)</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>login: %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>Claims written by servers (not verified by Carteiro):</source>
+        <translation>Afirmações escritas pelos servidores (não verificadas pelo Carteiro):</translation>
+    </message>
+    <message>
+        <source>The journey of a message file (.eml): one hop per Received field, oldest first, with the delay between them, plus the legs Carteiro knows of from its store (its own submission, when it fetched the message). Exit codes: 0 done, 1 bad arguments or not a message, 5 the store named cannot be read.</source>
+        <translation>O percurso de um arquivo de mensagem (.eml): um salto por campo Received, do mais antigo ao mais recente, com o intervalo entre eles, mais os trechos que o Carteiro conhece pelo seu armazenamento (o próprio envio, quando buscou a mensagem). Códigos de saída: 0 concluído, 1 argumentos inválidos ou não é uma mensagem, 5 o armazenamento indicado não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>the message file (.eml)</source>
+        <translation>o arquivo da mensagem (.eml)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprimir em JSON</translation>
+    </message>
+    <message>
+        <source>store file (default: %1, when it exists)</source>
+        <translation>arquivo de armazenamento (padrão: %1, quando existe)</translation>
+    </message>
+    <message>
+        <source>only the message&apos;s own header</source>
+        <translation>só o próprio cabeçalho da mensagem</translation>
+    </message>
+    <message>
+        <source>name one message file: carteiro-cli journey FILE.eml [--json]</source>
+        <translation>indique um arquivo de mensagem: carteiro-cli journey ARQUIVO.eml [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a message file (.eml)</source>
+        <translation>%1 é uma pasta; indique um arquivo de mensagem (.eml)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a message</source>
+        <translation>%1 está vazio: não é uma mensagem</translation>
+    </message>
+    <message>
+        <source>%1 has no Received, Message-ID or Date field: is it a message (.eml)?</source>
+        <translation>%1 não tem campo Received, Message-ID nem Date: é mesmo uma mensagem (.eml)?</translation>
+    </message>
+    <message>
+        <source>store %1 does not exist</source>
+        <translation>o armazenamento %1 não existe</translation>
+    </message>
+    <message>
+        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
+       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli send ... --queue [--store FILE]
+       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store FILE]
+       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
+       carteiro-cli search --server imaps://HOST[:PORT] --user NAME [--folder NAME | --all-folders] [--store FILE] [--local] QUERY [--json]
+       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
+       carteiro-cli diagram TRANSCRIPT -o FILE.svg
+       carteiro-cli journey FILE.eml [--json] [--store FILE]
+       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | search --help | diagram --help | journey --help</source>
+        <translation>uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
+       carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
+       carteiro-cli send ... --queue [--store ARQUIVO]
+       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store ARQUIVO]
+       carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
+       carteiro-cli search --server imaps://HOST[:PORTA] --user NOME [--folder NOME | --all-folders] [--store ARQUIVO] [--local] CONSULTA [--json]
+       carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
+       carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg
+       carteiro-cli journey ARQUIVO.eml [--json] [--store ARQUIVO]
+       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | search --help | diagram --help | journey --help</translation>
+    </message>
+    <message>
+        <source>Search the mail of an IMAP account: the local full-text index first, then the server&apos;s SEARCH for the messages whose body is not cached.</source>
+        <translation>Busca nas mensagens de uma conta IMAP: primeiro no índice local de texto completo, depois com o SEARCH do servidor nas mensagens cujo corpo ainda não foi baixado.</translation>
+    </message>
+    <message>
+        <source>words, and from: to: subject: body: since: before: has:attachment is:unread is:flagged</source>
+        <translation>palavras, e de: para: assunto: corpo: desde: até: tem:anexo é:naolida é:sinalizada (ou from: to: subject: body: since: before: has:attachment is:unread is:flagged)</translation>
+    </message>
+    <message>
+        <source>every folder of the account</source>
+        <translation>todas as pastas da conta</translation>
+    </message>
+    <message>
+        <source>search the store only (no network)</source>
+        <translation>buscar só no armazenamento local (sem rede)</translation>
+    </message>
+    <message>
+        <source>one JSON object per hit</source>
+        <translation>um objeto JSON por mensagem encontrada</translation>
+    </message>
+    <message>
+        <source>give --folder NAME or --all-folders, not both</source>
+        <translation>use --folder NOME ou --all-folders, não os dois</translation>
+    </message>
+    <message>
+        <source>nothing to search for: give words or terms (carteiro-cli search --help)</source>
+        <translation>nada para buscar: informe palavras ou termos (carteiro-cli search --help)</translation>
+    </message>
+    <message>
+        <source>--server: search needs an imap:// or imaps:// address</source>
+        <translation>--server: a busca precisa de um endereço imap:// ou imaps://</translation>
+    </message>
+    <message>
+        <source>store %1 does not exist: run carteiro-cli sync first, or search without --local</source>
+        <translation>o armazenamento %1 não existe: rode carteiro-cli sync antes, ou busque sem --local</translation>
+    </message>
+    <message>
+        <source>the store %1 has no folder %2 of %3: run carteiro-cli sync first</source>
+        <translation>o armazenamento %1 não tem a pasta %2 de %3: rode carteiro-cli sync antes</translation>
+    </message>
+    <message>
+        <source>the connection closed before the search ended</source>
+        <translation>a conexão foi fechada antes de a busca terminar</translation>
+    </message>
+    <message>
+        <source>the server lists no folder to search</source>
+        <translation>o servidor não lista nenhuma pasta para buscar</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2251,29 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>FETCH UID %1 in %2 (kept for offline use): %3</source>
         <translation>FETCH UID %1 em %2 (guardada para ler sem conexão): %3</translation>
     </message>
+    <message>
+        <source>The server searched the words as typed: unlike the local index, it may not ignore accents (&quot;joao&quot; may miss &quot;João&quot; there).</source>
+        <translation>O servidor buscou as palavras como foram digitadas: ao contrário do índice local, ele pode não ignorar acentos (lá, &quot;joao&quot; pode não encontrar &quot;João&quot;).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s search was cancelled.</source>
+        <translation>A busca no servidor foi cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSearch</name>
+    <message>
+        <source>The server refused CHARSET UTF-8 (%1); searched again without it.</source>
+        <translation>O servidor recusou CHARSET UTF-8 (%1); a busca foi refeita sem ele.</translation>
+    </message>
+    <message>
+        <source>UID SEARCH: the server does not take words with accents in UTF-8 (%1); «%2» was searched in the local index only.</source>
+        <translation>UID SEARCH: o servidor não aceita palavras acentuadas em UTF-8 (%1); «%2» foi buscado só no índice local.</translation>
+    </message>
+    <message>
+        <source>UID SEARCH: %1</source>
+        <translation>UID SEARCH: %1</translation>
+    </message>
 </context>
 <context>
     <name>InspectorSession</name>
@@ -2120,6 +2316,257 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>Cannot open the session</source>
         <translation>Não foi possível abrir a sessão</translation>
+    </message>
+</context>
+<context>
+    <name>Journey</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <source>This Received field is not in a form Carteiro knows; it is shown as written.</source>
+        <translation>Este campo Received não está numa forma que o Carteiro conheça; é mostrado como está escrito.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registered transmission type (RFC 3848); the server chose it.</source>
+        <translation>&quot;%1&quot; não é um tipo de transmissão registrado (RFC 3848); foi o servidor que o escolheu.</translation>
+    </message>
+    <message>
+        <source>%1 received it from %2.</source>
+        <translation>%1 a recebeu de %2.</translation>
+    </message>
+    <message>
+        <source>The client said its name was %1 (HELO/EHLO).</source>
+        <translation>O cliente disse que se chamava %1 (HELO/EHLO).</translation>
+    </message>
+    <message>
+        <source>The server found no name for the client&apos;s address (reverse DNS): &quot;unknown&quot;.</source>
+        <translation>O servidor não encontrou nome para o endereço do cliente (DNS reverso): &quot;unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>The client said its name was %1 (HELO/EHLO); the server found %2.</source>
+        <translation>O cliente disse que se chamava %1 (HELO/EHLO); o servidor encontrou %2.</translation>
+    </message>
+    <message>
+        <source>TLS, as the server wrote it: %1</source>
+        <translation>TLS, como o servidor o registrou: %1</translation>
+    </message>
+    <message>
+        <source>The client logged in as %1.</source>
+        <translation>O cliente se autenticou como %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for it: %1 (look for it in that server&apos;s log).</source>
+        <translation>O identificador do servidor para ela: %1 (procure-o no log desse servidor).</translation>
+    </message>
+    <message>
+        <source>For the recipient %1.</source>
+        <translation>Para o destinatário %1.</translation>
+    </message>
+    <message>
+        <source>Envelope sender (MAIL FROM): %1.</source>
+        <translation>Remetente do envelope (MAIL FROM): %1.</translation>
+    </message>
+    <message>
+        <source>Via: %1.</source>
+        <translation>Via: %1.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <source>Other clauses: %1</source>
+        <translation>Outras cláusulas: %1</translation>
+    </message>
+    <message>
+        <source>Carteiro sent it to %1 at %2: %3</source>
+        <translation>O Carteiro a enviou para %1 às %2: %3</translation>
+    </message>
+    <message>
+        <source>Carteiro&apos;s own submission (RFC 6409) to %1, from its record of the session.</source>
+        <translation>O próprio envio (submission, RFC 6409) do Carteiro para %1, segundo o registro que ele guardou da sessão.</translation>
+    </message>
+    <message>
+        <source>Not protected by TLS.</source>
+        <translation>Sem proteção TLS.</translation>
+    </message>
+    <message>
+        <source>Protected by TLS: %1.</source>
+        <translation>Protegido por TLS: %1.</translation>
+    </message>
+    <message>
+        <source>No login (no SMTP AUTH).</source>
+        <translation>Sem autenticação (sem SMTP AUTH).</translation>
+    </message>
+    <message>
+        <source>Logged in with AUTH %1 (RFC 4954).</source>
+        <translation>Autenticado com AUTH %1 (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;%1&quot;: its queue id %2 names the message in its queue and log.</source>
+        <translation>O servidor respondeu &quot;%1&quot;: o identificador de fila %2 nomeia a mensagem na fila e no log dele.</translation>
+    </message>
+    <message>
+        <source>The same queue id %1 is in this Received field: it is the server&apos;s record of the same transfer.</source>
+        <translation>O mesmo identificador de fila %1 está neste campo Received: é o registro que o servidor fez da mesma transferência.</translation>
+    </message>
+    <message>
+        <source>Carteiro fetched it over %1 from the folder %2 at %3</source>
+        <translation>O Carteiro a buscou por %1 na pasta %2 às %3</translation>
+    </message>
+    <message>
+        <source>Carteiro holds it in the folder %1 (%2); when it was fetched was not recorded</source>
+        <translation>O Carteiro a guarda na pasta %1 (%2); o momento em que foi buscada não foi registrado</translation>
+    </message>
+    <message>
+        <source>Downloaded over POP3 (RFC 1939): the mailbox server handed it to Carteiro, which keeps it in its local store.</source>
+        <translation>Baixada por POP3 (RFC 1939): o servidor de caixas postais a entregou ao Carteiro, que a guarda no seu armazenamento local.</translation>
+    </message>
+    <message>
+        <source>Read over IMAP (RFC 3501): the message stays on the server, Carteiro keeps a copy.</source>
+        <translation>Lida por IMAP (RFC 3501): a mensagem continua no servidor, e o Carteiro guarda uma cópia.</translation>
+    </message>
+    <message>
+        <source>From the server %1, account %2.</source>
+        <translation>Do servidor %1, conta %2.</translation>
+    </message>
+    <message>
+        <source>Fetched before this version of Carteiro recorded the time.</source>
+        <translation>Buscada antes de esta versão do Carteiro registrar o horário.</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>caixa postal</translation>
+    </message>
+    <message>
+        <source>This time is %1 earlier than the step before: the servers&apos; clocks disagree, or a field was forged.</source>
+        <translation>Este horário é %1 anterior ao do passo anterior: os relógios dos servidores discordam, ou um campo foi forjado.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>MUA</source>
+        <translation>MUA</translation>
+    </message>
+    <message>
+        <source>MTA</source>
+        <translation>MTA</translation>
+    </message>
+    <message>
+        <source>an unnamed server</source>
+        <translation>um servidor sem nome</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM) as the delivering server received it, written at final delivery (RFC 5321 §4.4): bounces go there. It may differ from From:. Added by the delivering server; not verified by Carteiro.</source>
+        <translation>O remetente do envelope (MAIL FROM) como o servidor de entrega o recebeu, escrito na entrega final (RFC 5321 §4.4): é para lá que vão as devoluções. Pode ser diferente do From:. Acrescentado pelo servidor de entrega; não verificado pelo Carteiro.</translation>
+    </message>
+    <message>
+        <source>The checks (SPF, DKIM, DMARC) that %1 says it made when the message arrived (RFC 8601). A claim added by %1, not verified by Carteiro: believe it only when %1 is your own provider&apos;s server, which removes such fields from outside.</source>
+        <translation>As verificações (SPF, DKIM, DMARC) que %1 diz ter feito quando a mensagem chegou (RFC 8601). Uma afirmação acrescentada por %1, não verificada pelo Carteiro: acredite nela só quando %1 for o servidor do seu próprio provedor, que remove campos assim vindos de fora.</translation>
+    </message>
+    <message>
+        <source>A signature by the domain %1 (selector %2) over some header fields and the body (RFC 6376). Carteiro does not check it: only a server that fetched the key from DNS can say whether it holds (see Authentication-Results).</source>
+        <translation>Uma assinatura do domínio %1 (seletor %2) sobre alguns campos do cabeçalho e o corpo (RFC 6376). O Carteiro não a confere: só um servidor que buscou a chave no DNS pode dizer se ela vale (veja Authentication-Results).</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>no empty line ends the header: the whole file was read as header</source>
+        <translation>nenhuma linha vazia termina o cabeçalho: o arquivo inteiro foi lido como cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1 Received fields: only the newest %2 are read</source>
+        <translation>%1 campos Received: só os %2 mais recentes são lidos</translation>
+    </message>
+    <message>
+        <source>comments are nested more than %1 deep; the rest is shown as written</source>
+        <translation>há comentários aninhados em mais de %1 níveis; o resto é mostrado como está escrito</translation>
+    </message>
+    <message>
+        <source>a comment is never closed; the rest is shown as written</source>
+        <translation>um comentário nunca é fechado; o resto é mostrado como está escrito</translation>
+    </message>
+    <message>
+        <source>not in the form of RFC 5321 §4.4 (no &quot;from&quot; or &quot;by&quot;); shown as written</source>
+        <translation>não está na forma da RFC 5321 §4.4 (sem &quot;from&quot; nem &quot;by&quot;); mostrado como está escrito</translation>
+    </message>
+    <message>
+        <source>no &quot;;&quot; before a date: when it was received is unknown</source>
+        <translation>não há &quot;;&quot; antes de uma data: não se sabe quando foi recebida</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; cannot be read</source>
+        <translation>a data &quot;%1&quot; não pode ser lida</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes: cut there</source>
+        <translation>mais longo que %1 bytes: cortado ali</translation>
+    </message>
+    <message>
+        <source>SMTP between Microsoft Exchange servers; the comment says whether TLS was used.</source>
+        <translation>SMTP entre servidores Microsoft Exchange; o comentário diz se houve TLS.</translation>
+    </message>
+    <message>
+        <source>Handed over inside the server itself (a local program), not over the network.</source>
+        <translation>Entregue dentro do próprio servidor (um programa local), não pela rede.</translation>
+    </message>
+    <message>
+        <source>Written in a web mail page and handed over over HTTP, not by a mail client over SMTP.</source>
+        <translation>Escrita numa página de webmail e entregue por HTTP, não por um cliente de e-mail via SMTP.</translation>
+    </message>
+    <message>
+        <source>LMTP (RFC 2033): the mail server handed the message to the mailbox server, which files it in the recipient&apos;s mailbox.</source>
+        <translation>LMTP (RFC 2033): o servidor de correio passou a mensagem ao servidor de caixas postais, que a guarda na caixa do destinatário.</translation>
+    </message>
+    <message>
+        <source>Plain SMTP (RFC 5321): the client greeted with HELO, without service extensions.</source>
+        <translation>SMTP simples (RFC 5321): o cliente se apresentou com HELO, sem extensões de serviço.</translation>
+    </message>
+    <message>
+        <source>SMTP with service extensions (the client greeted with EHLO, RFC 5321).</source>
+        <translation>SMTP com extensões de serviço (o cliente se apresentou com EHLO, RFC 5321).</translation>
+    </message>
+    <message>
+        <source>Addresses and headers may be in UTF-8 (SMTPUTF8, RFC 6531).</source>
+        <translation>Endereços e cabeçalhos podem estar em UTF-8 (SMTPUTF8, RFC 6531).</translation>
+    </message>
+    <message>
+        <source>Protected by TLS (STARTTLS, RFC 3207, or a TLS port).</source>
+        <translation>Protegido por TLS (STARTTLS, RFC 3207, ou uma porta TLS).</translation>
+    </message>
+    <message>
+        <source>Not protected by TLS on this hop.</source>
+        <translation>Sem proteção TLS neste salto.</translation>
+    </message>
+    <message>
+        <source>The client logged in (SMTP AUTH, RFC 4954).</source>
+        <translation>O cliente se autenticou (SMTP AUTH, RFC 4954).</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +5955,37 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     </message>
 </context>
 <context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The quote opened in «%1» is not closed.</source>
+        <translation>As aspas abertas em «%1» não foram fechadas.</translation>
+    </message>
+    <message>
+        <source>«%1» needs a word after the colon.</source>
+        <translation>«%1» precisa de uma palavra depois dos dois-pontos.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write it as 2024-03-31 or 31/03/2024.</source>
+        <translation>«%1» não é uma data: escreva como 31/03/2024 ou 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>«%1»: only has:attachment (tem:anexo) is known.</source>
+        <translation>«%1»: o único termo desse tipo é tem:anexo (has:attachment).</translation>
+    </message>
+    <message>
+        <source>«%1»: use is:unread or is:flagged (is:naolida, is:sinalizada).</source>
+        <translation>«%1»: use é:naolida ou é:sinalizada (is:unread, is:flagged).</translation>
+    </message>
+    <message>
+        <source>«%1» is not a search term: use from:, to:, subject:, body:, since:, before:, has:attachment, is:unread or is:flagged.</source>
+        <translation>«%1» não é um termo de busca: use de:, para:, assunto:, corpo:, desde:, até:, tem:anexo, é:naolida ou é:sinalizada.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: before:%1 is not after since:%2.</source>
+        <translation>O intervalo de datas está vazio: antes de %1 não vem depois de %2.</translation>
+    </message>
+</context>
+<context>
     <name>ServerUrl</name>
     <message>
         <source>&quot;%1&quot; is not a server address like smtp://mail.example.com:587</source>
@@ -6180,6 +6658,18 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>Saving the subscribed folders of account %1</source>
         <translation>Gravando as pastas assinadas da conta %1</translation>
+    </message>
+    <message>
+        <source>Counting the messages waiting for the search index</source>
+        <translation>Contando as mensagens que aguardam o índice de busca</translation>
+    </message>
+    <message>
+        <source>Adding messages to the search index</source>
+        <translation>Adicionando mensagens ao índice de busca</translation>
+    </message>
+    <message>
+        <source>Searching the local index for «%1»</source>
+        <translation>Buscando «%1» no índice local</translation>
     </message>
 </context>
 <context>
@@ -7487,6 +7977,14 @@ Erro: %2</translation>
         <source>E&amp;xplain every server line</source>
         <translation>E&amp;xplicar cada linha do servidor</translation>
     </message>
+    <message>
+        <source>:mx DOMAIN looks up how mail reaches a domain (its MX records, RFC 5321 §5.1)</source>
+        <translation>:mx DOMÍNIO consulta como o e-mail chega a um domínio (os registros MX, RFC 5321 §5.1)</translation>
+    </message>
+    <message>
+        <source>MX lookup of %1...</source>
+        <translation>Consulta MX de %1...</translation>
+    </message>
 </context>
 <context>
     <name>carteiro::ContactsWorker</name>
@@ -7874,6 +8372,25 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
             <numerusform>%1 (%2), lida diretamente do disco e nunca alterada: %n mensagens lidas até agora</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search results are not a folder: drop the messages on a folder.</source>
+        <translation>Os resultados da busca não são uma pasta: solte as mensagens em uma pasta.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”...</source>
+        <translation>Buscando “%1”...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found for “%1”</source>
+        <translation>
+            <numerusform>%n mensagem encontrada para “%1”</numerusform>
+            <numerusform>%n mensagens encontradas para “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carteiro::GuiMain</name>
@@ -7956,6 +8473,18 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     <message>
         <source>open this mbox file, Maildir or MH folder read-only and show its newest message (with --screenshot the picture is taken once it is shown)</source>
         <translation>abrir este arquivo mbox, Maildir ou pasta MH somente para leitura e mostrar a mensagem mais recente (com --screenshot a imagem é capturada quando ela aparece)</translation>
+    </message>
+    <message>
+        <source>Once the inbox is synchronised, search all accounts for QUERY and open the first hit (with --screenshot the picture is taken then).</source>
+        <translation>Depois de sincronizar a caixa de entrada, buscar QUERY em todas as contas e abrir o primeiro resultado (com --screenshot a imagem é feita nesse momento).</translation>
+    </message>
+    <message>
+        <source>With --demo-read: open the journey of that message (with --screenshot the picture is of the journey&apos;s window).</source>
+        <translation>Com --demo-read: abre o percurso dessa mensagem (com --screenshot a imagem é da janela do percurso).</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>não foi possível gravar a captura de tela em %1</translation>
     </message>
 </context>
 <context>
@@ -8572,6 +9101,135 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     <message>
         <source>Diagram</source>
         <translation>Diagrama</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::JourneyActions</name>
+    <message>
+        <source>&amp;Journey of the message</source>
+        <translation>&amp;Percurso da mensagem</translation>
+    </message>
+    <message>
+        <source>Show the path this message took, from the sender&apos;s program through each mail server to your mailbox</source>
+        <translation>Mostra o caminho que esta mensagem fez, do programa de quem enviou, passando por cada servidor de correio, até a sua caixa postal</translation>
+    </message>
+    <message>
+        <source>Carteiro&apos;s own records could not be read (%1): only the message&apos;s header is shown.</source>
+        <translation>Os registros do próprio Carteiro não puderam ser lidos (%1): só o cabeçalho da mensagem é mostrado.</translation>
+    </message>
+    <message>
+        <source>Reading Carteiro&apos;s records of this message...</source>
+        <translation>Lendo os registros do Carteiro sobre esta mensagem...</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::JourneyView</name>
+    <message>
+        <source>The message&apos;s journey</source>
+        <translation>O percurso da mensagem</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>horário desconhecido</translation>
+    </message>
+    <message>
+        <source>  (%1 earlier!)</source>
+        <translation>  (%1 antes!)</translation>
+    </message>
+    <message>
+        <source>  (+%1)</source>
+        <translation>  (+%1)</translation>
+    </message>
+    <message>
+        <source>This message has no Received field, and Carteiro has no record of it.</source>
+        <translation>Esta mensagem não tem campo Received, e o Carteiro não tem registro dela.</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::JourneyWindow</name>
+    <message>
+        <source>Journey of the message</source>
+        <translation>Percurso da mensagem</translation>
+    </message>
+    <message>
+        <source>Oldest first: from the sender&apos;s program (MUA) through the mail servers (MTA) to the mailbox and the reader&apos;s program. Click a step to see the header line it was read from.</source>
+        <translation>Do mais antigo ao mais recente: do programa de quem enviou (MUA), pelos servidores de correio (MTA), até a caixa postal e o programa de quem lê. Clique num passo para ver a linha do cabeçalho de onde ele foi lido.</translation>
+    </message>
+    <message>
+        <source>Journey of a message without a subject</source>
+        <translation>Percurso de uma mensagem sem assunto</translation>
+    </message>
+    <message>
+        <source>Journey of “%1”</source>
+        <translation>Percurso de “%1”</translation>
+    </message>
+    <message>
+        <source>This message has no Received field, and Carteiro has no record of sending or fetching it.</source>
+        <translation>Esta mensagem não tem campo Received, e o Carteiro não tem registro de tê-la enviado ou buscado.</translation>
+    </message>
+    <message>
+        <source>No step chosen.</source>
+        <translation>Nenhum passo escolhido.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 → %3</source>
+        <translation>Passo %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source> (%1 before the step before)</source>
+        <translation> (%1 antes do passo anterior)</translation>
+    </message>
+    <message>
+        <source> (%1 after the step before)</source>
+        <translation> (%1 depois do passo anterior)</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Carteiro got the 250 at:</source>
+        <translation>O Carteiro recebeu o 250 às:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Not fully read:</source>
+        <translation>Não lido por inteiro:</translation>
+    </message>
+    <message>
+        <source>The header line:</source>
+        <translation>A linha do cabeçalho:</translation>
+    </message>
+    <message>
+        <source>Carteiro&apos;s record:</source>
+        <translation>O registro do Carteiro:</translation>
+    </message>
+    <message>
+        <source>What the servers claim</source>
+        <translation>O que os servidores afirmam</translation>
+    </message>
+    <message>
+        <source>Fields servers added on the way. Carteiro checks none of them: they are claims, as trustworthy as the server that wrote them.</source>
+        <translation>Campos que os servidores acrescentaram pelo caminho. O Carteiro não confere nenhum deles: são afirmações, tão confiáveis quanto o servidor que as escreveu.</translation>
+    </message>
+    <message>
+        <source>No Return-Path, Authentication-Results or DKIM-Signature field.</source>
+        <translation>Nenhum campo Return-Path, Authentication-Results ou DKIM-Signature.</translation>
+    </message>
+    <message>
+        <source> (added by %1; not verified by Carteiro)</source>
+        <translation> (acrescentado por %1; não verificado pelo Carteiro)</translation>
     </message>
 </context>
 <context>
@@ -9701,6 +10359,103 @@ Escolha uma mensagem na lista para lê-la aqui.</translation>
     </message>
 </context>
 <context>
+    <name>carteiro::MxDialog</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Consultar</translation>
+    </message>
+    <message>
+        <source>How does mail reach this domain?</source>
+        <translation>Como o e-mail chega a este domínio?</translation>
+    </message>
+    <message>
+        <source>example.test or bob@example.test</source>
+        <translation>example.test ou bob@example.test</translation>
+    </message>
+    <message>
+        <source>A mail server sending to an address asks DNS for the MX records of its domain (RFC 5321 §5.1) and hands the message to the first of those servers that answers.</source>
+        <translation>Um servidor de correio que envia para um endereço pergunta ao DNS pelos registros MX do domínio (RFC 5321 §5.1) e entrega a mensagem ao primeiro desses servidores que responder.</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domínio:</translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1...</source>
+        <translation>Consultando o DNS sobre %1...</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preferência</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correio</translation>
+    </message>
+    <message>
+        <source>How does mail reach %1?</source>
+        <translation>Como o e-mail chega a %1?</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::MxLookup</name>
+    <message>
+        <source>no domain given: type a domain (example.test) or an address (bob@example.test)</source>
+        <translation>nenhum domínio informado: digite um domínio (example.test) ou um endereço (bob@example.test)</translation>
+    </message>
+    <message>
+        <source>%1 is an address literal (RFC 5321 §4.1.3): mail goes straight to that address, no DNS lookup is made</source>
+        <translation>%1 é um endereço literal (RFC 5321 §4.1.3): o e-mail vai direto para esse endereço, sem consulta ao DNS</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name (letters, digits and hyphens, in labels of at most 63 characters separated by dots)</source>
+        <translation>&quot;%1&quot; não é um nome de domínio (letras, dígitos e hífens, em rótulos de até 63 caracteres separados por pontos)</translation>
+    </message>
+    <message>
+        <source>CARTEIRO_LAB_DNS_SERVER=%1 is not an IP address: the system&apos;s resolver is asked instead</source>
+        <translation>CARTEIRO_LAB_DNS_SERVER=%1 não é um endereço IP: o resolvedor do sistema é consultado no lugar</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s nameserver listens on port %1, and Qt %2 can only ask port 53: the system&apos;s resolver is asked instead</source>
+        <translation>o servidor de nomes do laboratório escuta na porta %1, e o Qt %2 só consegue consultar a porta 53: o resolvedor do sistema é consultado no lugar</translation>
+    </message>
+    <message>
+        <source>asking the lab&apos;s nameserver %1 (CARTEIRO_LAB_DNS_SERVER)</source>
+        <translation>consultando o servidor de nomes do laboratório %1 (CARTEIRO_LAB_DNS_SERVER)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n mail server(s) in its MX records (RFC 5321 §5.1).</source>
+        <translation>
+            <numerusform>%1 indica %n servidor de correio nos seus registros MX (RFC 5321 §5.1).</numerusform>
+            <numerusform>%1 indica %n servidores de correio nos seus registros MX (RFC 5321 §5.1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>preference %1: %2</source>
+        <translation>preferência %1: %2</translation>
+    </message>
+    <message>
+        <source>A sending MTA connects to port 25 of the lowest preference first (%1); the others only when it cannot be reached. Equal preferences share the load.</source>
+        <translation>Um MTA remetente se conecta primeiro à porta 25 do de menor preferência (%1); aos outros, só quando não consegue alcançá-lo. Preferências iguais dividem a carga.</translation>
+    </message>
+    <message>
+        <source>%1 publishes a &quot;null MX&quot; (MX 0 .): it accepts no mail at all (RFC 7505). A sending MTA returns mail for it at once.</source>
+        <translation>%1 publica um &quot;MX nulo&quot; (MX 0 .): não aceita e-mail nenhum (RFC 7505). Um MTA remetente devolve na hora as mensagens para ele.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record. Then the domain itself is the mail server, the &quot;implicit MX&quot; (RFC 5321 §5.1): mail goes to port 25 of %2.</source>
+        <translation>%1 não tem registro MX. Então o próprio domínio é o servidor de correio, o &quot;MX implícito&quot; (RFC 5321 §5.1): o e-mail vai para a porta 25 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has neither MX nor A/AAAA records: no such domain, or one without mail. A sending MTA returns the message (&quot;Host or domain name not found&quot;).</source>
+        <translation>%1 não tem registros MX nem A/AAAA: o domínio não existe, ou não recebe e-mail. Um MTA remetente devolve a mensagem (&quot;Host or domain name not found&quot;).</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of %1 failed: %2. A sending MTA keeps the message in its queue and tries again later.</source>
+        <translation>A consulta DNS de %1 falhou: %2. Um MTA remetente mantém a mensagem na fila e tenta de novo mais tarde.</translation>
+    </message>
+</context>
+<context>
     <name>carteiro::OutboxEngine</name>
     <message>
         <source>no account engine to file with</source>
@@ -10228,6 +10983,115 @@ Senha de %2 em %3:</translation>
     <message>
         <source>the connection closed before the answer to QUIT; the messages marked for deletion may or may not have been removed: %1</source>
         <translation type="vanished">a conexão foi fechada antes da resposta ao QUIT; as mensagens marcadas para exclusão podem ou não ter sido removidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::SearchController</name>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation>&amp;Filtro rápido</translation>
+    </message>
+    <message>
+        <source>Filter the messages of this folder by sender, recipient or subject</source>
+        <translation>Filtra as mensagens desta pasta por remetente, destinatário ou assunto</translation>
+    </message>
+    <message>
+        <source>&amp;Search Messages...</source>
+        <translation>&amp;Buscar mensagens...</translation>
+    </message>
+    <message>
+        <source>Search the text of your mail, in this folder, this account or all accounts</source>
+        <translation>Busca no texto das suas mensagens, nesta pasta, nesta conta ou em todas as contas</translation>
+    </message>
+    <message>
+        <source>Search: words, from:, to:, subject:, body:, since:2024-03-01, has:attachment, is:unread</source>
+        <translation>Buscar: palavras, de:, para:, assunto:, corpo:, desde:01/03/2024, tem:anexo, é:naolida</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Buscar mensagens</translation>
+    </message>
+    <message>
+        <source>Words are found in the sender, recipients, subject and text, with or without accents.
+Terms: from:joao to:bob subject:&quot;aula 3&quot; body:carteiro since:2024-03-01 before:2024-04-01 has:attachment is:unread is:flagged</source>
+        <translation>As palavras são procuradas no remetente, nos destinatários, no assunto e no texto, com ou sem acentos.
+Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2024 até:01/04/2024 tem:anexo é:naolida é:sinalizada</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Onde buscar</translation>
+    </message>
+    <message>
+        <source>This folder</source>
+        <translation>Esta pasta</translation>
+    </message>
+    <message>
+        <source>All folders of this account</source>
+        <translation>Todas as pastas desta conta</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas as contas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Close the search bar (Esc)</source>
+        <translation>Fechar a barra de busca (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation>Fechar a barra de busca</translation>
+    </message>
+    <message>
+        <source>Filter by sender, recipient or subject (Ctrl+K)</source>
+        <translation>Filtrar por remetente, destinatário ou assunto (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtro rápido</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Type words to search for, or terms such as from:joao, subject:aula or is:unread.</source>
+        <translation>Digite as palavras que procura, ou termos como de:joao, assunto:aula ou é:naolida.</translation>
+    </message>
+    <message>
+        <source>There is no folder to search yet: open a folder first.</source>
+        <translation>Ainda não há pasta para buscar: abra uma pasta primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for “%1”... %n message(s) so far.</source>
+        <translation>
+            <numerusform>Buscando “%1”... %n mensagem até agora.</numerusform>
+            <numerusform>Buscando “%1”... %n mensagens até agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found for “%1”</source>
+        <translation>
+            <numerusform>%n mensagem encontrada para “%1”</numerusform>
+            <numerusform>%n mensagens encontradas para “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n by the server&apos;s SEARCH, not yet downloaded).</source>
+        <translation>
+            <numerusform>(%n pelo SEARCH do servidor, ainda não baixada).</numerusform>
+            <numerusform>(%n pelo SEARCH do servidor, ainda não baixadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found for “%1”.</source>
+        <translation>
+            <numerusform>%n mensagem encontrada para “%1”.</numerusform>
+            <numerusform>%n mensagens encontradas para “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

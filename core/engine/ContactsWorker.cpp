@@ -3,6 +3,7 @@
 #include "mime/MimeStrings.h"
 #include "mime/VCard.h"
 #include "store/MailStore.h"
+#include "util/DataSize.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,7 +100,7 @@ void ContactsWorker::importVCard(const QString &path)
     }
     if (file.size() > VCard::kMaxFileBytes) { // checked before reading it all
         Q_EMIT failed(tr("\"%1\" is larger than %2; it is not read as an address book.")
-                          .arg(shown, MimeStrings::humanSize(VCard::kMaxFileBytes)));
+                          .arg(shown, formatDataSize(VCard::kMaxFileBytes)));
         return;
     }
     QString why;

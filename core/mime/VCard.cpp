@@ -2,6 +2,7 @@
 
 #include "mime/MimeCharset.h"
 #include "mime/MimeStrings.h"
+#include "util/DataSize.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -314,7 +315,7 @@ std::optional<VCard::Contents> VCard::read(const QByteArray &data, QString *erro
         return refuse(tr("The file is empty."));
     if (data.size() > kMaxFileBytes)
         return refuse(tr("The file is larger than %1; it is not read as an address book.")
-                          .arg(MimeStrings::humanSize(kMaxFileBytes)));
+                          .arg(formatDataSize(kMaxFileBytes)));
     if (data.contains('\0'))
         return refuse(tr("The file is not a vCard: it contains NUL bytes (a binary file?)."));
     QByteArray text = data;

@@ -11,9 +11,11 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 #include <gtest/gtest.h>
@@ -273,3 +275,39 @@ TEST_F(QueueLab, MessageWaitsInTheQueueWhileTheOtherMtaIsDownThenIsDelivered)
 }
 
 } // namespace
+
+// The course's whole picture in one message (issue 11 evidence): the journey of
+// alice's mail to dave, as `carteiro-cli journey` reads the delivered copy, has
+// example.test's submission hop, the hop between the two MTAs and acme.test's
+// LMTP into the mailbox, oldest first, with plausible delays.
+TEST_F(TwoDomains, TheJourneyAcrossBothMtasHasEveryHopInOrder)
+{
+    const QString subject = uniqueSubject("journey-two-domains");
+    const CliRun sent = send(lab.host, lab.submission, lab.alice, lab.alice, lab.alicePassword, lab.dave, subject);
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.constData();
+    const QByteArray raw = fetchRaw(lab.host3, lab.imaps2, lab.dave, lab.davePassword, subject);
+    ASSERT_FALSE(raw.isEmpty()) << "not delivered to " << lab.dave.toStdString();
+
+    QTemporaryDir dir;
+    const QString eml = dir.filePath(QStringLiteral("dave.eml"));
+    QFile out(eml);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(raw);
+    out.close();
+    const CliRun journey = runCli({QStringLiteral("journey"), eml, QStringLiteral("--json"), QStringLiteral("--no-store")});
+    ASSERT_EQ(journey.exitCode, 0) << journey.err.constData();
+    const QJsonArray steps = QJsonDocument::fromJson(journey.out).object().value(QStringLiteral("steps")).toArray();
+    ASSERT_EQ(steps.size(), 3) << journey.out.constData();
+    const QJsonObject submission = steps.at(0).toObject(), relay = steps.at(1).toObject(), lmtp = steps.at(2).toObject();
+    EXPECT_EQ(submission.value(QStringLiteral("protocol")).toString().toUpper(), QStringLiteral("ESMTPSA"));
+    EXPECT_EQ(relay.value(QStringLiteral("protocol")).toString().toUpper(), QStringLiteral("ESMTPS"));
+    EXPECT_EQ(lmtp.value(QStringLiteral("protocol")).toString(), QStringLiteral("LMTP"));
+    EXPECT_EQ(lmtp.value(QStringLiteral("toRole")).toString(), QStringLiteral("mailbox"));
+    // Every delay after the first is known, never negative, and small on loopback.
+    for (int i = 1; i < steps.size(); ++i) {
+        const QJsonValue delay = steps.at(i).toObject().value(QStringLiteral("delaySeconds"));
+        ASSERT_TRUE(delay.isDouble()) << journey.out.constData();
+        EXPECT_GE(delay.toDouble(), 0.0);
+        EXPECT_LE(delay.toDouble(), 60.0);
+    }
+}
