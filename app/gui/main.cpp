@@ -218,6 +218,9 @@ int main(int argc, char **argv)
                          });
         QObject::connect(window.mailboxes(), &carteiro::LocalMailboxes::failed, &window, [&window] {
             QTimer::singleShot(500, &window, [&window] { Q_EMIT window.demoReady(); });
+        });
+    }
+
     // The search demo: the Search results folder with the first hit open.
     if (p.isSet(demoSearch)) {
         readRunning = true;
