@@ -5,6 +5,25 @@ namespace carteiro {
 
 namespace storesql {
 
+// The search index's queue triggers (v6, rewritten in v8). An UPSERT's own
+// conflict handling overrides a trigger's "INSERT OR IGNORE" (SQLite,
+// "The ON CONFLICT Clause", lang_conflict.html), so a sync that updates a
+// known row failed on the queue's primary key: each trigger carries its own
+// ON CONFLICT clause instead, which the outer statement does not override.
+const char *const kSearchNewMessage =
+    "CREATE TRIGGER search_new_message AFTER INSERT ON messages BEGIN"
+    " INSERT INTO search_queue (message) VALUES (new.id) ON CONFLICT(message) DO NOTHING; END";
+const char *const kSearchNewEnvelope =
+    "CREATE TRIGGER search_new_envelope AFTER UPDATE ON messages"
+    " WHEN old.subject IS NOT new.subject OR old.from_name IS NOT new.from_name"
+    " OR old.from_address IS NOT new.from_address OR old.to_list IS NOT new.to_list"
+    " OR old.cc_list IS NOT new.cc_list BEGIN"
+    " INSERT INTO search_queue (message) VALUES (new.id) ON CONFLICT(message) DO NOTHING; END";
+const char *const kSearchNewBody =
+    "CREATE TRIGGER search_new_body AFTER INSERT ON bodies BEGIN"
+    " INSERT INTO search_queue (message, body) VALUES (new.message, 1)"
+    " ON CONFLICT(message) DO UPDATE SET body = 1; END";
+
 // Schema migrations, one step per version: step i takes user_version i to i+1.
 // Each runs in its own transaction together with the user_version bump.
 const QList<QList<const char *>> &migrations()
@@ -159,15 +178,9 @@ const QList<QList<const char *>> &migrations()
             " body INTEGER NOT NULL DEFAULT 0)",
             "INSERT INTO search_queue (message, body)"
             " SELECT m.id, EXISTS(SELECT 1 FROM bodies b WHERE b.message = m.id) FROM messages m",
-            "CREATE TRIGGER search_new_message AFTER INSERT ON messages BEGIN"
-            " INSERT OR IGNORE INTO search_queue (message) VALUES (new.id); END",
-            "CREATE TRIGGER search_new_envelope AFTER UPDATE ON messages"
-            " WHEN old.subject IS NOT new.subject OR old.from_name IS NOT new.from_name"
-            " OR old.from_address IS NOT new.from_address OR old.to_list IS NOT new.to_list"
-            " OR old.cc_list IS NOT new.cc_list BEGIN"
-            " INSERT OR IGNORE INTO search_queue (message) VALUES (new.id); END",
-            "CREATE TRIGGER search_new_body AFTER INSERT ON bodies BEGIN"
-            " INSERT OR REPLACE INTO search_queue (message, body) VALUES (new.message, 1); END",
+            kSearchNewMessage,
+            kSearchNewEnvelope,
+            kSearchNewBody,
             "CREATE TRIGGER search_gone_message AFTER DELETE ON messages BEGIN"
             " DELETE FROM search_text WHERE rowid = old.id;"
             " DELETE FROM search_queue WHERE message = old.id; END",
@@ -195,6 +208,16 @@ const QList<QList<const char *>> &migrations()
             " started INTEGER,"
             " sent INTEGER)",
             "CREATE INDEX submissions_message_id ON submissions(message_id)",
+        },
+        // v8: a file made by the first v6 keeps triggers whose "OR IGNORE" an
+        // UPSERT overrides: they are made again in the form above.
+        {
+            "DROP TRIGGER IF EXISTS search_new_message",
+            "DROP TRIGGER IF EXISTS search_new_envelope",
+            "DROP TRIGGER IF EXISTS search_new_body",
+            kSearchNewMessage,
+            kSearchNewEnvelope,
+            kSearchNewBody,
         },
     };
     return steps;

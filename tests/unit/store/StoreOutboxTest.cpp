@@ -2,6 +2,7 @@
 // transaction, take-back is refused once sending began, a schema 2 file
 // migrates, and odd column contents never crash a read (core/store/MailStoreOutbox.cpp).
 #include "store/MailStore.h"
+#include "store/StoreSql.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -219,22 +220,15 @@ TEST(StoreOutboxMigration, ASchema2FileGetsTheNewColumns)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-    // The folders table as schema 1 made it (later steps add columns to it).
-    rawExec(path, QStringLiteral("CREATE TABLE folders (id INTEGER PRIMARY KEY, account TEXT NOT NULL,"
-                                 " name TEXT NOT NULL, wire_name BLOB, delimiter TEXT, special_use BLOB,"
-                                 " selectable INTEGER NOT NULL DEFAULT 1, local INTEGER NOT NULL DEFAULT 0,"
-                                 " uidvalidity INTEGER NOT NULL DEFAULT 0, uidnext INTEGER NOT NULL DEFAULT 0,"
-                                 " highestmodseq INTEGER NOT NULL DEFAULT 0, UNIQUE(account, name))"));
-    // The outbox table as schema 1 and 2 made it, with a message waiting.
-    rawExec(path, QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY, account TEXT NOT NULL,"
-                                 " state INTEGER NOT NULL, raw BLOB NOT NULL, envelope_from BLOB, recipients BLOB,"
-                                 " subject TEXT, last_error TEXT, attempts INTEGER NOT NULL DEFAULT 0,"
-                                 " created INTEGER, updated INTEGER)"));
+    // A real schema-2 file: the first two migration steps, as a store of that
+    // age ran them, and a message waiting in its outbox.
+    const auto &steps = storesql::migrations();
+    ASSERT_GE(steps.size(), 2);
+    for (int version = 0; version < 2; ++version)
+        for (const char *sql : steps.at(version))
+            rawExec(path, QString::fromUtf8(sql));
     rawExec(path, QStringLiteral("INSERT INTO outbox (account, state, raw, envelope_from, recipients, subject)"
                                  " VALUES ('alice', 0, 'Subject: old', 'a@x', 'b@x', 'old')"));
-    // A store of that age has its messages table too (a later step alters it).
-    rawExec(path, QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY,"
-                                 " envelope_known INTEGER NOT NULL DEFAULT 0)"));
     rawExec(path, QStringLiteral("PRAGMA user_version=2"));
     MailStore store(path);
     ASSERT_TRUE(store.open()) << store.error().toStdString();

@@ -75,7 +75,10 @@ TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
                                          QStringLiteral("contacts"), QStringLiteral("drafts"), QStringLiteral("fetches"),
                                          QStringLiteral("folders"), QStringLiteral("messages"), QStringLiteral("outbox"),
                                          QStringLiteral("parts"), QStringLiteral("pending_actions"),
-                                         QStringLiteral("submissions")}));
+                                         QStringLiteral("search_queue"), QStringLiteral("search_text"),
+                                         QStringLiteral("search_text_config"), QStringLiteral("search_text_content"),
+                                         QStringLiteral("search_text_data"), QStringLiteral("search_text_docsize"),
+                                         QStringLiteral("search_text_idx"), QStringLiteral("submissions")}));
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     MailStore again(path);
     ASSERT_TRUE(again.open()) << again.error().toStdString();
@@ -209,4 +212,40 @@ TEST(MailStoreSchema, DefaultPathIsInTheAppDataFolder)
     QStandardPaths::setTestModeEnabled(false);
     EXPECT_TRUE(path.endsWith(QStringLiteral("/carteiro.sqlite"))) << path.toStdString();
     EXPECT_TRUE(QFileInfo(path).absoluteDir().exists());
+}
+
+// The first schema 6 made the search queue's triggers with "INSERT OR IGNORE",
+// which an UPSERT overrides: updating a known message failed. Step 8 makes
+// them again; a file of that age syncs once more.
+TEST(MailStoreSchema, AFileWithTheFirstSearchTriggersUpdatesKnownMessagesAgain)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    qint64 folderId = 0;
+    StoredMessage m;
+    m.uid = 1;
+    m.envelopeKnown = true;
+    m.subject = QStringLiteral("first");
+    {
+        MailStore store(path);
+        ASSERT_TRUE(store.open()) << store.error().toStdString();
+        StoredFolder f;
+        f.accountId = QStringLiteral("acc");
+        f.name = QStringLiteral("INBOX");
+        folderId = store.upsertFolder(f);
+        ASSERT_GT(folderId, 0);
+        ASSERT_TRUE(store.upsertMessages(folderId, {m})) << store.error().toStdString();
+    }
+    rawQuery(path, QStringLiteral("DROP TRIGGER search_new_envelope"));
+    rawQuery(path, QStringLiteral("CREATE TRIGGER search_new_envelope AFTER UPDATE ON messages"
+                                  " WHEN old.subject IS NOT new.subject BEGIN"
+                                  " INSERT OR IGNORE INTO search_queue (message) VALUES (new.id); END"));
+    rawQuery(path, QStringLiteral("PRAGMA user_version=7"));
+    MailStore store(path);
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    EXPECT_EQ(store.schemaVersion(), MailStore::latestSchemaVersion());
+    m.subject = QStringLiteral("second");
+    ASSERT_TRUE(store.upsertMessages(folderId, {m})) << store.error().toStdString();
+    EXPECT_EQ(store.messageByUid(folderId, 1)->subject, QStringLiteral("second"));
 }
