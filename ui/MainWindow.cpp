@@ -150,6 +150,7 @@ void MainWindow::buildPanes()
     m_reader = new MessageView(right);
     m_reader->setObjectName(QStringLiteral("messageReader"));
     m_reader->setAccessibleName(tr("Message"));
+    m_reader->setMinimumHeight(120); // below its headers' height: the window fits a 768-pixel screen
     connect(m_reader, &MessageView::failed, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &MessageView::attachmentSaved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });

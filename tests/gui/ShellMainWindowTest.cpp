@@ -68,6 +68,21 @@ TEST(ShellMainWindow, RemembersGeometryAndDockLayout)
     EXPECT_EQ(again.size(), QSize(1010, 707));
 }
 
+// A 1366x768 laptop leaves about 700 pixels below a panel and a title bar:
+// the window, with the inspector docked below, still fits there.
+TEST(ShellMainWindow, FitsASmallLaptopScreen)
+{
+    clearSettings();
+    MemorySecretStore keychain;
+    MainWindow w(&keychain);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    ASSERT_TRUE(w.inspectorDock()->isVisible());
+    EXPECT_LE(w.minimumSizeHint().height(), 680);
+    w.resize(1000, 640);
+    EXPECT_EQ(w.size(), QSize(1000, 640));
+}
+
 TEST(ShellMainWindow, LabPresetBecomesCurrentWithoutWritingThePassword)
 {
     clearSettings();

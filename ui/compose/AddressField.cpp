@@ -21,7 +21,9 @@ AddressField::AddressField(QWidget *parent) : QWidget(parent), m_edit(new QLineE
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->setTextFormat(Qt::PlainText); // the message quotes user input
     m_errorLabel->hide();
-    connect(m_edit, &QLineEdit::textEdited, this, [this] { revalidate(true); });
+    // textChanged, not textEdited: a completion chosen from the list (AddressCompleter)
+    // sets the text too, and the recipients must follow it.
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { revalidate(true); });
     connect(m_edit, &QLineEdit::editingFinished, this, &AddressField::revealProblem);
     MxMenu::install(m_edit); // "How does mail reach DOMAIN?" (ui/journey)
 }
