@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a file under SCAN_DIR includes a Qt Widgets or Qt Gui header.
 file(GLOB_RECURSE _files "${SCAN_DIR}/*.cpp" "${SCAN_DIR}/*.h")
 set(_bad "")

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's run command: installs what is missing (Debian 12), builds
 # Carteiro, starts the real Postfix + Dovecot lab on loopback with the ready
 # accounts alice@example.test and bob@example.test, and sends a message with a

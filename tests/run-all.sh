@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's test command: installs what is missing (Debian 12), builds, starts
 # the real Postfix + Dovecot lab on loopback, runs every test (unit, GUI
 # offscreen, integration against the lab), then stops the lab, and builds,

@@ -51,10 +51,6 @@
         <translation>Mover mensagens exige uma conta IMAP: no POP3 só existe a Caixa de entrada.</translation>
     </message>
     <message>
-        <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
-        <translation type="vanished">Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
-    </message>
-    <message>
         <source>Saving the draft: %1</source>
         <translation>Salvando o rascunho: %1</translation>
     </message>
@@ -160,6 +156,33 @@
         <source>Undo: the messages are not in “%1” yet (the server has not confirmed the move); try again in a moment.</source>
         <translation>Desfazer: as mensagens ainda não estão em “%1” (o servidor ainda não confirmou a movimentação); tente de novo daqui a pouco.</translation>
     </message>
+    <message>
+        <source>Search index: %1</source>
+        <translation>Índice de busca: %1</translation>
+    </message>
+    <message>
+        <source>The local store could not be opened.</source>
+        <translation>Não foi possível abrir o armazenamento local.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n message(s) for search...</source>
+        <translation>
+            <numerusform>Indexando %n mensagem para a busca...</numerusform>
+            <numerusform>Indexando %n mensagens para a busca...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local index: %1</source>
+        <translation>Índice local: %1</translation>
+    </message>
+    <message>
+        <source>The server is not connected: only the local index was searched.</source>
+        <translation>O servidor não está conectado: a busca foi feita só no índice local.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server&apos;s search ended.</source>
+        <translation>A conexão foi fechada antes de a busca no servidor terminar.</translation>
+    </message>
 </context>
 <context>
     <name>AppInfo</name>
@@ -204,12 +227,6 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
-       carteiro-cli send --help</source>
-        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
-     carteiro-cli send --help</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
@@ -360,10 +377,6 @@
         <translation>remetente, ex.: &quot;Zé &lt;ze@x.br&gt;&quot;</translation>
     </message>
     <message>
-        <source>sent: %1 recipient(s), queued as %2 (%3)</source>
-        <translation type="vanished">enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
-    </message>
-    <message>
         <source>smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] (TLS, 465); smtp+plain:// only for a lab</source>
         <translation>smtp://HOST[:PORTA] (STARTTLS, 587) ou smtps://HOST[:PORTA] (TLS, 465); smtp+plain:// só em laboratório</translation>
     </message>
@@ -380,20 +393,8 @@
         <translation>usar DATA mesmo se CHUNKING for oferecido</translation>
     </message>
     <message>
-        <source>with --trace: explain each reply code</source>
-        <translation type="vanished">com --trace: explicar cada código de resposta</translation>
-    </message>
-    <message>
         <source>write the transcript to stderr</source>
         <translation>escrever a transcrição em stderr</translation>
-    </message>
-    <message>
-        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
-       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-       carteiro-cli send --help | fetch --help</source>
-        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
-     carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-     carteiro-cli send --help | fetch --help</translation>
     </message>
     <message>
         <source>--server and --user are required</source>
@@ -406,10 +407,6 @@
     <message>
         <source>IMAP folder (default INBOX)</source>
         <translation>pasta IMAP (padrão: INBOX)</translation>
-    </message>
-    <message>
-        <source>Read mail over IMAP or POP3.</source>
-        <translation type="vanished">Lê mensagens por IMAP ou POP3.</translation>
     </message>
     <message>
         <source>an IMAP message is named by its UID, a positive number: &quot;%1&quot;</source>
@@ -458,16 +455,6 @@
     <message>
         <source>write the message&apos;s exact bytes to stdout</source>
         <translation>escrever os bytes exatos da mensagem em stdout</translation>
-    </message>
-    <message>
-        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
-       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
-       carteiro-cli send --help | fetch --help | sync --help</source>
-        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
-     carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-     carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
-     carteiro-cli send --help | fetch --help | sync --help</translation>
     </message>
     <message>
         <source>Bring the headers of one IMAP folder into the local store.</source>
@@ -530,10 +517,6 @@
         <translation> (UIDVALIDITY mudou: cache reconstruído)</translation>
     </message>
     <message>
-        <source>not sent: %1</source>
-        <translation type="vanished">não enviado: %1</translation>
-    </message>
-    <message>
         <source>%1: no password: set CARTEIRO_PASSWORD or use --password-file</source>
         <translation>%1: sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
     </message>
@@ -564,18 +547,6 @@
     <message>
         <source>--server is required</source>
         <translation>--server é obrigatório</translation>
-    </message>
-    <message>
-        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
-       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
-       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
-       carteiro-cli send --help | fetch --help | sync --help</source>
-        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
-     carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-     carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
-     carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
-     carteiro-cli send --help | fetch --help | sync --help</translation>
     </message>
     <message>
         <source>with --trace: explain each line the server sends</source>
@@ -642,24 +613,6 @@
         <translation>não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>wrote %1: %2 arrow(s), %3 sent while another command was in flight, %4 TLS handshake(s)</source>
-        <translation type="vanished">gravado %1: %2 seta(s), %3 enviada(s) enquanto outro comando estava em trânsito, %4 negociação(ões) TLS</translation>
-    </message>
-    <message>
-        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
-       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
-       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
-       carteiro-cli diagram TRANSCRIPT -o FILE.svg
-       carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help</source>
-        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
-       carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-       carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
-       carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
-       carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg
-       carteiro-cli send --help | fetch --help | sync --help | console --help | diagram --help</translation>
-    </message>
-    <message>
         <source>UIDs in the first UID FETCH: the newest rows, a screen&apos;s worth (default 50)</source>
         <translation>UIDs no primeiro UID FETCH: as mensagens mais recentes, o que cabe numa tela (padrão 50)</translation>
     </message>
@@ -670,24 +623,6 @@
     <message>
         <source>--sent-server needs an imap:// or imaps:// address</source>
         <translation>--sent-server precisa de um endereço imap:// ou imaps://</translation>
-    </message>
-    <message>
-        <source>usage: carteiro-cli send --server smtp://HOST[:PORT] --user NAME --from ADDR --to ADDR --subject TEXT [...]
-       carteiro-cli fetch --server imaps://HOST[:PORT] --user NAME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-       carteiro-cli send ... --queue [--store FILE]
-       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store FILE]
-       carteiro-cli sync --server imaps://HOST[:PORT] --user NAME [--folder NAME] [--store FILE] [--stats]
-       carteiro-cli console --server URL [--user NAME] [--explain] [--classroom]
-       carteiro-cli diagram TRANSCRIPT -o FILE.svg
-       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | diagram --help</source>
-        <translation type="vanished">uso: carteiro-cli send --server smtp://HOST[:PORTA] --user NOME --from ENDEREÇO --to ENDEREÇO --subject TEXTO [...]
-       carteiro-cli fetch --server imaps://HOST[:PORTA] --user NOME [--list [--json] | --raw ID | --mime-tree ID | --folders]
-       carteiro-cli send ... --queue [--store ARQUIVO]
-       carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store ARQUIVO]
-       carteiro-cli sync --server imaps://HOST[:PORTA] --user NOME [--folder NOME] [--store ARQUIVO] [--stats]
-       carteiro-cli console --server URL [--user NOME] [--explain] [--classroom]
-       carteiro-cli diagram TRANSCRIÇÃO -o ARQUIVO.svg
-       carteiro-cli send --help | fetch --help | outbox --help | sync --help | console --help | diagram --help</translation>
     </message>
     <message>
         <source>no password: message #%1 logs in to %2 as %3; set CARTEIRO_PASSWORD or use --password-file</source>
@@ -708,10 +643,6 @@
     <message>
         <source>#%1 filed in %2</source>
         <translation>#%1 arquivada em %2</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="obsolete">Enviados</translation>
     </message>
     <message>
         <source>#%1 sent, queued as %2 (%3), filed in %4</source>
@@ -1998,10 +1929,6 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <translation>o servidor anunciou um literal malformado %1</translation>
     </message>
     <message>
-        <source>the server ended a line with a bare LF</source>
-        <translation type="vanished">o servidor terminou uma linha com um LF isolado (sem CR)</translation>
-    </message>
-    <message>
         <source>the server sent a line longer than %1 bytes</source>
         <translation>o servidor enviou uma linha com mais de %1 bytes</translation>
     </message>
@@ -2157,10 +2084,6 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <translation>IDLE em %1: o servidor não oferece IDLE (RFC 2177)</translation>
     </message>
     <message>
-        <source>IDLE on %1: %2</source>
-        <translation type="vanished">IDLE em %1: %2</translation>
-    </message>
-    <message>
         <source>LIST: %1</source>
         <translation>LIST: %1</translation>
     </message>
@@ -2171,14 +2094,6 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>LIST: could not drop folders gone from the server: %1</source>
         <translation>LIST: não foi possível descartar as pastas que sumiram do servidor: %1</translation>
-    </message>
-    <message>
-        <source>MOVE: no target folder named</source>
-        <translation type="vanished">MOVE: nenhuma pasta de destino indicada</translation>
-    </message>
-    <message>
-        <source>MOVE to %1: %2</source>
-        <translation type="vanished">MOVE para %1: %2</translation>
     </message>
     <message>
         <source>MOVE: %1</source>
@@ -4319,56 +4234,6 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>Copying %1: %2</source>
         <translation>Copiando %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>MailWorker</name>
-    <message>
-        <source>Local store: %1</source>
-        <translation type="vanished">Armazenamento local: %1</translation>
-    </message>
-    <message>
-        <source>Opening the message: it is not in the local store and no IMAP server is connected.</source>
-        <translation type="vanished">Não foi possível abrir a mensagem: ela não está no armazenamento local e nenhum servidor IMAP está conectado.</translation>
-    </message>
-    <message>
-        <source>Moving messages needs an IMAP account: POP3 mail has only its Inbox.</source>
-        <translation type="vanished">Mover mensagens exige uma conta IMAP: no POP3 só existe a Caixa de entrada.</translation>
-    </message>
-    <message>
-        <source>Copying between folders is not available yet: drag without Ctrl to move.</source>
-        <translation type="vanished">Copiar entre pastas ainda não está disponível: arraste sem o Ctrl para mover.</translation>
-    </message>
-    <message>
-        <source>Downloading mail (POP3) from %1...</source>
-        <translation type="vanished">Baixando mensagens (POP3) de %1...</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) downloaded.</source>
-        <translation type="vanished">
-            <numerusform>%n mensagem nova baixada.</numerusform>
-            <numerusform>%n mensagens novas baixadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>IMAP: %1</source>
-        <translation type="vanished">IMAP: %1</translation>
-    </message>
-    <message>
-        <source>Saving the draft: %1</source>
-        <translation type="vanished">Salvando o rascunho: %1</translation>
-    </message>
-    <message>
-        <source>Removing the draft: %1</source>
-        <translation type="vanished">Removendo o rascunho: %1</translation>
-    </message>
-    <message>
-        <source>POP3: stopped by the user.</source>
-        <translation type="vanished">POP3: interrompido pelo usuário.</translation>
-    </message>
-    <message>
-        <source>IMAP: stopped by the user.</source>
-        <translation type="vanished">IMAP: interrompido pelo usuário.</translation>
     </message>
 </context>
 <context>
@@ -6736,34 +6601,6 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
 <context>
     <name>carteiro</name>
     <message>
-        <source>unterminated list</source>
-        <translation type="vanished">lista não terminada</translation>
-    </message>
-    <message>
-        <source>list longer than %1 items</source>
-        <translation type="vanished">lista com mais de %1 itens</translation>
-    </message>
-    <message>
-        <source>unterminated FETCH</source>
-        <translation type="vanished">FETCH não terminado</translation>
-    </message>
-    <message>
-        <source>hierarchy delimiter is not one character</source>
-        <translation type="vanished">o delimitador de hierarquia não tem exatamente um caractere</translation>
-    </message>
-    <message>
-        <source>unterminated STATUS</source>
-        <translation type="vanished">STATUS não terminado</translation>
-    </message>
-    <message>
-        <source>SEARCH result too long</source>
-        <translation type="vanished">resultado do SEARCH longo demais</translation>
-    </message>
-    <message>
-        <source>malformed VANISHED set</source>
-        <translation type="vanished">conjunto VANISHED malformado</translation>
-    </message>
-    <message>
         <source>the mailto: link has a bad %-escape &quot;%1&quot; in %2</source>
         <translation>o link mailto: tem um escape % inválido, &quot;%1&quot; (%2)</translation>
     </message>
@@ -7098,33 +6935,6 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
             <numerusform>%n com assinatura</numerusform>
             <numerusform>%n com assinatura</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::AccountSettings</name>
-    <message>
-        <source>The account needs a name.</source>
-        <translation type="vanished">A conta precisa de um nome.</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation type="vanished">Endereço: %1</translation>
-    </message>
-    <message>
-        <source>SMTP server: enter a host name.</source>
-        <translation type="vanished">Servidor SMTP: informe o nome do host.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains spaces or control characters.</source>
-        <translation type="vanished">&quot;%1&quot; contém espaços ou caracteres de controle.</translation>
-    </message>
-    <message>
-        <source>SMTP server: enter a port.</source>
-        <translation type="vanished">Servidor SMTP: informe a porta.</translation>
-    </message>
-    <message>
-        <source>SMTP server: an unencrypted connection is only allowed for a lab account.</source>
-        <translation type="vanished">Servidor SMTP: conexão sem criptografia só é permitida em conta de laboratório.</translation>
     </message>
 </context>
 <context>
@@ -7540,16 +7350,8 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Cancel sending</source>
-        <translation type="vanished">Cancelar envio</translation>
-    </message>
-    <message>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="vanished">%1 de %2</translation>
     </message>
     <message>
         <source>B</source>
@@ -7628,104 +7430,12 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <translation>A mensagem teria cerca de %1, mas o servidor aceita no máximo %2 (SIZE). Remova um anexo ou envie-o de outra forma.</translation>
     </message>
     <message>
-        <source>Another connection is running; try again in a moment.</source>
-        <translation type="vanished">Outra conexão está em andamento; tente de novo daqui a pouco.</translation>
-    </message>
-    <message>
         <source>Looking up the password...</source>
         <translation>Buscando a senha...</translation>
     </message>
     <message>
         <source>Not sent: no password given.</source>
         <translation>Não enviada: nenhuma senha informada.</translation>
-    </message>
-    <message>
-        <source>Sent.</source>
-        <translation type="vanished">Enviada.</translation>
-    </message>
-    <message>
-        <source>Sending cancelled; the message is still here.</source>
-        <translation type="vanished">Envio cancelado; a mensagem continua aqui.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="vanished">Não enviada: %1</translation>
-    </message>
-    <message>
-        <source>The connection dropped after the whole message went out and before the server answered. The message may have been delivered; it is kept here so that you can check before sending it again.</source>
-        <translation type="vanished">A conexão caiu depois que a mensagem inteira saiu e antes de o servidor responder. A mensagem pode ter sido entregue; ela fica aqui para você verificar antes de enviá-la de novo.</translation>
-    </message>
-    <message>
-        <source>The message was not sent. It is kept in this window.</source>
-        <translation type="vanished">A mensagem não foi enviada. Ela continua nesta janela.</translation>
-    </message>
-    <message>
-        <source>Refused recipients:</source>
-        <translation type="vanished">Destinatários recusados:</translation>
-    </message>
-    <message>
-        <source>Sending failed at %1</source>
-        <translation type="vanished">O envio falhou na etapa %1</translation>
-    </message>
-    <message>
-        <source>Step: %1
-Error: %2</source>
-        <translation type="vanished">Etapa: %1
-Erro: %2</translation>
-    </message>
-    <message>
-        <source>Server&apos;s reply: %1</source>
-        <translation type="vanished">Resposta do servidor: %1</translation>
-    </message>
-    <message>
-        <source>The message is being sent; cancel it first or wait for the result.</source>
-        <translation type="vanished">A mensagem está sendo enviada; cancele o envio primeiro ou aguarde o resultado.</translation>
-    </message>
-    <message>
-        <source>Sent, but not filed in Sent</source>
-        <translation type="vanished">Enviada, mas não salva em Enviados</translation>
-    </message>
-    <message>
-        <source>The message was sent, but it could not be filed in your Sent folder. A copy is kept on this computer until filing succeeds.</source>
-        <translation type="vanished">A mensagem foi enviada, mas não foi possível salvá-la na sua pasta Enviados. Uma cópia fica guardada neste computador até que ela seja salva lá.</translation>
-    </message>
-    <message>
-        <source>Folder: %1
-Error: %2</source>
-        <translation type="vanished">Pasta: %1
-Erro: %2</translation>
-    </message>
-    <message>
-        <source>(not found)</source>
-        <translation type="vanished">(não encontrada)</translation>
-    </message>
-    <message>
-        <source>Copy kept in: %1</source>
-        <translation type="vanished">Cópia mantida em: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Retry filing</source>
-        <translation type="vanished">&amp;Tentar salvar de novo</translation>
-    </message>
-    <message>
-        <source>Filing in Sent again...</source>
-        <translation type="vanished">Salvando em Enviados de novo...</translation>
-    </message>
-    <message>
-        <source>No password given.</source>
-        <translation type="vanished">Nenhuma senha informada.</translation>
-    </message>
-    <message>
-        <source>The message is now filed in &quot;%1&quot;.</source>
-        <translation type="vanished">A mensagem agora está salva em &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Stopped in step mode; nothing was sent and the message is still here.</source>
-        <translation type="vanished">Interrompido no modo passo a passo; nada foi enviado e a mensagem continua aqui.</translation>
-    </message>
-    <message>
-        <source>Queue the message in the Outbox; it goes after the undo delay (Settings &gt; Sending)</source>
-        <translation type="vanished">Põe a mensagem na Caixa de saída; ela sai depois do prazo para desfazer (Configurações &gt; Envio)</translation>
     </message>
     <message>
         <source>Send &amp;later...</source>
@@ -8391,6 +8101,28 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
             <numerusform>%n mensagens encontradas para “%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All Inboxes shows several folders: drop the messages on one of them.</source>
+        <translation>Todas as caixas de entrada mostra várias pastas: solte as mensagens em uma delas.</translation>
+    </message>
+    <message>
+        <source>All Inboxes</source>
+        <translation>Todas as caixas de entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>The inboxes of %n account(s) together: %1</source>
+        <translation>
+            <numerusform>A caixa de entrada de %n conta: %1</numerusform>
+            <numerusform>As caixas de entrada de %n contas juntas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carteiro::GuiMain</name>
@@ -8403,18 +8135,8 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
         <translation>adicionar a conta do laboratório de correio &quot;Lab (alice)&quot; (tests/lab/mail-lab.sh) e torná-la a atual; implícito quando CARTEIRO_LAB_HOST está definida</translation>
     </message>
     <message>
-        <source>carteiro: --lab-user must be alice or bob
-</source>
-        <translation type="vanished">carteiro: --lab-user deve ser alice ou bob
-</translation>
-    </message>
-    <message>
         <source>open a new message at start-up</source>
         <translation>abrir uma nova mensagem ao iniciar</translation>
-    </message>
-    <message>
-        <source>with --lab: alice (default) or bob</source>
-        <translation type="vanished">com --lab: alice (padrão) ou bob</translation>
     </message>
     <message>
         <source>write a PNG of the main window after start-up, then quit</source>
@@ -8561,108 +8283,20 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
 <context>
     <name>carteiro::ImapAccountSync</name>
     <message>
-        <source>SELECT %1: %2</source>
-        <translation type="vanished">SELECT %1: %2</translation>
-    </message>
-    <message>
-        <source>LIST: %1</source>
-        <translation type="vanished">LIST: %1</translation>
-    </message>
-    <message>
-        <source>LIST: could not store folder %1: %2</source>
-        <translation type="vanished">LIST: não foi possível armazenar a pasta %1: %2</translation>
-    </message>
-    <message>
-        <source>LIST: could not drop folders gone from the server: %1</source>
-        <translation type="vanished">LIST: não foi possível descartar as pastas que sumiram do servidor: %1</translation>
-    </message>
-    <message>
-        <source>SYNC %1: %2</source>
-        <translation type="vanished">SYNC %1: %2</translation>
-    </message>
-    <message>
         <source>%1: message %2 is not an IMAP message in the store</source>
         <translation>%1: a mensagem %2 não é uma mensagem IMAP do armazenamento local</translation>
-    </message>
-    <message>
-        <source>FETCH: message %1 is not an IMAP message in the store</source>
-        <translation type="vanished">FETCH: a mensagem %1 não é uma mensagem IMAP do armazenamento local</translation>
-    </message>
-    <message>
-        <source>FETCH UID %1 in %2: %3</source>
-        <translation type="vanished">FETCH UID %1 em %2: %3</translation>
-    </message>
-    <message>
-        <source>FETCH UID %1 in %2: the server sent no message (expunged?)</source>
-        <translation type="vanished">FETCH UID %1 em %2: o servidor não enviou nenhuma mensagem (removida com EXPUNGE?)</translation>
-    </message>
-    <message>
-        <source>FETCH UID %1: could not store the message: %2</source>
-        <translation type="vanished">FETCH UID %1: não foi possível armazenar a mensagem: %2</translation>
     </message>
     <message>
         <source>STORE: the folder of message %1 is gone</source>
         <translation>STORE: a pasta da mensagem %1 não existe mais</translation>
     </message>
     <message>
-        <source>STORE: %1</source>
-        <translation type="vanished">STORE: %1</translation>
-    </message>
-    <message>
-        <source>UID STORE -FLAGS: %1</source>
-        <translation type="vanished">UID STORE -FLAGS: %1</translation>
-    </message>
-    <message>
-        <source>UID STORE +FLAGS: %1</source>
-        <translation type="vanished">UID STORE +FLAGS: %1</translation>
-    </message>
-    <message>
-        <source>MOVE: folder %1 is not in the store</source>
-        <translation type="vanished">MOVE: a pasta %1 não está no armazenamento local</translation>
-    </message>
-    <message>
-        <source>MOVE to %1: %2</source>
-        <translation type="vanished">MOVE para %1: %2</translation>
-    </message>
-    <message>
-        <source>MOVE: %1</source>
-        <translation type="vanished">MOVE: %1</translation>
-    </message>
-    <message>
         <source>DELETE: the server names no \Trash folder (RFC 6154); refresh the folder list, or move the messages instead</source>
         <translation>DELETE: o servidor não indica nenhuma pasta \Trash (RFC 6154); atualize a lista de pastas ou, em vez disso, mova as mensagens</translation>
     </message>
     <message>
-        <source>UID STORE +FLAGS \Deleted in %1: %2</source>
-        <translation type="vanished">UID STORE +FLAGS \Deleted em %1: %2</translation>
-    </message>
-    <message>
-        <source>UID EXPUNGE in %1: %2</source>
-        <translation type="vanished">UID EXPUNGE em %1: %2</translation>
-    </message>
-    <message>
-        <source>DELETE: %1</source>
-        <translation type="vanished">DELETE: %1</translation>
-    </message>
-    <message>
         <source>APPEND: the server names no %1 folder (RFC 6154); refresh the folder list</source>
         <translation>APPEND: o servidor não indica nenhuma pasta %1 (RFC 6154); atualize a lista de pastas</translation>
-    </message>
-    <message>
-        <source>APPEND: no folder named</source>
-        <translation type="vanished">APPEND: nenhuma pasta indicada</translation>
-    </message>
-    <message>
-        <source>APPEND to %1: %2</source>
-        <translation type="vanished">APPEND em %1: %2</translation>
-    </message>
-    <message>
-        <source>IDLE on %1: the server does not offer IDLE (RFC 2177)</source>
-        <translation type="vanished">IDLE em %1: o servidor não oferece IDLE (RFC 2177)</translation>
-    </message>
-    <message>
-        <source>IDLE on %1: %2</source>
-        <translation type="vanished">IDLE em %1: %2</translation>
     </message>
     <message>
         <source>the local store is not open</source>
@@ -8730,21 +8364,6 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     </message>
 </context>
 <context>
-    <name>carteiro::ImapAuthenticator</name>
-    <message>
-        <source>the server does not allow LOGIN (LOGINDISABLED)</source>
-        <translation type="vanished">o servidor não permite LOGIN (LOGINDISABLED)</translation>
-    </message>
-    <message>
-        <source>no usable authentication mechanism (server offers %1): %2</source>
-        <translation type="vanished">nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
-    </message>
-    <message>
-        <source>the server asked for more during LOGIN</source>
-        <translation type="vanished">o servidor enviou um pedido de continuação (+) durante o LOGIN</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::ImapConnection</name>
     <message>
         <source>the server has no UIDPLUS: expunging only these messages is impossible</source>
@@ -8808,162 +8427,6 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     <message>
         <source>SYNC %1: could not record the sync state: %2</source>
         <translation>SYNC %1: não foi possível registrar o estado de sincronização: %2</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::ImapFramer</name>
-    <message>
-        <source>the server announced a malformed literal %1</source>
-        <translation type="vanished">o servidor anunciou um literal malformado %1</translation>
-    </message>
-    <message>
-        <source>the server announced a literal of %1 bytes; the limit here is %2 bytes</source>
-        <translation type="vanished">o servidor anunciou um literal de %1 bytes; o limite aqui é de %2 bytes</translation>
-    </message>
-    <message>
-        <source>the server sent a line longer than %1 bytes</source>
-        <translation type="vanished">o servidor enviou uma linha com mais de %1 bytes</translation>
-    </message>
-    <message>
-        <source>the server sent a response longer than %1 bytes</source>
-        <translation type="vanished">o servidor enviou uma resposta com mais de %1 bytes</translation>
-    </message>
-    <message>
-        <source>the server ended a line with a bare LF</source>
-        <translation type="vanished">o servidor terminou uma linha com um LF isolado (sem CR)</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::ImapResponse</name>
-    <message>
-        <source>untagged response without a space: %1</source>
-        <translation type="vanished">resposta sem tag (untagged) sem espaço: %1</translation>
-    </message>
-    <message>
-        <source>a tagged response that is not OK, NO or BAD: %1</source>
-        <translation type="vanished">resposta com tag que não é OK, NO nem BAD: %1</translation>
-    </message>
-    <message>
-        <source>cannot parse the server&apos;s response (%1): %2</source>
-        <translation type="vanished">não é possível analisar a resposta do servidor (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::ImapSession</name>
-    <message>
-        <source>the server sent data during the TLS handshake: &quot;%1&quot;</source>
-        <translation type="vanished">o servidor enviou dados durante o handshake TLS: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>protocol error: %1</source>
-        <translation type="vanished">erro de protocolo: %1</translation>
-    </message>
-    <message>
-        <source>unexpected greeting: %1</source>
-        <translation type="vanished">saudação inesperada: %1</translation>
-    </message>
-    <message>
-        <source>the server greeted with PREAUTH on a connection that requires STARTTLS; nothing was sent</source>
-        <translation type="vanished">o servidor saudou com PREAUTH numa conexão que exige STARTTLS; nada foi enviado</translation>
-    </message>
-    <message>
-        <source>the server refused the connection: %1</source>
-        <translation type="vanished">o servidor recusou a conexão: %1</translation>
-    </message>
-    <message>
-        <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
-        <translation type="vanished">o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
-    </message>
-    <message>
-        <source>refusing to send credentials over an unencrypted connection</source>
-        <translation type="vanished">recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="vanished">cancelado</translation>
-    </message>
-    <message>
-        <source>the server closed the connection: %1</source>
-        <translation type="vanished">o servidor fechou a conexão: %1</translation>
-    </message>
-    <message>
-        <source>the server answered a command we never sent: %1</source>
-        <translation type="vanished">o servidor respondeu a um comando que nunca enviamos: %1</translation>
-    </message>
-    <message>
-        <source>CAPABILITY failed: %1</source>
-        <translation type="vanished">CAPABILITY falhou: %1</translation>
-    </message>
-    <message>
-        <source>the server refused STARTTLS: %1; no credentials were sent</source>
-        <translation type="vanished">o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
-    </message>
-    <message>
-        <source>authentication failed: %1 %2</source>
-        <translation type="vanished">falha na autenticação: %1 %2</translation>
-    </message>
-    <message>
-        <source>%1: the server reported success before completing the exchange</source>
-        <translation type="vanished">%1: o servidor informou sucesso antes de concluir a troca</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::ImapTokenizer</name>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation type="vanished">%1 no byte %2</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation type="vanished">esperava-se &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected an atom</source>
-        <translation type="vanished">esperava-se um atom</translation>
-    </message>
-    <message>
-        <source>expected a fetch item</source>
-        <translation type="vanished">esperava-se um item de FETCH</translation>
-    </message>
-    <message>
-        <source>line break inside a quoted string</source>
-        <translation type="vanished">quebra de linha dentro de uma string entre aspas</translation>
-    </message>
-    <message>
-        <source>unterminated quoted string</source>
-        <translation type="vanished">string entre aspas não terminada</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation type="vanished">esperava-se uma string</translation>
-    </message>
-    <message>
-        <source>malformed literal</source>
-        <translation type="vanished">literal malformado</translation>
-    </message>
-    <message>
-        <source>literal longer than the response</source>
-        <translation type="vanished">literal maior que a resposta</translation>
-    </message>
-    <message>
-        <source>number out of range</source>
-        <translation type="vanished">número fora do intervalo</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation type="vanished">esperava-se um número</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation type="vanished">aninhamento com mais de %1 níveis</translation>
-    </message>
-    <message>
-        <source>unterminated list</source>
-        <translation type="vanished">lista não terminada</translation>
-    </message>
-    <message>
-        <source>unterminated section</source>
-        <translation type="vanished">seção não terminada</translation>
     </message>
 </context>
 <context>
@@ -9061,10 +8524,6 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     <message>
         <source>Session</source>
         <translation>Sessão</translation>
-    </message>
-    <message>
-        <source>Text size:</source>
-        <translation type="vanished">Tamanho do texto:</translation>
     </message>
     <message>
         <source>A-</source>
@@ -9476,10 +8935,6 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
         <translation>Carteiro</translation>
     </message>
     <message>
-        <source>Carteiro: the desktop window is being built. Meanwhile, carteiro-cli send works against the lab.</source>
-        <translation type="vanished">Carteiro: a janela do aplicativo ainda está em construção. Enquanto isso, o carteiro-cli send já funciona com o laboratório.</translation>
-    </message>
-    <message>
         <source>Sending %1 of %2</source>
         <translation>Enviando %1 de %2</translation>
     </message>
@@ -9488,28 +8943,8 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
         <translation>Pastas</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation type="vanished">Assunto</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="vanished">De</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Data</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="vanished">Tamanho</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Mensagens</translation>
-    </message>
-    <message>
-        <source>Reading mail arrives with the retrieval work (IMAP and POP3). For now: Write a message, send it, and watch the inspector.</source>
-        <translation type="vanished">A leitura de mensagens chega com o recebimento (IMAP e POP3). Por enquanto: Escreva uma mensagem, envie-a e acompanhe o inspetor.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -9526,10 +8961,6 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     <message>
         <source>Send/&amp;Receive</source>
         <translation>Enviar/&amp;Receber</translation>
-    </message>
-    <message>
-        <source>Receiving mail (IMAP / POP3) is not available yet; sending is.</source>
-        <translation type="vanished">O recebimento de mensagens (IMAP / POP3) ainda não está disponível; o envio, sim.</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
@@ -9578,22 +9009,6 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     <message>
         <source>Lab account ready: %1 on %2:%3</source>
         <translation>Conta de laboratório pronta: %1 em %2:%3</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation type="vanished">Caixa de entrada</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="vanished">Caixa de saída</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation type="vanished">Rascunhos</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="vanished">Enviados</translation>
     </message>
     <message>
         <source>No account yet: Settings &gt; New account</source>
@@ -10077,10 +9492,6 @@ Erro: %2</translation>
         <source>Has attachments</source>
         <translation>Com anexos</translation>
     </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="vanished">%1 &lt;%2&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -10262,10 +9673,6 @@ Erro: %2</translation>
     <message>
         <source>Show all</source>
         <translation>Mostrar tudo</translation>
-    </message>
-    <message>
-        <source>Shows the whole formatted text. A very long one can keep the window busy for a moment.</source>
-        <translation type="vanished">Mostra todo o texto formatado. Um texto muito longo pode deixar a janela ocupada por um instante.</translation>
     </message>
     <message>
         <source>The formatted text is very long (%1): only its beginning is shown.</source>
@@ -10884,108 +10291,6 @@ Senha de %2 em %3:</translation>
     </message>
 </context>
 <context>
-    <name>carteiro::Pop3Selection</name>
-    <message>
-        <source>the server sent a malformed LIST line: &quot;%1&quot;</source>
-        <translation type="vanished">o servidor enviou uma linha de LIST malformada: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the server sent a malformed UIDL line: &quot;%1&quot;</source>
-        <translation type="vanished">o servidor enviou uma linha de UIDL malformada: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>message %1 is in the UIDL listing but not in the LIST listing</source>
-        <translation type="vanished">a mensagem %1 está na listagem do UIDL, mas não na do LIST</translation>
-    </message>
-    <message>
-        <source>the UIDL listing has %1 messages but the LIST listing has %2</source>
-        <translation type="vanished">a listagem do UIDL tem %1 mensagens, mas a do LIST tem %2</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::Pop3Session</name>
-    <message>
-        <source>no user name was given</source>
-        <translation type="vanished">nenhum nome de usuário foi informado</translation>
-    </message>
-    <message>
-        <source>the user name or password contains CR, LF or NUL</source>
-        <translation type="vanished">o nome de usuário ou a senha contém CR, LF ou NUL</translation>
-    </message>
-    <message>
-        <source>the server sent data out of turn: &quot;%1&quot;</source>
-        <translation type="vanished">o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>protocol error: the server answered &quot;%1&quot;, which is neither +OK nor -ERR</source>
-        <translation type="vanished">erro de protocolo: o servidor respondeu &quot;%1&quot;, que não é +OK nem -ERR</translation>
-    </message>
-    <message>
-        <source>the server refused STLS: %1; no credentials were sent</source>
-        <translation type="vanished">o servidor recusou o STLS: %1; nenhuma credencial foi enviada</translation>
-    </message>
-    <message>
-        <source>the server could not finish the session: %1</source>
-        <translation type="vanished">o servidor não conseguiu concluir a sessão: %1</translation>
-    </message>
-    <message>
-        <source>unexpected reply %1</source>
-        <translation type="vanished">resposta inesperada %1</translation>
-    </message>
-    <message>
-        <source>the server refused the connection: %1</source>
-        <translation type="vanished">o servidor recusou a conexão: %1</translation>
-    </message>
-    <message>
-        <source>the server&apos;s listing does not end (more than %1 lines or %2 bytes)</source>
-        <translation type="vanished">a listagem do servidor não termina (mais de %1 linhas ou %2 bytes)</translation>
-    </message>
-    <message>
-        <source>the server does not offer STLS, which this account requires; no credentials were sent</source>
-        <translation type="vanished">o servidor não oferece STLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
-    </message>
-    <message>
-        <source>refusing to send credentials over an unencrypted connection</source>
-        <translation type="vanished">recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
-    </message>
-    <message>
-        <source>APOP was requested but the greeting carries no timestamp</source>
-        <translation type="vanished">APOP foi solicitado, mas a saudação não traz o carimbo de tempo (timestamp)</translation>
-    </message>
-    <message>
-        <source>no authentication method in common: the server offers neither USER nor a usable SASL mechanism (%1)</source>
-        <translation type="vanished">nenhum método de autenticação em comum: o servidor não oferece USER nem um mecanismo SASL utilizável (%1)</translation>
-    </message>
-    <message>
-        <source>the server offers no SASL mechanism (no SASL line in its CAPA reply)</source>
-        <translation type="vanished">o servidor não oferece mecanismo SASL (não há linha SASL na resposta ao CAPA)</translation>
-    </message>
-    <message>
-        <source>no usable authentication mechanism (server offers %1): %2</source>
-        <translation type="vanished">nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
-    </message>
-    <message>
-        <source>%1: the server reported success before completing the exchange</source>
-        <translation type="vanished">%1: o servidor informou sucesso antes de concluir a troca</translation>
-    </message>
-    <message>
-        <source>authentication failed: %1</source>
-        <translation type="vanished">falha na autenticação: %1</translation>
-    </message>
-    <message>
-        <source>the server sent data out of turn: %1</source>
-        <translation type="vanished">o servidor enviou dados fora da vez: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="vanished">cancelado</translation>
-    </message>
-    <message>
-        <source>the connection closed before the answer to QUIT; the messages marked for deletion may or may not have been removed: %1</source>
-        <translation type="vanished">a conexão foi fechada antes da resposta ao QUIT; as mensagens marcadas para exclusão podem ou não ter sido removidas: %1</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::SearchController</name>
     <message>
         <source>&amp;Quick Filter</source>
@@ -11095,13 +10400,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     </message>
 </context>
 <context>
-    <name>carteiro::SendController</name>
-    <message>
-        <source>no account engine to file with</source>
-        <translation type="vanished">nenhum motor de conta para salvar a mensagem</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::SendLaterDialog</name>
     <message>
         <source>Send later</source>
@@ -11127,52 +10425,8 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
 <context>
     <name>carteiro::SendWorker</name>
     <message>
-        <source>Composing the message</source>
-        <translation type="vanished">Compondo a mensagem</translation>
-    </message>
-    <message>
-        <source>compose</source>
-        <translation type="vanished">composição</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation type="vanished">não é possível criar uma pasta temporária: %1</translation>
-    </message>
-    <message>
-        <source>cancelled by the user</source>
-        <translation type="vanished">cancelado pelo usuário</translation>
-    </message>
-    <message>
         <source>Connecting to %1:%2</source>
         <translation>Conectando a %1:%2</translation>
-    </message>
-    <message>
-        <source>cannot read the sent message again: %1</source>
-        <translation type="vanished">não é possível ler de novo a mensagem enviada: %1</translation>
-    </message>
-    <message>
-        <source>cannot create &quot;%1&quot;</source>
-        <translation type="vanished">não é possível criar &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="vanished">não é possível gravar &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>no password is known for the IMAP login</source>
-        <translation type="vanished">não há senha conhecida para o login IMAP</translation>
-    </message>
-    <message>
-        <source>Filing the message in Sent</source>
-        <translation type="vanished">Salvando a mensagem em Enviados</translation>
-    </message>
-    <message>
-        <source>the copy could not be kept on disk: %1</source>
-        <translation type="vanished">não foi possível guardar a cópia no disco: %1</translation>
-    </message>
-    <message>
-        <source>the account has no IMAP server to file in</source>
-        <translation type="vanished">a conta não tem servidor IMAP onde salvar a mensagem</translation>
     </message>
 </context>
 <context>
@@ -11226,33 +10480,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     </message>
 </context>
 <context>
-    <name>carteiro::ServerUrl</name>
-    <message>
-        <source>the server address contains a control character</source>
-        <translation type="vanished">o endereço do servidor contém um caractere de controle</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address like smtp://mail.example.com:587</source>
-        <translation type="vanished">&quot;%1&quot; não é um endereço de servidor como smtp://mail.example.com:587</translation>
-    </message>
-    <message>
-        <source>the server address &quot;%1&quot; must not have a path</source>
-        <translation type="vanished">o endereço do servidor &quot;%1&quot; não pode ter caminho</translation>
-    </message>
-    <message>
-        <source>put the user name in its own field, not in the server address</source>
-        <translation type="vanished">coloque o nome de usuário no campo próprio, não no endereço do servidor</translation>
-    </message>
-    <message>
-        <source>the port in &quot;%1&quot; is out of range</source>
-        <translation type="vanished">a porta em &quot;%1&quot; está fora do intervalo permitido</translation>
-    </message>
-    <message>
-        <source>unknown scheme &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (or a +plain lab form)</source>
-        <translation type="vanished">esquema desconhecido &quot;%1&quot;: use smtp, smtps, imap, imaps, pop3, pop3s (ou uma forma +plain de laboratório)</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::SessionReplayWindow</name>
     <message>
         <source>Saved session: %1</source>
@@ -11302,46 +10529,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
         <translation>Nenhuma sessão ainda: o resumo aparece quando um envio ou uma sincronização termina.</translation>
     </message>
     <message>
-        <source>Message accepted (%1)</source>
-        <translation type="vanished">Mensagem aceita (%1)</translation>
-    </message>
-    <message>
-        <source>Message accepted, queued as %1 (%2)</source>
-        <translation type="vanished">Mensagem aceita, enfileirada como %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Possibly sent: the connection dropped before the server&apos;s verdict (%1)</source>
-        <translation type="vanished">Possivelmente enviada: a conexão caiu antes do veredito do servidor (%1)</translation>
-    </message>
-    <message>
-        <source>Message not accepted at %1: %2</source>
-        <translation type="vanished">Mensagem não aceita na etapa %1: %2</translation>
-    </message>
-    <message>
-        <source>Recipient &lt;%1&gt; accepted: %2</source>
-        <translation type="vanished">Destinatário &lt;%1&gt; aceito: %2</translation>
-    </message>
-    <message>
-        <source>Recipient &lt;%1&gt; refused: %2</source>
-        <translation type="vanished">Destinatário &lt;%1&gt; recusado: %2</translation>
-    </message>
-    <message>
-        <source>Connection test passed</source>
-        <translation type="vanished">Teste de conexão bem-sucedido</translation>
-    </message>
-    <message>
-        <source>Message accepted</source>
-        <translation type="vanished">Mensagem aceita</translation>
-    </message>
-    <message>
-        <source>Message accepted, queued as %1</source>
-        <translation type="vanished">Mensagem aceita, enfileirada como %1</translation>
-    </message>
-    <message>
-        <source>Failed at %1: %2</source>
-        <translation type="vanished">Falha na etapa %1: %2</translation>
-    </message>
-    <message>
         <source>%1 session</source>
         <translation>Sessão %1</translation>
     </message>
@@ -11388,10 +10575,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     <message>
         <source>certificate not verified</source>
         <translation>certificado não verificado</translation>
-    </message>
-    <message>
-        <source>%1, %2; certificate %3, issued by %4 (%5); SHA-256 %6</source>
-        <translation type="vanished">%1, %2; certificado %3, emitido por %4 (%5); SHA-256 %6</translation>
     </message>
     <message>
         <source>not encrypted</source>
@@ -11446,113 +10629,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     </message>
 </context>
 <context>
-    <name>carteiro::SmtpSession</name>
-    <message>
-        <source>the EHLO name contains a space, CR, LF or NUL</source>
-        <translation type="vanished">o nome usado no EHLO contém espaço, CR, LF ou NUL</translation>
-    </message>
-    <message>
-        <source>the sender address %1 contains CR, LF, NUL or angle brackets</source>
-        <translation type="vanished">o endereço do remetente %1 contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
-    </message>
-    <message>
-        <source>the message has no recipients</source>
-        <translation type="vanished">a mensagem não tem destinatários</translation>
-    </message>
-    <message>
-        <source>the recipient address &quot;%1&quot; is empty or contains CR, LF, NUL or angle brackets</source>
-        <translation type="vanished">o endereço do destinatário &quot;%1&quot; está vazio ou contém CR, LF, NUL ou os sinais &lt; &gt;</translation>
-    </message>
-    <message>
-        <source>the server sent data out of turn: &quot;%1&quot;</source>
-        <translation type="vanished">o servidor enviou dados fora da vez: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>protocol error: %1</source>
-        <translation type="vanished">erro de protocolo: %1</translation>
-    </message>
-    <message>
-        <source>the server is closing the connection: %1</source>
-        <translation type="vanished">o servidor está encerrando a conexão: %1</translation>
-    </message>
-    <message>
-        <source>the server refused STARTTLS: %1; no credentials were sent</source>
-        <translation type="vanished">o servidor recusou o STARTTLS: %1; nenhuma credencial foi enviada</translation>
-    </message>
-    <message>
-        <source>the server refused NOOP: %1</source>
-        <translation type="vanished">o servidor recusou o NOOP: %1</translation>
-    </message>
-    <message>
-        <source>unexpected reply %1</source>
-        <translation type="vanished">resposta inesperada %1</translation>
-    </message>
-    <message>
-        <source>the server refused the connection: %1</source>
-        <translation type="vanished">o servidor recusou a conexão: %1</translation>
-    </message>
-    <message>
-        <source>the server did not accept %1: %2</source>
-        <translation type="vanished">o servidor não aceitou %1: %2</translation>
-    </message>
-    <message>
-        <source>the server does not offer STARTTLS, which this account requires; no credentials were sent</source>
-        <translation type="vanished">o servidor não oferece STARTTLS, exigido por esta conta; nenhuma credencial foi enviada</translation>
-    </message>
-    <message>
-        <source>refusing to send credentials over an unencrypted connection</source>
-        <translation type="vanished">recusando-se a enviar credenciais por uma conexão sem criptografia</translation>
-    </message>
-    <message>
-        <source>the server offers no authentication (no AUTH in its EHLO reply)</source>
-        <translation type="vanished">o servidor não oferece autenticação (não há AUTH na resposta ao EHLO)</translation>
-    </message>
-    <message>
-        <source>no usable authentication mechanism (server offers %1): %2</source>
-        <translation type="vanished">nenhum mecanismo de autenticação utilizável (o servidor oferece %1): %2</translation>
-    </message>
-    <message>
-        <source>%1: the server reported success before completing the exchange</source>
-        <translation type="vanished">%1: o servidor informou sucesso antes de concluir a troca</translation>
-    </message>
-    <message>
-        <source>authentication failed: %1</source>
-        <translation type="vanished">falha na autenticação: %1</translation>
-    </message>
-    <message>
-        <source>the message is %1 bytes; the server accepts at most %2 bytes (SIZE)</source>
-        <translation type="vanished">a mensagem tem %1 bytes; o servidor aceita no máximo %2 bytes (SIZE)</translation>
-    </message>
-    <message>
-        <source>an address needs SMTPUTF8, which the server does not offer</source>
-        <translation type="vanished">um endereço exige SMTPUTF8, que o servidor não oferece</translation>
-    </message>
-    <message>
-        <source>RSET was refused: %1</source>
-        <translation type="vanished">RSET recusado: %1</translation>
-    </message>
-    <message>
-        <source>the server refused the sender: %1</source>
-        <translation type="vanished">o servidor recusou o remetente: %1</translation>
-    </message>
-    <message>
-        <source>the server refused DATA: %1</source>
-        <translation type="vanished">o servidor recusou o DATA: %1</translation>
-    </message>
-    <message>
-        <source>no recipient was accepted: %1</source>
-        <translation type="vanished">nenhum destinatário foi aceito: %1</translation>
-    </message>
-    <message>
-        <source>the server refused the message: %1</source>
-        <translation type="vanished">o servidor recusou a mensagem: %1</translation>
-    </message>
-    <message>
-        <source>some recipients were refused: %1</source>
-        <translation type="vanished">alguns destinatários foram recusados: %1</translation>
-    </message>
-</context>
-<context>
     <name>carteiro::StepModeMenu</name>
     <message>
         <source>&amp;Tools</source>
@@ -11569,10 +10645,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     <message>
         <source>Step through the next &amp;POP3 retrieval</source>
         <translation>Passo a passo no próximo recebimento &amp;POP3</translation>
-    </message>
-    <message>
-        <source>The next message you send stops before each SMTP command: Next, Run to end or Stop</source>
-        <translation type="vanished">A próxima mensagem que você enviar para antes de cada comando SMTP: Próximo, Ir até o fim ou Parar</translation>
     </message>
     <message>
         <source>The next Send/Receive opens a new IMAP connection that stops before each command</source>
@@ -11904,18 +10976,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
         <translation>INJEÇÃO DESCARTADA: %1 bytes recebidos antes do handshake TLS: %2</translation>
     </message>
     <message>
-        <source>the message itself: its structure is in the MIME tab</source>
-        <translation type="vanished">a própria mensagem: a estrutura dela está na aba MIME</translation>
-    </message>
-    <message>
-        <source>from here on everything is encrypted; capabilities are asked again</source>
-        <translation type="vanished">daqui em diante tudo é criptografado; as capacidades são consultadas de novo</translation>
-    </message>
-    <message>
-        <source>bytes sent before TLS began were discarded: a response-injection attempt (RFC 3207 §4.2)</source>
-        <translation type="vanished">bytes enviados antes do início do TLS foram descartados: tentativa de injeção de respostas (RFC 3207 §4.2)</translation>
-    </message>
-    <message>
         <source>client to server</source>
         <translation>cliente para servidor</translation>
     </message>
@@ -12011,28 +11071,8 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
         <translation>Copiar as linhas selecionadas como texto C: / S:</translation>
     </message>
     <message>
-        <source>Export text...</source>
-        <translation type="vanished">Exportar texto...</translation>
-    </message>
-    <message>
-        <source>Save the rows shown as C: / S: text</source>
-        <translation type="vanished">Salvar as linhas exibidas como texto C: / S:</translation>
-    </message>
-    <message>
-        <source>Export HTML...</source>
-        <translation type="vanished">Exportar HTML...</translation>
-    </message>
-    <message>
-        <source>Save the rows shown as an HTML page</source>
-        <translation type="vanished">Salvar as linhas exibidas como página HTML</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Limpar</translation>
-    </message>
-    <message>
-        <source>Empty the view (new events keep coming)</source>
-        <translation type="vanished">Esvaziar a visualização (novos eventos continuam chegando)</translation>
     </message>
     <message>
         <source>All connections</source>
@@ -12273,253 +11313,6 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     <message>
         <source>Adds the lab account &quot;Lab (alice)&quot; and opens its inbox</source>
         <translation>Adiciona a conta do laboratório &quot;Lab (alice)&quot; e abre a caixa de entrada dela</translation>
-    </message>
-</context>
-<context>
-    <name>carteiro::cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="vanished">%1 &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
-        <source>Compose a message and submit it over SMTP.</source>
-        <translation type="vanished">Compõe uma mensagem e a submete por SMTP.</translation>
-    </message>
-    <message>
-        <source>smtp://HOST[:PORT] (STARTTLS, 587) or smtps://HOST[:PORT] (TLS, 465); smtp+plain:// only for a lab</source>
-        <translation type="vanished">smtp://HOST[:PORTA] (STARTTLS, 587) ou smtps://HOST[:PORTA] (TLS, 465); smtp+plain:// só em laboratório</translation>
-    </message>
-    <message>
-        <source>login name</source>
-        <translation type="vanished">nome de usuário (login)</translation>
-    </message>
-    <message>
-        <source>sender, e.g. &quot;Zé &lt;ze@x.br&gt;&quot;</source>
-        <translation type="vanished">remetente, ex.: &quot;Zé &lt;ze@x.br&gt;&quot;</translation>
-    </message>
-    <message>
-        <source>recipient (repeatable)</source>
-        <translation type="vanished">destinatário (repetível)</translation>
-    </message>
-    <message>
-        <source>copy (repeatable)</source>
-        <translation type="vanished">cópia (repetível)</translation>
-    </message>
-    <message>
-        <source>blind copy (repeatable)</source>
-        <translation type="vanished">cópia oculta (repetível)</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation type="vanished">assunto</translation>
-    </message>
-    <message>
-        <source>plain-text body</source>
-        <translation type="vanished">corpo em texto simples</translation>
-    </message>
-    <message>
-        <source>plain-text body from a UTF-8 file</source>
-        <translation type="vanished">corpo em texto simples lido de um arquivo UTF-8</translation>
-    </message>
-    <message>
-        <source>HTML alternative from a file</source>
-        <translation type="vanished">alternativa em HTML lida de um arquivo</translation>
-    </message>
-    <message>
-        <source>attachment (repeatable)</source>
-        <translation type="vanished">anexo (repetível)</translation>
-    </message>
-    <message>
-        <source>extra trusted CA (PEM)</source>
-        <translation type="vanished">CA adicional confiável (PEM)</translation>
-    </message>
-    <message>
-        <source>accept exactly this server certificate (hex SHA-256)</source>
-        <translation type="vanished">aceitar exatamente este certificado do servidor (SHA-256 em hexadecimal)</translation>
-    </message>
-    <message>
-        <source>read the password from this file (else CARTEIRO_PASSWORD)</source>
-        <translation type="vanished">ler a senha deste arquivo (senão, de CARTEIRO_PASSWORD)</translation>
-    </message>
-    <message>
-        <source>OAuth 2 bearer token for OAUTHBEARER/XOAUTH2 (else CARTEIRO_OAUTH_TOKEN)</source>
-        <translation type="vanished">arquivo com o token OAuth 2 (bearer) para OAUTHBEARER/XOAUTH2 (senão, de CARTEIRO_OAUTH_TOKEN)</translation>
-    </message>
-    <message>
-        <source>SASL mechanism (default: strongest offered)</source>
-        <translation type="vanished">mecanismo SASL (padrão: o mais forte oferecido)</translation>
-    </message>
-    <message>
-        <source>lab only: allow AUTH on an smtp+plain:// connection</source>
-        <translation type="vanished">só em laboratório: permitir AUTH numa conexão smtp+plain://</translation>
-    </message>
-    <message>
-        <source>do not use PIPELINING</source>
-        <translation type="vanished">não usar PIPELINING</translation>
-    </message>
-    <message>
-        <source>use DATA even if CHUNKING is offered</source>
-        <translation type="vanished">usar DATA mesmo se CHUNKING for oferecido</translation>
-    </message>
-    <message>
-        <source>seconds to wait for each reply</source>
-        <translation type="vanished">segundos de espera por cada resposta</translation>
-    </message>
-    <message>
-        <source>write the transcript to stderr</source>
-        <translation type="vanished">escrever a transcrição em stderr</translation>
-    </message>
-    <message>
-        <source>with --trace: explain each reply code</source>
-        <translation type="vanished">com --trace: explicar cada código de resposta</translation>
-    </message>
-    <message>
-        <source>print the MIME tree of the message</source>
-        <translation type="vanished">mostrar a árvore MIME da mensagem</translation>
-    </message>
-    <message>
-        <source>send this ready RFC 5322 message file as it is (no composing); the envelope comes from --from/--to/--cc/--bcc</source>
-        <translation type="vanished">enviar este arquivo de mensagem RFC 5322 pronto, como está (sem compor); o envelope vem de --from/--to/--cc/--bcc</translation>
-    </message>
-    <message>
-        <source>also write the message to FILE</source>
-        <translation type="vanished">gravar também a mensagem neste arquivo</translation>
-    </message>
-    <message>
-        <source>--%1 is required</source>
-        <translation type="vanished">--%1 é obrigatório</translation>
-    </message>
-    <message>
-        <source>give at least one --to, --cc or --bcc</source>
-        <translation type="vanished">informe pelo menos um --to, --cc ou --bcc</translation>
-    </message>
-    <message>
-        <source>give --body or --body-file, not both</source>
-        <translation type="vanished">informe --body ou --body-file, não os dois</translation>
-    </message>
-    <message>
-        <source>--server: %1</source>
-        <translation type="vanished">--server: %1</translation>
-    </message>
-    <message>
-        <source>--server: send needs an smtp:// or smtps:// address</source>
-        <translation type="vanished">--server: send exige um endereço smtp:// ou smtps://</translation>
-    </message>
-    <message>
-        <source>--body-file: %1</source>
-        <translation type="vanished">--body-file: %1</translation>
-    </message>
-    <message>
-        <source>--html-file: %1</source>
-        <translation type="vanished">--html-file: %1</translation>
-    </message>
-    <message>
-        <source>no password: set CARTEIRO_PASSWORD or use --password-file</source>
-        <translation type="vanished">sem senha: defina CARTEIRO_PASSWORD ou use --password-file</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation type="vanished">não é possível criar uma pasta temporária: %1</translation>
-    </message>
-    <message>
-        <source>--message: %1</source>
-        <translation type="vanished">--message: %1</translation>
-    </message>
-    <message>
-        <source>compose: %1</source>
-        <translation type="vanished">composição: %1</translation>
-    </message>
-    <message>
-        <source>MIME tree: %1</source>
-        <translation type="vanished">árvore MIME: %1</translation>
-    </message>
-    <message>
-        <source>--timeout must be a positive number of seconds</source>
-        <translation type="vanished">--timeout deve ser um número positivo de segundos</translation>
-    </message>
-    <message>
-        <source>refused: &lt;%1&gt;: %2</source>
-        <translation type="vanished">recusado: &lt;%1&gt;: %2</translation>
-    </message>
-    <message>
-        <source>sent: %1 recipient(s), queued as %2 (%3)</source>
-        <translation type="vanished">enviada: %1 destinatário(s), enfileirada como %2 (%3)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="vanished">desconhecido</translation>
-    </message>
-    <message>
-        <source>RCPT TO: the message was accepted for some recipients only: %1</source>
-        <translation type="vanished">RCPT TO: a mensagem foi aceita só para alguns destinatários: %1</translation>
-    </message>
-    <message>
-        <source>an IMAP message is named by its UID, a positive number: &quot;%1&quot;</source>
-        <translation type="vanished">uma mensagem IMAP é identificada pelo UID, um número positivo: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>no message with UID %1 in %2</source>
-        <translation type="vanished">nenhuma mensagem com UID %1 em %2</translation>
-    </message>
-    <message>
-        <source>no message with UIDL %1</source>
-        <translation type="vanished">nenhuma mensagem com UIDL %1</translation>
-    </message>
-    <message>
-        <source>Read mail over IMAP or POP3.</source>
-        <translation type="vanished">Lê mensagens por IMAP ou POP3.</translation>
-    </message>
-    <message>
-        <source>imap://HOST[:PORT] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); +plain forms only for a lab</source>
-        <translation type="vanished">imap://HOST[:PORTA] (STARTTLS, 143), imaps:// (TLS, 993), pop3:// (STLS, 110), pop3s:// (TLS, 995); formas +plain só em laboratório</translation>
-    </message>
-    <message>
-        <source>IMAP folder (default INBOX)</source>
-        <translation type="vanished">pasta IMAP (padrão: INBOX)</translation>
-    </message>
-    <message>
-        <source>list the messages</source>
-        <translation type="vanished">listar as mensagens</translation>
-    </message>
-    <message>
-        <source>with --list: one JSON object per line</source>
-        <translation type="vanished">com --list: um objeto JSON por linha</translation>
-    </message>
-    <message>
-        <source>write the message&apos;s exact bytes to stdout</source>
-        <translation type="vanished">escrever os bytes exatos da mensagem em stdout</translation>
-    </message>
-    <message>
-        <source>print the message&apos;s MIME tree</source>
-        <translation type="vanished">mostrar a árvore MIME da mensagem</translation>
-    </message>
-    <message>
-        <source>list folders with their special use</source>
-        <translation type="vanished">listar as pastas e seus usos especiais (SPECIAL-USE)</translation>
-    </message>
-    <message>
-        <source>authentication mechanism (default: strongest)</source>
-        <translation type="vanished">mecanismo de autenticação (padrão: o mais forte)</translation>
-    </message>
-    <message>
-        <source>lab only: allow credentials on a +plain:// connection</source>
-        <translation type="vanished">só em laboratório: permitir credenciais numa conexão +plain://</translation>
-    </message>
-    <message>
-        <source>--server and --user are required</source>
-        <translation type="vanished">--server e --user são obrigatórios</translation>
-    </message>
-    <message>
-        <source>give exactly one of --list, --raw ID, --mime-tree ID, --folders</source>
-        <translation type="vanished">informe exatamente um de --list, --raw ID, --mime-tree ID, --folders</translation>
-    </message>
-    <message>
-        <source>--server: fetch needs an imap://, imaps://, pop3:// or pop3s:// address</source>
-        <translation type="vanished">--server: fetch exige um endereço imap://, imaps://, pop3:// ou pop3s://</translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a file under SCAN_DIR (ui/) includes a core header other than the
 # ones views may use: the engine (engine/), what they display and edit
 # (trace/, mime/, account/), util/, and net/StepGate.h (the classroom's handle

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window: folders | message list | message view, a toolbar (Write,
 // Reply, Reply all, Forward, Delete, Send/Receive, Inspector), a status bar with
@@ -50,6 +51,7 @@ class OutboxModel;
 class OutboxView;
 class PasswordResolver;
 class SearchController;
+class UnifiedInbox;
 class SecretStore;
 class SendController;
 class SendingPreferencesDialog;
@@ -106,6 +108,7 @@ public:
     MailNotifier *notifier() const { return m_notifier; }
     MessageListModel *messageModel() const { return m_messageModel; }
     MessageListView *messageView() const { return m_messages; }
+    UnifiedInbox *unifiedInbox() const { return m_unified; }
     MessageView *reader() const { return m_reader; }
     // The quick filter and full search (ui/mail/SearchController.h).
     SearchController *search() const { return m_search; }
@@ -195,6 +198,7 @@ private:
     // Search results virtual folder, and a hit's own account engine.
     void installSearch(QSplitter *readingSplitter);
     void openSearchResults();
+    void openUnifiedInbox();
     void followSearchHit(const QList<qint64> &selectedIds);
     void markShownRead(const QModelIndex &row);
     void onMessageSelectionChanged();
@@ -251,7 +255,9 @@ private:
     MessageView *m_reader = nullptr;
     qint64 m_openFolder = 0;
     static constexpr qint64 kSearchResults = -1; // m_openFolder: the Search results virtual folder
+    static constexpr qint64 kUnifiedInbox = -2;  // m_openFolder: All Inboxes (ui/mail/UnifiedInbox.h)
     SearchController *m_search = nullptr;
+    UnifiedInbox *m_unified = nullptr;
     QSet<QString> m_online; // accounts whose engine has their password
     QSet<QString> m_failedAccounts; // their last failure is in the status bar until they work again
     qint64 m_wantedBody = 0;   // the message whose body the reader waits for

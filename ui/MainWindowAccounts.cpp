@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's accounts room: one engine per account (AccountEngines), every
 // account in the folder tree and usable at once; an account saved in the dialog
 // takes effect at once (its connections made again, open composers told); a

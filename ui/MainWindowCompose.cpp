@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's composing room: new messages, replies and forwards, drafts kept
 // and reopened, accounts edited, and what the status bar says while sending.
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window's everyday actions (issue 12 §6, §7), kept apart from
 // MainWindow.cpp and installed by it once its panes and menus exist:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: mailboxes opened from disk (File > Open Mailbox: mbox, Maildir,
 // MH; read-only, listed and read like any folder), Local Folders (in the
 // store, usable offline), and copies between them and IMAP folders (drag and

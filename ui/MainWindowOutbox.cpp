@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's outbox room: one OutboxEngine on the accounts' store file, every
 // account registered with it (passwords from the keychain or this session, asked
 // for when a message is due), Sent filed over each account's own connection; the

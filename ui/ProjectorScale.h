@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The projector size for the whole application: the inspector's A-/A/A+ set the
 // application font (every window: message list, reader, composers already open

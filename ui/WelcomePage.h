@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The first start without an account (issue 12 §7): instead of empty panes, a
 // welcome with *Add an account* and, where the mail lab is running (its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One carteiro-cli command driving ImapAccountSync on its own event loop
 // (sync, search): the work starts at ready(); finish() ends it with an exit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // carteiro-cli's side of the durable outbox (core/engine/OutboxEngine.h): opens
 // the engine on a store file, waits for what it publishes, and remembers how

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // --trace and --explain for every carteiro-cli command that talks to a server
 // (send, fetch, sync, console): each event as its "C:" / "S:" / "*:" line on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli console: the protocol console on a terminal, or fed a class
 // script on standard input. Prints the same "C:" / "S:" / "*:" lines as
 // --trace; from a pipe each command waits for the previous reply.

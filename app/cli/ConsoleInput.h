@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Standard input, line by line, for `carteiro-cli console`: a reader thread
 // (blocking reads work the same on a terminal and on a pipe, on every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli diagram: a transcript (what --trace and the inspector's text
 // export write) drawn as a ladder diagram in SVG, one arrow per C:/S: line
 // (core/trace/LadderLayout.h).

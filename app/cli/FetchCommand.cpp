@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli fetch: read mail over IMAP or POP3 (list, raw bytes, MIME tree, folders).
 #include "CliCommon.h"
 #include "CliTrace.h"

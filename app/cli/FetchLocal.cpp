@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli fetch --server mbox:PATH | maildir:PATH | mh:PATH: a mailbox on
 // disk read directly (core/local), printed as IMAP and POP3 mail is.
 #include "CliCommon.h"

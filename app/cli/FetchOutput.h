@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What carteiro-cli fetch prints, the same for IMAP, POP3 and local mailboxes
 // (FetchCommand.cpp, FetchLocal.cpp): one line or JSON object per message,

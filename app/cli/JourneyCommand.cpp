@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli journey FILE.eml [--json] [--store FILE]: the hops of a message
 // file, oldest first - one per Received field - plus the legs Carteiro knows
 // of from its store (its own submission, when it fetched the message), found

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli outbox list [--json] | flush | retry ID | drop ID [--store FILE]:
 // the durable outbox from the command line (core/engine/OutboxEngine.h). Every
 // command starts the engine first, so what a crash left in Sending is judged

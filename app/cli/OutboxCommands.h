@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // carteiro-cli send --queue and carteiro-cli outbox list|flush|retry|drop
 // (OutboxCommand.cpp, QueuedSend.cpp), over the durable outbox (CliOutbox).

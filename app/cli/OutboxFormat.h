@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How carteiro-cli prints the outbox: one JSON object per line (`outbox list
 // --json`) or a readable table, and one line per message a flush or a send ended.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli send --queue: the composed message is written to the durable
 // outbox first (exact bytes, envelope and the server it goes to), then sent at
 // once through the outbox engine; a server that is down leaves it Deferred.

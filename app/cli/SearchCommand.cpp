@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli search: the search engine of the window (core/search) on the
 // command line. The local index first (the folders' waiting rows are indexed,
 // then searched), then the server's SEARCH for what is not cached

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli send: compose a MIME message and submit it over SMTP.
 #include "CliCommon.h"
 #include "CliTrace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli sync: bring the headers of one IMAP folder into the local store
 // through the engine's IMAP path (ImapAccountSync -> ImapSyncFolderOp ->
 // ImapFolderSync), print one summary line; --stats adds timings and peak

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli: the command-line face of Carteiro's core (send now; fetch later).
 #include "CliCommon.h"
 #include "OutboxCommands.h"

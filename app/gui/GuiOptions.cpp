@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -74,7 +75,13 @@ void GuiOptions::printVersion()
 
 bool GuiOptions::scripted() const
 {
-    return parser.isSet(screenshot) || parser.isSet(demoSend) || parser.isSet(demoRead) || parser.isSet(openMailbox) || parser.isSet(demoSearch) || parser.isSet(demoJourney);
+    // Every option but those of an everyday start makes a scripted run: a new
+    // --demo-* option is one without being listed here.
+    QStringList everyday;
+    for (const QCommandLineOption *o : {&lab, &labUser, &compose, &version})
+        everyday << o->names();
+    const QStringList given = parser.optionNames();
+    return std::any_of(given.begin(), given.end(), [&](const QString &name) { return !everyday.contains(name); });
 }
 
 QStringList GuiOptions::handOverArguments() const

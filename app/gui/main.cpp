@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro: the desktop mail client.
 //   carteiro                      the main window with the saved accounts
 //   carteiro --lab                ... plus the mail lab's account "Lab (alice)"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One mail account as the user configures it: identity, the SMTP submission
 // server (RFC 6409) and the incoming IMAP/POP3 server the retrieval issue uses.

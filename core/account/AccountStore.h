@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The accounts the user configured, kept in QSettings (group "accounts").
 // Passwords are never written here: see SecretStore.

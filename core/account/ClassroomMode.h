@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Classroom mode: Carteiro shows each protocol step instead of optimising it
 // away, so a class sees the exchange the course describes. It switches off

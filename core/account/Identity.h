@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One From identity of an account: the name and address the message is sent
 // as, an optional Reply-To, and its signature (plain text, and HTML for

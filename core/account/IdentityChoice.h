@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which of the user's identities a received message was sent to, so that the
 // reply goes out from it: the first identity whose address is among the

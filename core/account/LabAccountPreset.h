@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The mail lab's ready accounts (tests/lab/mail-lab.sh): alice and bob on
 // example.test's loopback Postfix + Dovecot, dave and erin on the second domain's

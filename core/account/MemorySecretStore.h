@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Secrets kept in memory for this session only: "do not store, ask at send
 // time", the public lab password, and tests. Nothing is ever written to disk.

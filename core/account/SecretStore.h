@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where account passwords live. An interface so that core/ stays free of any
 // keychain library: the desktop app plugs in QtKeychain (ui/account/

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Server addresses as the user writes them: smtp://host[:port] (STARTTLS, 587),
 // smtps:// (implicit TLS, 465), imap:// (143) / imaps:// (993), pop3:// (110) /

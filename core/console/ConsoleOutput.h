@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a console session asks its driver to do after one typed line, one
 // server frame or one password: bytes to write, secrets to register first,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A protocol console: the student types one line at a time, as with telnet or
 // `openssl s_client`, and the session turns it into wire bytes, keeps the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The IMAP console (RFC 3501 / RFC 9051): a tag is added to every command typed
 // without one ("LIST \"\" *" goes out as "a1 LIST \"\" *"), a command is done

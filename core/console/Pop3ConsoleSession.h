@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The POP3 console (RFC 1939): a reply is one status line, or, for CAPA,
 // LIST / UIDL without argument, RETR and TOP answered "+OK", the lines up to

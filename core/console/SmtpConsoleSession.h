@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SMTP console (RFC 5321): replies collected until their last line
 // ("250-" ... "250 "), the console state followed from the replies, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reading window's engine, seen from the GUI thread. Everything that talks
 // to a server or to the store runs on one worker thread (AccountWorker): the GUI

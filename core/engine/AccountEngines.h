@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One AccountEngine per account, every one usable at once (IMAP and POP3 alike),
 // each on its own worker thread with its own MailStore connection to the one

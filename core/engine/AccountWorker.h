@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The engine behind AccountEngine, living on its worker thread: it owns the
 // thread's MailStore, the account's IMAP sync (ImapAccountSync) or POP3

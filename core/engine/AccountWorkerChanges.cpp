@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountWorker (AccountWorker.cpp): rows that left the open folder, as the
 // sync reported them, and the reconnection schedule after a lost connection.
 #include "engine/AccountWorker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountWorker's Sent filing: sent mail goes over the account's own IMAP
 // connection (ImapAccountSync::appendMessage), answered in order by `appended`
 // or an APPEND failure; a connection that is down files nothing and says so,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountWorker (AccountWorker.cpp): folders of an IMAP account made, renamed
 // and deleted. The names are checked here (levels joined with the server's
 // separator); ImapAccountSync keeps each change durably and carries it out.

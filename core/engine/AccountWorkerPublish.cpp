@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountWorker (AccountWorker.cpp): what the GUI is told about the open
 // folder's rows. The rows it holds are remembered (id -> digest), so that each
 // publication sends only the difference, throttled while a sync stores chunk

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountWorker: search (core/search/README.md). The index is kept up to date
 // in the background, a slice at a time, after each sync, new body or POP3
 // download; a search first indexes what is still waiting, answers from the
@@ -9,6 +10,8 @@
 #include "sync/ImapAccountSync.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace carteiro {
 
@@ -46,10 +49,23 @@ void AccountWorker::search(quint64 token, const SearchQuery &query, const QList<
         return;
     }
     QString error;
+    if (query.isEmpty()) {
+        // No terms: the folders' rows as stored, newest first (All Inboxes,
+        // ui/mail/UnifiedInbox.h). Nothing to index, nothing to ask the server.
+        report.hits = LocalSearch::local(*m_store, query, folderIds, &error);
+        if (!error.isEmpty())
+            report.notes << QCoreApplication::translate("AccountWorker", "Local index: %1").arg(error);
+        report.finished = true;
+        Q_EMIT searchReport(report);
+        return;
+    }
     const qint64 waiting = m_store->searchBacklog(m_account.id);
+    // The count is computed before the call: lupdate's parser hangs on a
+    // template argument list inside translate()'s arguments.
+    const int count = int(std::min(waiting, qint64(INT_MAX)));
     if (waiting > 0)
         Q_EMIT activity(QCoreApplication::translate("AccountWorker", "Indexing %n message(s) for search...", nullptr,
-                                                    int(qMin<qint64>(waiting, INT_MAX))),
+                                                    count),
                         true);
     const bool indexed = LocalSearch::catchUp(*m_store, m_account.id, &error, [this](qint64 done, qint64 total) {
         Q_EMIT progress(done, total);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What To / Cc / Bcc offer as the user types: every address the store has
 // seen in mail or the user wrote to, the address book's contacts and groups,

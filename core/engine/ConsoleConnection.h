@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Drives a ConsoleSession over a Channel: typed lines go out through the
 // channel (so the inspector records the console like any other connection),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ContactsEngine: the GUI-thread face of ContactsWorker. Every call is a
 // queued call into the worker's thread; every answer a queued signal back.
 #include "engine/ContactsEngine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Addresses and the address book, seen from the GUI thread (README
 // "Contacts"). Everything that touches the store runs on the engine's own

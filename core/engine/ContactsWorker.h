@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The contacts' worker (core/engine/ContactsEngine.h): lives on the engine's
 // thread with its own MailStore connection. Internal to the engine.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Test connection" for the server an account reads with: IMAP (connect, TLS,
 // CAPABILITY, LOGIN/AUTHENTICATE, LOGOUT: RFC 3501 §6.1.1, §6.1.3, §6.2) or POP3

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds a message's journey (MessageJourney::load: the store's records and
 // the header) off the GUI thread, one request at a time; a request made stale

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LocalMailboxes' worker thread: the opened mailboxes (core/local), indexed in
 // time slices so that a body asked for meanwhile is read at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LocalMailboxWorker (LocalMailboxWorker.cpp): the steps of a copy that run on
 // its thread, each answered with its token: reading a message of an opened
 // mailbox, storing one in Local Folders (a durable commit before the answer,

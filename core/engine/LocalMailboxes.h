@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Mailboxes opened from disk (core/local: mbox, Maildir, MH), seen from the GUI
 // thread. Reading runs on a worker thread (LocalMailboxWorker): the mailbox is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plain rows the engine hands to views: folders, message summaries and
 // drafts (StoredFolder, StoredMessage, DraftEntry). They are defined beside the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Copies or moves messages, one at a time, between an opened mailbox (read
 // only), Local Folders and IMAP folders, or exports them as an mboxrd file:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A message's journey from MUA to MUA, as the course draws it:
 //   sender's MUA -(SMTP submission)-> MTA -(SMTP)-> MTA -(LMTP)-> mailbox -(IMAP/POP3)-> MUA

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageJourney::load: the journey with Carteiro's legs from the store
 // (store/JourneyStore.h). Apart from MessageJourney.cpp, which needs no store.
 #include "engine/MessageJourney.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How mail reaches a domain, asked of DNS as an MTA does (RFC 5321 §5.1): the
 // domain's MX records, lowest preference first; when it has none, the

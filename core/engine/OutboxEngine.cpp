@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxEngine: the GUI-thread face of OutboxWorker. Every call is a queued
 // call into the worker's thread; every answer a queued signal back.
 #include "engine/OutboxEngine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The durable outbox, seen from the GUI thread or carteiro-cli (design note:
 // core/engine/README.md, "The durable outbox"). One per process. Everything

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The durable outbox's decisions, as pure functions (no store, no socket, no
 // clock of its own): the back-off, what a crash left in Sending becomes, and

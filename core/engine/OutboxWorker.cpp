@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxWorker: life cycle, queueing and the user's actions (see OutboxWorker.h).
 #include "engine/OutboxWorker.h"
 #include "engine/OutboxWorkerParts.h"

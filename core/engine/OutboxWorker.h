@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OutboxEngine's worker (core/engine/OutboxEngine.h): lives on the engine's
 // thread with its own MailStore connection; composes, writes every state

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxWorker: filing sent messages in Sent, one at a time, after the batch
 // that sent them ended (so sendFinished comes before filingFinished).
 //   Sent + Stage::Filing (written with the 250)   an APPEND may begin

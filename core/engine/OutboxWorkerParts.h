@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to OutboxWorker*.cpp: where a message goes, and a batch in flight.
 #include "engine/OutboxWorker.h"

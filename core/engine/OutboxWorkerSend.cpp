@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxWorker: what is due goes out, one SubmissionJob (one connection) per
 // server, and every step of it is durable before the next network step
 // (core/engine/README.md, "The durable outbox"):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A failure in plain words with a next step ("Connection refused on
 // 127.0.0.1:20588: is the port right?"), for the status bar, the dialogs and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When to try the server again after a lost or refused connection (not a
 // refused login: that waits for the user). The delay starts at `firstMs` and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs one connection test at a time on a worker thread (SendWorker for SMTP,
 // IncomingCheck for IMAP/POP3) and reports on the GUI thread: state, result.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one submission (or connection test) ended with, as the window needs it.
 #include "trace/SessionSummaryInfo.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lives on SendController's worker thread: drives the SubmissionJob of a
 // connection test there, so the network never runs on the GUI thread. Talks to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Files a submitted message in the account's Sent folder over IMAP
 // (core/README.md, "Nothing lost": sent -> filed in Sent -> removed): LIST to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Session tab's data for one SMTP session (trace/SessionSummaryInfo.h),
 // built from the finished SmtpSession on the thread that ran it.

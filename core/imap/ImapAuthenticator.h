@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The client side of IMAP login: LOGIN (RFC 3501 §6.2.3) or AUTHENTICATE
 // (RFC 3501 §6.2.2) over core/sasl, with the initial response on the command

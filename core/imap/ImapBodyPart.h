@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One node of BODYSTRUCTURE (RFC 3501 §7.4.2, RFC 9051 §7.5.2): the MIME tree
 // as the server sees it, so a client can fetch only the part it shows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One IMAP command, built by a small RFC-cited builder and serialised by the
 // session (which knows the tag and whether LITERAL+ / LITERAL- may be used).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The session's commands: those waiting to be written and the FIFO of those in
 // flight (pipelining, RFC 3501 §5.5), with ids, tags (a1, a2, ...) and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Drives one IMAP connection: Channel <-> ImapFramer <-> ImapSession, with a
 // small queued-job API for the store and the UI (list, select, fetch headers

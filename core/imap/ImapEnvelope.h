@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ENVELOPE fetch item (RFC 3501 §7.4.2): the list view's headers in ~700
 // bytes. Parsed by us on the list path (tests/bench/README.md); strings stay as the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cuts the IMAP byte stream into whole responses: a line plus every {n} / {n+}
 // (and ~{n} literal8) literal it announces, counted in bytes (RFC 3501 §4.3,

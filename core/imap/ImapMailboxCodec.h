@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Mailbox names on the wire: modified UTF-7 (RFC 3501 §5.1.3), or UTF-8 once
 // UTF8=ACCEPT is enabled (RFC 6855 §3). "Enviados/Ação" <-> "Enviados/A&AOcA4w-o".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the session knows about the selected mailbox (RFC 3501 §6.3.1 and
 // RFC 7162 §3.1.2): counts, UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and flags.

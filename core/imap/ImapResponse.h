@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One server response, typed (RFC 3501 §7, RFC 9051 §7): tagged status,
 // untagged status or data, or a "+" continuation. Data we use is parsed into

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // sequence-set / uid-set (RFC 3501 §9, RFC 4315 §4): "1:3,7,9:*" as ranges.
 // Kept as ranges so a server's "1:4294967295" costs 8 bytes, not 16 GB.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // IMAP4rev1 client as a sans-IO state machine (RFC 3501, aware of RFC 9051).
 // Feed it framed responses (ImapFramer); it returns what to write, what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapSession (ImapSession.cpp): what the server answers once the session
 // is set up. Untagged status responses (RFC 3501 §7.1) with their codes,
 // untagged data (§7.2-7.4) attached to the command that asked for it, and

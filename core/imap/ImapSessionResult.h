@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one finished command reports: the server's verdict and words, its
 // response code (TRYCREATE, APPENDUID, COPYUID ...) and the data it gathered.

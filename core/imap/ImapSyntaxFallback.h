@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an IMAP session does when a server answers an extension's syntax with
 // BAD although it advertised the extension (or the client assumed it): the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A zero-copy reader over one framed IMAP response (RFC 3501 §9 grammar). Atoms,
 // literals and quoted strings without escapes are views into the frame; only a

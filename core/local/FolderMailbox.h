@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A mailbox that is a folder with one file per message (Maildir, MH): the files
 // are listed when it opens, their header blocks read as indexing goes on, and a

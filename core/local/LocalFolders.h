@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Local Folders": folders that live only in the store (folders.local = 1 of
 // the pseudo-account accountId()), usable offline, filled by importing a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A mailbox on disk, read directly (the course's "acesso direto"): an mbox file,
 // a Maildir or an MH folder. Read-only: nothing here writes to the mailbox.

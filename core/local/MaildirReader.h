@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Maildir (the cur/, new/ and tmp/ folders of qmail's maildir(5)): the
 // messages of new/ and cur/, oldest name first; tmp/ holds deliveries still

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The mbox family (the "From_" line format of the qmail mbox(5) page and
 // RFC 4155): what separates messages, and how each variant quotes a body line

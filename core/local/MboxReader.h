@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An mbox file (MboxFormat.h), indexed in one streaming pass: From_ lines
 // preceded by an empty line separate messages; a Content-Length: header is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An MH folder (nmh's mh-mail(5)): one file per message named by its number,
 // read in numeric order; .mh_sequences names sets of numbers ("unseen: 1-3 7",

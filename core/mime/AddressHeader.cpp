@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mime/AddressHeader.h"
 
+#include "mime/DisplayName.h"
 #include "mime/MimeCharset.h"
 
 namespace carteiro {
@@ -191,17 +193,11 @@ QString AddressHeader::format(const QString &name, const QString &address)
         return address;
     // Quoted (RFC 5322 §3.2.4) when the name holds what could be read as address
     // syntax or split the list; a plain "Dr. Ana Silva" stays as it is.
-    bool quote = name != name.trimmed();
-    for (const QChar c : name)
-        quote = quote || c == QLatin1Char('"') || c == QLatin1Char('<') || c == QLatin1Char('>')
-             || c == QLatin1Char('@') || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':')
-             || c == QLatin1Char('\\');
-    if (!quote)
-        return name + QStringLiteral(" <") + address + QLatin1Char('>');
-    QString quoted = name;
-    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + quoted + QStringLiteral("\" <") + address + QLatin1Char('>');
+    const QString shown = displayname::quotedIfNeeded(name, [](QChar c) {
+        return c == QLatin1Char('"') || c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('@')
+            || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('\\');
+    });
+    return shown + QStringLiteral(" <") + address + QLatin1Char('>');
 }
 
 QString AddressHeader::formatList(const QByteArray &rawValue)

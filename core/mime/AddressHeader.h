@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Address fields (From, To, Cc, Reply-To: RFC 5322 §3.4) read from raw header
 // text for display, the one place every list and view gets them from: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Several recipients typed or pasted at once (RFC 5322 §3.4 address-list):
 //   Ana <ana@x.br>, "Silva, João" <joao@y.br>; b@z (comment)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A vmime input stream that yields a file already base64-encoded in 76-column
 // lines joined by CRLF (RFC 2045 §6.8). vmime copies pre-encoded content as it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An address-book entry and a group of recipients, as the store keeps them and
 // vCard (mime/VCard.h) reads and writes them.

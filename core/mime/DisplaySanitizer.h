@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Header text from a message made safe to show (tests/README.md, case 17): From, To,
 // Cc, Reply-To and Subject arrive from anyone, and an encoded word can carry a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A MessageDraft as bytes for the store's drafts table (autosave, tests/README.md
 // 22): JSON, versioned, addresses in their display form (parse() round trips),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Text/plain; format=flowed (RFC 3676): reading it into paragraphs, quoting it
 // for a reply, and writing the composer's text as flowed lines.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads one field of a raw header block (RFC 5322 §2.2: name ":" value, folded
 // lines unfolded), the first occurrence, without parsing the whole message.

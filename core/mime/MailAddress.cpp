@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailAddress.h"
 
+#include "DisplayName.h"
 #include "MimeStrings.h"
 
 #include <QCoreApplication>
@@ -257,19 +259,8 @@ QString MailAddress::toDisplayString() const
 {
     if (displayName.isEmpty())
         return address;
-    bool needsQuotes = displayName != displayName.trimmed();
-    for (const QChar c : displayName) {
-        if (isSpecial(c) || c == QLatin1Char('.')) {
-            needsQuotes = true;
-            break;
-        }
-    }
-    QString name = displayName;
-    if (needsQuotes) {
-        name.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        name.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        name = QLatin1Char('"') + name + QLatin1Char('"');
-    }
+    const QString name =
+        displayname::quotedIfNeeded(displayName, [](QChar c) { return isSpecial(c) || c == QLatin1Char('.'); });
     return name + QStringLiteral(" <") + address + QLatin1Char('>');
 }
 

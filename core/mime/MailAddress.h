@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One mailbox: display name + addr-spec (RFC 5322 section 3.4), with the
 // envelope form used by MAIL FROM / RCPT TO (RFC 5321, RFC 6531 SMTPUTF8).

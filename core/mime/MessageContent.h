@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the reader shows of one raw message (RFC 5322 + MIME): the header
 // fields for display, made safe by DisplaySanitizer; the one body part to show

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "AttachmentSpec.h"
 #include "MailAddress.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opens messages off the caller's thread: open() hands the raw bytes to a
 // worker thread of its own pool, which builds a ParsedMessage (the message is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The trace a message carries in its header: every `Received:` field (RFC 5321
 // §4.4, newest first as servers prepend them), and the claims other servers

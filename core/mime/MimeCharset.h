@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Text from a message in some declared charset, to Unicode, without trusting
 // the declaration: unknown or broken charset names never throw and never reach

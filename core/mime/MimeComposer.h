@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes an outgoing message (RFC 5322 + MIME, RFC 2045-2049) to a file with vmime.
 #include "ComposedMessage.h"

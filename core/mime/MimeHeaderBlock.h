@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds where an entity's header ends and picks out the few fields the MIME
 // tree needs, in one pass over raw bytes: no copy of the header, bounded work

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One entity of a parsed message (RFC 2045 section 2.4): what the MIME tree
 // view and `carteiro-cli --mime-tree` show.

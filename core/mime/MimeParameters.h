@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A structured MIME header value: "value; name=token; name*0*=utf-8''..."
 // (RFC 2045 section 5.1, RFC 2231 continuations and charsets, and the

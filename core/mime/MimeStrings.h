@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small string helpers shared by the MIME room: user-visible error text and
 // safe display of hostile input.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The MIME structure of a raw message (RFC 2045, RFC 2046 section 5) with byte
 // ranges, for the tree view, `carteiro-cli --mime-tree` and attachment saving.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One raw message read once for every view that shows it: the MIME tree with
 // byte ranges (the inspector's MIME tab) and the display content (the reader:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One `Received:` trace field (RFC 5321 §4.4, RFC 5322 §3.6.7) read into its
 // clauses: from / by / via / with / id / for, the comments servers add

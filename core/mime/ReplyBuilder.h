@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reply, reply all and forward: from the raw bytes of a received message and
 // the user's identity, the MessageDraft the composer opens with.

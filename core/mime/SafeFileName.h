@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Attachment names from a message reduced to a safe basename (tests/README.md
 // item 18). The name a sender chose may be "../../.bashrc", "/etc/passwd",

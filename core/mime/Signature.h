@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a signature goes in the text the composer opens with, and its
 // separator: "-- " alone on a line (RFC 3676 §4.3), so that readers can tell

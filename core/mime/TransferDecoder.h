@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Content-Transfer-Encoding decoding (RFC 2045 sections 6.7 and 6.8), lenient
 // the way readers must be: base64 skips characters outside its alphabet,

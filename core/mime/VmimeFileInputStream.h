@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A vmime input stream over a QFile: vmime reads attachments through it in
 // small blocks while it base64-encodes them, so a 25 MB file is never held

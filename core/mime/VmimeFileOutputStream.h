@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A vmime output stream into a QIODevice that also watches what passes
 // through: size, 8-bit bytes, longest line, bare CR or LF (RFC 5322 2.3 wants

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // vmime's platform handler with UTF-8 as the "local" charset.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The byte pipe under every protocol: QSslSocket with plain, STARTTLS and
 // implicit TLS, timeouts and certificate checks. It is the only code that

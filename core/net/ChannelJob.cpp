@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/ChannelJob.h"
 
 #include "sasl/SaslClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one base under every class that drives a protocol session over a
 // Channel (SubmissionJob, ImapConnection, Pop3RetrieveJob, ConsoleConnection):

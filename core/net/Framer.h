@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cuts the received byte stream into protocol frames for the Channel: a CRLF
 // line for SMTP and POP3 (LineFramer), a whole response with its {n} literals

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CRLF line framing with a hard bound on line length (SMTP replies, POP3).
 // RFC 5321 §2.3.8: lines end in CRLF; a bare CR is always a protocol error, and

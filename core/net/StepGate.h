@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Step mode: a gate on one Channel that holds every command Carteiro prepares
 // and lets it reach the socket only when the user says so. Next releases one

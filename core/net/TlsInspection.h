@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the TLS panel shows about a handshake, read from the certificates the
 // Channel saw: each certificate of the chain (subject, issuer, validity, SANs,

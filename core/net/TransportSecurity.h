@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How one connection is protected, the same three choices for SMTP, IMAP and
 // POP3: the Channel (core/net/Channel.h) acts on it when it connects, the

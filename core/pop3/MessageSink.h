@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where downloaded messages go (the SQLite store later; a folder or memory in
 // tests). The POP3 engine sends DELE for a message only after storeMessage()

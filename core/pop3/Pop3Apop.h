@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // APOP (RFC 1939 §7): the greeting's timestamp and the MD5 digest that proves
 // the shared secret without sending it. Used only when the greeting carries a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The CAPA listing (RFC 2449 §5, §6): one capability per line, a tag and
 // arguments. Read again after STLS (RFC 2595 §4): nothing from before TLS counts.

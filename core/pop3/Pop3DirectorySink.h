@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A MessageSink that keeps each message as one file in a folder, named by its
 // UIDL in hex (UIDLs may hold '/', ':' or differ only in case, which file

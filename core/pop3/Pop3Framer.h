@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Frames for POP3 (RFC 1939 §3): status lines and listing lines one CRLF line
 // at a time (a LineFramer, bounded), and, once the session says a RETR or TOP

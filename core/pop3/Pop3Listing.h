@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The lines of LIST and UIDL (RFC 1939 §5 "scan listing", §7 "unique-id
 // listing") and the STAT answer, read strictly: a line that does not parse is

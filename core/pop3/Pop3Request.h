@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One TRANSACTION-state command the driver asks for (RFC 1939 §5, §7), and
 // what shape its answer has: a status line, a listing, or a message body.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One POP3 status line (RFC 1939 §3): "+OK text" or "-ERR text", optionally
 // with an extended response code in brackets (RFC 2449 §8, RFC 3206), or a

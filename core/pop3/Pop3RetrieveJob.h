@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Drives one POP3 session: Channel <-> Pop3Session, then UIDL + LIST, optional
 // TOP headers, RETR of the messages the store does not hold yet into a

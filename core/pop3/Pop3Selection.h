@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which messages of a maildrop to download: UIDL (RFC 1939 §7) and LIST
 // (§5) joined by message number, minus the unique-ids the store already holds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // POP3 client as a sans-IO state machine (RFC 1939), with CAPA (RFC 2449),
 // STLS (RFC 2595), SASL AUTH (RFC 5034), response codes (RFC 2449 §8,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A MessageSink that files POP3 mail into a folder of the local store
 // (MailStore::addLocalMessage: row and body in one transaction, fsynced commit),

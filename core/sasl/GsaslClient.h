@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SaslClient over one GNU SASL client session: PLAIN, LOGIN, CRAM-MD5 and
 // SCRAM-SHA-1/-256 (with or without -PLUS). Challenges are decoded and checked

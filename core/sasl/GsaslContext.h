@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The process-wide GNU SASL context: created on first use (thread-safe), no
 // callback (every property is set on the session), released at exit.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // OAUTHBEARER (RFC 7628 section 3.1): gs2 header "n,a=<user>," then
 // "\x01host=<host>\x01port=<port>\x01auth=Bearer <token>\x01\x01". host and port

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared state machine of our two OAuth 2 mechanisms (XOAUTH2, OAUTHBEARER):
 // one client-first message carrying the bearer token; on failure the server

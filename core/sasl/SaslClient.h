@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SASL room: client side of SMTP AUTH and IMAP/POP3 AUTHENTICATE.
 //

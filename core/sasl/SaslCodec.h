@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small text helpers shared by the SASL mechanisms: strict base64, display
 // escaping for the inspector, secret variants, OAuth JSON error reports.

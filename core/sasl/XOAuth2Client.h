@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // XOAUTH2 (Google / Microsoft): "user=<name>\x01auth=Bearer <token>\x01\x01".
 // Error challenges are acknowledged with an empty response; see OAuthClientBase.

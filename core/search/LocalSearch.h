@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The search engine's steps over one store, shared by the window's account
 // workers and carteiro-cli search (core/search/README.md):

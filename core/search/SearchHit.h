@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One message found by a search, with where it was found: in the local index,
 // or by the server's SEARCH among messages whose body is not cached.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the user asks the search for (core/search/README.md): words anywhere,
 // words in one field (from, to, subject, body), a date range and three

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text the full-text index holds for one message (core/search/README.md):
 // the sender, the recipients, the subject, and the body: every text/plain and

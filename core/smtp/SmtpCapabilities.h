@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ESMTP service extensions from an EHLO reply (RFC 5321 §4.1.1.1).
 #include "smtp/SmtpReply.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Streams a message into the DATA form (RFC 5321 §4.5.2 and §2.3.8): every line
 // ending normalised to CRLF (bare LF and bare CR alike), a leading "." doubled on

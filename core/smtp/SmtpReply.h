@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SMTP replies (RFC 5321 §4.2): a three-digit code, '-' on every line but the
 // last, and optionally an enhanced status code (RFC 2034, RFC 3463).

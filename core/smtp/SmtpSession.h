@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SMTP submission client as a sans-IO state machine (RFC 5321, RFC 6409).
 // It never touches a socket: feed it reply lines, it returns the commands to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mail transaction half of SmtpSession: MAIL, RCPT, DATA or BDAT, the body's
 // verdict, RSET between messages (RFC 5321 §3.3, RFC 2920, RFC 3030). The
 // connection half (greeting, EHLO, STARTTLS, AUTH) is in SmtpSession.cpp.

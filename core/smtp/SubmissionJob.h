@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Drives one SMTP submission: Channel <-> SmtpSession, streaming each message
 // (a file, or bytes held in memory) as DATA (dot-stuffed) or BDAT chunks with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the store keeps about a message's journey (issue 11 §2): Carteiro's own
 // submission leg of a message it sent, and when it fetched a message it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The store's records of a message's journey (store/JourneyRecords.h), read
 // and written through a connection of its own to the store's file, so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The local store (SQLite through Qt Sql): folders, message metadata, cached
 // bodies, POP3 mail, the outbox and drafts. WAL journal; schema migrations by

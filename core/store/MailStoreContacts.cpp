@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore: addresses harvested for completion, and the address book.
 #include "store/MailStore.h"
 

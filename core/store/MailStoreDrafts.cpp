@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore: autosaved drafts, every write a durable commit (see MailStore.h).
 #include "store/MailStore.h"
 

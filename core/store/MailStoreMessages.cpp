@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore: message rows, bodies and parts, POP3 mail (see MailStore.h).
 #include "store/MailStore.h"
 
@@ -46,6 +47,15 @@ StoredMessage messageFrom(const QSqlQuery &q)
     m.hasAttachments = q.value(19).toBool();
     m.bodyCached = q.value(20).toBool();
     return m;
+}
+
+bool execMessages(QSqlQuery &q, QList<StoredMessage> *out)
+{
+    if (!q.exec())
+        return false;
+    while (q.next())
+        out->append(messageFrom(q));
+    return true;
 }
 
 } // namespace storesql
@@ -251,12 +261,8 @@ QList<StoredMessage> MailStore::messages(qint64 folderId) const
     q.finish();
     q.prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.folder = ?").arg(QLatin1String(kMessageColumns)));
     q.addBindValue(folderId);
-    if (!q.exec()) {
+    if (!execMessages(q, &out))
         failQuery(QCoreApplication::translate("Store", "Reading the messages of folder %1").arg(folderId), q);
-        return out;
-    }
-    while (q.next())
-        out.append(messageFrom(q));
     return out;
 }
 
@@ -271,12 +277,8 @@ QList<StoredMessage> MailStore::newestUnseen(qint64 folderId, int limit) const
     q.addBindValue(folderId);
     q.addBindValue(int(MessageFlag::Seen | MessageFlag::Deleted));
     q.addBindValue(qMax(limit, 0));
-    if (!q.exec()) {
+    if (!execMessages(q, &out))
         failQuery(QCoreApplication::translate("Store", "Reading the messages of folder %1").arg(folderId), q);
-        return out;
-    }
-    while (q.next())
-        out.append(messageFrom(q));
     return out;
 }
 
@@ -289,12 +291,8 @@ QList<StoredMessage> MailStore::messagesAfter(qint64 folderId, qint64 afterId) c
                   .arg(QLatin1String(kMessageColumns)));
     q.addBindValue(folderId);
     q.addBindValue(afterId);
-    if (!q.exec()) {
+    if (!execMessages(q, &out))
         failQuery(QCoreApplication::translate("Store", "Reading the new messages of folder %1").arg(folderId), q);
-        return out;
-    }
-    while (q.next())
-        out.append(messageFrom(q));
     return out;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore: the durable outbox, every write a durable commit (see MailStore.h
 // and core/engine/README.md, "The durable outbox"). Reading a row is total:
 // whatever a column holds (NULL, text where a number belongs, a state number

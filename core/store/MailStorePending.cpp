@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore: IMAP actions waiting for the server (table pending_actions, schema v2).
 #include "store/MailStore.h"
 

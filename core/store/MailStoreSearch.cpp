@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore: the full-text index and local search (see MailStore.h and
 // core/search/README.md). Triggers (StoreSchema.cpp, v4) queue rows as the
 // sync writes them; indexForSearch() empties the queue in slices.
@@ -158,14 +159,11 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
         q.bindValue(QStringLiteral(":since"), query.since.startOfDay().toMSecsSinceEpoch());
     if (query.before.isValid())
         q.bindValue(QStringLiteral(":before"), query.before.startOfDay().toMSecsSinceEpoch());
-    if (!q.exec()) {
+    if (!execMessages(q, &out)) {
         failQuery(QCoreApplication::translate("Store", "Searching the local index for «%1»").arg(query.toString()), q);
         if (ok)
             *ok = false;
-        return out;
     }
-    while (q.next())
-        out.append(messageFrom(q));
     return out;
 }
 

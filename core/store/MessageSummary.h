@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The list row of a raw message (RFC 5322 header fields, decoded for display):
 // what MailStore::addLocalMessage stores for POP3 mail, and what the IMAP sync

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A pending IMAP action (MailStorePending.cpp): a plain record like those of
 // store/StoreRecords.h, in its own header so that only the store and the sync see it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain records that travel between the store (core/store), the sync jobs
 // (core/sync) and the UI models (ui/mail). No SQL leaks out of MailStore.

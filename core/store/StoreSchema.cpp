@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store's schema, as migration steps (see MailStore::migrate).
 #include "store/StoreSql.h"
 
@@ -210,8 +211,13 @@ const QList<QList<const char *>> &migrations()
             "CREATE INDEX submissions_message_id ON submissions(message_id)",
         },
         // v8: a file made by the first v6 keeps triggers whose "OR IGNORE" an
-        // UPSERT overrides: they are made again in the form above.
+        // UPSERT overrides: they are made again in the form above. And the
+        // messages of a folder in date order, newest first, as searches list
+        // them (MailStoreSearch.cpp): a search walks this index and stops at
+        // its limit instead of sorting every hit (0.56 s -> 0.08 s for a word
+        // in 99% of 100k messages, tests/bench/search.sh).
         {
+            "CREATE INDEX messages_folder_date ON messages(folder, COALESCE(date, internaldate), id)",
             "DROP TRIGGER IF EXISTS search_new_message",
             "DROP TRIGGER IF EXISTS search_new_envelope",
             "DROP TRIGGER IF EXISTS search_new_body",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to core/store: value conversions shared by the MailStore*.cpp files
 // and the write transaction. Not for use outside the store.
@@ -45,6 +46,10 @@ inline QList<QByteArray> splitKeywords(const QByteArray &b)
 // from them (MailStoreMessages.cpp).
 extern const char *const kMessageColumns;
 StoredMessage messageFrom(const QSqlQuery &q);
+
+// Runs a prepared SELECT of kMessageColumns and appends each row to *out;
+// false when SQLite refused it (q.lastError() says why; the caller names the step).
+bool execMessages(QSqlQuery &q, QList<StoredMessage> *out);
 
 // The schema's migration steps, oldest first (StoreSchema.cpp): step i takes
 // user_version i to i+1. A new step goes at the end; never edit a released one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One IMAP account kept in step with the store, for the reading window. Meant
 // to live on a worker thread beside the thread's one MailStore (owned by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapAccountSync (ImapAccountSync.cpp): the folder changes, kept durably
 // like the message actions and carried out by ImapFolderOp: CREATE, RENAME,
 // DELETE (RFC 3501 §6.3.3-5), SUBSCRIBE and UNSUBSCRIBE (RFC 9051 §6.3.7-6.3.8).

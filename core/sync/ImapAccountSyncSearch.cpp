@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapAccountSync: the server's half of a search (ImapSearchOp).
 #include "sync/ImapAccountSync.h"
 

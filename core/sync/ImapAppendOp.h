@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A message filed in a folder: APPEND (RFC 3501 §6.3.11), with the UID from
 // APPENDUID (RFC 4315 §3) when the server has UIDPLUS. Files Sent and Drafts.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Messages already in the \Trash folder deleted for good: UID STORE +FLAGS
 // \Deleted (RFC 3501 §6.4.6), then UID EXPUNGE (RFC 4315 §2.1) of just them.

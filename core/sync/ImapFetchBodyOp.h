@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One message's raw bytes: UID FETCH BODY.PEEK[] (RFC 3501 §6.4.5; never sets
 // \Seen) in its folder, stored as the message's cached body.

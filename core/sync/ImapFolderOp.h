@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Folder-level commands on the account's one connection: CREATE (RFC 3501
 // §6.3.3), RENAME (§6.3.5), DELETE (§6.3.4), SUBSCRIBE and UNSUBSCRIBE

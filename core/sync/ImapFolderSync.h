@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Brings ONE folder of ONE account in the store up to date over an
 // already-ready ImapConnection:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Waiting for news on one folder: IDLE (RFC 2177 §3). Untagged EXISTS,
 // EXPUNGE, FETCH or VANISHED end it with DONE and set news(): the account then

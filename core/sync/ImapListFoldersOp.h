@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The folder list: LIST "" "*" (RFC 3501 §6.3.8) with SPECIAL-USE / LIST-STATUS
 // when offered (RFC 6154, RFC 5819) -> folders upserted, vanished ones dropped.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One IMAP FETCH of the list items (ENVELOPE FLAGS INTERNALDATE RFC822.SIZE
 // BODYSTRUCTURE MODSEQ, RFC 3501 §7.4.2, RFC 7162 §3.1.4) turned into the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Messages of one folder moved to another: UID MOVE (RFC 6851 §3.2), or COPY +
 // STORE + EXPUNGE without it (ImapSession::enqueueMove). The source rows go

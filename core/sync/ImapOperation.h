@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One IMAP account operation (list folders, sync a folder, fetch a body, store
 // flags, move, delete, append, idle) as a small state machine run by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Keep messages for offline use" (issue 12 §5): every message of a folder
 // whose body the store does not hold yet is fetched in the background with

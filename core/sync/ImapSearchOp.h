@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The server's SEARCH over some folders of the account, for what the local
 // index cannot answer (core/search/README.md): in each folder, the UIDs whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The server's half of a search (core/search/README.md), sans-IO: the UID
 // SEARCH command for a SearchQuery and what to do with its answer, so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Flags of some messages of one folder: UID STORE +FLAGS.SILENT then
 // -FLAGS.SILENT (RFC 3501 §6.4.6); the rows change once the server said OK.

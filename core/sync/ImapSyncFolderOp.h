@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One folder brought up to date (ImapFolderSync: SELECT with QRESYNC or
 // CONDSTORE, expunges, flags, new mail). What it wrote is handed on as it is

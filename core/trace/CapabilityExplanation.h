@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place the capability panel asks what an offered capability means
 // (EHLO keyword, IMAP CAPABILITY atom, POP3 CAPA tag) and which RFC defines it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which server capabilities a client command line relies on, per protocol:
 // "MAIL FROM:<a> SIZE=286 BODY=8BITMIME" uses SIZE and 8BITMIME, "AUTHENTICATE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command catalog: every client command of SMTP, IMAP and POP3 that a
 // student may type or that Carteiro sends, with its syntax, a one-line summary,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Explanations shared by every protocol: the class-level fallbacks for a line
 // no reader recognises, and the events that are not lines.
 #include "trace/ExplanationTable.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one connection's transcript says about the server and about Carteiro:
 // the capabilities offered before and after TLS (EHLO keywords, IMAP CAPABILITY

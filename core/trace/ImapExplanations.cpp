@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IMAP line explanations: greeting, untagged responses, tagged results,
 // continuation requests, literals. Data only; ImapLineReader picks the keys.
 // The items of responses (FETCH items, capabilities, LIST attributes, STATUS

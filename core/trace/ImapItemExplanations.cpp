@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The items inside IMAP responses, each explained on its own: FETCH items,
 // capability atoms, LIST attributes (with the special-use ones), STATUS and
 // ESEARCH items, flags. Data only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IMAP lines in context (RFC 9051): tags tie each tagged result to its
 // command (§2.2.1), untagged responses are read item by item (§7), "+" is a
 // continuation request for a literal, an IDLE or a SASL step (§7.6), and a

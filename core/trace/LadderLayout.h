@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One connection as a sequence chart (a "ladder"): the client's lane on the
 // left, the server's on the right, time running down. Geometry only, no

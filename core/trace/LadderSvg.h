@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A LadderLayout as a standalone SVG document (plain text, UTF-8): for slides,
 // for `carteiro-cli diagram`, and for the inspector's "Export SVG". Every text

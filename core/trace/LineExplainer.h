@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one protocol line means, both directions, for SMTP, IMAP and POP3: a
 // command (from CommandCatalog), a reply read in context (the last EHLO line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to core/trace: the per-protocol state machines behind LineExplainer.
 // A reader turns one line into explanation parts (see ExplanationTable.h); it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POP3 line explanations: greeting, +OK / -ERR read in the context of their
 // command, the lines of a multi-line reply (listings, CAPA, the message), the
 // terminating dot. Data only; Pop3LineReader picks the keys.

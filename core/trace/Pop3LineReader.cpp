@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POP3 lines in context (RFC 1939): the replies come back in the order of the
 // commands (also when pipelined, RFC 2449 §6.6), some are multi-line and end
 // at a lone dot (§3), "+ " carries a SASL challenge (RFC 5034 §4), "-ERR" may

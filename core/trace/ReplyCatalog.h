@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reply-code catalog: what SMTP reply codes, enhanced status codes, IMAP
 // response codes and POP3 extended response codes mean, with the RFC section

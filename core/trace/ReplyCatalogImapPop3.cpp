@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The IMAP response codes and POP3 extended response codes of ReplyCatalog.
 // Data only; see ReplyCatalog.cpp for how the texts are looked up.
 #include "trace/ReplyCatalogTables.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to core/trace: the tables of ReplyCatalog that live in their own
 // file (ReplyCatalogImapPop3.cpp), so that no file holds every table.

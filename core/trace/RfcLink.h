@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // From an RFC citation as the catalogs write it ("RFC 2920 §3", "RFC 5321
 // Appendix F.6", "RFC 4954 §6; RFC 3207 §4") to the page on rfc-editor.org.

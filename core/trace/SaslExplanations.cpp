@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SASL steps and mechanisms, for SMTP AUTH, IMAP AUTHENTICATE and POP3 AUTH.
 // Each step says what the message carries, never its content: the lines
 // arrive with their secrets masked, and an explanation repeats none of it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internal to core/trace: where a SASL exchange is (RFC 4422 §3), shared by the
 // SMTP (334, RFC 4954 §4), IMAP ("+", RFC 9051 §6.2.2) and POP3 ("+", RFC 5034

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A saved inspector session: every connection, every event with its timing and
 // explanation key, and the messages the MIME tab showed, in one versioned JSON

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plays a saved session (SessionFile) into a TraceHub with no network: the
 // connections first, then every event with its original id and timestamp, at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the Session tab shows about one protocol session, protocol-neutral so
 // that SMTP fills it today and IMAP / POP3 later (see SessionSummary).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SMTP line explanations: the greeting, EHLO keywords, replies read in the
 // context of their command, the lines of a message after DATA, MAIL/RCPT
 // parameters. Data only; SmtpLineReader picks the keys.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SMTP lines in context (RFC 5321): which command each reply answers (the
 // replies come back in order, also when pipelined, RFC 2920 §3), where a
 // multi-line reply starts, the EHLO keywords, the message lines after DATA,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One event of the inspector's stream: a line, a body summary, a TLS handshake,
 // a state change or an error, already redacted. See core/README.md.

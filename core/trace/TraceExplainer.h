@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place where trace events get their explanation, for every protocol:
 // one LineExplainer per connection, fed every event of that connection in

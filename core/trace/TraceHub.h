@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The inspector's event stream: every line in both directions, TLS results, state
 // changes and errors, redacted at the tap, kept in a bounded ring buffer per

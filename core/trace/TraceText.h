@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The transcript's text form: "C: EHLO x" / "S: 250 ok" / "*: note", optionally
 // with a relative timestamp. The same form is the scripted-server format that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the transcript's text form back into events: what TraceText writes
 // (`carteiro-cli ... --trace`, the inspector's text export), one event per line,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One way to write sizes everywhere (issue 12 §7): the reader, the composer,
 // the outbox, the inspector and carteiro-cli all say "61.3 kB" for the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Text compared the way a Portuguese speaker expects: accents and case folded
 // ("João" and "JOAO" both become "joao"), for address completion and search.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Loading the interface translations: Qt's own (qtbase, when the system ships
 // it) and Carteiro's, which the build compiles from translations/*.ts into

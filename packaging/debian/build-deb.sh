@@ -11,6 +11,11 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 build=${CARTEIRO_DEB_BUILD_DIR:-$here/build-deb}
 jobs=${CARTEIRO_JOBS:-2}
 export CCACHE_DIR=${CCACHE_DIR:-$here/.cache/ccache}
+# Paths relative to each build folder (build/, build-deb/ beside the sources
+# give the same relative paths) and no build folder in the hash: the package's
+# build is served from the cache the test build filled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 for tool in cmake cpack dpkg-shlibdeps dpkg-deb file; do
   command -v "$tool" >/dev/null || { echo "build-deb: $tool is missing (bash packaging/debian/install-deps.sh)" >&2; exit 1; }
 done

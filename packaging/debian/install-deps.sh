@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything Carteiro needs on Debian 12 (bookworm) with apt: the build
 # (Qt 6, vmime, GNU SASL, OpenSSL, QtKeychain, GoogleTest), the mail lab
 # (Postfix, Dovecot, GNU Mailutils imap4d/pop3d) and the test/benchmark tools. Idempotent: when every package

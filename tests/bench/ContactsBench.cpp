@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_contacts: what address completion costs (tests/bench/README.md,
 // "Contacts"). Run by hand: build/tests/bench_contacts [MESSAGES] [RUNS].
 //  1. Harvest: MESSAGES generated message rows (5000 correspondents) stored as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening big messages in the real main window, offscreen: the longest
 // GUI-thread stall from the click to the message shown (tests/bench/README.md:
 // goal at most 16 ms). A run by hand, never a timed test. Three scenarios:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark (not a test; tests/bench/README.md, "Search"): on a Maildir of
 // generated messages (maildir-gen.py),
 //   import   every message into a fresh store as cached mail (rows + bodies),

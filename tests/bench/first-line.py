@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark helper (not a test): how soon a command prints its first line, and
 when it ends, from the moment it is started.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark helper (not a test): how soon carteiro-cli sync has the first chunk
 of rows, from the moment the process is started.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark (not a test): initial header sync of a 10k and a 100k folder, in the
 # same run, same Dovecot folder, same TLS (implicit TLS), same AUTH (LOGIN):
 #   floor            raw pipelined LOGIN/SELECT/UID FETCH 1:* (UID FLAGS INTERNALDATE

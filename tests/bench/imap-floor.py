@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark floor (not a test): the least a client can do to get a folder's
 list data. One implicit-TLS connection, every command pipelined in one write,
 responses only counted, never parsed:

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark data (not a test): write COUNT generated messages of ~4.4 KB each
 straight into a Maildir++ folder, as Dovecot's own deliveries would look, far
 faster than sending them through SMTP.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Benchmark data (not a test): write an mboxrd file of about SIZE bytes of
 generated messages, for mbox-open.sh.
 

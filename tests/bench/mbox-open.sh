@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Opening a big mbox file (not a test; run by hand): SIZE_MB (1024) of generated
 # mail (mbox-gen.py), read in the same run by
 #   neomutt          neomutt -R -f FILE in a terminal, quitting at the index: it

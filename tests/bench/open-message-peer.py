@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The peer for bench_open_message: neomutt showing the same message.
 
 neomutt reads and shows a message on its one thread, so the time from its

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark (not a test): N small messages (default 1000) queued in a throw-away
 # outbox, then `carteiro-cli outbox flush` sends them over one connection to the
 # lab's Postfix (submission, STARTTLS, AUTH), beside the raw pipelined exchange

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The floor for tests/bench/outbox-flush.sh: the same message files submitted
 over one connection with nothing but the protocol: EHLO, STARTTLS (RFC 3207),
 EHLO, AUTH PLAIN (RFC 4954), then per message MAIL/RCPT/DATA pipelined

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Search benchmark (tests/bench/README.md, "Search"): COUNT generated messages
 # (maildir-gen.py, 100000 by default) in one Maildir, the same files for all:
 #   indexing   bench_search (store import, then the full-text index) beside

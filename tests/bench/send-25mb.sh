@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark (not a test): a 25 MB attachment sent to the lab's submission port by
 # carteiro-cli, curl -T and swaks, in the same run, same server, same TLS
 # (implicit TLS on 465, each client's own choice of AUTH mechanism). "carteiro"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IMAP fuzz entry points (FuzzTargets.h): the literal-aware framer alone, and
 // the framer feeding an ImapSession as a server would, literals and all.
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the fuzz entry points (FuzzTargets.h): the input as bytes,
 // an invariant check that aborts (so libFuzzer keeps the input), and a reader

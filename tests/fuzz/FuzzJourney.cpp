@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The message journey's fuzz entry point (FuzzTargets.h): a header full of
 // Received fields and claims (core/mime/MessageTrace.h) read into a journey
 // (core/engine/MessageJourney.h), with or without Carteiro's own legs. Work

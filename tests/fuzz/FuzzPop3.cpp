@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POP3 fuzz entry points (FuzzTargets.h): the framer alone (status lines, then
 // dot-unstuffed bodies ended by "."), and the framer feeding a Pop3Session as
 // a server would, listings and bodies included.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz entry points for records read back from the store (FuzzTargets.h):
 // outbox rows whose columns hold whatever a damaged or foreign file holds, and
 // saved drafts (DraftCodec) as arbitrary bytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fuzz entry points for what the server (or a message) controls: each takes
 // arbitrary bytes and must neither crash nor grow without bound. They are run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One libFuzzer binary per target: CARTEIRO_FUZZ_TARGET names the entry point.
 #include "FuzzTargets.h"
 

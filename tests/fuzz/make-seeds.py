@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes libFuzzer seeds under tests/data/fuzz/<target>/ from the unit tests'
 scripted transcripts (tests/unit/imap, tests/unit/pop3): every "S:" line of a
 TEST's transcript, in order, becomes the server stream of one seed, behind the

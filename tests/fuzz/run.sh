@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, ASan + UBSan) and runs each one for N
 # runs, one after the other, printing runs and time per target. Installs
 # nothing: needs clang and its runtime (Debian: clang, libclang-rt-14-dev).

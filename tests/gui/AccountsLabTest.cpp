@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Accounts as a new user meets them, against the real lab: a second account
 // added with Settings > New account is in the tree and opens; an edited port or
 // password takes effect at OK (engines reconnect, composers are told); a refused

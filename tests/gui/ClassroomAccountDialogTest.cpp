@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The account dialog's classroom section: the options round-trip, follow the
 // classroom switch, and HELO is refused with a clear message for anything but
 // a plaintext lab account.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer against the real lab Postfix, through the durable outbox: alice
 // sends bob a photo and a voice recording; the transcript and bob's Maildir are
 // checked; a refused password leaves the message Failed in the outbox with the

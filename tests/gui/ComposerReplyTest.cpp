@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composer opened with a ReplyBuilder draft: fields filled, cursor at the
 // top, threading fields kept for sending, forwarded parts attached.
 #include "ShellTestSupport.h"

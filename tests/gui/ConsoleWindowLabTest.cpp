@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The protocol console window against the real lab, offscreen: the course's
 // telnet session typed line by line into the MX-like port, then the message
 // read from bob's inbox with carteiro-cli fetch; STARTTLS and the AUTH helper on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The protocol console window without a server: Tools > Protocol console in the
 // main window's menu, the inspector's font size followed, export to a file,
 // presets per protocol, a clear message when nothing is connected.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contacts and signatures against the real lab: an address seen in bob's
 // inbox (delivered by Postfix, synced from Dovecot) is offered by completion
 // in the composer's To, accents folded; alice's signature reaches her Sent

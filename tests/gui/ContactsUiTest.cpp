@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contacts and identities offscreen, without the lab: the From combo lists
 // every identity and a reply's From picks its identity; the signature is
 // placed, swapped with the identity and never makes an empty message worth a

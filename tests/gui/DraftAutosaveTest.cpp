@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drafts autosave (tests/README.md, case 22): what is typed reaches the store a moment
 // later, survives the window going away without sending, comes back with
 // "Open unsent drafts", and leaves the store once sent.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everyday use of the main window (issue 12 §6, §7), offline on a seeded store
 // (an IMAP account whose server is away: everything comes from the store):
 // N / P / Space walk the unread mail, Delete selects the next message, Move

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark probe (tests/bench/header-sync.sh runs it; skipped unless
 // CARTEIRO_BENCH_FOLDER is set): the GUI's first rows of a lab folder the store
 // does not know. The engine, the message list model and its view (shown

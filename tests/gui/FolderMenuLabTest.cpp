@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The folder tree's context menu against the real lab Dovecot, in the main
 // window: New Subfolder under a folder, Rename, Delete (after the question);
 // the tree follows each change; INBOX and the special folders cannot be

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FolderTreeModel: accounts, nesting by delimiter, special-use order, counts,
 // in-place updates that keep persistent indexes, and drops of message ids.
 #include "mail/FolderTreeModel.h"

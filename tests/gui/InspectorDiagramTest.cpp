@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Diagram tab and saved sessions: a recorded submission drawn with one
 // arrow per line, an arrow click that selects its transcript row, PNG/SVG
 // export, and a session saved, reopened with no network and replayed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // InspectorDock: a detachable dock with Transcript | MIME | Session tabs, a
 // font-size control for the projector, rendering only while visible, and an
 // offscreen snapshot (/tmp/inspector*.png) to look at.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The transcript's explanations: the meaning column reads each line in context
 // (the last EHLO line is the CHUNKING keyword), and the panel under the view
 // shows the selected row's full explanation with its RFC section as a link

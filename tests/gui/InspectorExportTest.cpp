@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Copy and export: C:/S: text that round-trips, HTML that is escaped and masked.
 #include "InspectorFixtures.h"
 #include "Fixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TraceFilterProxy and the transcript pane's filters: connection, protocol, search.
 #include "InspectorFixtures.h"
 #include "inspector/TraceFilterProxy.h"

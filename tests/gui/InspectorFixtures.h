@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared helpers of the inspector's GUI tests: a realistic SMTP submission
 // recorded into a TraceHub the way Channel records it, and condition waits.

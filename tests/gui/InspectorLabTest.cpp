@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inspector over a real send: alice submits a photo and a voice note to bob
 // through the lab's Postfix (STARTTLS on 587, AUTH PLAIN), in process, and the
 // dock's transcript, MIME tab and session summary show it, without the password.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The MIME tab: tree of a composed message (image/png and audio parts with
 // file names and sizes), raw header and body of the selected part, bounded previews.
 #include "Fixtures.h"

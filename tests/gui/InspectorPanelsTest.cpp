@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Capabilities and TLS tabs fill for SMTP, IMAP and POP3 connections alike,
 // from the events in the hub (lab transcripts fed back as events), and follow
 // the transcript's connection tab.

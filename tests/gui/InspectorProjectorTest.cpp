@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The projector size: the inspector's A+ scales the whole application (message
 // list, reader, folder tree, menus, composers open and opened later) and is
 // remembered for the next start.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Save inspector session / Open inspector session in the main window:
 // the menu entries exist, and what the main window's inspector holds is what
 // a session saved from it reopens with.

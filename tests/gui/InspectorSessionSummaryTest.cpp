@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Session tab: greeting, capabilities offered vs used, AUTH, TLS, queue id.
 #include "engine/SmtpSessionSummary.h"
 #include "inspector/SessionSummary.h"

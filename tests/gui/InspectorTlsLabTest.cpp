@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Against the lab: an IMAPS connection's TLS tab shows the lab certificate with
 // the SHA-256 that openssl computes from $CARTEIRO_LAB_CA_FILE, trusted by the
 // CA file; its Capabilities tab shows what the server offered inside TLS.

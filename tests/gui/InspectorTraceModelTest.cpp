@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TraceModel: replay then batches, decoded meanings, styles, masking, bounds.
 #include "InspectorFixtures.h"
 #include "inspector/TraceModel.h"

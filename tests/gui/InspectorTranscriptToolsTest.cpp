@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The transcript's tools for a class: Clear that can be undone, following the
 // newest connection, the text export with explanation lines, Export and Clear
 // reachable at a narrow width, and long lines wrapped instead of cut.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journey view (ui/journey), offscreen: opened from the main window for
 // the message shown (Message > Journey of the message), filled with the
 // store's legs off the GUI thread; a click on an arrow shows that step's raw

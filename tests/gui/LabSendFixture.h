@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A main window on the lab account "Lab (alice)" for tests that send through
 // the real lab: its own store file (so the outbox starts empty), no undo delay

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark probe (tests/bench/mbox-open.sh), not a timed test: skipped unless
 // CARTEIRO_BENCH_MBOX names an mbox file. Opens it in the real main window
 // (offscreen) and prints, from the openMailbox() call, when the message list

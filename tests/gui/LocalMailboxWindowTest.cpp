@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A mailbox opened from disk in the window (MainWindowMailboxes.cpp): it shows
 // in the folder tree read-only and named with its variant, its messages are
 // listed and read with the same list, reader and MIME tree as IMAP mail, and

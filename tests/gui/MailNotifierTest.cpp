@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // New-mail notices and the tray: what a notice says (one message, several, and
 // names from the network cleaned of controls and Bidi overrides), the inboxes'
 // unread count, the switches kept in the settings; and against the real lab:

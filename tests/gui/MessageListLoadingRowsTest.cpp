@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The message list's rows still on their way: the count from SELECT's EXISTS
 // shows that many rows at once, placeholders with the "loading" look after the
 // real rows; records that arrive take their places one for one; sorting,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A million rows (tests/bench/README.md: first paint <= 100 ms, sort <= 300 ms).
 // The times are printed, not asserted (shared machines are noisy: benchmarks
 // are not timed tests); the order after each step is checked.

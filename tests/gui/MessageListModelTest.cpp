@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageListModel: sorting on precomputed keys (every column, both orders,
 // ties), markers and roles, upserts and removals that keep persistent indexes,
 // lazy envelopes for the rows a view paints, threading, drag payload.

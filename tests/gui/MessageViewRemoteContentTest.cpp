@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tests/README.md, case 15: an HTML message fetches nothing until the user asks,
 // for that message only. A loopback HTTP listener counts every connection.
 #include "reader/InlineImageDecoder.h"

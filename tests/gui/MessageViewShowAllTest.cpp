@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageView: a long HTML body is prepared on a worker (HtmlPreparer: cut
 // into slices outside tables and lists, sanitised, parsed) and put into the
 // reader by parts; Show all appends the rest over several turns of the event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageView: cid: images, attached images and audio, saving under a safe
 // name, header warnings, plain/HTML switch.
 #include "mime/SafeFileName.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Outbox against the real lab: Undo send pulls a message back into a
 // composer before anything reaches the server; Send later shows its time and
 // waits; Edit and Delete; a message the server refuses shows Failed with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox's widgets without a server: the Outbox folder node and its counts,
 // the outbox list's state words and times, the actions each state allows, the
 // PossiblySent warning before Retry, Send later refusing a past time, the Undo

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reader follows the system's dark palette (issue 12 §6): plain text in
 // the palette's colours, HTML mail (styled for a white page by its author) on a
 // light paper so its dark text stays readable; both readable in both palettes,

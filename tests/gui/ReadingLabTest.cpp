@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading mail against the real lab Dovecot: AccountEngine (worker thread,
 // store, IMAP sync, IDLE, POP3) and the main window's reading panes: open the
 // inbox, select the message, the viewer shows the image, the attachment list

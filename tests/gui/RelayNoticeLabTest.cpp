@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A send that an MX refuses to relay (the lab's port-25-style listener, no login,
 // a recipient in a third domain): the message stays in the outbox, and the
 // notice explains the refusal in plain words (who may pass mail on, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Search in the main window against the lab's real Dovecot: a body word found
 // by the server's SEARCH while the body is not cached (the UID SEARCH in the
 // inspector's history), then, once the message was read, by the local index

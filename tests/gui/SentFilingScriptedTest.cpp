@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SentFiler against a scripted IMAP server on loopback (implicit TLS, port 0):
 // the \Sent special-use folder is preferred over the name, [TRYCREATE] leads to
 // one CREATE and a second APPEND, and a refused APPEND is reported with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filing in Sent against the real lab, through the durable outbox (no account
 // engine here: the outbox opens its own SentFiler connection): alice answers bob
 // from the composer; the exact submitted bytes land in her Sent folder, \Seen,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "FakeLabPreset.h"
 #include "ShellTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the Shell*, Composer* and Account* GUI tests.
 #include "account/SecretStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Step mode through a real send against the lab (the evidence): Tools >
 // Step through the next send, Next until the server has answered RCPT, then
 // Stop. The server got QUIT and never DATA or BDAT, bob receives nothing, the

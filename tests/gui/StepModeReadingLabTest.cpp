@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Step mode on the reading side against the lab Dovecot: the next IMAP sync
 // and the next POP3 retrieval stop before each command; Stop ends them with
 // "<tag> LOGOUT" / QUIT, without a failure report, and the held commands never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // 50,000 transcript rows (the model's bound) with wrapping on and off: first
 // paint, a batch appended while following the tail, scrolling to the top. The
 // times are printed, not asserted (shared machines are noisy: benchmarks are not

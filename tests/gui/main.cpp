@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests: one QApplication for every test (widgets need it), run offscreen.
 #include <QApplication>
 #include <QSettings>

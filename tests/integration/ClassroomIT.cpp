@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classroom mode against the real lab: a submission through Postfix (which
 // offers PIPELINING and CHUNKING) shows MAIL, RCPT, DATA, 354 and the body
 // ended by the lone dot, each command after its reply, no BDAT, AUTH waiting

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli console against the lab, fed class scripts on standard input:
 // the course's SMTP session verbatim on the MX-like port delivers to bob (then
 // read back with carteiro-cli fetch), relay to another domain is refused with

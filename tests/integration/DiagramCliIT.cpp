@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli send --trace against the lab Postfix (STARTTLS on the submission
 // port, pipelined envelope, BDAT), then carteiro-cli diagram on that transcript:
 // an SVG with one arrow per C:/S: line, the TLS band and the body arrow.

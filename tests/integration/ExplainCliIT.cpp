@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli --trace --explain against the lab: every line the server sends
 // is followed by one "*:" line that explains it, with its RFC section, in the
 // interface language (English, and Brazilian Portuguese with LC_ALL=pt_BR);

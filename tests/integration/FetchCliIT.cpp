@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli fetch against the lab Dovecot over IMAP and POP3: the list in
 // JSON, the exact raw bytes (compared with the Maildir file Postfix delivered),
 // the MIME tree, the folders with their special use.

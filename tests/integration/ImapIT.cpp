@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapConnection against the real lab Dovecot: implicit TLS on 993 and
 // STARTTLS on 143, no credentials before TLS on the non-local listener,
 // SPECIAL-USE folders, envelope and raw bytes of a message carteiro-cli sent,

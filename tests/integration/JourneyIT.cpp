@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The message's journey (issue 11 §2) on the real lab: alice sends bob a
 // message through Carteiro's outbox (`carteiro-cli send --queue`: Postfix's
 // submission port, STARTTLS, AUTH), Postfix hands it to Dovecot over LMTP,

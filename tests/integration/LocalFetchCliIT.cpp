@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli fetch --server mbox:PATH | maildir:PATH | mh:PATH (app/cli/FetchLocal.cpp):
 // the same --list --json, --raw and --mime-tree as for IMAP and POP3; --raw is
 // exactly the message's bytes (mbox: unquoted as the variant says); bad input

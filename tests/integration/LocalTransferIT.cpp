@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Local mail to the lab's IMAP and back (engine/MailTransfer.h): messages of an
 // mbox file on disk are copied into a fresh IMAP folder with APPEND (RFC 9051
 // §6.3.12; LF lines sent as CRLF), read back from Dovecot byte for byte, then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine (AccountEngine) when the IMAP server goes away and comes back, on
 // the real lab: Dovecot alone is stopped (tests/lab/mail-lab.sh stop-imap), a
 // flag change and a delete made meanwhile show at once, the engine says it is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Carteiro against a second real IMAP/POP3 implementation: GNU Mailutils
 // imap4d and pop3d of the lab (tests/lab/README.md), beside the Dovecot tests.
 // What it does differently, and what Carteiro must survive: every GNU SASL

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli send --queue and outbox list|flush|retry|drop (issue 10, §1 and
 // §2): a server that is down, 4xx then success on the next try, 5xx for one
 // recipient of three, the Sent APPEND refused then retried, and the errors

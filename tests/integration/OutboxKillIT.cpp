@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing lost under kill -9 (issue 10, §2): a child `carteiro-cli send --queue`
 // is killed with SIGKILL at each stage of a submission (before MAIL, during DATA,
 // after the final dot before the reply, after 250 before filing, during the

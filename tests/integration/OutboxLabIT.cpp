@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The durable outbox against the real lab: three messages queued for alice's
 // account, flushed over one submission connection (587, STARTTLS, AUTH), each
 // delivered exactly once to bob (counted by Message-ID in his Maildir), each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pop3RetrieveJob against the real lab Dovecot (POP3 995 implicit TLS, 110 with
 // STLS, the non-local 127.0.0.2 listener). Bob's mailbox is shared with other
 // tests: each test sends its own messages with a unique marker in the Subject,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli search against the lab's Dovecot: the headers are brought into
 // a fresh store, the local index answers for the subject (accents folded),
 // the server's UID SEARCH for the body that is not cached (where "server",

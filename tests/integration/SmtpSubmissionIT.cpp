@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli send against the real lab Postfix (submission 587 STARTTLS and
 // 465 implicit TLS, AUTH through Dovecot SASL); each delivery is read back from
 // bob's Maildir and its attachments decoded and compared byte for byte.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POP3 into the local store against the real lab Dovecot: Pop3RetrieveJob with
 // a Pop3StoreSink on a file-backed MailStore. Bob's mailbox is shared with other
 // tests: the message carries a unique marker in its Subject, only messages with

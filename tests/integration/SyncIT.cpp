@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core/sync against the real lab Dovecot (alice, folders of our own so
 // parallel tests never collide): full sync; a flag set and an expunge from a
 // second session seen on resync; UIDVALIDITY rebuild after DELETE + CREATE;

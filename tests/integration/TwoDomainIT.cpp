@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lab's two mail domains (tests/lab/lib/domain2.sh): a message from
 // alice@example.test to dave@acme.test goes submission -> example.test's Postfix
 // -> an MX lookup on the lab's DNS server -> acme.test's Postfix on its

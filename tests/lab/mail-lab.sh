@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mail-lab.sh - Carteiro's mail lab: real Postfix + Dovecot on loopback, for
 # integration tests and demos, plus GNU Mailutils imap4d/pop3d as a second IMAP and
 # POP3 server implementation (its own ports, its own mail store), and a second mail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A console scenario as the transcript replayer drives it
 // (TranscriptReplayer.h) and as ConsoleConnection and the Channel would: typed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small real media files made at test time: a PNG image and a WAV recording.
 #include <QByteArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Waits for one job of a raw ImapConnection (the tests' second session on a
 // lab mailbox) and hands back its completion; an empty one when the session

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ImapSession as the transcript replayer drives it (TranscriptReplayer.h):
 // the queue flushed before the first server byte, whole responses (literals

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The mail lab's coordinates, exported by `tests/lab/mail-lab.sh env`.
 #include <QString>

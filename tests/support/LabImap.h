@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // alice's account on the mail lab, for engine tests: a raw IMAP session over
 // implicit TLS (the tests' second look at her mailbox) and the account's settings.

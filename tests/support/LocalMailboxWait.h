@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Opens a mailbox from disk in a LocalMailboxes (engine/LocalMailboxes.h),
 // shows it and waits until every message is read (a hang guard, not a timing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Running carteiro-cli from the outbox tests while the test's own event loop
 // keeps turning (the scripted servers and the proxy live on it), killing it with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pop3Session as the transcript replayer drives it (TranscriptReplayer.h) and
 // as Pop3RetrieveJob feeds it: frames from a Pop3Framer (switched to body mode

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SmtpSession as the transcript replayer drives it (TranscriptReplayer.h):
 // lines through a LineFramer, each line into feedLine(), a DATA/BDAT body

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The moments of a submission at which the outbox kill tests stop a child
 // carteiro-cli with SIGKILL (tests/integration/OutboxKillIT.cpp). The scripted

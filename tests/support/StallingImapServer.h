@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A scripted IMAP server (RFC 3501) on 127.0.0.1 with one Sent folder, for the
 // outbox tests' filing step: plaintext, LOGIN and AUTHENTICATE PLAIN, LIST with

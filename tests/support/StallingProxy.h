@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A TCP proxy on 127.0.0.1 in front of a real server of the lab (Postfix
 // submission or MX port, Dovecot IMAP), for the outbox kill tests: it forwards

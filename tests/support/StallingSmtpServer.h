@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A scripted SMTP submission server (RFC 5321) on 127.0.0.1 for the outbox
 // tests: plaintext, AUTH PLAIN/LOGIN accepting any login, PIPELINING offered (RFC 2920), no

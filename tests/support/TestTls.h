@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Throw-away TLS material and a scriptable loopback server (port 0) for Channel
 // tests: no fixed ports, no sleeps; the test drives an event loop until done.

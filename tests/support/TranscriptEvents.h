@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a transcript in the inspector's text form ("C: ..." / "S: ..." / "*: ...",
 // optional "+12.345ms " prefixes, as `carteiro-cli --trace` writes it) back into

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one transcript replayer of the unit tests. A script is the inspector's
 // text form (core/trace/TraceText.h, read by core/trace/TraceTextParser.h):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edits one account: identity, SMTP submission (host, port, security,
 // authentication), the IMAP/POP3 fields the retrieval side uses, and where the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Account settings > Identities and signatures: the account's From identities
 // (the first is the account's own name and address), each with a Reply-To and

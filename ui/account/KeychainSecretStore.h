@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SecretStore over QtKeychain: the platform's keychain (Windows Credential
 // Manager, macOS Keychain, Secret Service / KWallet on Linux). QtKeychain's

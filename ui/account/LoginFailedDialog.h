@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The server refused an account's login: its words, and what the user can do
 // (Retry, Enter a new password, Account settings, or later). The engine does

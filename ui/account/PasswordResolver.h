@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds the password for an account at send (or test) time: first the
 // session's memory, then the keychain (when the account stores it there), then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tools > Step through the next send / IMAP sync / POP3 retrieval: three
 // checkable actions that arm a StepGate for the next job of that kind, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The step panel: in step mode (StepGate.h) it shows the command Carteiro has
 // prepared and holds, with its explanation, and the buttons Next (one command),

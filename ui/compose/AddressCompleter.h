@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Completion for a To / Cc / Bcc line: as the user types a recipient (the
 // text after the last comma), a popup offers the best matches from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A To/Cc/Bcc line: addresses separated by commas or semicolons, each checked
 // with MailAddress::parse as the user types. A bad address (CR, LF, NUL, no @,

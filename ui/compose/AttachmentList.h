@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The composer's attachments: name, type and size per row, a thumbnail for an
 // image and a play button for audio, so the sender can check what goes out.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The signature in the composer's text: placed when the window opens (a new
 // message, a reply or a forward: below or above the quote, as the account

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The composer's body editor. Pasting or dropping an image or files turns them
 // into attachments instead of inlining them into the text: the message then

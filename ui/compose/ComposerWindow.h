@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writing a message: From (an identity of an account), To/Cc/Bcc with inline
 // address checks and completion (ContactsEngine), the identity's signature,

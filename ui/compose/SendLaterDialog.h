@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Send later: a date and a time (local), an hour from now to begin with. A
 // time that has already passed is refused with a sentence saying so; the

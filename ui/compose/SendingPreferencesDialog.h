@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Settings > Sending: how long a sent message waits in the Outbox so that it can
 // be taken back (Undo send). 0 turns it off. Kept with QSettings.

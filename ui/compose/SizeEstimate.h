@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A quick estimate of the encoded size of a draft, shown live in the composer
 // and checked against the server's SIZE limit (RFC 1870) before sending. The

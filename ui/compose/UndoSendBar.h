@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undo send: a bar that counts down while a message just queued waits out the
 // undo delay: "Sending "Subject" in 10 s  [Undo]". Undo asks the owner to take

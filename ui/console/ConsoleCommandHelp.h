@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Command help for the console's input line: completion of the command names
 // valid in the current protocol and state (CommandCatalog), each shown with its

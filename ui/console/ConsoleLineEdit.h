@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The console's input line: Up / Down walk this console's history (which holds
 // no secret: the console leaves passwords out), Enter submits.

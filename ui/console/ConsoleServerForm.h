@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The console's connection chooser: protocol, a server picked from the
 // configured accounts or the mail lab (which fills host, port, security, user

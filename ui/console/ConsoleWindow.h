@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tools > Protocol console: type SMTP, IMAP or POP3 one line at a time against
 // a real server, as with telnet, and watch every line go through the channel

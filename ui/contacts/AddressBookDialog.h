@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tools > Address book: contacts (name, addresses, phones, organisation,
 // note) and groups (a name and its members) in one list with a filter that

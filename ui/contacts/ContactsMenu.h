@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where contacts join the main window: the engine (on the window's store),
 // Tools > Address book (Ctrl+Shift+B), "Add sender to address book" in the

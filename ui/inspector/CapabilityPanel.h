@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Capabilities tab: for one connection (SMTP, IMAP or POP3 alike), what the
 // server offered before and after TLS side by side, which of it Carteiro used

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Base of the inspector's per-connection panels (Capabilities, TLS): a chooser
 // of the connection shown ("Newest connection" or one of the hub's), and a

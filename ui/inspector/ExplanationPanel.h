@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The detail area under the transcript: the full explanation of the selected
 // row (what the line means, the longer detail, and the RFC section as a link

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The protocol inspector as a dock the main window embeds, visible by default
 // and detachable: Transcript | MIME | Session | Capabilities | TLS tabs, and a font-size control for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saving the inspector as a session file and opening one again (the format is
 // core/trace/SessionFile.h, described in core/trace/README.md): what the main

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints a LadderLayout with QPainter, the same picture LadderSvg writes: used
 // by the Diagram tab on screen and for its PNG export (Qt Svg is not a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The inspector's Diagram tab: the connection selected in the transcript as a
 // ladder (sequence) chart (core/trace/LadderLayout.h). Clicking an arrow

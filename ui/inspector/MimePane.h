@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The MIME tab: the tree of a message (the one just sent, later the selected
 // one) above the raw header and body of the selected entity, read from the raw

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The MIME tree of one message (MimeNode) as an item model: one row per entity
 // (RFC 2045 §2.4) with its type, file name, transfer encoding, charset, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A saved inspector session, opened: the whole inspector (transcript, panels,
 // diagram, MIME tree) over a TraceHub of its own that a SessionReplayer feeds,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Session tab: greeting, capabilities offered (and which ones Carteiro
 // used), authentication mechanism, TLS state and the result (message accepted

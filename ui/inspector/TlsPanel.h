@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The TLS tab: for one connection, the protocol version and cipher suite, the
 // certificate chain (subject, issuer, validity, SANs, SHA-256 of each), how trust

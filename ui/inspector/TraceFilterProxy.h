@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Filtering of the transcript by connection, protocol and a search text, as a
 // proxy over TraceModel (qBittorrent's shape): the model stays the one bounded

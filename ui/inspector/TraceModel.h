@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The inspector's transcript as a flat table: one row per TraceEvent.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws the transcript's Line and Meaning cells wrapped instead of cut, for the
 // projector. Only rows whose text is wider than its column pay for a text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The transcript's two exports: text in the "C: / S: / *:" form of TraceText
 // (also the scripted-server format the unit tests replay, see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Transcript tab: a toolbar (connection and protocol filters, search with
 // next/previous) and a second row of actions that stays visible at any width

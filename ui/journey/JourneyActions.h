@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Message > Journey of the message (Ctrl+J), also on the toolbar and in the
 // message list's menu: opens a JourneyWindow for the message shown in the

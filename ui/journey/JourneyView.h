@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The journey drawn as the course draws it: one box per machine, from the
 // sender's MUA through the MTAs to the mailbox and the reader's MUA, and one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "journey/JourneyWindow.h"
 
 #include "journey/JourneyView.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The journey of one message (engine/MessageJourney.h) in a window of its own:
 // the diagram (JourneyView) across the top, the chosen step below it - its

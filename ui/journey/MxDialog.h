@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "How does mail reach this domain?": the MX lookup of a domain (engine/
 // MxLookup.h) shown and explained - the mail servers by preference, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The composer's recipient fields offer, in their context menu, "How does mail
 // reach DOMAIN?" for the domain of each address typed (MxDialog).

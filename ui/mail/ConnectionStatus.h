@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The status bar's standing line about working offline (issue 12 §5): which
 // accounts are offline now (no connection, or not yet made) and what waits in

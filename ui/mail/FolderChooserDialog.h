@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Move to..." and "Copy to..." (issue 12 §7): the folders of one account, as
 // the folder tree shows them, to pick the target from. A folder the server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The folder tree's context menu: New folder (at the top of an account or
 // under a folder), Rename, Delete, Subscribed (IMAP SUBSCRIBE / UNSUBSCRIBE),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FolderTreeModel.h"
 #include "FolderTreeModelNode.h"
 
@@ -179,6 +180,7 @@ void FolderTreeModel::setFolders(const QString &accountId, const QList<StoredFol
 {
     m_given.insert(accountId, folders);
     buildFolders(accountId, folders);
+    unifiedCountsChanged(nullptr);
 }
 
 void FolderTreeModel::setSubscribedOnly(bool on)
@@ -332,6 +334,7 @@ void FolderTreeModel::setCounts(qint64 folderId, qint64 unread, qint64 total)
     n->total = total;
     const QModelIndex i = indexOf(n);
     Q_EMIT dataChanged(i, i);
+    unifiedCountsChanged(n);
 }
 
 QModelIndex FolderTreeModel::accountIndex(const QString &accountId) const
@@ -407,6 +410,8 @@ QIcon FolderTreeModel::iconFor(const Node *node) const
         return themed("folder-locked", "emblem-readonly", QStyle::SP_FileDialogInfoView);
     if (node->search)
         return themed("edit-find", "system-search", QStyle::SP_FileDialogContentsView);
+    if (node->unified)
+        return themed("mail-folder-inbox", "folder-inbox", QStyle::SP_DirHomeIcon);
     if (node->outbox)
         return node->unread > 0 ? themed("dialog-warning", "mail-mark-important", QStyle::SP_MessageBoxWarning)
                                 : themed("mail-folder-outbox", "mail-send", QStyle::SP_ArrowUp);
@@ -438,6 +443,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return outboxData(n, role);
     if (n->search)
         return searchData(n, role);
+    if (n->unified)
+        return unifiedData(role);
     switch (role) {
     case Qt::DisplayRole: {
         QString name = n->special != Special::None ? specialName(n->special) : n->label;
@@ -505,7 +512,7 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled;
-    if (n->account || n->folderId || n->outbox || n->search)
+    if (n->account || n->folderId || n->outbox || n->search || n->unified)
         f |= Qt::ItemIsSelectable;
     if (!n->account && n->folderId && n->selectable && !n->readOnly) // nothing is written to a mailbox on disk
         f |= Qt::ItemIsDropEnabled;
@@ -540,8 +547,9 @@ bool FolderTreeModel::acceptsDrop(const QMimeData *data, const QModelIndex &pare
         *why = tr("The Outbox holds only messages being sent: write a new message instead.");
         return false;
     }
-    if (n->search) {
-        *why = tr("Search results are not a folder: drop the messages on a folder.");
+    if (n->search || n->unified) {
+        *why = n->search ? tr("Search results are not a folder: drop the messages on a folder.")
+                         : tr("All Inboxes shows several folders: drop the messages on one of them.");
         return false;
     }
     if (n->account) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The folder pane: accounts as top-level rows, their folders nested by the
 // hierarchy delimiter (RFC 3501 §6.3.8 LIST), special-use folders (RFC 6154)
@@ -50,6 +51,7 @@ public:
         SubscribedRole,                  // bool: in the server's subscription list
         KeepOfflineRole,                 // bool: "Keep messages for offline use"
         IsSearchRole,                    // bool: the Search results node (see setSearchResults)
+        IsUnifiedRole,                   // bool: the All Inboxes node (see setUnifiedInbox)
     };
     // Special-use folders in the order they are listed (RFC 6154 §2 attributes).
     enum class Special { Inbox, Drafts, Sent, Archive, Junk, Trash, None };
@@ -80,6 +82,13 @@ public:
     void setSearchResults(const QString &query, qint64 count, bool running);
     void removeSearchResults();
     QModelIndex searchResultsIndex() const;
+    // All Inboxes: the first top-level node while `shown` (the window shows it
+    // with two or more mail accounts), its counts the sums of the accounts'
+    // inboxes (FolderTreeModelUnified.cpp).
+    void setUnifiedInbox(bool shown);
+    QModelIndex unifiedInboxIndex() const;
+    // Each mail account's Inbox folder id (accounts without one are left out).
+    QHash<QString, qint64> inboxes() const;
 
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex indexForFolder(qint64 folderId) const;
@@ -120,6 +129,9 @@ private:
     QVariant outboxData(const Node *node, int role) const;
     Node *searchNode() const;
     QVariant searchData(const Node *node, int role) const;
+    Node *unifiedNode() const;
+    QVariant unifiedData(int role) const;
+    void unifiedCountsChanged(const Node *changed); // nullptr: the folder lists changed
     bool acceptsDrop(const QMimeData *data, const QModelIndex &parent, int row,
                      QList<qint64> *ids, QString *why) const;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FolderTreeModel's node, shared by its two source files (FolderTreeModel.cpp:
 // accounts and folders; FolderTreeModelOutbox.cpp: the Outbox node;
@@ -12,6 +13,7 @@ struct FolderTreeModel::Node
     std::vector<std::unique_ptr<Node>> children;
     bool account = false;
     bool outbox = false;
+    bool unified = false; // the All Inboxes node (FolderTreeModelUnified.cpp)
     bool search = false; // the Search results node: label = the query, total = hits, unread = running
     QString accountId;
     QString label;    // account display name, or the folder's last path segment

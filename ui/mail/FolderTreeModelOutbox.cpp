@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FolderTreeModel's Outbox node: one top-level row after the accounts with the
 // number of messages in the durable outbox (OutboxEngine), bold and with a
 // warning icon while some need the user.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FolderTreeModel's Search results node: a virtual folder after the accounts
 // and the Outbox, "Search results (n)", italic while the search runs
 // (core/search/README.md; ui/search/SearchController.h fills it).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // New mail, told outside the window: a tray icon (where the desktop has a
 // tray) whose picture and tooltip carry the unread count of the inboxes, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageListModel, part 1 of 3: the records and their changes (a folder's
 // rows, a sync's chunks, removals, flags) and the rows still loading.
 // The order lives in MessageListModelOrder.cpp, the display in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The message list: a flat table over plain StoredMessage records, fed by a
 // controller (it never talks to the store or the network).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageListModel, part 3 of 3: what the views show (text, icons, fonts, the
 // "loading" look of the rows still on their way) and what a drag carries.
 #include "MessageListModel.h"

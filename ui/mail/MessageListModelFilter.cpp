@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageListModel, the quick filter (MessageListModel.h): sender,
 // recipients and subject, every word typed, case and accents folded as the
 // search index folds them (SearchQuery::fold).

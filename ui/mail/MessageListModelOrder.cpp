@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageListModel, part 2 of 3: the sort keys and the view order (flat or
 // threaded), kept sorted by every change (MessageListModel.h).
 #include "MessageListModel.h"

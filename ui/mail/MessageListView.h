@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The message list's view, set up the way tests/bench/README.md asks for a million
 // rows: uniform row heights, fixed column widths (no ResizeToContents), sorting

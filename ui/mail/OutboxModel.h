@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Outbox folder's rows: one per message in the durable outbox
 // (OutboxEngine::changed), newest first, as the engine published them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Outbox folder, shown in place of the message list: what waits, what is
 // being sent, what failed and why, in the server's own words. Actions on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding mail in the main window (core/search/README.md):
 //   - the quick filter above the message list (Ctrl+K): sender, recipients and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Conversation threads for the message list: a "JWZ-lite" after Jamie
 // Zawinski's threading algorithm (the one RFC 5256 §2.2 REFERENCES describes),

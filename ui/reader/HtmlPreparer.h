@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Prepares a long HTML body for the reader on a worker thread: the HTML is cut
 // into slices at tag boundaries outside any table, list, div or quote (so that

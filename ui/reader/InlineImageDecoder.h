@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decodes every image a message shows on a worker thread: the images below its
 // text (its image/* attachments) and the images its HTML refers to by "cid:"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reading pane: one message's headers (made safe by DisplaySanitizer, with
 // a warning where something was neutralised), its body in a SafeTextBrowser

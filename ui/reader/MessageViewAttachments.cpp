@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageView's attachments: the list with Play, Save... and Open, saving
 // under a SafeFileName, a private temporary copy for the system's viewer, and
 // the in-place audio player.

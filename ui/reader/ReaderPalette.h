@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reader follows the system's palette (issue 12 §6). Plain text is drawn
 // in the palette's own colours, light on dark in a dark theme. HTML mail was

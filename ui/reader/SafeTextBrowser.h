@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A QTextBrowser for message bodies that never loads anything by itself
 // (tests/README.md, case 15). Every resource the document asks for goes through

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # shellcheck disable=SC2016  # postfix-files names like $mail_owner are literal
 # mail-lab.sh's configuration writers: the exports, the certificates, and the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # The second mail domain and the lab's DNS, sourced by mail-lab.sh.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Probes for mail-lab.sh verify (tests/lab/lib/verify.sh): SMTP SCRAM login, the bare-<LF>
 # DATA probe, the course's MX session, a DNS MX/A query to the lab's DNS server, and the
 # order of the Received: lines of a delivered message.

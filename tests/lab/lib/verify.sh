@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # mail-lab.sh verify: an end-to-end check of the running lab with the command-line
 # clients (swaks, curl, openssl) and lib/probe.py. Sourced by mail-lab.sh.

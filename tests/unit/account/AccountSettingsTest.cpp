@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/AccountSettings.h"
 #include "account/LabAccountPreset.h"
 #include "mime/MailAddress.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classroom mode per account: persisted with safe defaults for older settings
 // files, mapped onto the SMTP/IMAP/POP3 session configs, and HELO refused for
 // anything but a plaintext lab account.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command catalog: every command of the course and of Carteiro's sessions
 // is there with syntax, summary, source and states; lookups and state filters.
 #include "trace/CommandCatalog.h"

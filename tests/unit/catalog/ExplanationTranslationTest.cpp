@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pt_BR translation of the command catalog and of the line explanations:
 // every translatable text has a finished translation in the embedded .qm, and
 // explanations come out in Portuguese with their citations untouched.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pt_BR translation compiled from translations/*.ts (a resource of the
 // test support, tests/CMakeLists.txt), installed for one test at a time.

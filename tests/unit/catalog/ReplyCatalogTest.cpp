@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reply-code catalog, in the source language (English): coverage of the
 // RFC lists, spot checks, fallbacks, IMAP and POP3 codes.
 #include "trace/ReplyCatalog.h"

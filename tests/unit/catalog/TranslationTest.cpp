@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pt_BR translation of the catalog: compiled from translations/*.ts,
 // read from the build tree (or the installed share/carteiro/translations),
 // loaded with a QTranslator.

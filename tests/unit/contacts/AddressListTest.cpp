@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Several recipients pasted at once (RFC 5322 §3.4): quoted names with
 // commas, groups, comments, semicolons; every bad one named.
 #include "mime/AddressList.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Address completion: accents and case folded, word starts before substrings,
 // ranking by use and recency, the address book first, own addresses left out.
 #include "engine/AddressCompletion.h"

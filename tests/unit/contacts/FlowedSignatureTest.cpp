@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signatures (RFC 3676 §4.3 separator, placement) and format=flowed (RFC 3676:
 // reading, reply quoting §4.5, writing with space-stuffing §4.4 and soft breaks §4.2).
 #include "mime/FlowedText.h"

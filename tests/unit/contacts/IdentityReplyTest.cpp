@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Identities: chosen for a reply by To / Cc / Delivered-To, validated by name,
 // persisted with the account; a reply to a flowed original is quoted and sent
 // format=flowed (RFC 3676 §4.5), with the original's signature left out.

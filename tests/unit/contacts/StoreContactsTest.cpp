@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store's side of contacts: harvesting each message once (placeholders
 // when their envelope arrives, Sent mail as "written to", a sent message not
 // counted twice), the address book and groups, and a vCard import merging.

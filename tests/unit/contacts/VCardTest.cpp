@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vCard import and export (RFC 6350; 3.0 and 2.1 read): round trip, folded
 // lines, escapes, quoted-printable, groups, and hostile files named.
 #include "mime/VCard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A real submission to the lab (carteiro-cli send --trace, Postfix on port
 // 10587) as the inspector exports it with timestamps: STARTTLS, AUTH, then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session loader over damaged files: every prefix of a real file and
 // seeded random byte flips. Nothing may crash, and every refusal names what
 // was wrong. Deeper runs: fuzz_sessionFile (tests/fuzz/README.md).

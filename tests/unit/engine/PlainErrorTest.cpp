@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlainError: the engine's "STEP: words" failures (as ImapConnection, the POP3
 // and SMTP jobs and Channel write them) become one sentence with a next step.
 #include "engine/PlainError.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Regression tests for what the fuzz targets (tests/fuzz) found, each reduced
 // to the smallest input that showed it; the full inputs are kept under
 // tests/data/fuzz/<target>/ and replayed by the smoke tests.

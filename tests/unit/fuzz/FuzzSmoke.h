@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The deterministic mutator and runner behind the fuzz smoke tests: every
 // build runs each entry point (tests/fuzz/FuzzTargets.h) over its seeds and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journey's fuzz entry point (tests/fuzz/FuzzJourney.cpp) over its seeds
 // (tests/data/fuzz/journeyHeader/) and deterministic mutations, on every
 // build. Deeper runs: libFuzzer, tests/fuzz/run.sh journeyHeader.

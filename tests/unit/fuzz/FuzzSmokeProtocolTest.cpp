@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The issue-10 fuzz entry points (IMAP and POP3 framers and sessions, outbox
 // rows, saved drafts) over their seeds and kept crashing inputs
 // (tests/data/fuzz/<target>/) and deterministic mutations, on every build.

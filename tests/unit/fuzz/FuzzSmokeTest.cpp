@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs every fuzz entry point over seeds and deterministic mutations on each
 // build, so a crash the fuzzer would find in seconds cannot land unnoticed.
 // Deeper runs: libFuzzer, see tests/fuzz/README.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What outboxRecords (tests/fuzz/FuzzRecords.cpp) checks in MailStore::outbox()
 // (core/store/MailStoreOutbox.cpp), reduced: a damaged row comes back, and a
 // state it cannot read shows as Failed with a lastError naming the value

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classroom mode on ImapSession (account/ClassroomMode.h): a server offering
 // SASL-IR and LITERAL+ still gets AUTHENTICATE without an initial response
 // (the empty "+" asks for it) and every literal waits for the server's "+";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rest of the command set against scripted servers, at every split offset:
 // APPEND with a synchronizing literal and with LITERAL+, MOVE and its fallback,
 // STORE, EXPUNGE, CREATE/RENAME/DELETE, user text that must not inject.

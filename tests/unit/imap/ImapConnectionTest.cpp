@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapConnection over the real Channel against an in-process TLS server
 // (port 0): bytes injected after the STARTTLS OK are discarded and reported,
 // credentials go only inside TLS, the literal bound is raised for a body

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Feeds one server byte stream to an ImapFramer cut as the transcript replayer
 // cuts it (ReplayCut, tests/support/TranscriptReplayer.h): whole, byte by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapFramer: whole responses with literals counted in bytes, at every split
 // offset; hostile literal sizes are clean errors with bounded memory.
 #include "ImapFrameReplay.h"

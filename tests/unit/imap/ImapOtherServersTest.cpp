@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What servers other than Dovecot do, replayed against ImapFramer and
 // ImapSession at every split: a line ended by a bare LF (GNU Mailutils imap4d
 // ends "OK AUTHENTICATE ... successful" so), the user's chosen mechanism

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Not a timed test (tests/bench/README.md): run with --gtest_also_run_disabled_tests
 // to print how fast the framer + tokenizer + parsers eat a header sync.
 #include "imap/ImapFramer.h"

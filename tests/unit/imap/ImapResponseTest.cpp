@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed responses parsed from frames cut at every offset: codes, FETCH with
 // ENVELOPE and BODYSTRUCTURE (literals inside both), LIST, STATUS, ID, SEARCH,
 // ESEARCH, VANISHED; malformed input is an error, never a crash.

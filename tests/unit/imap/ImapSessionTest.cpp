@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapSession against scripted servers, every script replayed whole, byte by
 // byte and split at every offset: greeting, PREAUTH, STARTTLS (with injected
 // bytes), CAPABILITY inside TLS, LOGIN and AUTHENTICATE (SASL-IR and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journey model (core/engine/MessageJourney.h) and the header's trace
 // (core/mime/MessageTrace.h): hops oldest first, delays, the submission leg
 // joined to its Received field by queue id, the retrieval leg, the claims,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The MX lookup (core/engine/MxLookup.h) against a real nameserver: dnsmasq on
 // 127.0.43.1:53 with the records of a small course world - two MX with their
 // preferences, a domain with only an A record (the implicit MX of RFC 5321

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Received: parser (core/mime/ReceivedField.h) on the forms real servers
 // write - Postfix, Exim, Sendmail, Exchange, Gmail, qmail, Dovecot's LMTP -
 // in samples of our own, and the `with` types of RFC 3848.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // unit_journey needs a QCoreApplication: Qt Sql loads the QSQLITE driver as a
 // plugin, and QDnsLookup (MxLookupTest) answers on the event loop.
 #include <QCoreApplication>

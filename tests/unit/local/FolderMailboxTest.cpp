@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Maildir and MH folders (core/local/MaildirReader.h, MhReader.h): order, flags,
 // tmp/ skipped, sequences, a file renamed meanwhile, and bad folders.
 #include "LocalTestFiles.h"

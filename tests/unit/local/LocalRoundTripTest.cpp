@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import then export (engine/MailTransfer.h): an mbox with every quoting case is
 // imported into a Local Folders folder (durably, in the store), exported as
 // mboxrd, and the export read back gives the same messages byte for byte; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes mailbox files for the local mailbox tests.
 #include <QByteArray>

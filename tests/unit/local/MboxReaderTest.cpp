@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mbox variants (core/local/MboxReader.h): separation, Content-Length, the
 // ">From " quoting undone exactly as each variant says, and bad files.
 #include "LocalTestFiles.h"

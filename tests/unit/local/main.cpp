@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // unit_local needs a QCoreApplication: the copies run through event loops, and
 // Qt Sql loads the QSQLITE driver as a plugin.
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pre-encoded attachment stream: RFC 2045 §6.8 lines of 76 columns joined
 // by CRLF, exact size announced, same bytes as Qt's base64 whatever the reads.
 #include "mime/Base64FileInputStream.h"

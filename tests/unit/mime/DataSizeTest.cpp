@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One way to write sizes (util/DataSize.h, issue 12 §7): decimal units, one
 // decimal, the user's locale; the composer's and the reader's figures for the
 // same file agree.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DraftCodec: what the composer autosaves comes back whole; damaged bytes are named.
 #include "mime/DraftCodec.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What MimeComposer refuses to write (tests/README.md, case 13) and how it says so.
 #include "MimeTestFiles.h"
 #include "mime/MimeComposer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Compose a full message, read it back with MimeTree and, independently, with vmime.
 #include "MimeTestFiles.h"
 #include "mime/MimeCharset.h"

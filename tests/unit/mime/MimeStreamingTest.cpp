@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A 25 MB attachment is encoded while it is written: the process must not grow
 // by anything like the attachment's size. Peak RSS is read from /proc (VmHWM),
 // after resetting it with "5" > /proc/self/clear_refs (Linux 4.0+).

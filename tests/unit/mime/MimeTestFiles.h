@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fixture files for the MIME tests: the committed PNG, a WAV made here, and
 // small helpers. Core tests may not use QtGui, so no QImage.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tests/README.md, case 12: deep nesting, 100,000 parts or headers, a missing closing
 // boundary, broken charsets, huge header lines. No crash, limits enforced.
 // Exceeding a limit is an error (nullopt + a message naming the limit); softer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MimeTree on known messages: byte ranges, parameters, decoding, format().
 #include "MimeTestFiles.h"
 #include "mime/MimeComposer.h"

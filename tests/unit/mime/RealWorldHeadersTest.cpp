@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classes of real-world messages read wrong before (issue "the course's whole
 // picture", §4), each with a message of our own: encoded-words inside
 // addresses, display names that imitate an address, obsolete header syntax, a

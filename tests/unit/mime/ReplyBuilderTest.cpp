@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReplyBuilder: who a reply goes to, its subject, threading fields and quote,
 // and what a forward carries along.
 #include "MimeTestFiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MimeComposer writing what ReplyBuilder drafts: In-Reply-To / References
 // (and refusing header injection through them), in-memory attachments, and a
 // message/rfc822 part whose body is the original byte for byte.

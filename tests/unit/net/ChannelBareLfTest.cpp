@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A server line that ends in a bare LF reaches the inspector as the line plus a
 // note right after it (explanation key trace.bareLf, core/trace), for IMAP and
 // POP3 framers; SMTP's LineFramer still refuses it. What Carteiro writes keeps

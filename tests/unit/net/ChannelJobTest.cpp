@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChannelJob (core/net/ChannelJob.h), the base of every protocol job, on a
 // Channel talking to an in-process loopback server (port 0): each Channel
 // signal reaches its hook once and in order, a closed connection is told to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Channel against an in-process loopback server (port 0): STARTTLS injection,
 // certificate checks and pinning, silence and slow drips, oversized lines.
 #include "LoopbackFixture.h"

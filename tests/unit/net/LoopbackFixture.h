@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The bootstrap shared by the Channel and StepGate tests: a QCoreApplication
 // for the event loop, a self-signed identity for the in-process loopback

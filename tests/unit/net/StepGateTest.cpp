@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StepGate on a Channel talking to an in-process loopback server (port 0): held
 // commands never reach the socket, Next releases exactly one, Run to end
 // releases all, Stop writes only QUIT / "<tag> LOGOUT" and closes; a DATA body

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The outbox tests' scripted servers on loopback (plaintext lab form, port 0):
 // an SMTP server that answers per recipient and per message and can drop the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox leaves each accepted message's submission leg for the journey
 // (core/engine/MessageJourney.h, store/JourneyStore.h): the server, the time,
 // the 250 and its queue id, kept after the outbox row is gone.

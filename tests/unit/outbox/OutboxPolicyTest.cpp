@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxPolicy: the back-off, the crash judgement per stage, and what each
 // kind of SMTP result makes of an entry (core/engine/OutboxPolicy.h).
 #include "engine/OutboxPolicy.h"

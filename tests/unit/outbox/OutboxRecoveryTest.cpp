@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxEngine after a crash and around filing: rows left in each stage are
 // judged at start, a copy already in Sent is found by its Message-ID (no
 // second APPEND), a refused APPEND is filed by Retry, and take-back works

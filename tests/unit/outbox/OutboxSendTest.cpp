@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxEngine against a scripted SMTP server: several messages over one
 // connection, 4xx then success, one recipient of three refused, every
 // recipient refused, and the connection lost after the final dot.

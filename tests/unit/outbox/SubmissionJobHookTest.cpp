@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SubmissionJob as the outbox drives it: messages from memory, the hook right
 // before each final dot (DATA) or BDAT LAST, a result per message as it ends,
 // and a hook that says no keeps the end of the message from the server.

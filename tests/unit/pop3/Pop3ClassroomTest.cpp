@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classroom mode on Pop3Session (account/ClassroomMode.h): USER/PASS instead of
 // SASL (inside TLS), no PIPELINING, and SASL without an initial response (the
 // empty "+ " asks for it). Replayed whole, byte by byte and split at every offset.

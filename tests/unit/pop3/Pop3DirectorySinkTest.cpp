@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pop3DirectorySink: one durable file per UIDL, safe names, known UIDLs read back.
 #include "pop3/Pop3DirectorySink.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pop3Framer on its own: lines, then a body ended by "." wherever reads split it.
 #include "pop3/Pop3Framer.h"
 

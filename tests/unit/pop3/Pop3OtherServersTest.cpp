@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What POP3 servers other than Dovecot do, replayed against Pop3Framer and
 // Pop3Session at every split: lines (and the body's "." terminator) ended by a
 // bare LF, a greeting with an APOP timestamp although APOP fails (GNU Mailutils

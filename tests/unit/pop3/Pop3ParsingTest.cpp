@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Status lines, CAPA, LIST/UIDL/STAT lines and the UIDL selection that keeps
 // "leave on server" free of duplicates.
 #include "pop3/Pop3Apop.h"

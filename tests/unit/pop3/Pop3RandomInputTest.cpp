@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile server bytes, generated deterministically from POP3-looking pieces
 // and noise, through Pop3Framer + Pop3Session: no crash, bodies bounded, and
 // two invariants that must hold whatever the server says: on a STLS-required

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pop3RetrieveJob against an in-process POP3 server over implicit TLS (port 0):
 // UIDL de-duplication, DELE only after the sink confirmed, a drop during RETR
 // (no DELE, nothing deleted), and bounds. The fake server applies DELE only at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared pieces of the Pop3Session script tests: a configuration, the usual
 // pre-TLS exchange, and checks that no credential or password leaked.

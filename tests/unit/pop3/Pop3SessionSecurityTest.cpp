@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pop3Session against bad and hostile servers (tests/README.md), each script
 // replayed whole, byte by byte and split at every offset: STLS missing,
 // refused or injected; credentials only inside TLS; response codes; APOP and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pop3Session from scripted transcripts, each replayed whole, byte by byte and
 // split at every byte offset through a Pop3Framer (tests/support/Pop3Replay.h):
 // the protocol paths (pipelining, listings, bodies, drops, QUIT).

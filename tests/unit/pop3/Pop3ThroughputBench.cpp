@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Not a timed test (tests/bench/README.md): DISABLED_, run it by hand with
 //   unit_pop3 --gtest_also_run_disabled_tests --gtest_filter='*Throughput*'
 // It feeds 10,000 pipelined RETR answers of ~4.4 KB (44 MB, the tests/bench/README.md

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Test helper: the SERVER side of GNU SASL in the same process, with its own
 // context and callback, plus a driver that runs a carteiro::SaslClient against

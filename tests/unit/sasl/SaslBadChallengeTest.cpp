@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile or broken servers: every bad challenge gives Failed, naming the mechanism.
 #include "GsaslTestServer.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SaslCodec: strict base64, display escaping, secret variants, OAuth errors.
 #include "sasl/SaslCodec.h"
 

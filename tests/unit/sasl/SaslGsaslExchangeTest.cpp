@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: our client against GNU SASL's server side, base64 both ways.
 #include "GsaslTestServer.h"
 

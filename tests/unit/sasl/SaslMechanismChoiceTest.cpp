@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SaslClient::create(): which mechanism is picked from the server's list.
 #include "sasl/SaslClient.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // XOAUTH2 and OAUTHBEARER: exact bytes and error challenge handling.
 #include "GsaslTestServer.h"
 

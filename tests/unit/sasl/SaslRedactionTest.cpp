@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inspector's view: redactedResponse never reveals the password or token.
 #include "GsaslTestServer.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server's half of a search (ImapSearchRequest, as ImapSearchOp drives it)
 // replayed from scripted server bytes through TranscriptReplayer, whole, byte
 // by byte and split at every offset: RETURN (ALL) and the ESEARCH answer where

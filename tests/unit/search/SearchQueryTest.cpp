@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SearchQuery: each term read from the search field (English and Portuguese
 // keys), every bad term named in its error, the FTS5 expression, the folding
 // a Portuguese speaker expects; SearchText: the body text the index holds.

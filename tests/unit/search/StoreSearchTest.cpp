@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store's full-text index (schema v4, MailStoreSearch.cpp): rows queued by
 // triggers as they are stored, indexed in slices, found by each term with
 // accents and case folded; a body cached later is indexed again, an expunged

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // unit_search needs a QCoreApplication: Qt Sql loads the QSQLITE driver as a plugin.
 #include <QCoreApplication>
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SmtpSession's AUTH (RFC 4954) from scripted transcripts: LOGIN, CRAM-MD5,
 // XOAUTH2 and OAUTHBEARER, bad challenges, the strongest mechanism and no
 // silent fall back (tests/README.md, case 10); each replayed whole, byte by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Classroom mode on SmtpSession (account/ClassroomMode.h): a server that offers
 // PIPELINING and CHUNKING still gets MAIL, RCPT, DATA one at a time, the body
 // after DATA and 354 (never BDAT), AUTH without an initial response (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DATA transparency and line endings (RFC 5321 §4.5.2, §2.3.8; tests/README.md, case 14).
 #include "smtp/SmtpDataEncoder.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an SMTP server may send that SmtpSession must survive: 421 at any step,
 // malformed, bare and endless replies, huge lines, a reply out of place
 // (RFC 5321 §4.2; tests/README.md, case 9), fed through the replayer

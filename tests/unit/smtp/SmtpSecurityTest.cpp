@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SmtpSession's security stance from scripted transcripts: STARTTLS missing or
 // refused, bytes injected before the handshake, plaintext lab connections,
 // forbidden bytes from user input (tests/README.md, cases 1, 3, 13); each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared pieces of the SmtpSession script tests: a configuration, an envelope,
 // the usual exchange before TLS and the check that no password leaked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SmtpSession's mail transactions from scripted transcripts: pipelined and
 // one-by-one MAIL/RCPT/DATA (RFC 5321 §3.3, RFC 2920), BDAT (RFC 3030), per
 // recipient refusals, several messages on one connection, a drop after the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared transcript replayer itself (tests/support/TranscriptReplayer.h),
 // driven through the SMTP adapter: a script is read as the inspector writes
 // it, every cut is tried, a wrong client line is caught, and bytes after a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageSummary: the list row of a raw message (RFC 5322 fields, RFC 2047 words, MIME attachments).
 #include "store/MessageSummary.h"
 

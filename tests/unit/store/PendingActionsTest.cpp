@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore's pending IMAP actions (schema v2): kept in the order they were
 // made, across a reopen (durable), per account, removed one by one.
 #include "store/MailStore.h"

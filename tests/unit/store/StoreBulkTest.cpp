@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Header sync volume: 100k rows in 200 chunks (one transaction each) on a WAL
 // file. The time is printed for the performance notes, never asserted
 // (tests/bench/README.md: shared, noisy machines).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A file-backed store shared by two threads (WAL: a reader works while the
 // writer commits), and durability across a crash.
 #include "store/MailStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore: folders, message rows, flags and counts, removal, UIDVALIDITY reset, bodies and parts.
 #include "store/MailStore.h"
 

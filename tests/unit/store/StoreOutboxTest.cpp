@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore's durable outbox: every field round-trips, batches are one
 // transaction, take-back is refused once sending began, a schema 2 file
 // migrates, and odd column contents never crash a read (core/store/MailStoreOutbox.cpp).

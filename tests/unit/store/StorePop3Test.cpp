@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POP3 mail in the store: addLocalMessage (parsed row + body in one durable
 // transaction, UIDL dedup) and Pop3StoreSink, the MessageSink on top of it.
 #include "pop3/Pop3StoreSink.h"

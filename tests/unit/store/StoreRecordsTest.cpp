@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageFlag: IMAP flag names <-> bits (RFC 3501 §2.3.2, RFC 5788 keywords).
 #include "store/StoreRecords.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountEngine (its worker thread, store and IMAP sync) against FakeImapServer:
 // opening a folder the store does not know yet announces the server's count
 // (SELECT's EXISTS) before any row, the first UID FETCH asks for only the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountEngine's folder actions against FakeImapServer: a new folder is made
 // under its parent with the server's separator, a rename keeps the folder's
 // place in the hierarchy, a leaf holding the separator and a POP3 account are

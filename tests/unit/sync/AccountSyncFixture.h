@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An ImapAccountSync on FakeImapServer with a store of its own, shared by the
 // folder tests (ImapFolderOpsTest, ImapSubscribeTest): failures and conflicts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeImapServer.h"
 
 #include "imap/ImapSequenceSet.h"

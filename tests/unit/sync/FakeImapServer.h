@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small in-process IMAP server (loopback, port 0, plaintext lab mode) that
 // models ONE mailbox: messages with UIDs, flags and MODSEQs, expunges, and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapAccountSync against FakeImapServer: the store changes only after the
 // server's OK (a refused UID STORE leaves the flags alone), the body comes
 // from BODY.PEEK[], LIST fills the folders with their special use and drops

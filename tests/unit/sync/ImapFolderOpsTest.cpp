@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Folder changes through ImapAccountSync: CREATE, RENAME and DELETE (RFC 3501
 // §6.3.3-5) reach the server on the account's connection and the store follows
 // the server's OK (a renamed folder keeps its cached messages and its children);

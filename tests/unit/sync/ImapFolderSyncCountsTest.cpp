@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync summary's "changed" count compares flags with the store whatever
 // the server does with CHANGEDSINCE (RFC 7162 §3.1.4.1): honoured, ignored (every
 // message's FLAGS comes back, as from servers other than Dovecot) or refused

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapFolderSync against FakeImapServer (a model of one mailbox over loopback)
 // and a real in-memory MailStore: first full sync in chunks (newest first, one
 // stored chunk per signal), QRESYNC reopen (VANISHED (EARLIER) and changed

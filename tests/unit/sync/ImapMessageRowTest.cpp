@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapMessageRow: the list row read from ENVELOPE and BODYSTRUCTURE, parsed
 // from real FETCH lines (ImapResponse) as the sync receives them.
 #include "imap/ImapResponse.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImapAccountSync while the server is away: a flag change or delete changes the
 // local rows at once and is kept in the store's pending actions; the next
 // account object (after a restart: durable) replays them in order at login,

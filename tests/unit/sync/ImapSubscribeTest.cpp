@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Subscriptions through ImapAccountSync: the folder list marks which folders
 // the server has subscribed (LSUB, RFC 3501 §6.3.9; LIST (SUBSCRIBED) with
 // LIST-EXTENDED, RFC 5258 §3.1); SUBSCRIBE / UNSUBSCRIBE (RFC 9051

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Keep messages for offline use" (issue 12 §5) through AccountEngine against
 // FakeImapServer: the folder's switch is stored, every body it lacks is
 // fetched with BODY.PEEK[] (never \Seen) with progress up to "n of n", mail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReconnectSchedule: 2 s doubling to 5 min, capped there, reset by a login.
 // Pure arithmetic: no timer, no clock.
 #include "engine/ReconnectSchedule.h"

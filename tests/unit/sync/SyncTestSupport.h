@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the sync tests share: the event loop they wait in, their
 // QCoreApplication, and a plaintext login on the loopback FakeImapServer

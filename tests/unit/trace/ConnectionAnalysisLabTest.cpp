@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConnectionAnalysis on real transcripts of the lab, captured with
 // `carteiro-cli send/fetch --trace` (tests/data/transcripts/lab-*.txt).
 #include "TranscriptEvents.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each teaching warning of ConnectionAnalysis on a scripted transcript.
 #include "TranscriptEvents.h"
 #include "trace/ConnectionAnalysis.h"

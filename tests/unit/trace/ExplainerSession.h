@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A LineExplainer fed one connection's lines in order, for the explainer tests.
 #include "trace/LineExplainer.h"

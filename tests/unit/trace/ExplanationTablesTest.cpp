@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The explanation tables as data: unique keys, a text for every entry, an RFC
 // citation that links to rfc-editor.org, placeholders that the readers fill;
 // and the readers survive any input (every prefix of real lines, random bytes).

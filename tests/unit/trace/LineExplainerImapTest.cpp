@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LineExplainer on IMAP: greeting, tagged results tied to their command,
 // untagged responses item by item, continuation requests, SASL steps.
 #include "ExplainerSession.h"

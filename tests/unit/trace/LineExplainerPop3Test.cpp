@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LineExplainer on POP3: replies read in the context of their command,
 // multi-line listings line by line (un-stuffed), the terminator, response
 // codes of RFC 2449 / 3206, SASL steps.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LineExplainer on SMTP: replies read in the context of their command, EHLO
 // keywords (the last one included), message lines after DATA, SASL steps
 // without their secrets, the course's obsolete commands.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every line of the real lab transcripts in tests/data/transcripts (captured
 // with carteiro-cli send/fetch/sync --trace, and the course's hand-typed SMTP
 // session) gets a known explanation with its RFC section, in English and in

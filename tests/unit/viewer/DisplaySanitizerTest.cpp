@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DisplaySanitizer: tests/README.md, case 17 (From/To/Subject shown safely).
 #include "mime/DisplaySanitizer.h"
 

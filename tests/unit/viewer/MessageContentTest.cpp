@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MessageContent: which body is shown, what becomes an attachment, charsets,
 // Content-ID resources, and broken MIME.
 #include "ViewerTestFiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ParsedMessage: one parse of a raw message for the reader and the MIME tree;
 // MessageParser: that parse on a worker thread, stale results dropped.
 #include "mime/ParsedMessage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SafeFileName: tests/README.md, case 18 (attachment names saved as a safe basename).
 #include "mime/SafeFileName.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sample messages of tests/data/viewer.
 #include <QByteArray>

@@ -3,14 +3,15 @@
 # builds the 0.9.2 release as a static library with ICU charsets, OpenSSL TLS
 # and GNU SASL, and without its network services' sendmail/maildir parts that
 # are POSIX-only. Not run here (packaging/README.md says what was verified).
-vcpkg_from_github(
-    OUT_SOURCE_PATH SOURCE_PATH
-    REPO kisli/vmime
-    REF v0.9.2
-    # vcpkg prints the archive's real SHA512 at the first install; put it here.
-    SHA512 0
-    HEAD_REF master
+# The 0.9.2 release as Debian ships it (the same tree as the v0.9.2 tag): the
+# archive's SHA512 was computed from the downloaded file, whose MD5 matches
+# Debian's signed libvmime_0.9.2-8.dsc (093b6e714f8f95f7dad586f0f64eec3b).
+vcpkg_download_distfile(ARCHIVE
+    URLS "https://deb.debian.org/debian/pool/main/libv/libvmime/libvmime_0.9.2.orig.tar.xz"
+    FILENAME "libvmime_0.9.2.orig.tar.xz"
+    SHA512 4557016a6a4efc561b5bd76661577be27dc58bcdf6487ed72159aa9e93c7a706069c6fbb832f0ba3a35f140b17d2e73112226938f320ed3fb09e09f18c7cd40d
 )
+vcpkg_extract_source_archive(SOURCE_PATH ARCHIVE "${ARCHIVE}")
 vcpkg_cmake_configure(
     SOURCE_PATH "${SOURCE_PATH}"
     OPTIONS
