@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imap/ImapSession.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 
 namespace carteiro {
@@ -112,7 +114,8 @@ void ImapSession::write(Output &out, ImapRequest &r)
     }
     if (sent.command.kind == ImapCommand::Kind::Idle) {
         m_idleId = sent.id;
-        m_idleAcked = m_doneSent = m_doneWanted = false;
+        m_idleAcked = m_doneSent = false;
+        m_doneWanted = std::exchange(m_stopNextIdle, false);
     }
     if (sent.command.kind == ImapCommand::Kind::Logout)
         setState(State::Logout, out);
@@ -313,8 +316,12 @@ void ImapSession::onContinuation(const ImapResponse &r, Output &out)
 ImapSession::Output ImapSession::stopIdle()
 {
     Output out;
-    if (m_idleId == 0)
+    if (m_idleId == 0) {
+        // No IDLE written yet (its folder is still being selected, or it waits
+        // behind another command): the next one ends as soon as it is answered.
+        m_stopNextIdle = true;
         return out;
+    }
     m_doneWanted = true;
     if (m_idleAcked && !m_doneSent) {
         out.writes.append({"DONE\r\n", "DONE", "DONE"}); // RFC 2177 §3

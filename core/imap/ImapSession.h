@@ -154,6 +154,7 @@ private:
     bool m_idleAcked = false;
     bool m_doneSent = false;
     bool m_doneWanted = false;
+    bool m_stopNextIdle = false; // stopIdle() came before the IDLE was written
     ImapMailboxState m_mailbox;
     ImapMailboxState m_selecting;
     QHash<QString, quint32> m_knownUidValidity;

@@ -310,6 +310,26 @@ TEST(ImapSessionScript, StopIdleAfterNewMail)
     }, [](ImapSession &s) { s.enqueue(ImapCommand::idle()); }, hook);
 }
 
+// Work queued while the IDLE is not written yet (the session still waits for
+// the greeting, or a SELECT is in flight): the IDLE ends at its continuation
+// instead of holding the queued work until the server says something.
+TEST(ImapSessionScript, StopIdleBeforeTheIdleIsWrittenEndsItAtItsContinuation)
+{
+    const Transcript script = Transcript::parse(
+        "S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\n"
+        "C: a1 IDLE\n"
+        "S: + idling\n"
+        "C: DONE\n"
+        "S: a1 OK Idle completed.\n");
+    replayImap(implicitNoSetup(), script, [](const ImapRun &run) {
+        ASSERT_EQ(run.completions.size(), 1);
+        EXPECT_TRUE(run.completions[0].ok);
+    }, [](ImapSession &s) {
+        s.enqueue(ImapCommand::idle());
+        s.stopIdle();
+    });
+}
+
 TEST(ImapSessionScript, QresyncSelectReportsVanishedAndChanges)
 {
     const Transcript script = Transcript::parse(
