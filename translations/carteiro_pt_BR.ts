@@ -8103,7 +8103,7 @@ Excluir, Mover para... e as marcações valem para todas elas.</numerusform>
     </message>
     <message>
         <source>All Inboxes shows several folders: drop the messages on one of them.</source>
-        <translation>Todas as caixas de entrada mostra várias pastas: solte as mensagens em uma delas.</translation>
+        <translation>“Todas as caixas de entrada” reúne várias pastas: solte as mensagens em uma delas.</translation>
     </message>
     <message>
         <source>All Inboxes</source>

@@ -4,6 +4,7 @@
 // password takes effect at OK (engines reconnect, composers are told); a refused
 // login asks what to do and never retries the same password by itself, and the
 // cached rows stay; after the password is given at last the Inbox fills at once.
+#include "LabWindowFixture.h"
 #include "LabEnv.h"
 #include "MainWindow.h"
 #include "ShellTestSupport.h"
@@ -45,31 +46,8 @@ using namespace carteiro::test;
 
 namespace {
 
-struct AccountsLab : ::testing::Test
+struct AccountsLab : LabWindowTest
 {
-    LabEnv lab = LabEnv::fromEnvironment();
-    QTemporaryDir dir;
-    MemorySecretStore keychain;
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
-                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
-        ASSERT_TRUE(dir.isValid());
-        clearSettings();
-        window = makeWindow();
-    }
-
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto w = std::make_unique<MainWindow>(&keychain, nullptr, dir.filePath(QStringLiteral("store.sqlite")));
-        // No test may block on a password dialog.
-        w->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
-        w->show();
-        return w;
-    }
-
     // Folders of the account in the tree (ids), once its engine published them.
     QList<QModelIndex> folders(const QString &accountId) const
     {

@@ -288,3 +288,49 @@ TEST(FolderTreeSubscriptions, OnlySubscribedFoldersShowWhenAsked)
     EXPECT_TRUE(model.indexForFolder(19).isValid());
     EXPECT_EQ(model.rowCount(account), 9) << "the ten folders, Archive/2024 inside Archive";
 }
+
+// All Inboxes: first of the top-level rows while shown, the sums of the mail
+// accounts' inboxes (Local Folders left out), refusing drops, gone when hidden.
+TEST_F(FolderTreeFixture, AllInboxesSumsTheAccountsInboxesAndFollowsTheirCounts)
+{
+    StoredFolder bobInbox = folder(30, QStringLiteral("INBOX"), "\\Inbox", 1, 5);
+    bobInbox.accountId = QStringLiteral("bob");
+    model.setAccount(QStringLiteral("bob"), QStringLiteral("Bob"));
+    model.setFolders(QStringLiteral("bob"), {bobInbox});
+    StoredFolder local = folder(40, QStringLiteral("INBOX"), "\\Inbox", 7, 70);
+    local.accountId = QStringLiteral("carteiro:local");
+    model.setAccount(local.accountId, QStringLiteral("Local Folders"));
+    model.setFolders(local.accountId, {local});
+    EXPECT_EQ(model.inboxes(), (QHash<QString, qint64>{{QStringLiteral("alice"), 16}, {QStringLiteral("bob"), 30}}));
+
+    EXPECT_FALSE(model.unifiedInboxIndex().isValid());
+    model.setUnifiedInbox(true);
+    const QModelIndex all = model.unifiedInboxIndex();
+    ASSERT_TRUE(all.isValid());
+    EXPECT_EQ(all.row(), 0);
+    EXPECT_EQ(model.index(1, 0), model.accountIndex(QStringLiteral("alice"))); // the accounts follow
+    EXPECT_TRUE(all.data(FolderTreeModel::IsUnifiedRole).toBool());
+    EXPECT_FALSE(all.data(FolderTreeModel::IsAccountRole).toBool());
+    EXPECT_EQ(all.data(FolderTreeModel::UnreadRole).toLongLong(), 4);
+    EXPECT_EQ(all.data(FolderTreeModel::TotalRole).toLongLong(), 15);
+    EXPECT_EQ(all.data().toString(), QStringLiteral("All Inboxes (4)"));
+    EXPECT_TRUE(all.data(Qt::FontRole).value<QFont>().bold());
+    EXPECT_FALSE(all.data(Qt::DecorationRole).value<QIcon>().isNull());
+    EXPECT_TRUE(all.flags() & Qt::ItemIsSelectable);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setCounts(30, 0, 5); // bob read his mail
+    EXPECT_EQ(model.unifiedInboxIndex().data(FolderTreeModel::UnreadRole).toLongLong(), 3);
+    bool allChanged = false;
+    for (const QList<QVariant> &args : changed)
+        allChanged = allChanged || args.at(0).value<QModelIndex>() == model.unifiedInboxIndex();
+    EXPECT_TRUE(allChanged);
+
+    QMimeData payload;
+    payload.setData(QString::fromLatin1(MessageIdsMimeType), encodeMessageIds({1}));
+    EXPECT_FALSE(model.canDropMimeData(&payload, Qt::MoveAction, -1, 0, model.unifiedInboxIndex()));
+
+    model.setUnifiedInbox(false);
+    EXPECT_FALSE(model.unifiedInboxIndex().isValid());
+    EXPECT_EQ(model.index(0, 0), model.accountIndex(QStringLiteral("alice")));
+}

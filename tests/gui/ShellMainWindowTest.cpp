@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "mail/MessageListView.h"
+#include "reader/MessageView.h"
 #include "FakeLabPreset.h"
 #include "ShellTestSupport.h"
+
+#include <QHeaderView>
 
 #include "account/LabAccountPreset.h"
 #include "account/MemorySecretStore.h"
@@ -82,6 +86,21 @@ TEST(ShellMainWindow, FitsASmallLaptopScreen)
     EXPECT_LE(w.minimumSizeHint().height(), 680);
     w.resize(1000, 640);
     EXPECT_EQ(w.size(), QSize(1000, 640));
+}
+
+// At its first size, with the inspector below, the list still shows several
+// rows above the reader, which keeps the larger share.
+TEST(ShellMainWindow, TheListShowsSeveralRowsAndTheReaderMore)
+{
+    clearSettings();
+    MemorySecretStore keychain;
+    MainWindow w(&keychain);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    const MessageListView *list = w.messageView();
+    EXPECT_GE(list->viewport()->height() / list->verticalHeader()->defaultSectionSize(), 5)
+        << list->viewport()->height();
+    EXPECT_GT(w.reader()->height(), w.messageView()->height());
 }
 
 TEST(ShellMainWindow, LabPresetBecomesCurrentWithoutWritingThePassword)

@@ -3,6 +3,7 @@
 // accounts in one window, the node lists both inboxes, a row opens through its
 // own account's engine, and mail delivered by Postfix afterwards joins the list
 // without reopening it.
+#include "LabWindowFixture.h"
 #include "LabEnv.h"
 #include "MainWindow.h"
 #include "ShellTestSupport.h"
@@ -28,24 +29,8 @@ using namespace carteiro::test;
 
 namespace {
 
-struct UnifiedInboxLab : ::testing::Test
+struct UnifiedInboxLab : LabWindowTest
 {
-    LabEnv lab = LabEnv::fromEnvironment();
-    QTemporaryDir dir;
-    MemorySecretStore keychain;
-    std::unique_ptr<MainWindow> window;
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(lab.valid) << "the mail lab is not running (missing " << lab.missing.toStdString()
-                               << "): eval \"$(bash tests/lab/mail-lab.sh env)\"";
-        ASSERT_TRUE(dir.isValid());
-        clearSettings();
-        window = std::make_unique<MainWindow>(&keychain, nullptr, dir.filePath(QStringLiteral("store.sqlite")));
-        window->passwords()->setPrompt([](const AccountSettings &, const QString &) { return std::nullopt; });
-        window->show();
-    }
-
     void send(const QString &to, const QString &subject)
     {
         const CliRun run = runCli(

@@ -444,7 +444,7 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     if (n->search)
         return searchData(n, role);
     if (n->unified)
-        return unifiedData(role);
+        return unifiedData(n, role);
     switch (role) {
     case Qt::DisplayRole: {
         QString name = n->special != Special::None ? specialName(n->special) : n->label;

@@ -130,7 +130,7 @@ private:
     Node *searchNode() const;
     QVariant searchData(const Node *node, int role) const;
     Node *unifiedNode() const;
-    QVariant unifiedData(int role) const;
+    QVariant unifiedData(const Node *node, int role) const;
     void unifiedCountsChanged(const Node *changed); // nullptr: the folder lists changed
     bool acceptsDrop(const QMimeData *data, const QModelIndex &parent, int row,
                      QList<qint64> *ids, QString *why) const;

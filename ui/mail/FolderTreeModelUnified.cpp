@@ -67,7 +67,7 @@ void FolderTreeModel::unifiedCountsChanged(const Node *changed)
     Q_EMIT dataChanged(i, i);
 }
 
-QVariant FolderTreeModel::unifiedData(int role) const
+QVariant FolderTreeModel::unifiedData(const Node *node, int role) const
 {
     qint64 unread = 0, total = 0;
     const QHash<QString, qint64> boxes = inboxes();
@@ -85,6 +85,8 @@ QVariant FolderTreeModel::unifiedData(int role) const
             .arg(tr("%n message(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
     case Qt::FontRole:
         return unread > 0 ? QVariant(m_bold) : QVariant();
+    case Qt::DecorationRole:
+        return iconFor(node);
     case Qt::AccessibleTextRole:
         return tr("All Inboxes");
     case IsUnifiedRole:

@@ -206,15 +206,7 @@ protected:
         return o;
     }
 
-    static ImapSession::Config config()
-    {
-        ImapSession::Config c;
-        c.security = TransportSecurity::Plain;
-        c.allowAuthWithoutTls = true;
-        c.credentials.username = QStringLiteral("alice");
-        c.credentials.password = QStringLiteral("pw");
-        return c;
-    }
+    static ImapSession::Config config() { return fakeServerLogin(); }
 
     void connectToServer()
     {
