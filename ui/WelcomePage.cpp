@@ -1,11 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace carteiro {
+
+namespace {
+// A wrapped paragraph, at most 560 pixels wide and centred. Not through an
+// alignment flag: an aligned label gets its size hint's width and a height
+// that does not follow it, and the text is cut.
+void addCentred(QVBoxLayout *outer, QLabel *label)
+{
+    label->setMaximumWidth(560);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(label, 100);
+    row->addStretch(1);
+    outer->addLayout(row);
+}
+} // namespace
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_add(new QPushButton(tr("Add an account..."), this)),
@@ -27,8 +43,8 @@ WelcomePage::WelcomePage(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
-    outer->addWidget(text, 0, Qt::AlignHCenter);
+    text->setObjectName(QStringLiteral("welcomeText"));
+    addCentred(outer, text);
     outer->addSpacing(16);
     m_add->setDefault(true);
     m_add->setAccessibleName(tr("Add an account"));
@@ -39,9 +55,8 @@ WelcomePage::WelcomePage(QWidget *parent)
                           "let you try everything without a real mailbox."));
     m_labText->setWordWrap(true);
     m_labText->setAlignment(Qt::AlignCenter);
-    m_labText->setMaximumWidth(560);
     m_labText->setForegroundRole(QPalette::PlaceholderText);
-    outer->addWidget(m_labText, 0, Qt::AlignHCenter);
+    addCentred(outer, m_labText);
     m_lab->setAccessibleName(tr("Open the mail lab"));
     m_lab->setToolTip(tr("Adds the lab account \"Lab (alice)\" and opens its inbox"));
     outer->addWidget(m_lab, 0, Qt::AlignHCenter);

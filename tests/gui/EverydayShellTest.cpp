@@ -287,6 +287,12 @@ TEST_F(Everyday, FirstStartWithoutAnAccountShowsTheWelcomePage)
     EXPECT_TRUE(page->addAccountButton()->isVisible());
     EXPECT_EQ(page->openLabButton()->isVisible(), LabAccountPreset::environmentPresent())
         << "the lab button only where the lab is running";
+    // The paragraph is whole: as tall as its wrapped text needs at its width.
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    const auto *text = page->findChild<QLabel *>(QStringLiteral("welcomeText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_GE(text->height(), text->heightForWidth(text->width())) << text->width() << "x" << text->height();
+    EXPECT_GE(text->width(), 400);
     page->addAccountButton()->click();
     auto *dialog = w.findChild<AccountDialog *>();
     ASSERT_NE(dialog, nullptr) << "Add an account opens the account dialog";
