@@ -145,6 +145,11 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
     // Few hits: their ids, looked up one by one and sorted (walking the date
     // index would visit the whole folder to find them). Many: the date index
     // is walked newest first and the walk stops at the limit.
+    const auto refused = [&](const QSqlQuery &q) {
+        failQuery(QCoreApplication::translate("Store", "Searching the local index for «%1»").arg(query.toString()), q);
+        if (ok)
+            *ok = false;
+    };
     bool fewHits = false;
     const int few = limit > 0 ? limit : kFewHits;
     if (query.hasText()) {
@@ -154,10 +159,7 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
                           .arg(few + 1));
         probe.addBindValue(query.ftsExpression());
         if (!probe.exec()) {
-            failQuery(QCoreApplication::translate("Store", "Searching the local index for «%1»").arg(query.toString()),
-                      probe);
-            if (ok)
-                *ok = false;
+            refused(probe);
             return out;
         }
         QStringList hits;
@@ -193,11 +195,8 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
         q.bindValue(QStringLiteral(":since"), query.since.startOfDay().toMSecsSinceEpoch());
     if (query.before.isValid())
         q.bindValue(QStringLiteral(":before"), query.before.startOfDay().toMSecsSinceEpoch());
-    if (!execMessages(q, &out)) {
-        failQuery(QCoreApplication::translate("Store", "Searching the local index for «%1»").arg(query.toString()), q);
-        if (ok)
-            *ok = false;
-    }
+    if (!execMessages(q, &out))
+        refused(q);
     return out;
 }
 
