@@ -13,12 +13,13 @@ BUILD_PKGS=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-multimedia-dev qtkeychain-qt6-dev
-  libvmime-dev libgsasl-dev libssl-dev libgtest-dev
+  libvmime-dev libgsasl-dev libssl-dev libgtest-dev libopus-dev
 )
 RUN_PKGS=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core xvfb xauth openssl)
 # Postfix first: otherwise apt may pull in exim4 for tools that want an MTA.
 LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d dnsmasq-base)
-TEST_PKGS=(swaks libnet-ssleay-perl curl time)
+# pulseaudio: a tone source for the voice-note tests; opus-tools: their independent decoder.
+TEST_PKGS=(swaks libnet-ssleay-perl curl time pulseaudio opus-tools)
 # The package check of CI (packaging/debian/ci-package.sh): CPack's DEB needs
 # dpkg-shlibdeps (dpkg-dev) and file; then lintian and the desktop validators.
 PACKAGE_PKGS=(dpkg-dev file lintian desktop-file-utils appstream)
