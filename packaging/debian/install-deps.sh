@@ -18,8 +18,9 @@ BUILD_PKGS=(
 RUN_PKGS=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core xvfb xauth openssl)
 # Postfix first: otherwise apt may pull in exim4 for tools that want an MTA.
 LAB_PKGS=(postfix dovecot-imapd dovecot-pop3d dovecot-lmtpd mailutils-imap4d mailutils-pop3d dnsmasq-base)
-# pulseaudio: a tone source for the voice-note tests; opus-tools: their independent decoder.
-TEST_PKGS=(swaks libnet-ssleay-perl curl time pulseaudio opus-tools)
+# pulseaudio(-utils): a virtual microphone hearing a tone for the voice-note tests;
+# opus-tools: their independent decoder.
+TEST_PKGS=(swaks libnet-ssleay-perl curl time pulseaudio pulseaudio-utils opus-tools)
 # The package check of CI (packaging/debian/ci-package.sh): CPack's DEB needs
 # dpkg-shlibdeps (dpkg-dev) and file; then lintian and the desktop validators.
 PACKAGE_PKGS=(dpkg-dev file lintian desktop-file-utils appstream)

@@ -6,6 +6,7 @@
 #include "compose/SizeEstimate.h"
 
 #include <QAudioOutput>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
@@ -75,17 +76,7 @@ bool AttachmentList::addFile(const QString &path, QString *error)
         if (!thumb.isNull())
             item->setIcon(NameColumn, QIcon(QPixmap::fromImage(thumb)));
     } else if (type.startsWith(QLatin1String("audio/"))) {
-        auto *play = new QPushButton(tr("Play"), this);
-        play->setAccessibleName(tr("Play %1").arg(info.fileName()));
-        if (QMediaDevices::audioOutputs().isEmpty()) {
-            // Nothing to play it on (a server, a CI machine): say so rather than
-            // start a player that has no output (Qt 6.4's backends crash there).
-            play->setEnabled(false);
-            play->setToolTip(tr("No audio output device was found on this computer."));
-        } else {
-            connect(play, &QPushButton::clicked, this, [this, canonical, play] { togglePlay(canonical, play); });
-        }
-        setItemWidget(item, PreviewColumn, play);
+        addPlayButton(item, info.fileName(), canonical, {});
     }
     Q_EMIT changed();
     return true;
@@ -119,6 +110,8 @@ bool AttachmentList::addSpec(const AttachmentSpec &spec, QString *error)
         if (!image.isNull())
             item->setIcon(NameColumn, QIcon(QPixmap::fromImage(
                                           image.scaled(kThumbSize * 2, kThumbSize * 2, Qt::KeepAspectRatio))));
+    } else if (type.startsWith(QLatin1String("audio/"))) {
+        addPlayButton(item, name, {}, spec.data); // a recorded voice note
     }
     Q_EMIT changed();
     return true;
@@ -182,7 +175,26 @@ QPushButton *AttachmentList::playButton(int row) const
     return item ? qobject_cast<QPushButton *>(itemWidget(item, PreviewColumn)) : nullptr;
 }
 
-void AttachmentList::togglePlay(const QString &path, QPushButton *button)
+void AttachmentList::addPlayButton(QTreeWidgetItem *item, const QString &name, const QString &path,
+                                   const QByteArray &data)
+{
+    auto *play = new QPushButton(tr("Play"), this);
+    play->setAccessibleName(tr("Play %1").arg(name));
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        // Nothing to play it on (a server, a CI machine): say so rather than
+        // start a player that has no output (Qt 6.4's backends crash there).
+        play->setEnabled(false);
+        play->setToolTip(tr("No audio output device was found on this computer."));
+    } else {
+        connect(play, &QPushButton::clicked, this, [this, path, data, name, play] {
+            togglePlay(play, path, data, name);
+        });
+    }
+    setItemWidget(item, PreviewColumn, play);
+}
+
+void AttachmentList::togglePlay(QPushButton *button, const QString &path, const QByteArray &data,
+                                const QString &name)
 {
     // The player is made on first use: most messages carry no audio.
     if (!m_player) {
@@ -206,7 +218,17 @@ void AttachmentList::togglePlay(const QString &path, QPushButton *button)
         m_playing->setText(tr("Play"));
     m_playing = button;
     button->setText(tr("Stop"));
-    m_player->setSource(QUrl::fromLocalFile(path));
+    if (path.isEmpty()) {
+        // An in-memory part plays from a buffer; its name tells the player the format.
+        m_player->setSource(QUrl()); // lets go of the previous buffer before it goes
+        delete m_playBuffer;
+        m_playBuffer = new QBuffer(this);
+        m_playBuffer->setData(data);
+        m_playBuffer->open(QIODevice::ReadOnly);
+        m_player->setSourceDevice(m_playBuffer, QUrl::fromLocalFile(name));
+    } else {
+        m_player->setSource(QUrl::fromLocalFile(path));
+    }
     m_player->play();
 }
 

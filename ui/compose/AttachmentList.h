@@ -7,6 +7,7 @@
 #include <QTreeWidget>
 
 class QAudioOutput;
+class QBuffer;
 class QMediaPlayer;
 class QPushButton;
 
@@ -39,11 +40,13 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void togglePlay(const QString &path, QPushButton *button);
+    void addPlayButton(QTreeWidgetItem *item, const QString &name, const QString &path, const QByteArray &data);
+    void togglePlay(QPushButton *button, const QString &path, const QByteArray &data, const QString &name);
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
     QPushButton *m_playing = nullptr;
+    QBuffer *m_playBuffer = nullptr; // an in-memory part being played
 };
 
 } // namespace carteiro

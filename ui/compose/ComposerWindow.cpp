@@ -94,7 +94,9 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     m_removeButton = new QPushButton(tr("&Remove"), this);
     auto *hint = new QLabel(tr("or drop files here, or paste an image"), this);
     hint->setEnabled(false);
+    m_voiceButton = new QPushButton(tr("Record a &voice note..."), this);
     attachRow->addWidget(m_attachButton);
+    attachRow->addWidget(m_voiceButton);
     attachRow->addWidget(m_removeButton);
     attachRow->addWidget(hint, 1);
     layout->addLayout(attachRow);
@@ -160,6 +162,8 @@ ComposerWindow::ComposerWindow(OutboxEngine *outbox, SendController *controller,
     connect(m_attachButton, &QPushButton::clicked, this, [this] {
         attachPaths(QFileDialog::getOpenFileNames(this, tr("Attach files")));
     });
+    connect(m_voiceButton, &QPushButton::clicked, this, &ComposerWindow::openVoiceNoteDialog);
+    updateVoiceNoteButton();
     connect(m_removeButton, &QPushButton::clicked, m_attachments, &AttachmentList::removeSelected);
     connect(m_sendButton, &QPushButton::clicked, this, &ComposerWindow::send);
     // Ctrl+Enter sends from anywhere in the window, the body included.

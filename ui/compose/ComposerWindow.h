@@ -25,6 +25,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QMediaDevices;
 class QTemporaryDir;
 class QTimer;
 
@@ -39,6 +40,7 @@ class ContactsEngine;
 class OutboxEngine;
 class PasswordResolver;
 class SendController;
+class VoiceNoteDialog;
 
 class ComposerWindow : public QWidget
 {
@@ -84,6 +86,12 @@ public:
 
     bool attachFile(const QString &path, QString *error = nullptr);
     bool attachImage(const QImage &image, QString *error = nullptr);
+    // *Record a voice note* (ComposerVoiceNote.cpp): the recorder's window, not
+    // modal; its Attach adds the note as an in-memory audio part. Null (and the
+    // button disabled, with the reason as its tooltip) without a microphone.
+    VoiceNoteDialog *openVoiceNoteDialog();
+    VoiceNoteDialog *voiceNoteDialog() const;
+    QPushButton *voiceNoteButton() const { return m_voiceButton; }
     // Checks the fields, asks for the password if needed (the outbox is given it
     // with the account), then queues the message: at once plus the undo delay
     // (send), or at `when` (sendLater; a time in the past is refused). Returns
@@ -130,6 +138,7 @@ private:
     void setBusy(bool busy);
     bool queue(const QDateTime &sendAt);
     void attachPaths(const QStringList &paths);
+    void updateVoiceNoteButton();
     void fillFrom(const QString &accountId, int identityIndex);
     Signature::Placement placement() const;
 
@@ -148,6 +157,9 @@ private:
     QLabel *m_sizeLabel, *m_problem, *m_status;
     QPushButton *m_sendButton, *m_laterButton, *m_attachButton, *m_removeButton;
     QPointer<SendLaterDialog> m_laterDialog;
+    QPushButton *m_voiceButton = nullptr;
+    QPointer<VoiceNoteDialog> m_voiceDialog;
+    QMediaDevices *m_devices = nullptr; // tells when a microphone comes or goes
     quint64 m_token = 0; // the enqueue() this window waits for (0: none)
     std::unique_ptr<QTemporaryDir> m_pasteDir;
     int m_pasted = 0;
