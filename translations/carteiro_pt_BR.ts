@@ -4554,6 +4554,21 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     </message>
 </context>
 <context>
+    <name>OpusVoiceEncoder</name>
+    <message>
+        <source>Opus cannot encode %1 Hz audio.</source>
+        <translation>O Opus não codifica áudio de %1 Hz.</translation>
+    </message>
+    <message>
+        <source>The Opus encoder did not start: %1</source>
+        <translation>O codificador Opus não iniciou: %1</translation>
+    </message>
+    <message>
+        <source>This build of Carteiro has no Opus encoder.</source>
+        <translation>Esta compilação do Carteiro não tem codificador Opus.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPolicy</name>
     <message>
         <source>Carteiro stopped after the whole message was sent and before the server&apos;s reply; it may have been accepted</source>
@@ -7484,6 +7499,14 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Record from the microphone and attach the recording (Ogg Opus, or WAV where Opus is not available)</source>
+        <translation>Grava pelo microfone e anexa a gravação (Ogg Opus, ou WAV onde o Opus não estiver disponível)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;voice note...</source>
+        <translation>Gravar nota de &amp;voz...</translation>
     </message>
 </context>
 <context>
@@ -11278,6 +11301,115 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     <message>
         <source>Group at line %1 left out: %2</source>
         <translation>Grupo da linha %1 deixado de fora: %2</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::VoiceNoteDialog</name>
+    <message>
+        <source>Record a voice note</source>
+        <translation>Gravar uma nota de voz</translation>
+    </message>
+    <message>
+        <source>Microphone: %1</source>
+        <translation>Microfone: %1</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Nível de entrada</translation>
+    </message>
+    <message>
+        <source>How loud the microphone hears you: speak so the bar moves well past the middle.</source>
+        <translation>Quão alto o microfone ouve você: fale de modo que a barra passe bem do meio.</translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation>Tempo gravado</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Gravar</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Ouvir</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Anexar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Recording... press Stop when you are done.</source>
+        <translation>Gravando... clique em Parar quando terminar.</translation>
+    </message>
+    <message>
+        <source>&amp;Record again</source>
+        <translation>&amp;Gravar de novo</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the microphone gave no sound.</source>
+        <translation>Nada foi gravado: o microfone não deu som.</translation>
+    </message>
+    <message>
+        <source>Voice note %1</source>
+        <translation>Nota de voz %1</translation>
+    </message>
+    <message>
+        <source>No audio output device was found on this computer.</source>
+        <translation>Nenhum dispositivo de saída de áudio foi encontrado neste computador.</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 as %3.</source>
+        <translation>%1 gravado: %2 em %3.</translation>
+    </message>
+    <message>
+        <source>Ogg Opus</source>
+        <translation>Ogg Opus</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>The recording is almost silent: is the microphone muted?</source>
+        <translation>A gravação está quase em silêncio: o microfone está mudo?</translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Parar de &amp;ouvir</translation>
+    </message>
+    <message>
+        <source>Saved as WAV: %1</source>
+        <translation>Gravada em WAV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carteiro::VoiceRecorder</name>
+    <message>
+        <source>No microphone was found on this computer: connect one (or allow Carteiro to use it) to record a voice note.</source>
+        <translation>Nenhum microfone foi encontrado neste computador: conecte um (ou permita que o Carteiro o use) para gravar uma nota de voz.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; offers no sample format Carteiro can record.</source>
+        <translation>O microfone &quot;%1&quot; não oferece nenhum formato de amostra que o Carteiro saiba gravar.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; could not be opened.</source>
+        <translation>Não foi possível abrir o microfone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; stopped (it was removed or failed); what was recorded until then is kept.</source>
+        <translation>O microfone &quot;%1&quot; parou (foi removido ou falhou); o que foi gravado até ali está guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A voice note is at most %n minute(s) long: the recording stopped there.</source>
+        <translation>
+            <numerusform>Uma nota de voz tem no máximo %n minuto: a gravação parou aí.</numerusform>
+            <numerusform>Uma nota de voz tem no máximo %n minutos: a gravação parou aí.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -164,3 +164,4 @@ TEST_F(VoiceFixture, WithoutAMicrophoneTheButtonIsDisabledAndSaysWhy)
         << qPrintable(w->voiceNoteButton()->toolTip());
     EXPECT_EQ(w->openVoiceNoteDialog(), nullptr);
 }
+

@@ -21,6 +21,18 @@ namespace carteiro {
 namespace {
 constexpr double kSilentPeakDb = -50.0; // quieter than this all along: the microphone is likely muted
 
+void fitTexts(QPushButton *button, const QStringList &texts)
+{
+    const QString shown = button->text();
+    int width = 0;
+    for (const QString &t : texts) {
+        button->setText(t);
+        width = std::max(width, button->sizeHint().width());
+    }
+    button->setText(shown);
+    button->setMinimumWidth(width);
+}
+
 QString clock(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -69,6 +81,10 @@ VoiceNoteDialog::VoiceNoteDialog(QWidget *parent) : QDialog(parent), m_recorder(
     m_listen->setEnabled(false);
     m_attach->setEnabled(false);
     m_record->setEnabled(!input.isNull());
+    // Wide enough for each of their texts: the row does not jump (or cut a
+    // longer translation) when Record becomes Stop or Record again.
+    fitTexts(m_record, {tr("&Record"), tr("&Stop"), tr("&Record again")});
+    fitTexts(m_listen, {tr("&Listen"), tr("Stop &listening")});
     layout->addWidget(buttons);
     setMinimumWidth(420);
 
@@ -166,7 +182,7 @@ void VoiceNoteDialog::finishTake()
                  .arg(clock(note.durationMs), formatDataSize(note.data.size()),
                       note.extension == QLatin1String("ogg") ? tr("Ogg Opus") : tr("WAV"));
     if (!fallback.isEmpty())
-        lines << tr("WAV, because %1").arg(fallback);
+        lines << tr("Saved as WAV: %1").arg(fallback);
     if (note.peakDb < kSilentPeakDb)
         lines << tr("The recording is almost silent: is the microphone muted?");
     setStatus(lines.join(QLatin1Char('\n')), note.peakDb < kSilentPeakDb);
