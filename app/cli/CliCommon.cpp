@@ -18,9 +18,14 @@ quint16 g_port = 0;
 
 void out(const QString &line)
 {
+    outBuffered(line);
+    std::fflush(stdout);
+}
+
+void outBuffered(const QString &line)
+{
     std::fputs(line.toLocal8Bit().constData(), stdout);
     std::fputc('\n', stdout);
-    std::fflush(stdout);
 }
 
 void err(const QString &line)

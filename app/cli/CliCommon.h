@@ -10,6 +10,9 @@ namespace carteiro::cli {
 enum Exit { Ok = 0, Usage = 1, Network = 2, Refused = 3, PossiblySent = 4, Store = 5 };
 
 void out(const QString &line);
+// The same, left in stdio's buffer: for long listings (a line a write costs
+// more than the search behind it); the program flushes at its end.
+void outBuffered(const QString &line);
 void err(const QString &line);
 // The password: CARTEIRO_PASSWORD, or the first line of --password-file; never argv.
 bool readSecret(const QString &file, const char *envVar, QString *secret, QString *error);

@@ -18,7 +18,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <cstdio>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace carteiro::cli {
 
@@ -45,20 +47,27 @@ void printHit(const SearchHit &h, bool json)
         o.insert(QStringLiteral("subject"), m.subject);
         o.insert(QStringLiteral("date"), date.isValid() ? date.toString(Qt::ISODate) : QString());
         o.insert(QStringLiteral("where"), where);
-        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        outBuffered(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         return;
     }
-    out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-            .arg(h.folder)
-            .arg(m.uid)
-            .arg(date.isValid() ? date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(), from,
-                 m.subject, where));
+    QString when;
+    if (date.isValid()) { // "yyyy-MM-dd HH:mm", without QDateTime's format parser for each hit
+        // The zone made once: toLocalTime() asks the C library, which looks at
+        // /etc/localtime again for every hit.
+        static const QTimeZone zone = QTimeZone::systemTimeZone();
+        const QDateTime local = date.toTimeZone(zone);
+        char text[32];
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", local.date().year(), local.date().month(),
+                      local.date().day(), local.time().hour(), local.time().minute());
+        when = QString::fromLatin1(text);
+    }
+    outBuffered(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(h.folder).arg(m.uid).arg(when, from, m.subject, where));
 }
 
 // The folder's id in the store, added when the store does not know it yet.
 qint64 folderId(MailStore &store, const QString &accountId, const QString &name)
 {
-    if (const auto known = store.folderByName(accountId, name))
+    if (const auto known = store.folderByName(accountId, name, MailStore::Counts::Without))
         return known->id;
     StoredFolder f;
     f.accountId = accountId;
@@ -72,7 +81,7 @@ qint64 folderId(MailStore &store, const QString &accountId, const QString &name)
 QList<qint64> searchableFolders(const MailStore &store, const QString &accountId)
 {
     QList<qint64> ids;
-    for (const StoredFolder &f : store.folders(accountId))
+    for (const StoredFolder &f : store.folders(accountId, MailStore::Counts::Without))
         if (f.selectable)
             ids << f.id;
     return ids;
@@ -168,13 +177,14 @@ int runSearch(const QStringList &args)
             return false;
         for (const SearchHit &h : std::as_const(*hits))
             printHit(h, jsonOut);
+        std::fflush(stdout); // the local hits show while the server is asked
         return true;
     };
     if (p.isSet(local)) {
         QList<qint64> ids;
         if (p.isSet(allFolders)) {
             ids = searchableFolders(store, accountId);
-        } else if (const auto f = store.folderByName(accountId, folderName)) {
+        } else if (const auto f = store.folderByName(accountId, folderName, MailStore::Counts::Without)) {
             ids << f->id;
         }
         if (ids.isEmpty())
@@ -251,6 +261,7 @@ int runSearch(const QStringList &args)
                          for (const SearchHit &h :
                               LocalSearch::fromServer(store, *query, answer, LocalSearch::ids(localHits)))
                              printHit(h, jsonOut);
+                         std::fflush(stdout);
                          for (const QString &note : notes)
                              err(TrSearchCli::tr("note: %1").arg(note));
                          run.finish(Ok, {});

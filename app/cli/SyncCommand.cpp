@@ -164,7 +164,7 @@ int runSync(const QStringList &args)
     // The account as the store knows it: one per login and server.
     const QString accountId = QStringLiteral("imap:%1@%2:%3").arg(creds.username, url->host).arg(url->port);
     qint64 folderId = 0;
-    if (const auto known = store.folderByName(accountId, folderName)) {
+    if (const auto known = store.folderByName(accountId, folderName, MailStore::Counts::Without)) {
         folderId = known->id;
     } else {
         StoredFolder f;

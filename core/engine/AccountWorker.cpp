@@ -123,7 +123,7 @@ bool AccountWorker::checkLoginRefused(const QString &message)
 
 qint64 AccountWorker::pop3Inbox()
 {
-    if (const auto f = m_store->folderByName(m_account.id, QStringLiteral("INBOX")))
+    if (const auto f = m_store->folderByName(m_account.id, QStringLiteral("INBOX"), MailStore::Counts::Without))
         return f->id;
     StoredFolder inbox;
     inbox.accountId = m_account.id;

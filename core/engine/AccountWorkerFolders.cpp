@@ -48,7 +48,7 @@ void AccountWorker::renameFolder(qint64 folderId, const QString &leaf)
     qint64 parentId = 0;
     const qsizetype cut = f->delimiter.isNull() ? -1 : f->name.lastIndexOf(f->delimiter);
     if (cut > 0)
-        if (const auto parent = m_store->folderByName(m_account.id, f->name.left(cut)))
+        if (const auto parent = m_store->folderByName(m_account.id, f->name.left(cut), MailStore::Counts::Without))
             parentId = parent->id;
     QString name;
     if (cut > 0 && parentId == 0)

@@ -22,7 +22,7 @@ qint64 LocalFolders::ensureFolder(MailStore &store, const QString &name, QString
                      .arg(name);
         return 0;
     }
-    if (const auto f = store.folderByName(accountId(), trimmed))
+    if (const auto f = store.folderByName(accountId(), trimmed, MailStore::Counts::Without))
         return f->id;
     StoredFolder f;
     f.accountId = accountId();

@@ -59,7 +59,7 @@ QList<SearchHit> LocalSearch::local(const MailStore &store, const SearchQuery &q
     for (const StoredMessage &m : rows) {
         auto it = folders.find(m.folderId);
         if (it == folders.end())
-            it = folders.insert(m.folderId, store.folder(m.folderId).value_or(StoredFolder()));
+            it = folders.insert(m.folderId, store.folder(m.folderId, MailStore::Counts::Without).value_or(StoredFolder()));
         out.append(hitOf(m, *it, SearchHit::Where::Local));
     }
     return out;
@@ -70,7 +70,7 @@ QList<SearchHit> LocalSearch::fromServer(const MailStore &store, const SearchQue
 {
     QList<SearchHit> out;
     for (const ImapSearchHits &folderHits : answer) {
-        const auto folder = store.folder(folderHits.folderId);
+        const auto folder = store.folder(folderHits.folderId, MailStore::Counts::Without);
         if (!folder)
             continue;
         for (const quint32 uid : folderHits.uids) {

@@ -44,9 +44,13 @@ public:
     static QString defaultPath();
 
     // --- folders --------------------------------------------------------
-    QList<StoredFolder> folders(const QString &accountId) const; // with total/unread counts
-    std::optional<StoredFolder> folder(qint64 folderId) const;
-    std::optional<StoredFolder> folderByName(const QString &accountId, const QString &name) const;
+    // With total/unread counts unless told not to (Without: both 0, and no
+    // message is read; counting is most of the cost on a large folder).
+    enum class Counts { With, Without };
+    QList<StoredFolder> folders(const QString &accountId, Counts counts = Counts::With) const;
+    std::optional<StoredFolder> folder(qint64 folderId, Counts counts = Counts::With) const;
+    std::optional<StoredFolder> folderByName(const QString &accountId, const QString &name,
+                                             Counts counts = Counts::With) const;
     // Inserts or updates by (accountId, name); keeps the sync state unless the
     // record carries one. Returns the folder id, 0 on failure.
     qint64 upsertFolder(const StoredFolder &folder);

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <algorithm>
+#include <limits>
 
 namespace carteiro {
 
@@ -185,10 +187,13 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
         where += QStringLiteral(" AND (m.flags & %1) <> 0").arg(int(MessageFlag::Flagged));
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages m WHERE %2 ORDER BY COALESCE(m.date, m.internaldate) DESC,"
-                             " m.id DESC%3")
-                  .arg(QLatin1String(kMessageColumns), where,
-                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    // Few hits all fit under the limit: they are sorted here, which spares
+    // SQLite a sorter holding every column of every hit.
+    q.prepare(fewHits ? QStringLiteral("SELECT %1 FROM messages m WHERE %2").arg(QLatin1String(kMessageColumns), where)
+                      : QStringLiteral("SELECT %1 FROM messages m WHERE %2 ORDER BY COALESCE(m.date, m.internaldate)"
+                                       " DESC, m.id DESC%3")
+                            .arg(QLatin1String(kMessageColumns), where,
+                                 limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (query.hasText() && !fewHits)
         q.bindValue(QStringLiteral(":match"), query.ftsExpression());
     if (query.since.isValid())
@@ -197,6 +202,17 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
         q.bindValue(QStringLiteral(":before"), query.before.startOfDay().toMSecsSinceEpoch());
     if (!execMessages(q, &out))
         refused(q);
+    if (fewHits) {
+        // As ORDER BY COALESCE(date, internaldate) DESC, id DESC: no date at all comes last.
+        const auto when = [](const StoredMessage &m) {
+            const QDateTime t = m.date.isValid() ? m.date : m.internalDate;
+            return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        };
+        std::sort(out.begin(), out.end(), [&when](const StoredMessage &a, const StoredMessage &b) {
+            const qint64 ta = when(a), tb = when(b);
+            return ta != tb ? ta > tb : a.id > b.id;
+        });
+    }
     return out;
 }
 

@@ -456,7 +456,7 @@ void ImapAccountSync::applyLocally(const PendingAction &a)
         Q_EMIT foldersChanged(m_accountId);
         return;
     }
-    const auto folder = m_store->folderByName(m_accountId, a.folder);
+    const auto folder = m_store->folderByName(m_accountId, a.folder, MailStore::Counts::Without);
     if (!folder || a.kind == PendingAction::Kind::Copy) // a copy shows in the target once it is synced
         return;
     if (a.kind == PendingAction::Kind::Flags) {
@@ -478,7 +478,7 @@ void ImapAccountSync::applyLocally(const PendingAction &a)
         return;
     }
     if (a.kind == PendingAction::Kind::Move) {
-        const auto target = m_store->folderByName(m_accountId, a.target);
+        const auto target = m_store->folderByName(m_accountId, a.target, MailStore::Counts::Without);
         Q_EMIT messagesMoved(ids, target ? target->id : 0);
     } else {
         Q_EMIT messagesRemoved(ids);

@@ -38,7 +38,7 @@ void ImapAccountSync::createFolder(const QString &name)
         Q_EMIT operationFailed(QStringLiteral("CREATE"), tr("CREATE %1: %2").arg(name, why));
         return;
     }
-    if (m_store->folderByName(m_accountId, name)) {
+    if (m_store->folderByName(m_accountId, name, MailStore::Counts::Without)) {
         Q_EMIT operationFailed(QStringLiteral("CREATE"), tr("CREATE %1: that folder exists already").arg(name));
         return;
     }
@@ -61,7 +61,7 @@ void ImapAccountSync::renameFolder(qint64 folderId, const QString &newName)
     QString why = checkFolderName(newName);
     if (why.isEmpty() && f->name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
         why = tr("INBOX keeps its name (RFC 3501 §6.3.5 gives renaming it another meaning)");
-    if (why.isEmpty() && m_store->folderByName(m_accountId, newName))
+    if (why.isEmpty() && m_store->folderByName(m_accountId, newName, MailStore::Counts::Without))
         why = tr("a folder of that name exists already");
     if (!why.isEmpty()) {
         Q_EMIT operationFailed(QStringLiteral("RENAME"), tr("RENAME %1: %2").arg(f->name, why));

@@ -31,7 +31,7 @@ ImapOperation::Status ImapDeleteOp::completed(ImapOperationContext &ctx, quint64
     if (!c.ok)
         return fail(QCoreApplication::translate("ImapOperation", "UID EXPUNGE in %1: %2").arg(m_folder, serverWords(c)));
     QList<qint64> ids;
-    if (const auto folder = ctx.store->folderByName(ctx.accountId, m_folder)) {
+    if (const auto folder = ctx.store->folderByName(ctx.accountId, m_folder, MailStore::Counts::Without)) {
         ids = imapop::idsOf(*ctx.store, folder->id, m_uids);
         if (!ctx.store->removeMessages(folder->id, m_uids))
             return fail(QCoreApplication::translate("ImapOperation", "DELETE: %1").arg(ctx.store->error()));

@@ -85,7 +85,7 @@ ImapOperation::Status ImapFolderOp::completed(ImapOperationContext &ctx, quint64
 bool ImapFolderOp::applyToStore(MailStore &store, const QString &accountId, Kind kind, const QString &folder,
                                 const QString &newName, QString *error)
 {
-    const auto existing = store.folderByName(accountId, folder);
+    const auto existing = store.folderByName(accountId, folder, MailStore::Counts::Without);
     bool ok = true;
     switch (kind) {
     case Kind::Create:
@@ -93,7 +93,7 @@ bool ImapFolderOp::applyToStore(MailStore &store, const QString &accountId, Kind
             StoredFolder f;
             f.accountId = accountId;
             f.name = folder;
-            for (const StoredFolder &other : store.folders(accountId))
+            for (const StoredFolder &other : store.folders(accountId, MailStore::Counts::Without))
                 if (!other.delimiter.isNull()) { // one separator per namespace (RFC 3501 §5.1.1)
                     f.delimiter = other.delimiter;
                     break;
@@ -105,7 +105,7 @@ bool ImapFolderOp::applyToStore(MailStore &store, const QString &accountId, Kind
         if (existing) {
             // RFC 3501 §6.3.5: inferior names are renamed with it.
             const QString prefix = existing->delimiter.isNull() ? QString() : folder + existing->delimiter;
-            for (const StoredFolder &f : store.folders(accountId)) {
+            for (const StoredFolder &f : store.folders(accountId, MailStore::Counts::Without)) {
                 if (f.id == existing->id)
                     ok = ok && store.renameFolder(f.id, newName, {});
                 else if (!prefix.isEmpty() && f.name.startsWith(prefix))

@@ -32,7 +32,7 @@ void ImapMoveOp::onUntagged(ImapOperationContext &ctx, const ImapResponse &r)
 
 void ImapMoveOp::storeInTarget(ImapOperationContext &ctx, const StoredFolder &source)
 {
-    const auto target = ctx.store->folderByName(ctx.accountId, m_target);
+    const auto target = ctx.store->folderByName(ctx.accountId, m_target, MailStore::Counts::Without);
     if (!target || target->uidValidity == 0 || target->uidValidity != m_copyUid.uidValidity)
         return; // a folder never synced, or renumbered since: its next sync decides
     const auto from = m_copyUid.sourceUids.toList(100000), to = m_copyUid.uids.toList(100000);
@@ -67,12 +67,12 @@ ImapOperation::Status ImapMoveOp::completed(ImapOperationContext &ctx, quint64, 
         return fail(QCoreApplication::translate("ImapOperation", "%1 to %2: %3").arg(step(), m_target, serverWords(c)));
     if (c.code.name == "COPYUID")
         m_copyUid = c.code; // UID COPY's tagged OK (RFC 4315 §3)
-    const auto source = ctx.store->folderByName(ctx.accountId, m_folder);
+    const auto source = ctx.store->folderByName(ctx.accountId, m_folder, MailStore::Counts::Without);
     if (source && !m_copyUid.name.isEmpty())
         storeInTarget(ctx, *source);
     if (m_copy)
         return Status::Done;
-    const auto target = ctx.store->folderByName(ctx.accountId, m_target);
+    const auto target = ctx.store->folderByName(ctx.accountId, m_target, MailStore::Counts::Without);
     QList<qint64> ids;
     if (source) {
         ids = imapop::idsOf(*ctx.store, source->id, m_uids);

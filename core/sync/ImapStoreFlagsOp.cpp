@@ -46,7 +46,7 @@ ImapOperation::Status ImapStoreFlagsOp::completed(ImapOperationContext &ctx, qui
 
 ImapOperation::Status ImapStoreFlagsOp::apply(ImapOperationContext &ctx)
 {
-    const auto folder = ctx.store->folderByName(ctx.accountId, m_folder);
+    const auto folder = ctx.store->folderByName(ctx.accountId, m_folder, MailStore::Counts::Without);
     QList<StoredMessage> rows;
     if (folder) {
         for (const quint32 uid : std::as_const(m_uids)) {

@@ -25,7 +25,7 @@ void ImapSyncFolderOp::cancel(ImapOperationContext &ctx)
 ImapOperation::Status ImapSyncFolderOp::begin(ImapOperationContext &ctx)
 {
     qint64 id = 0;
-    if (const auto known = ctx.store->folderByName(ctx.accountId, m_folder)) {
+    if (const auto known = ctx.store->folderByName(ctx.accountId, m_folder, MailStore::Counts::Without)) {
         id = known->id;
     } else {
         StoredFolder f;

@@ -10,6 +10,7 @@
 #   filter     the quick filter per keystroke on the list holding every row.
 # Needs: the build (bench_search, carteiro-cli), notmuch, maildir-utils (mu).
 #   bash tests/bench/search.sh [COUNT] [RUNS]
+# SEARCH_BENCH_QUERIES_ONLY=1 reuses the indexes of an earlier run (queries only).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 build=${CARTEIRO_BUILD_DIR:-$here/build}
@@ -38,6 +39,10 @@ PY
 }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+export NOTMUCH_CONFIG=$work/notmuch-config
+if [ "${SEARCH_BENCH_QUERIES_ONLY:-0}" = 1 ] && [ -f "$work/store.sqlite" ] && [ -d "$work/mu" ]; then
+    echo "== indexing skipped (SEARCH_BENCH_QUERIES_ONLY=1): the indexes in $work are reused"
+else
 echo "== indexing $count messages"
 rm -f "$work/store.sqlite"*
 account="imap:bench@localhost:143"
@@ -50,6 +55,7 @@ printf '[database]\npath=%s\n[user]\nname=Bench\nprimary_email=bench@example.tes
 echo "notmuch_new_s=$(time_s notmuch new --quiet)"
 mu init --muhome="$work/mu" --maildir="$maildir" >/dev/null
 echo "mu_index_s=$(time_s mu index --muhome="$work/mu" --quiet)"
+fi
 
 # One query in each tool's own words, same meaning.
 query() { # name carteiro-query notmuch-query mu-query

@@ -282,6 +282,31 @@ TEST_F(MailStoreTest, FlagUpdatesAndUnreadCounts)
     EXPECT_FALSE(store.error().isEmpty());
 }
 
+TEST_F(MailStoreTest, FoldersWithoutCountsAreTheSameFoldersUncounted)
+{
+    const qint64 inbox = addFolder(QStringLiteral("INBOX"));
+    ASSERT_TRUE(store.setSyncState(inbox, 77, 12, 900));
+    ASSERT_TRUE(store.upsertMessages(inbox, {row(1, QStringLiteral("a")), row(2, QStringLiteral("b"))}));
+    const auto counted = store.folderByName(kAccount, QStringLiteral("INBOX"));
+    const auto bare = store.folderByName(kAccount, QStringLiteral("INBOX"), MailStore::Counts::Without);
+    ASSERT_TRUE(counted && bare);
+    EXPECT_EQ(counted->total, 2);
+    EXPECT_EQ(counted->unread, 2);
+    EXPECT_EQ(bare->total, 0);
+    EXPECT_EQ(bare->unread, 0);
+    for (const StoredFolder &f : {*bare, *store.folder(inbox, MailStore::Counts::Without),
+                                  store.folders(kAccount, MailStore::Counts::Without).value(0)}) {
+        EXPECT_EQ(f.id, inbox);
+        EXPECT_EQ(f.name, counted->name);
+        EXPECT_EQ(f.uidValidity, 77u);
+        EXPECT_EQ(f.uidNext, 12u);
+        EXPECT_EQ(f.highestModSeq, 900u);
+        EXPECT_EQ(f.subscribed, counted->subscribed);
+        EXPECT_EQ(f.total, 0);
+    }
+    EXPECT_FALSE(store.folderByName(kAccount, QStringLiteral("Nowhere"), MailStore::Counts::Without));
+}
+
 TEST_F(MailStoreTest, RemoveByUidAndById)
 {
     const qint64 inbox = addFolder(QStringLiteral("INBOX"));
