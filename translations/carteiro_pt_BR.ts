@@ -4567,6 +4567,10 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
         <source>This build of Carteiro has no Opus encoder.</source>
         <translation>Esta compilação do Carteiro não tem codificador Opus.</translation>
     </message>
+    <message>
+        <source>The Opus encoder refused part of the recording.</source>
+        <translation>O codificador Opus recusou parte da gravação.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPolicy</name>
@@ -7507,6 +7511,10 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>Record a &amp;voice note...</source>
         <translation>Gravar nota de &amp;voz...</translation>
+    </message>
+    <message>
+        <source>A voice note is still in its window, not attached: attach it or cancel it first.</source>
+        <translation>Uma nota de voz ainda está na janela dela, sem ser anexada: anexe-a ou cancele-a antes.</translation>
     </message>
 </context>
 <context>
@@ -11384,6 +11392,22 @@ Termos: de:joao para:bob assunto:&quot;aula 3&quot; corpo:carteiro desde:01/03/2
     <message>
         <source>Saved as WAV: %1</source>
         <translation>Gravada em WAV: %1</translation>
+    </message>
+    <message>
+        <source>Stop recording and discard this voice note?</source>
+        <translation>Parar a gravação e descartar esta nota de voz?</translation>
+    </message>
+    <message>
+        <source>Discard this voice note? It has not been attached.</source>
+        <translation>Descartar esta nota de voz? Ela não foi anexada.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Manter</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ struct OpusVoiceEncoder::State
     qint64 input = 0;        // samples appended
     qint64 encoded = 0;      // samples encoded (the last frame padded)
     QVector<qint16> pending; // less than a frame
+    bool failed = false;
 };
 
 bool OpusVoiceEncoder::available()
@@ -136,9 +137,13 @@ void OpusVoiceEncoder::encodeFrame(const qint16 *frame)
     State &s = *m_state;
     unsigned char packet[1500];
     const opus_int32 n = opus_encode(s.encoder, frame, s.frameSize, packet, sizeof packet);
-    s.encoded += s.frameSize;
-    if (n < 0)
-        return; // only a bad argument fails here; a lost frame is silence in the note
+    s.encoded += s.frameSize; // counted either way: finish() always comes to an end
+    if (n < 0) {
+        // Only a bad argument fails here; the stream would have a hole, so the
+        // writer falls back to WAV (VoiceNoteWriter::finish) rather than send it.
+        s.failed = true;
+        return;
+    }
     const int scale = kGranuleRate / s.rate;
     // A granule position counts every sample decoded, the pre-skip included;
     // the last page's stops where the speech does (RFC 7845 §4: end trimming).
@@ -149,6 +154,11 @@ void OpusVoiceEncoder::encodeFrame(const qint16 *frame)
 #else
     Q_UNUSED(frame)
 #endif
+}
+
+bool OpusVoiceEncoder::failed() const
+{
+    return m_state && m_state->failed;
 }
 
 QByteArray OpusVoiceEncoder::finish()

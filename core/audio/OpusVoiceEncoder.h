@@ -23,6 +23,8 @@ public:
     // build, an unsupported rate, or libopus's own refusal).
     bool start(int sampleRate, QString *error);
     void append(const qint16 *samples, qsizetype count);
+    // libopus refused a frame: the stream has a hole (see VoiceNoteWriter).
+    bool failed() const;
     // Pads the last frame, ends the stream and returns the whole file; the
     // encoder is then spent.
     QByteArray finish();

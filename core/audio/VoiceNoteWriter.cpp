@@ -4,6 +4,8 @@
 #include "audio/Pcm.h"
 #include "audio/WavWriter.h"
 
+#include <QCoreApplication>
+
 namespace carteiro::audio {
 
 void VoiceNoteWriter::start(int sampleRate, Format preferred)
@@ -34,6 +36,11 @@ VoiceNote VoiceNoteWriter::finish()
     VoiceNote note;
     note.durationMs = durationMs();
     note.peakDb = peakDbfs(m_pcm.constData(), m_pcm.size());
+    if (m_opus && m_opus->failed()) {
+        m_fallback = QCoreApplication::translate("OpusVoiceEncoder", "The Opus encoder refused part of the recording.");
+        m_opus.reset();
+        m_format = Format::Wav;
+    }
     if (m_opus) {
         note.data = m_opus->finish();
         note.mimeType = QStringLiteral("audio/ogg");

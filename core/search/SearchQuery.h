@@ -39,6 +39,8 @@ struct SearchQuery
     bool isEmpty() const;
     // Some term is matched against text (the FTS index), not only attributes.
     bool hasText() const;
+    // Text terms only on from:, to: and subject: (the headers' own index answers them).
+    bool headersOnly() const { return hasText() && words.isEmpty() && body.isEmpty(); }
     // Words anywhere or in the body: the server may know what an uncached body holds.
     bool needsBodies() const;
     // The FTS5 MATCH expression over the columns sender, recipients, subject,

@@ -100,13 +100,18 @@ int MailStore::indexForSearch(const QString &accountId, int limit)
         failQuery(what, q);
         return -1;
     };
-    QSqlQuery drop(database()), add(database()), done(database());
+    QSqlQuery drop(database()), dropHead(database()), add(database()), addHead(database()), done(database());
     if (!drop.prepare(QStringLiteral("DELETE FROM search_text WHERE rowid = ?")))
         return failed(drop);
+    if (!dropHead.prepare(QStringLiteral("DELETE FROM search_head WHERE rowid = ?")))
+        return failed(dropHead);
     // A row expunged meanwhile is not indexed (its trigger already ran).
     if (!add.prepare(QStringLiteral("INSERT INTO search_text (rowid, sender, recipients, subject, body)"
                                     " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?)")))
         return failed(add);
+    if (!addHead.prepare(QStringLiteral("INSERT INTO search_head (rowid, sender, recipients, subject)"
+                                        " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?)")))
+        return failed(addHead);
     // A body stored meanwhile re-queued the row with body = 1: it stays queued.
     if (!done.prepare(QStringLiteral("DELETE FROM search_queue WHERE message = ? AND body = ?")))
         return failed(done);
@@ -114,6 +119,9 @@ int MailStore::indexForSearch(const QString &accountId, int limit)
         drop.addBindValue(p.id);
         if (!drop.exec())
             return failed(drop);
+        dropHead.addBindValue(p.id);
+        if (!dropHead.exec())
+            return failed(dropHead);
         add.addBindValue(p.id);
         add.addBindValue(p.sender);
         add.addBindValue(p.recipients);
@@ -122,6 +130,13 @@ int MailStore::indexForSearch(const QString &accountId, int limit)
         add.addBindValue(p.id);
         if (!add.exec())
             return failed(add);
+        addHead.addBindValue(p.id);
+        addHead.addBindValue(p.sender);
+        addHead.addBindValue(p.recipients);
+        addHead.addBindValue(p.subject);
+        addHead.addBindValue(p.id);
+        if (!addHead.exec())
+            return failed(addHead);
         done.addBindValue(p.id);
         done.addBindValue(p.bodyMark);
         if (!done.exec())
@@ -154,11 +169,12 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
     };
     bool fewHits = false;
     const int few = limit > 0 ? limit : kFewHits;
+    // Terms on headers alone are looked up in the headers' own index (schema v9).
+    const QLatin1String index(query.headersOnly() ? "search_head" : "search_text");
     if (query.hasText()) {
         QSqlQuery probe(database());
         probe.setForwardOnly(true);
-        probe.prepare(QStringLiteral("SELECT rowid FROM search_text WHERE search_text MATCH ? LIMIT %1")
-                          .arg(few + 1));
+        probe.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT %2").arg(index).arg(few + 1));
         probe.addBindValue(query.ftsExpression());
         if (!probe.exec()) {
             refused(probe);
@@ -173,7 +189,7 @@ QList<StoredMessage> MailStore::searchMessages(const SearchQuery &query, const Q
         if (fewHits) // "+m.folder": no folder index, so SQLite looks the ids up instead of walking the folder
             where = QStringLiteral("+") + where + QStringLiteral(" AND m.id IN (%1)").arg(hits.join(QLatin1Char(',')));
         else
-            where += QStringLiteral(" AND m.id IN (SELECT rowid FROM search_text WHERE search_text MATCH :match)");
+            where += QStringLiteral(" AND m.id IN (SELECT rowid FROM %1 WHERE %1 MATCH :match)").arg(index);
     }
     if (query.since.isValid())
         where += QStringLiteral(" AND COALESCE(m.date, m.internaldate) >= :since");

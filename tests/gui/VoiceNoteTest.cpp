@@ -9,6 +9,7 @@
 #include "account/LabAccountPreset.h"
 #include "account/MemorySecretStore.h"
 #include "account/PasswordResolver.h"
+#include "compose/AddressField.h"
 #include "compose/AttachmentList.h"
 #include "compose/ComposerWindow.h"
 #include "compose/VoiceNoteDialog.h"
@@ -17,15 +18,19 @@
 #include "engine/SendController.h"
 #include "trace/TraceHub.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QAudioDevice>
 #include <QLabel>
 #include <QMediaDevices>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace carteiro;
@@ -63,14 +68,15 @@ struct VoiceFixture : ::testing::Test
     int record(VoiceNoteDialog *d, qint64 ms)
     {
         int loudest = 0;
-        QObject::connect(d->levelMeter(), &QProgressBar::valueChanged, d,
-                         [&loudest](int v) { loudest = std::max(loudest, v); });
+        const QMetaObject::Connection meter = QObject::connect(
+            d->levelMeter(), &QProgressBar::valueChanged, d, [&loudest](int v) { loudest = std::max(loudest, v); });
         QTest::mouseClick(d->recordButton(), Qt::LeftButton);
         EXPECT_TRUE(d->recorder()->isRecording()) << qPrintable(d->statusLabel()->text());
         EXPECT_TRUE(QTest::qWaitFor([&] { return d->recorder()->durationMs() >= ms; }, 20000))
             << "recorded only " << d->recorder()->durationMs() << " ms";
         QTest::mouseClick(d->recordButton(), Qt::LeftButton); // Stop
         EXPECT_FALSE(d->recorder()->isRecording());
+        QObject::disconnect(meter);
         return loudest;
     }
 };
@@ -165,3 +171,84 @@ TEST_F(VoiceFixture, WithoutAMicrophoneTheButtonIsDisabledAndSaysWhy)
     EXPECT_EQ(w->openVoiceNoteDialog(), nullptr);
 }
 
+namespace {
+// Answers the next modal question box with the button whose text is `text`.
+void answerNextQuestion(const QString &text, bool *asked)
+{
+    QTimer::singleShot(0, [text, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr) << "no question was asked";
+        *asked = true;
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == text) {
+                b->click();
+                return;
+            }
+        FAIL() << "no button " << qPrintable(text);
+    });
+}
+} // namespace
+
+TEST_F(VoiceFixture, CancelWithATakeNotAttachedAsksBeforeDiscardingIt)
+{
+    startTone();
+    openComposer();
+    VoiceNoteDialog *d = w->openVoiceNoteDialog();
+    ASSERT_NE(d, nullptr);
+    record(d, 500);
+    ASSERT_TRUE(d->hasPendingTake());
+    // Sending now is refused with the reason: the note would be left behind.
+    w->toField()->setText(QStringLiteral("bob@example.test"));
+    EXPECT_FALSE(w->send());
+    EXPECT_TRUE(w->problemLabel()->text().contains(QStringLiteral("voice note"))) << qPrintable(w->problemLabel()->text());
+
+    bool asked = false;
+    answerNextQuestion(QStringLiteral("&Keep it"), &asked);
+    d->reject();
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(d->isVisible());
+    EXPECT_TRUE(d->hasPendingTake());
+
+    asked = false;
+    answerNextQuestion(QStringLiteral("&Discard"), &asked);
+    d->reject();
+    EXPECT_TRUE(asked);
+    EXPECT_FALSE(d->isVisible());
+    EXPECT_EQ(w->attachments()->topLevelItemCount(), 0);
+    // Opened again, the window starts a new note.
+    ASSERT_EQ(w->openVoiceNoteDialog(), d);
+    EXPECT_FALSE(d->hasPendingTake());
+    EXPECT_FALSE(d->attachButton()->isEnabled());
+    EXPECT_EQ(d->timeLabel()->text(), QStringLiteral("0:00"));
+}
+
+TEST_F(VoiceFixture, ClosingTheComposerWhileRecordingKeepsTheNoteInTheDraft)
+{
+    startTone();
+    openComposer();
+    QSignalSpy edited(w.get(), &ComposerWindow::draftEdited);
+    VoiceNoteDialog *d = w->openVoiceNoteDialog();
+    ASSERT_NE(d, nullptr);
+    QTest::mouseClick(d->recordButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return d->recorder()->durationMs() >= 400; }, 20000));
+    EXPECT_TRUE(w->close());
+    EXPECT_FALSE(d->recorder()->isRecording());
+    ASSERT_EQ(edited.count(), 1); // the owner is asked to store the draft
+    const MessageDraft draft = w->draft();
+    ASSERT_EQ(draft.attachments.size(), 1);
+    EXPECT_TRUE(draft.attachments[0].fileName.startsWith(QStringLiteral("Voice note ")));
+    EXPECT_FALSE(draft.attachments[0].data.isEmpty());
+}
+
+TEST_F(VoiceFixture, TheComposerGoesAwayInTheMiddleOfARecording)
+{
+    startTone();
+    openComposer();
+    VoiceNoteDialog *d = w->openVoiceNoteDialog();
+    ASSERT_NE(d, nullptr);
+    QTest::mouseClick(d->recordButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return d->recorder()->durationMs() >= 300; }, 20000));
+    w.reset(); // destroyed, not closed: the recorder stops without reporting to a window being taken apart
+    QTest::qWait(50);
+    SUCCEED();
+}

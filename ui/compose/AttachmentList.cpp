@@ -216,8 +216,9 @@ void AttachmentList::togglePlay(QPushButton *button, const QString &path, const 
     }
     if (m_playing)
         m_playing->setText(tr("Play"));
-    m_playing = button;
-    button->setText(tr("Stop"));
+    // The new source stops what plays now (a StoppedState that must not reach
+    // the new button): m_playing is set once the source is in place.
+    m_playing = nullptr;
     if (path.isEmpty()) {
         // An in-memory part plays from a buffer; its name tells the player the format.
         m_player->setSource(QUrl()); // lets go of the previous buffer before it goes
@@ -229,6 +230,8 @@ void AttachmentList::togglePlay(QPushButton *button, const QString &path, const 
     } else {
         m_player->setSource(QUrl::fromLocalFile(path));
     }
+    m_playing = button;
+    button->setText(tr("Stop"));
     m_player->play();
 }
 

@@ -52,4 +52,32 @@ VoiceNoteDialog *ComposerWindow::openVoiceNoteDialog()
     return m_voiceDialog;
 }
 
+void ComposerWindow::setVoiceNoteBusy(bool busy)
+{
+    if (busy)
+        m_voiceButton->setEnabled(false);
+    else
+        updateVoiceNoteButton();
+    if (m_voiceDialog)
+        m_voiceDialog->setEnabled(!busy);
+}
+
+QString ComposerWindow::voiceNoteProblem() const
+{
+    if (!m_voiceDialog || !m_voiceDialog->hasPendingTake())
+        return {};
+    return tr("A voice note is still in its window, not attached: attach it or cancel it first.");
+}
+
+void ComposerWindow::keepPendingVoiceNote()
+{
+    if (!m_voiceDialog || !m_voiceDialog->hasPendingTake())
+        return;
+    const AttachmentSpec note = m_voiceDialog->takePending();
+    m_voiceDialog->hide();
+    QString why;
+    if (!note.data.isEmpty() && m_attachments->addSpec(note, &why))
+        Q_EMIT draftEdited(); // the owner stores the draft, the note with it
+}
+
 } // namespace carteiro

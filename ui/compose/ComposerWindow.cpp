@@ -483,7 +483,7 @@ QString ComposerWindow::problem() const
         return tr("The message would be about %1, but the server accepts at most %2 (SIZE). Remove an "
                   "attachment or send it another way.")
             .arg(formatDataSize(m_estimate), formatDataSize(limit));
-    return {};
+    return voiceNoteProblem();
 }
 
 void ComposerWindow::showProblem(const QString &text)
@@ -564,6 +564,7 @@ void ComposerWindow::setBusy(bool busy)
     for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body,
                                                         m_attachButton, m_removeButton, m_formatting})
         w->setEnabled(!busy);
+    setVoiceNoteBusy(busy);
 }
 
 void ComposerWindow::closeEvent(QCloseEvent *event)
@@ -574,6 +575,7 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    keepPendingVoiceNote();
     QWidget::closeEvent(event);
 }
 

@@ -139,6 +139,11 @@ private:
     bool queue(const QDateTime &sendAt);
     void attachPaths(const QStringList &paths);
     void updateVoiceNoteButton();
+    void setVoiceNoteBusy(bool busy);
+    // Closing with a voice note recorded and not attached: it is attached, and
+    // the draft saved, rather than lost.
+    void keepPendingVoiceNote();
+    QString voiceNoteProblem() const; // empty unless a note waits in its window
     void fillFrom(const QString &accountId, int identityIndex);
     Signature::Placement placement() const;
 

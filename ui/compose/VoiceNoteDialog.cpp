@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMediaDevices>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -96,7 +97,9 @@ VoiceNoteDialog::VoiceNoteDialog(QWidget *parent) : QDialog(parent), m_recorder(
         if (m_attachment.data.isEmpty())
             return;
         stopListening();
-        Q_EMIT attachRequested(m_attachment);
+        const AttachmentSpec note = m_attachment;
+        m_attachment = {}; // attached: nothing pending any more
+        Q_EMIT attachRequested(note);
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -115,7 +118,42 @@ VoiceNoteDialog::VoiceNoteDialog(QWidget *parent) : QDialog(parent), m_recorder(
 
 VoiceNoteDialog::~VoiceNoteDialog()
 {
+    // The recorder (a child) would otherwise report its last level and time to
+    // this window while QWidget's destructor takes the window apart.
+    m_recorder->disconnect(this);
+    m_recorder->stop();
     stopListening();
+}
+
+bool VoiceNoteDialog::hasPendingTake() const
+{
+    return m_recorder->isRecording() || !m_attachment.data.isEmpty();
+}
+
+AttachmentSpec VoiceNoteDialog::takePending()
+{
+    if (m_recorder->isRecording())
+        finishTake();
+    const AttachmentSpec pending = m_attachment;
+    reset();
+    return pending;
+}
+
+void VoiceNoteDialog::reject()
+{
+    if (hasPendingTake()) {
+        const QString question = m_recorder->isRecording()
+                                     ? tr("Stop recording and discard this voice note?")
+                                     : tr("Discard this voice note? It has not been attached.");
+        QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::NoButton, this);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Keep it"), QMessageBox::RejectRole);
+        box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void VoiceNoteDialog::reset()

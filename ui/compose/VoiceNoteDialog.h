@@ -27,6 +27,15 @@ public:
 
     // Ready for a new note: no take, the time at zero, Record.
     void reset();
+    // Recording, or a take recorded and not attached yet.
+    bool hasPendingTake() const;
+    // Ends a recording in progress and hands over the take not attached yet
+    // (empty if none); the window then holds nothing. The composer uses it
+    // when it closes: the note goes into the draft instead of being lost.
+    AttachmentSpec takePending();
+    // Cancel, Esc or the window's close button: with a take pending, asks
+    // before discarding it.
+    void reject() override;
     // The part to attach: "Voice note 2026-12-07 17.33.05.ogg" (the date when
     // recording began), audio/ogg or audio/wav. Empty before a take.
     AttachmentSpec attachment() const { return m_attachment; }

@@ -81,6 +81,7 @@ bool VoiceRecorder::start(QString *error)
             const QString reason = tr("The microphone \"%1\" stopped (it was removed or failed); "
                                       "what was recorded until then is kept.")
                                        .arg(m_device);
+            consume(); // what the device delivered before it failed is kept
             teardown();
             Q_EMIT interrupted(reason);
         }

@@ -170,6 +170,23 @@ TEST_P(OpusVoice, TheReferenceDecoderHearsTheToneForItsLength)
     EXPECT_NEAR(rmsDb(out.samples), rmsDb(samples), 1.5); // a 0.5 sine: about -9 dBFS
 }
 
+TEST_P(OpusVoice, APaddedLastFrameAndAnEmptyTakeDecodeToTheirLength)
+{
+    if (!haveOpusdec())
+        GTEST_SKIP() << "opusdec (opus-tools) is not installed";
+    const int rate = GetParam();
+    for (const double seconds : {1.013, 0.0}) {
+        OpusVoiceEncoder enc;
+        QString error;
+        ASSERT_TRUE(enc.start(rate, &error)) << qPrintable(error);
+        const QVector<qint16> samples = tone(rate, seconds);
+        enc.append(samples.constData(), samples.size());
+        const Pcm16 out = decodeOpus(enc.finish());
+        ASSERT_TRUE(out.error.isEmpty()) << qPrintable(out.error);
+        EXPECT_NEAR(out.seconds(), double(samples.size()) / rate, 0.0005) << seconds << " s at " << rate;
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Rates, OpusVoice, ::testing::Values(48000, 16000, 8000));
 
 TEST(VoiceNoteWriter, OggOpusWhereItCanWavWhereItCannot)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MailStore::open: schema creation, re-open, migration by user_version, refusals.
+#include "search/SearchQuery.h"
 #include "store/MailStore.h"
 
 #include <QFile>
@@ -76,6 +77,9 @@ TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
                                          QStringLiteral("contacts"), QStringLiteral("drafts"), QStringLiteral("fetches"),
                                          QStringLiteral("folders"), QStringLiteral("messages"), QStringLiteral("outbox"),
                                          QStringLiteral("parts"), QStringLiteral("pending_actions"),
+                                         QStringLiteral("search_head"), QStringLiteral("search_head_config"),
+                                         QStringLiteral("search_head_content"), QStringLiteral("search_head_data"),
+                                         QStringLiteral("search_head_docsize"), QStringLiteral("search_head_idx"),
                                          QStringLiteral("search_queue"), QStringLiteral("search_text"),
                                          QStringLiteral("search_text_config"), QStringLiteral("search_text_content"),
                                          QStringLiteral("search_text_data"), QStringLiteral("search_text_docsize"),
@@ -243,6 +247,7 @@ TEST(MailStoreSchema, AFileWithTheFirstSearchTriggersUpdatesKnownMessagesAgain)
                                   " WHEN old.subject IS NOT new.subject BEGIN"
                                   " INSERT OR IGNORE INTO search_queue (message) VALUES (new.id); END"));
     rawQuery(path, QStringLiteral("DROP INDEX messages_folder_date")); // made by step 8 too
+    rawQuery(path, QStringLiteral("DROP TABLE search_head"));          // and by step 9
     rawQuery(path, QStringLiteral("PRAGMA user_version=7"));
     MailStore store(path);
     ASSERT_TRUE(store.open()) << store.error().toStdString();
@@ -250,4 +255,50 @@ TEST(MailStoreSchema, AFileWithTheFirstSearchTriggersUpdatesKnownMessagesAgain)
     m.subject = QStringLiteral("second");
     ASSERT_TRUE(store.upsertMessages(folderId, {m})) << store.error().toStdString();
     EXPECT_EQ(store.messageByUid(folderId, 1)->subject, QStringLiteral("second"));
+}
+
+// Step 9 indexes the headers on their own, filled from the index a file
+// already has: a sender indexed before it is found through it at once, and an
+// expunged message leaves it.
+TEST(MailStoreSchema, AFileIndexedBeforeTheHeadersIndexFindsItsSendersThroughIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    qint64 folderId = 0;
+    {
+        MailStore store(path);
+        ASSERT_TRUE(store.open()) << store.error().toStdString();
+        StoredFolder f;
+        f.accountId = QStringLiteral("acc");
+        f.name = QStringLiteral("INBOX");
+        folderId = store.upsertFolder(f);
+        QList<StoredMessage> rows;
+        for (quint32 uid = 1; uid <= 3; ++uid) {
+            StoredMessage m;
+            m.uid = uid;
+            m.envelopeKnown = true;
+            m.fromName = uid == 2 ? QStringLiteral("João Gisele") : QStringLiteral("Ana");
+            m.fromAddress = QStringLiteral("x%1@example.test").arg(uid);
+            m.subject = QStringLiteral("agenda %1").arg(uid);
+            rows << m;
+        }
+        ASSERT_TRUE(store.upsertMessages(folderId, rows)) << store.error().toStdString();
+        ASSERT_EQ(store.indexForSearch(QStringLiteral("acc"), 100), 3) << store.error().toStdString();
+    }
+    rawQuery(path, QStringLiteral("DROP TABLE search_head"));
+    rawQuery(path, QStringLiteral("PRAGMA user_version=8"));
+    MailStore store(path);
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    EXPECT_EQ(store.schemaVersion(), MailStore::latestSchemaVersion());
+    EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM search_head")).toInt(), 3);
+    QString error;
+    const auto query = SearchQuery::parse(QStringLiteral("from:joao"), &error);
+    ASSERT_TRUE(query && query->headersOnly()) << error.toStdString();
+    const QList<StoredMessage> hits = store.searchMessages(*query, {folderId}, 0);
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].uid, 2u);
+    ASSERT_TRUE(store.removeMessages(folderId, {2})) << store.error().toStdString();
+    EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM search_head")).toInt(), 2);
+    EXPECT_TRUE(store.searchMessages(*query, {folderId}, 0).isEmpty());
 }
