@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpusVoiceEncoder.h"
+#include "audio/LittleEndian.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -15,19 +16,6 @@ namespace {
 constexpr int kGranuleRate = 48000;   // RFC 7845 §4: granule positions count 48 kHz samples
 constexpr int kBitrate = 32000;       // clear speech in mono
 constexpr int kPacketsPerPage = 50;   // a second of 20 ms packets
-
-void putLe16(QByteArray &out, quint16 v)
-{
-    char b[2];
-    qToLittleEndian(v, b);
-    out.append(b, 2);
-}
-void putLe32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToLittleEndian(v, b);
-    out.append(b, 4);
-}
 } // namespace
 
 struct OpusVoiceEncoder::State
@@ -87,18 +75,18 @@ bool OpusVoiceEncoder::start(int sampleRate, QString *error)
     QByteArray head("OpusHead", 8);
     head.append(char(1)); // version
     head.append(char(1)); // channels
-    putLe16(head, quint16(m_state->preSkip));
-    putLe32(head, quint32(sampleRate)); // the input's rate, for information
-    putLe16(head, 0);     // output gain
+    appendLe16(head, quint16(m_state->preSkip));
+    appendLe32(head, quint32(sampleRate)); // the input's rate, for information
+    appendLe16(head, 0);     // output gain
     head.append(char(0)); // channel mapping family 0: mono or stereo
     m_state->ogg.addPacket(head, 0);
     m_state->ogg.flush();
     // The comment header, on page(s) of its own (RFC 7845 §5.2).
     QByteArray tags("OpusTags", 8);
     const QByteArray vendor = QByteArray("Carteiro with ") + opus_get_version_string();
-    putLe32(tags, quint32(vendor.size()));
+    appendLe32(tags, quint32(vendor.size()));
     tags.append(vendor);
-    putLe32(tags, 0); // no user comments
+    appendLe32(tags, 0); // no user comments
     m_state->ogg.addPacket(tags, 0);
     m_state->ogg.flush();
     return true;
