@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxWorker: life cycle, queueing and the user's actions (see OutboxWorker.h).
 #include "engine/OutboxWorker.h"
+#include "store/JourneyStore.h"
 #include "engine/OutboxWorkerParts.h"
 
 #include "engine/OutboxPolicy.h"

@@ -23,6 +23,7 @@
 
 namespace carteiro {
 
+class JourneyStore;
 class MailStore;
 class SentFiler;
 class StepGate;
@@ -118,6 +119,10 @@ private:
     TraceHub *m_hub;
     QString m_storePath;
     std::unique_ptr<MailStore> m_store;
+    // The journey's submission records (OutboxWorkerSend.cpp), on this thread.
+    JourneyStore *journeyStore();
+    std::unique_ptr<JourneyStore> m_journey;
+    bool m_journeyBroken = false;
     // One process sends from a store at a time (the app, or one carteiro-cli
     // command): only the owner judges what is left in Sending and sends.
     std::unique_ptr<QLockFile> m_lock;

@@ -39,7 +39,7 @@ QString serverText(const ChannelOptions &c)
     return QStringLiteral("%1://%2:%3").arg(QLatin1String(scheme), c.host).arg(c.port);
 }
 
-void recordSubmission(const QString &storePath, const SubmissionJob &job, const QString &server,
+void recordSubmission(JourneyStore *store, const SubmissionJob &job, const QString &server,
                       const QDateTime &started, const OutboxEntry &e)
 {
     // The journey's first leg (core/engine/MessageJourney.h), kept after the
@@ -59,9 +59,8 @@ void recordSubmission(const QString &storePath, const SubmissionJob &job, const 
         r.recipients.append(QString::fromUtf8(rcpt));
     r.started = started;
     r.sent = QDateTime::currentDateTimeUtc();
-    JourneyStore store(storePath); // the worker's MailStore has the schema ready
-    if (store.open(false))
-        store.recordSubmission(r);
+    if (store)
+        store->recordSubmission(r);
 }
 
 } // namespace
@@ -283,7 +282,7 @@ void OutboxWorker::messageFinished(Batch *b, int index)
         attempt.sessionError = tr("the connection ended before this message was sent");
     OutboxPolicy::classify(e, attempt, QDateTime::currentDateTimeUtc());
     if (e.state == OutboxEntry::State::Sent)
-        recordSubmission(m_store->path(), *b->job, b->target.server, b->started, e);
+        recordSubmission(journeyStore(), *b->job, b->target.server, b->started, e);
     if (e.state == OutboxEntry::State::Sent && needsFiling(e))
         e.stage = OutboxEntry::Stage::Filing; // the APPEND may begin any time after this commit
     const bool more = index + 1 < b->entries.size() && !s.isFinished();
@@ -399,6 +398,20 @@ SendResult OutboxWorker::resultFor(const SendResult &base, const OutboxEntry &e)
     r.refusedRecipients = e.recipientReplies;
     r.messageBytes = e.raw.size();
     return r;
+}
+
+JourneyStore *OutboxWorker::journeyStore()
+{
+    // One connection for the worker's life: opening one for each message sent
+    // cost a millisecond or more each (the files opened, the schema read).
+    if (!m_journey && !m_journeyBroken) {
+        m_journey = std::make_unique<JourneyStore>(m_store->path());
+        if (!m_journey->open(false)) { // the worker's MailStore has the schema ready
+            m_journey.reset();
+            m_journeyBroken = true;
+        }
+    }
+    return m_journey.get();
 }
 
 } // namespace carteiro

@@ -78,6 +78,10 @@ bool JourneyStore::open(bool migrate)
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")); // the app's workers write meanwhile
+    // A journey record is not part of the outbox's guarantees (a lost one loses
+    // no mail): its commits need not wait for the disk, as the WAL's default
+    // (FULL) would make each message sent wait once more.
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     return true;
 }
 
