@@ -198,15 +198,17 @@ void OutboxWorker::startBatch(const QString &key, const Target &target, const QL
     batch->started = now;
     // Step mode shows one message at a time.
     const QList<qint64> take = m_nextGate ? ids.mid(0, 1) : ids;
+    // The bytes not in the cache are read in one query, not one per message.
+    QList<qint64> uncached;
+    for (qint64 id : take)
+        if (!m_rawCache.contains(id))
+            uncached << id;
+    QHash<qint64, QByteArray> stored = m_store->outboxRaw(uncached);
     for (qint64 id : take) {
         OutboxEntry e = m_entries.value(id);
-        e.raw = m_rawCache.take(id);
-        if (e.raw.isEmpty()) {
-            const auto full = m_store->outboxEntry(id, true);
-            if (!full)
-                continue; // gone meanwhile (another process)
-            e.raw = full->raw;
-        }
+        e.raw = m_rawCache.contains(id) ? m_rawCache.take(id) : stored.take(id);
+        if (e.raw.isEmpty())
+            continue; // gone meanwhile (another process)
         e.state = OutboxEntry::State::Sending;
         e.stage = OutboxEntry::Stage::Transaction;
         ++e.attempts;

@@ -51,6 +51,7 @@ JourneyStore::JourneyStore(QString path)
 
 JourneyStore::~JourneyStore()
 {
+    m_insert.reset(); // before its connection goes
     if (m_added) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -87,9 +88,18 @@ bool JourneyStore::open(bool migrate)
 
 bool JourneyStore::recordSubmission(const SubmissionRecord &r)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO submissions (account, message_id, queue_id, server, tls, auth, reply,"
-                             " envelope_from, recipients, started, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        if (!m_insert->prepare(QStringLiteral("INSERT INTO submissions (account, message_id, queue_id, server, tls,"
+                                              " auth, reply, envelope_from, recipients, started, sent)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            m_error = translate("Recording the submission of %1: %2")
+                          .arg(QString::fromUtf8(r.messageId), m_insert->lastError().text());
+            m_insert.reset();
+            return false;
+        }
+    }
+    QSqlQuery &q = *m_insert;
     q.addBindValue(r.accountId);
     q.addBindValue(nullIfEmpty(r.messageId));
     q.addBindValue(r.queueId);

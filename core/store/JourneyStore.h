@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <memory>
 // The store's records of a message's journey (store/JourneyRecords.h), read
 // and written through a connection of its own to the store's file, so the
 // journey touches nothing of MailStore's API. The tables are MailStore's
@@ -11,6 +12,8 @@
 #include <QList>
 #include <QString>
 #include <optional>
+
+class QSqlQuery;
 
 namespace carteiro {
 
@@ -36,6 +39,9 @@ private:
     QString m_connection;
     bool m_added = false;
     mutable QString m_error;
+    // recordSubmission()'s statement, prepared once: an outbox flush records
+    // one row per message sent.
+    std::unique_ptr<QSqlQuery> m_insert;
 };
 
 } // namespace carteiro

@@ -135,6 +135,9 @@ public:
     // Oldest first. Without raw the list is cheap (what the UI shows).
     QList<OutboxEntry> outbox(const QString &accountId = {}, bool withRaw = true) const;
     std::optional<OutboxEntry> outboxEntry(qint64 id, bool withRaw = true) const;
+    // The exact bytes of several entries in one query (id -> raw); an id no
+    // longer in the outbox is absent. For a batch about to be sent.
+    QHash<qint64, QByteArray> outboxRaw(const QList<qint64> &ids) const;
 
     // --- drafts (MailStoreDrafts.cpp) -----------------------------------
     qint64 saveDraft(const DraftEntry &draft); // id 0 = new; returns the id

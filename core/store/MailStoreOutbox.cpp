@@ -346,4 +346,23 @@ std::optional<OutboxEntry> MailStore::outboxEntry(qint64 id, bool withRaw) const
     return found.first();
 }
 
+QHash<qint64, QByteArray> MailStore::outboxRaw(const QList<qint64> &ids) const
+{
+    QHash<qint64, QByteArray> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList list;
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, raw FROM outbox WHERE id IN (%1)").arg(list.join(QLatin1Char(','))))) {
+        failQuery(QCoreApplication::translate("Store", "Reading the outbox"), q);
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+    return out;
+}
+
 } // namespace carteiro
