@@ -61,6 +61,17 @@ PY
 chmod 600 "$work/msmtprc"
 
 now() { date +%s.%N; }
+# Each client starts on an idle server: Postfix has delivered the previous
+# client's 1000 messages (its queue folders are empty), or 120 s have passed.
+# Otherwise each client competes with the deliveries of the one before it, on
+# two cores, and the ratios swing by half.
+drain() {
+  local spool=$CARTEIRO_LAB_DIR/postfix/spool i
+  for ((i = 0; i < 1200; i++)); do
+    [ -z "$(find "$spool/maildrop" "$spool/incoming" "$spool/active" "$spool/deferred" -type f 2>/dev/null | head -1)" ] && return 0
+    sleep 0.1
+  done
+}
 # CPU of this shell's reaped children (cutime + cstime), in clock ticks.
 cpu() { awk '{print $16 + $17}' /proc/$$/stat; }
 tick=$(getconf CLK_TCK)
@@ -78,7 +89,7 @@ for ((r = 1; r <= runs; r++)); do
   queued=$("$cli" outbox list --json --store "$store" | grep -c '"state":"queued"' || true)
   [ "$queued" = "$count" ] || { echo "queued $queued of $count"; exit 1; }
 
-  c0=$(cpu); t0=$(now)
+  drain; c0=$(cpu); t0=$(now)
   "$cli" outbox flush --store "$store" > "$work/flush.out" 2> "$work/flush.err" ||
     { echo "flush failed:"; tail -5 "$work/flush.err"; exit 1; }
   t1=$(now); c1=$(cpu)
@@ -86,14 +97,14 @@ for ((r = 1; r <= runs; r++)); do
   left=$("$cli" outbox list --json --store "$store" | wc -l)
   [ "$left" = 0 ] || { echo "$left messages left in the outbox after flush"; exit 1; }
 
-  c0=$(cpu); t0=$(now)
+  drain; c0=$(cpu); t0=$(now)
   python3 "$here/tests/bench/raw-pipelined.py" --bdat "$host" "$port" "$CARTEIRO_LAB_CA_FILE" "$a" "$a" "$c" \
     "$work"/msg/*.eml >/dev/null
   t1=$(now); c1=$(cpu)
   record raw "$t0" "$t1" "$c0" "$c1"
 
   if [ -z "$skip_msmtp" ]; then
-    c0=$(cpu); t0=$(now)
+    drain; c0=$(cpu); t0=$(now)
     for f in "$work"/msg/*.eml; do
       msmtp -C "$work/msmtprc" -f "$a" "$c" < "$f"
     done
