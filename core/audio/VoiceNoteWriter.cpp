@@ -14,13 +14,10 @@ void VoiceNoteWriter::start(int sampleRate, Format preferred)
     m_pcm.clear();
     m_fallback.clear();
     m_opus.reset();
-    m_format = Format::Wav;
     if (preferred == Format::OggOpus) {
         auto opus = std::make_unique<OpusVoiceEncoder>();
-        if (opus->start(sampleRate, &m_fallback)) {
+        if (opus->start(sampleRate, &m_fallback))
             m_opus = std::move(opus);
-            m_format = Format::OggOpus;
-        }
     }
 }
 
@@ -39,8 +36,8 @@ VoiceNote VoiceNoteWriter::finish()
     if (m_opus && m_opus->failed()) {
         m_fallback = QCoreApplication::translate("OpusVoiceEncoder", "The Opus encoder refused part of the recording.");
         m_opus.reset();
-        m_format = Format::Wav;
     }
+    note.fallbackReason = m_fallback;
     if (m_opus) {
         note.data = m_opus->finish();
         note.mimeType = QStringLiteral("audio/ogg");

@@ -20,6 +20,7 @@ struct VoiceNote
     QString extension; // ogg or wav
     qint64 durationMs = 0;
     double peakDb = kSilenceDb; // the loudest sample, in dBFS
+    QString fallbackReason;     // why WAV when Ogg Opus was asked for (empty otherwise)
 };
 
 class VoiceNoteWriter
@@ -33,14 +34,13 @@ public:
     void append(const QVector<qint16> &mono);
     VoiceNote finish();
 
-    Format format() const { return m_format; }
+    Format format() const { return m_opus ? Format::OggOpus : Format::Wav; }
     QString fallbackReason() const { return m_fallback; }
     int sampleRate() const { return m_rate; }
     const QVector<qint16> &samples() const { return m_pcm; }
     qint64 durationMs() const { return m_rate > 0 ? m_pcm.size() * 1000 / m_rate : 0; }
 
 private:
-    Format m_format = Format::Wav;
     QString m_fallback;
     int m_rate = 0;
     QVector<qint16> m_pcm;

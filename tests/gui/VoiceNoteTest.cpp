@@ -4,6 +4,7 @@
 // is decoded by opus-tools (or read as WAVE) and checked for its length and
 // for sound, not silence.
 #include "AudioCheck.h"
+#include "audio/Pcm.h"
 #include "PulseTone.h"
 
 #include "account/LabAccountPreset.h"
@@ -136,7 +137,7 @@ TEST_F(VoiceFixture, ATakeFromTheMicrophoneIsAttachedAsOggOpusWithItsLengthAndSo
     const Pcm16 decoded = decodeOpus(specs[0].data);
     ASSERT_TRUE(decoded.error.isEmpty()) << qPrintable(decoded.error);
     EXPECT_NEAR(decoded.seconds() * 1000, double(recorded), 1.0); // Opus's end trimming keeps the length
-    EXPECT_GT(rmsDb(decoded.samples), -30.0) << "the note is silent";
+    EXPECT_GT(audio::rmsDbfs(decoded.samples.constData(), decoded.samples.size()), -30.0) << "the note is silent";
 }
 
 TEST_F(VoiceFixture, WithoutOpusTheNoteIsAWaveFileOfTheTone)
@@ -155,7 +156,7 @@ TEST_F(VoiceFixture, WithoutOpusTheNoteIsAWaveFileOfTheTone)
     EXPECT_EQ(wav.channels, 1);
     EXPECT_GE(wav.seconds(), 1.0);
     EXPECT_NEAR(wav.seconds() * 1000, double(d->takeDurationMs()), 1.0);
-    EXPECT_GT(rmsDb(wav.samples), -30.0) << "the note is silent";
+    EXPECT_GT(audio::rmsDbfs(wav.samples.constData(), wav.samples.size()), -30.0) << "the note is silent";
     QTest::mouseClick(d->attachButton(), Qt::LeftButton);
     ASSERT_EQ(w->attachments()->topLevelItemCount(), 1);
     EXPECT_EQ(w->attachments()->mimeTypeAt(0), QStringLiteral("audio/wav"));

@@ -6,7 +6,6 @@
 #include <QTemporaryDir>
 #include <QFile>
 #include <QtEndian>
-#include <cmath>
 
 namespace carteiro::test {
 
@@ -125,17 +124,6 @@ Pcm16 decodeOpus(const QByteArray &oggOpus)
         return out;
     }
     return readWav(w.readAll());
-}
-
-double rmsDb(const QVector<qint16> &samples)
-{
-    if (samples.isEmpty())
-        return -96.0;
-    double sum = 0;
-    for (const qint16 s : samples)
-        sum += double(s) * s;
-    const double rms = std::sqrt(sum / samples.size()) / 32768.0;
-    return rms > 0 ? std::max(-96.0, 20 * std::log10(rms)) : -96.0;
 }
 
 } // namespace carteiro::test

@@ -38,7 +38,4 @@ Pcm16 readWav(const QByteArray &file);
 Pcm16 decodeOpus(const QByteArray &oggOpus);
 bool haveOpusdec();
 
-// RMS level of the samples in dBFS (-96 for silence).
-double rmsDb(const QVector<qint16> &samples);
-
 } // namespace carteiro::test

@@ -198,8 +198,6 @@ void VoiceNoteDialog::finishTake()
     const auto &writer = m_recorder->writer();
     m_rate = writer.sampleRate();
     const QVector<qint16> &samples = writer.samples();
-    const QString fallback = writer.format() == audio::VoiceNoteWriter::Format::Wav ? writer.fallbackReason()
-                                                                                     : QString();
     m_pcm = QByteArray(reinterpret_cast<const char *>(samples.constData()), samples.size() * 2);
     const audio::VoiceNote note = m_recorder->take();
     m_takeMs = note.durationMs;
@@ -219,8 +217,8 @@ void VoiceNoteDialog::finishTake()
     lines << tr("%1 recorded: %2 as %3.")
                  .arg(clock(note.durationMs), formatDataSize(note.data.size()),
                       note.extension == QLatin1String("ogg") ? tr("Ogg Opus") : tr("WAV"));
-    if (!fallback.isEmpty())
-        lines << tr("Saved as WAV: %1").arg(fallback);
+    if (!note.fallbackReason.isEmpty())
+        lines << tr("Saved as WAV: %1").arg(note.fallbackReason);
     if (note.peakDb < kSilentPeakDb)
         lines << tr("The recording is almost silent: is the microphone muted?");
     setStatus(lines.join(QLatin1Char('\n')), note.peakDb < kSilentPeakDb);

@@ -39,10 +39,8 @@ public:
     void setPreferredFormat(audio::VoiceNoteWriter::Format format) { m_preferred = format; }
     const audio::VoiceNoteWriter &writer() const { return m_writer; }
     qint64 durationMs() const { return m_writer.durationMs(); }
-    QString deviceName() const { return m_device; }
     // The take, encoded; the recorder is then empty.
     audio::VoiceNote take();
-    bool hasTake() const { return !isRecording() && m_writer.durationMs() > 0; }
 
 Q_SIGNALS:
     void levelChanged(double dbfs);

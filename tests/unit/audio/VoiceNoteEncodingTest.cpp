@@ -2,6 +2,7 @@
 // Voice notes as files: Ogg pages (RFC 3533), Opus in Ogg (RFC 7845) read
 // back by the reference decoder (opus-tools), and the WAVE fallback.
 #include "AudioCheck.h"
+#include "audio/Pcm.h"
 #include "audio/OggWriter.h"
 #include "audio/OpusVoiceEncoder.h"
 #include "audio/VoiceNoteWriter.h"
@@ -167,7 +168,8 @@ TEST_P(OpusVoice, TheReferenceDecoderHearsTheToneForItsLength)
     const Pcm16 out = decodeOpus(enc.finish());
     ASSERT_TRUE(out.error.isEmpty()) << qPrintable(out.error);
     EXPECT_NEAR(out.seconds(), 1.5, 0.001);
-    EXPECT_NEAR(rmsDb(out.samples), rmsDb(samples), 1.5); // a 0.5 sine: about -9 dBFS
+    // A 0.5 sine: about -9 dBFS.
+    EXPECT_NEAR(rmsDbfs(out.samples.constData(), out.samples.size()), rmsDbfs(samples.constData(), samples.size()), 1.5);
 }
 
 TEST_P(OpusVoice, APaddedLastFrameAndAnEmptyTakeDecodeToTheirLength)
@@ -202,6 +204,7 @@ TEST(VoiceNoteWriter, OggOpusWhereItCanWavWhereItCannot)
     const VoiceNote note = w.finish();
     EXPECT_EQ(note.mimeType, QLatin1String("audio/wav"));
     EXPECT_EQ(note.extension, QLatin1String("wav"));
+    EXPECT_EQ(note.fallbackReason, w.fallbackReason()); // the dialog says why it is WAV
     EXPECT_EQ(note.durationMs, 500);
     EXPECT_NEAR(note.peakDb, -6.02, 0.05);
     const Pcm16 wav = readWav(note.data);
