@@ -109,8 +109,9 @@ int MailStore::indexForSearch(const QString &accountId, int limit)
     if (!add.prepare(QStringLiteral("INSERT INTO search_text (rowid, sender, recipients, subject, body)"
                                     " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?)")))
         return failed(add);
+    // The headers' own index (schema v9) takes them from the row just written.
     if (!addHead.prepare(QStringLiteral("INSERT INTO search_head (rowid, sender, recipients, subject)"
-                                        " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM messages WHERE id = ?)")))
+                                        " SELECT rowid, sender, recipients, subject FROM search_text WHERE rowid = ?")))
         return failed(addHead);
     // A body stored meanwhile re-queued the row with body = 1: it stays queued.
     if (!done.prepare(QStringLiteral("DELETE FROM search_queue WHERE message = ? AND body = ?")))
@@ -130,10 +131,6 @@ int MailStore::indexForSearch(const QString &accountId, int limit)
         add.addBindValue(p.id);
         if (!add.exec())
             return failed(add);
-        addHead.addBindValue(p.id);
-        addHead.addBindValue(p.sender);
-        addHead.addBindValue(p.recipients);
-        addHead.addBindValue(p.subject);
         addHead.addBindValue(p.id);
         if (!addHead.exec())
             return failed(addHead);

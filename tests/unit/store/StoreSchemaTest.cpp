@@ -36,6 +36,15 @@ QVariant rawQuery(const QString &path, const QString &sql)
     return result;
 }
 
+// Account "acc"'s INBOX in `store`; its id (0 if the store refused it).
+qint64 addInbox(MailStore &store)
+{
+    StoredFolder f;
+    f.accountId = QStringLiteral("acc");
+    f.name = QStringLiteral("INBOX");
+    return store.upsertFolder(f);
+}
+
 QStringList tables(const QString &path)
 {
     QStringList out;
@@ -66,10 +75,7 @@ TEST(MailStoreSchema, CreatesTheSchemaAndReopens)
         EXPECT_TRUE(store.isOpen());
         EXPECT_EQ(store.schemaVersion(), MailStore::latestSchemaVersion());
         EXPECT_GE(MailStore::latestSchemaVersion(), 1);
-        StoredFolder f;
-        f.accountId = QStringLiteral("acc");
-        f.name = QStringLiteral("INBOX");
-        folderId = store.upsertFolder(f);
+        folderId = addInbox(store);
         ASSERT_GT(folderId, 0) << store.error().toStdString();
     }
     EXPECT_EQ(tables(path), (QStringList{QStringLiteral("addresses_noted"), QStringLiteral("addresses_seen"),
@@ -98,10 +104,7 @@ TEST(MailStoreSchema, InMemoryStoresAreSeparate)
     MailStore a(QStringLiteral(":memory:")), b(QStringLiteral(":memory:"));
     ASSERT_TRUE(a.open()) << a.error().toStdString();
     ASSERT_TRUE(b.open()) << b.error().toStdString();
-    StoredFolder f;
-    f.accountId = QStringLiteral("acc");
-    f.name = QStringLiteral("INBOX");
-    ASSERT_GT(a.upsertFolder(f), 0);
+    ASSERT_GT(addInbox(a), 0);
     EXPECT_EQ(a.folders(QStringLiteral("acc")).size(), 1);
     EXPECT_TRUE(b.folders(QStringLiteral("acc")).isEmpty());
 }
@@ -235,10 +238,7 @@ TEST(MailStoreSchema, AFileWithTheFirstSearchTriggersUpdatesKnownMessagesAgain)
     {
         MailStore store(path);
         ASSERT_TRUE(store.open()) << store.error().toStdString();
-        StoredFolder f;
-        f.accountId = QStringLiteral("acc");
-        f.name = QStringLiteral("INBOX");
-        folderId = store.upsertFolder(f);
+        folderId = addInbox(store);
         ASSERT_GT(folderId, 0);
         ASSERT_TRUE(store.upsertMessages(folderId, {m})) << store.error().toStdString();
     }
@@ -269,10 +269,8 @@ TEST(MailStoreSchema, AFileIndexedBeforeTheHeadersIndexFindsItsSendersThroughIt)
     {
         MailStore store(path);
         ASSERT_TRUE(store.open()) << store.error().toStdString();
-        StoredFolder f;
-        f.accountId = QStringLiteral("acc");
-        f.name = QStringLiteral("INBOX");
-        folderId = store.upsertFolder(f);
+        folderId = addInbox(store);
+        ASSERT_GT(folderId, 0) << store.error().toStdString();
         QList<StoredMessage> rows;
         for (quint32 uid = 1; uid <= 3; ++uid) {
             StoredMessage m;
