@@ -165,7 +165,11 @@ private:
     void onBodyReply(const SmtpReply &reply, Output &out);
     void finishBody(Output &out);
     void finishMessage(Output &out);
-    QByteArray mailFromLine() const;
+    QByteArray mailFromLine(int index) const;
+    // Why the server would be asked in vain (SIZE, SMTPUTF8); empty: it may go.
+    QString localRefusal(const SmtpEnvelope &e) const;
+    void sendEnvelope(Output &out, int index);
+    void presendNext(Output &out);
     SmtpMessageResult &result() { return m_results[m_current]; }
 
     Config m_config;
@@ -188,6 +192,10 @@ private:
     bool m_useBdat = false;
     bool m_pipelining = false;
     bool m_needRset = false;
+    // The next message's RSET, MAIL and RCPT went out right behind this
+    // message's BDAT LAST (RFC 2920 §3.1, RFC 3030 §4): startTransaction only
+    // moves on to it.
+    bool m_nextSent = false;
     bool m_abortingData = false;
     int m_bodyRepliesExpected = 0;
     int m_bodyRepliesReceived = 0;

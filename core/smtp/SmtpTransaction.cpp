@@ -13,9 +13,9 @@ namespace {
 struct TrSmtp { Q_DECLARE_TR_FUNCTIONS(Smtp) };
 } // namespace
 
-QByteArray SmtpSession::mailFromLine() const
+QByteArray SmtpSession::mailFromLine(int index) const
 {
-    const SmtpEnvelope &e = m_messages.at(m_current);
+    const SmtpEnvelope &e = m_messages.at(index);
     QByteArray line = "MAIL FROM:<" + e.from + ">"; // RFC 5321 §4.1.1.2
     if (m_caps.sizeAdvertised)
         line += " SIZE=" + QByteArray::number(e.size); // RFC 1870 §6
@@ -24,6 +24,17 @@ QByteArray SmtpSession::mailFromLine() const
     if (e.smtpUtf8 && m_caps.smtpUtf8)
         line += " SMTPUTF8"; // RFC 6531 §3.4
     return line;
+}
+
+QString SmtpSession::localRefusal(const SmtpEnvelope &e) const
+{
+    if (m_caps.sizeLimit > 0 && e.size > m_caps.sizeLimit)
+        return TrSmtp::tr("the message is %1 bytes; the server accepts at most %2 bytes (SIZE)")
+            .arg(e.size)
+            .arg(m_caps.sizeLimit);
+    if (e.smtpUtf8 && !m_caps.smtpUtf8)
+        return TrSmtp::tr("an address needs SMTPUTF8, which the server does not offer");
+    return {};
 }
 
 void SmtpSession::startTransaction(Output &out)
@@ -39,23 +50,18 @@ void SmtpSession::startTransaction(Output &out)
         send(out, "QUIT", "QUIT"); // RFC 5321 §4.1.1.10
         return;
     }
-    const SmtpEnvelope &e = m_messages.at(m_current);
     m_transactionFailed = false;
     m_abortingData = false;
-    if (m_caps.sizeLimit > 0 && e.size > m_caps.sizeLimit) {
-        result().error = TrSmtp::tr("the message is %1 bytes; the server accepts at most %2 bytes (SIZE)")
-                             .arg(e.size)
-                             .arg(m_caps.sizeLimit);
-        result().failedStep = QStringLiteral("MAIL FROM");
-        if (m_error.isEmpty()) {
-            m_error = result().error;
-            m_failedStep = result().failedStep;
-        }
-        startTransaction(out);
+    if (std::exchange(m_nextSent, false)) {
+        // Its RSET, MAIL and RCPT are out already; their replies follow this one.
+        m_needRset = false;
+        m_dataPipelined = false;
+        setState(State::MailTransaction, out);
         return;
     }
-    if (e.smtpUtf8 && !m_caps.smtpUtf8) {
-        result().error = TrSmtp::tr("an address needs SMTPUTF8, which the server does not offer");
+    const SmtpEnvelope &e = m_messages.at(m_current);
+    if (const QString refusal = localRefusal(e); !refusal.isEmpty()) {
+        result().error = refusal;
         result().failedStep = QStringLiteral("MAIL FROM");
         if (m_error.isEmpty()) {
             m_error = result().error;
@@ -74,20 +80,47 @@ void SmtpSession::startTransaction(Output &out)
         if (!m_pipelining)
             return; // MAIL follows the RSET reply
     }
-    send(out, mailFromLine(), "MAIL");
+    send(out, mailFromLine(m_current), "MAIL");
     m_pending.push_back({Expect::Mail, 0});
     if (!m_pipelining)
         return;
-    // RFC 2920 §3.1: MAIL, RCPT ... and DATA may go in one group; DATA is last.
-    for (int i = 0; i < e.recipients.size(); ++i) {
-        send(out, "RCPT TO:<" + e.recipients.at(i) + ">", "RCPT"); // RFC 5321 §4.1.1.3
-        m_pending.push_back({Expect::Rcpt, i});
-    }
+    sendEnvelope(out, m_current);
     m_dataPipelined = !m_useBdat;
     if (m_dataPipelined) {
         send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
         m_pending.push_back({Expect::Data, 0});
     }
+}
+
+void SmtpSession::sendEnvelope(Output &out, int index)
+{
+    // RFC 2920 §3.1: MAIL, RCPT ... and DATA may go in one group; DATA is last.
+    const SmtpEnvelope &e = m_messages.at(index);
+    for (int i = 0; i < e.recipients.size(); ++i) {
+        send(out, "RCPT TO:<" + e.recipients.at(i) + ">", "RCPT"); // RFC 5321 §4.1.1.3
+        m_pending.push_back({Expect::Rcpt, i});
+    }
+}
+
+void SmtpSession::presendNext(Output &out)
+{
+    // With PIPELINING and CHUNKING the next message's envelope need not wait for
+    // this message's verdict: BDAT may be followed by more commands in the same
+    // group (RFC 2920 §3.1 names only EHLO, DATA, VRFY, EXPN, TURN, QUIT and NOOP
+    // as last; RFC 3030 §4 pipelines BDAT). One round trip per message instead of
+    // two. RSET goes first whatever the verdict (RFC 5321 §4.1.1.5): the next
+    // transaction starts clean after a refused message too. Nothing of the next
+    // message's body goes before its envelope's replies and this verdict are in.
+    const int next = m_current + 1;
+    if (!m_useBdat || !m_pipelining || m_abortingData || !m_pending.empty() || next >= m_messages.size() ||
+        !localRefusal(m_messages.at(next)).isEmpty())
+        return;
+    send(out, "RSET", "RSET"); // RFC 5321 §4.1.1.5
+    m_pending.push_back({Expect::Rset, 0});
+    send(out, mailFromLine(next), "MAIL"); // RFC 5321 §4.1.1.2
+    m_pending.push_back({Expect::Mail, 0});
+    sendEnvelope(out, next);
+    m_nextSent = true;
 }
 
 void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
@@ -106,7 +139,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
             return;
         }
         if (!m_pipelining) {
-            send(out, mailFromLine(), "MAIL");
+            send(out, mailFromLine(m_current), "MAIL");
             m_pending.push_back({Expect::Mail, 0});
         }
         return;
@@ -217,8 +250,11 @@ SmtpSession::Output SmtpSession::bodySent(int bdatChunks)
         return out;
     m_bodyRepliesExpected = m_useBdat ? qMax(1, bdatChunks) : 1;
     setState(State::BodyReply, out);
-    if (m_bodyRepliesReceived >= m_bodyRepliesExpected)
+    if (m_bodyRepliesReceived >= m_bodyRepliesExpected) {
         finishBody(out);
+        return out;
+    }
+    presendNext(out);
     return out;
 }
 

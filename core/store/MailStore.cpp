@@ -194,30 +194,32 @@ bool MailStore::migrate()
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     const QList<QList<const char *>> &steps = storesql::migrations();
-    for (;;) {
-        // The version is read inside the write transaction: two instances
-        // opening a new file at once (GUI and engine threads) migrate it once.
-        Transaction tx(this, true);
-        const QString reading = QCoreApplication::translate("Store", "Reading the schema version of %1").arg(shown);
-        if (!tx.begin(reading))
-            return false;
-        const int version = schemaVersion();
-        if (version < 0)
-            return fail(reading, m_lastSqlError);
-        if (version >= steps.size())
-            return tx.commit(reading);
+    // Every pending step in one durable transaction, the version read inside
+    // it: two instances opening a new file at once (GUI and engine threads)
+    // migrate it once, a failed step leaves the file as it was (user_version
+    // included), and a new store costs one sync to disk rather than one per step.
+    Transaction tx(this, true);
+    const QString reading = QCoreApplication::translate("Store", "Reading the schema version of %1").arg(shown);
+    if (!tx.begin(reading))
+        return false;
+    const int from = schemaVersion();
+    if (from < 0)
+        return fail(reading, m_lastSqlError);
+    for (int version = from; version < steps.size(); ++version) {
         const QString what = QCoreApplication::translate("Store", "Upgrading the mail store %1 to schema %2")
                                  .arg(shown)
                                  .arg(version + 1);
         for (const char *sql : steps.at(version))
             if (!exec(sql))
                 return fail(what, m_lastSqlError);
-        // user_version is part of the transaction: a failed step leaves the old number.
-        if (!exec(QByteArray("PRAGMA user_version=" + QByteArray::number(version + 1)).constData()))
-            return fail(what, m_lastSqlError);
-        if (!tx.commit(what))
-            return false;
     }
+    if (from < steps.size() &&
+        !exec(QByteArray("PRAGMA user_version=" + QByteArray::number(steps.size())).constData()))
+        return fail(QCoreApplication::translate("Store", "Upgrading the mail store %1 to schema %2")
+                        .arg(shown)
+                        .arg(steps.size()),
+                    m_lastSqlError);
+    return tx.commit(reading);
 }
 
 bool MailStore::isOpen() const

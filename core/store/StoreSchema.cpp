@@ -26,7 +26,7 @@ const char *const kSearchNewBody =
     " ON CONFLICT(message) DO UPDATE SET body = 1; END";
 
 // Schema migrations, one step per version: step i takes user_version i to i+1.
-// Each runs in its own transaction together with the user_version bump.
+// The pending ones run in one transaction with the user_version bump.
 const QList<QList<const char *>> &migrations()
 {
     static const QList<QList<const char *>> steps = {

@@ -285,6 +285,131 @@ TEST(SmtpSession, ResetBetweenMessagesPipelinesRsetWithTheNextEnvelope)
                         });
 }
 
+namespace {
+// The outbox's configuration on a server with PIPELINING and CHUNKING (Postfix's).
+SmtpSession::Config outboxConfig()
+{
+    SmtpSession::Config c = config(TransportSecurity::ImplicitTls);
+    c.resetBetweenMessages = true;
+    return c;
+}
+const QByteArray kChunkingLogin = "S: 220 m\n"
+                                  "C: EHLO client.example\n"
+                                  "S: 250-m\n"
+                                  "S: 250-PIPELINING\n"
+                                  "S: 250-CHUNKING\n"
+                                  "S: 250-SIZE 5000\n"
+                                  "S: 250 AUTH PLAIN\n"
+                                  "C: AUTH PLAIN " + kPlainIr + "\n"
+                                  "S: 235 ok\n";
+} // namespace
+
+TEST(SmtpSession, TheNextEnvelopeFollowsBdatLastWithoutWaitingForItsVerdict)
+{
+    // RFC 2920 §3.1 with RFC 3030: RSET, MAIL and RCPT of message 2 go right
+    // behind message 1's BDAT LAST; one round trip per message.
+    const Transcript script = Transcript::parse(kChunkingLogin +
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<bob@example.test>\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "C: <body>\n"
+                                                "C: RSET\n"
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<carol@example.test>\n"
+                                                "S: 250 ok: queued as M1\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok: queued as M2\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replaySmtp(outboxConfig(), {envelope({"bob@example.test"}), envelope({"carol@example.test"})}, script,
+               [](const SmtpRun &run) {
+                   ASSERT_EQ(run.results.size(), 2);
+                   EXPECT_EQ(run.results[0].queueId, QStringLiteral("M1"));
+                   EXPECT_EQ(run.results[1].queueId, QStringLiteral("M2"));
+                   EXPECT_TRUE(run.results[1].recipients.value(0).accepted);
+                   EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+               });
+}
+
+TEST(SmtpSession, ARefusedBodyDoesNotStopTheEnvelopeAlreadySentBehindIt)
+{
+    // Message 1's BDAT is refused; the RSET already on its way clears it and
+    // message 2 goes as usual. Message 2's RCPT is refused for one recipient.
+    const Transcript script = Transcript::parse(kChunkingLogin +
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<bob@example.test>\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "C: <body>\n"
+                                                "C: RSET\n"
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<carol@example.test>\n"
+                                                "C: RCPT TO:<dan@example.test>\n"
+                                                "S: 554 5.7.1 content refused\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 550 5.1.1 no such user\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok: queued as M2\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replaySmtp(outboxConfig(),
+               {envelope({"bob@example.test"}), envelope({"carol@example.test", "dan@example.test"})}, script,
+               [](const SmtpRun &run) {
+                   ASSERT_EQ(run.results.size(), 2);
+                   EXPECT_FALSE(run.results[0].accepted);
+                   EXPECT_EQ(run.results[0].failedStep, QStringLiteral("BDAT"));
+                   EXPECT_TRUE(run.results[0].error.contains(QStringLiteral("content refused")));
+                   EXPECT_TRUE(run.results[1].accepted);
+                   EXPECT_EQ(run.results[1].queueId, QStringLiteral("M2"));
+                   EXPECT_EQ(run.results[1].recipients.value(0).reply.code, 250);
+                   EXPECT_EQ(run.results[1].recipients.value(1).reply.code, 550);
+                   EXPECT_FALSE(run.succeeded);
+               });
+}
+
+TEST(SmtpSession, AMessageTheServerWouldRefuseIsNotSentAhead)
+{
+    // Message 2 is over the server's SIZE: nothing of it goes out, before or after.
+    SmtpEnvelope big = envelope({"carol@example.test"});
+    big.size = 9000;
+    const Transcript script = Transcript::parse(kChunkingLogin +
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<bob@example.test>\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok: queued as M1\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replaySmtp(outboxConfig(), {envelope({"bob@example.test"}), big}, script, [](const SmtpRun &run) {
+        ASSERT_EQ(run.results.size(), 2);
+        EXPECT_EQ(run.results[0].queueId, QStringLiteral("M1"));
+        EXPECT_FALSE(run.results[1].accepted);
+        EXPECT_TRUE(run.results[1].error.contains(QStringLiteral("5000")));
+    });
+}
+
+TEST(SmtpSession, ADropAfterBdatLastLeavesOnlyThatMessagePossiblySent)
+{
+    // The connection ends after message 1's BDAT LAST and message 2's envelope:
+    // message 1 may have been taken; message 2's body never went, so it is not.
+    const QByteArray server = "220 m\r\n250-m\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 AUTH PLAIN\r\n"
+                              "235 ok\r\n250 ok\r\n250 ok\r\n";
+    const SmtpRun run = runSmtp(outboxConfig(), {envelope({"bob@example.test"}), envelope({"carol@example.test"})},
+                                {server, QByteArray()});
+    ASSERT_EQ(run.results.size(), 2);
+    EXPECT_TRUE(run.results[0].possiblySent);
+    EXPECT_FALSE(run.results[1].possiblySent);
+    EXPECT_FALSE(run.results[1].accepted);
+    EXPECT_TRUE(run.clientLines.contains("RSET")) << "message 2's envelope went out behind message 1";
+}
+
 TEST(SmtpSession, DropAfterBodyIsPossiblySent)
 {
     const QByteArray server = "220 m\r\n250-m\r\n250 AUTH PLAIN\r\n235 ok\r\n250 ok\r\n250 ok\r\n354 go\r\n";

@@ -155,6 +155,22 @@ TEST(MailStoreSchema, AFailedMigrationLeavesTheOldVersion)
     EXPECT_FALSE(tables(path).contains(QStringLiteral("folders"))); // rolled back with the failed step
 }
 
+TEST(MailStoreSchema, AFailedLaterStepLeavesTheFileAsItWas)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // The pending steps are one transaction: a clash in the last one (schema 9's
+    // search_head) undoes the eight before it too, version number included.
+    const QString path = dir.filePath(QStringLiteral("late-clash.sqlite"));
+    rawQuery(path, QStringLiteral("CREATE TABLE search_head (x TEXT)"));
+    MailStore store(path);
+    EXPECT_FALSE(store.open());
+    EXPECT_TRUE(store.error().contains(QStringLiteral("search_head"))) << store.error().toStdString();
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    EXPECT_FALSE(tables(path).contains(QStringLiteral("folders")));
+    EXPECT_FALSE(tables(path).contains(QStringLiteral("outbox")));
+}
+
 TEST(MailStoreSchema, RefusesADatabaseFromANewerCarteiro)
 {
     QTemporaryDir dir;
