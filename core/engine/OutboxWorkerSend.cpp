@@ -107,6 +107,9 @@ OutboxWorker::Target OutboxWorker::targetFor(const OutboxEntry &e) const
     t.channel = t.account.smtpChannel();
     t.config = t.account.smtpConfig(t.password, !t.password.isEmpty());
     t.config.resetBetweenMessages = true; // RSET between the messages of one connection
+    // Each final chunk is recorded (DotSent) before it leaves (beforeFinalDot),
+    // so a small message may go whole while the one before awaits its verdict.
+    t.config.pipelineBodies = true;
     t.server = serverText(t.channel);
     return t;
 }

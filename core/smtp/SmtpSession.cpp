@@ -92,6 +92,7 @@ QString SmtpSession::validate() const
 void SmtpSession::addMessage(const SmtpEnvelope &envelope)
 {
     m_messages.append(envelope);
+    m_bodyOut.append(false);
     SmtpMessageResult r;
     for (const QByteArray &a : envelope.recipients)
         r.recipients.append({a, {}, false});
@@ -147,8 +148,24 @@ void SmtpSession::send(Output &out, const QByteArray &line, const QByteArray &ve
     out.commands.append({line + "\r\n", shown, verb});
 }
 
+void SmtpSession::markBodiesPossiblySent(bool currentReplied)
+{
+    // A message whose BDAT LAST or final dot went out and that got no reply to
+    // it may have been taken: never sent again by itself. The current one and,
+    // with pipelineBodies, the one sent ahead of it.
+    for (int i = qMax(0, m_current); i <= m_current + 1 && i < m_results.size(); ++i) {
+        SmtpMessageResult &r = m_results[i];
+        const bool answered = i == m_current && currentReplied;
+        if (m_bodyOut.value(i) && !answered && !r.accepted && r.error.isEmpty())
+            r.possiblySent = true;
+    }
+}
+
 void SmtpSession::fail(Output &out, const QString &step, const QString &message, bool politeQuit)
 {
+    // A reply in BodyReply answered the current message's body; a body sent
+    // ahead has had no answer.
+    markBodiesPossiblySent(m_state == State::BodyReply);
     if (m_error.isEmpty()) {
         m_error = message;
         m_failedStep = step;
@@ -405,10 +422,7 @@ SmtpSession::Output SmtpSession::connectionLost(const QString &reason)
         setState(State::Done, out); // the message is in; a missing 221 is harmless
         return out;
     }
-    if (m_state == State::BodyReply && m_current >= 0 && !m_abortingData) {
-        // The body went out and no verdict came: it may or may not have been accepted.
-        result().possiblySent = true;
-    }
+    markBodiesPossiblySent(false); // the body went out and no verdict came
     m_connectionLost = true;
     const QString step = QString::fromLatin1(stateName(m_state));
     if (m_error.isEmpty()) {

@@ -75,6 +75,13 @@ public:
         // RSET (RFC 5321 §4.1.1.5) before every message after the first, not
         // only after a failed one: each transaction starts from a clean state.
         bool resetBetweenMessages = false;
+        // With PIPELINING and CHUNKING, a message of one BDAT chunk goes whole
+        // (RSET, MAIL, RCPT, BDAT LAST and its bytes) while the one before it
+        // still waits for its verdict: two messages in flight (RFC 2920 §3.1,
+        // RFC 3030 §4). For drivers that record each final chunk before it
+        // leaves (the outbox); a message's body may then go before its
+        // envelope's replies are in.
+        bool pipelineBodies = false;
         // RFC 4954 §4: the first SASL response on the AUTH line; false waits for
         // the server's empty 334 challenge (classroom mode shows that step).
         bool useInitialResponse = true;
@@ -90,7 +97,8 @@ public:
     {
         QList<SmtpCommand> commands;
         bool startTls = false;    // upgrade the channel, then call tlsEstablished()
-        bool sendBody = false;    // stream the current message, then call bodySent()
+        bool sendBody = false;    // stream message `bodyIndex`, then call bodySent()
+        int bodyIndex = -1;
         bool useBdat = false;     // ... as BDAT chunks (else DATA with dot-stuffing)
         bool close = false;       // close the connection now
         QList<QByteArray> stateChanges; // "EHLO -> STARTTLS", for the inspector
@@ -112,8 +120,8 @@ public:
 
     Output feedLine(const QByteArray &line);
     Output tlsEstablished();
-    // The body of the current message has been written: DATA's terminator or
-    // `bdatChunks` BDAT commands (each gets its own reply).
+    // The body last asked for (Output::sendBody) has been written: DATA's
+    // terminator or `bdatChunks` BDAT commands (each gets its own reply).
     Output bodySent(int bdatChunks = 0);
     // The connection dropped or a timeout fired: the session ends; a message whose
     // body was sent without a reply is marked "possibly sent".
@@ -146,7 +154,9 @@ public:
 
 private:
     enum class Expect { Mail, Rcpt, Data, Rset };
-    struct Pending { Expect kind; int index; };
+    struct Pending { Expect kind; int index; int message; };
+    // The largest message sent whole ahead of its turn: one BDAT chunk.
+    static constexpr qint64 kAheadBodyMax = 256 * 1024;
 
     void setState(State s, Output &out);
     void send(Output &out, const QByteArray &line, const QByteArray &verb,
@@ -170,6 +180,9 @@ private:
     QString localRefusal(const SmtpEnvelope &e) const;
     void sendEnvelope(Output &out, int index);
     void presendNext(Output &out);
+    bool envelopeRepliesPending() const;
+    void awaitAheadBody(Output &out);
+    void markBodiesPossiblySent(bool currentReplied);
     SmtpMessageResult &result() { return m_results[m_current]; }
 
     Config m_config;
@@ -192,10 +205,13 @@ private:
     bool m_useBdat = false;
     bool m_pipelining = false;
     bool m_needRset = false;
-    // The next message's RSET, MAIL and RCPT went out right behind this
-    // message's BDAT LAST (RFC 2920 §3.1, RFC 3030 §4): startTransaction only
-    // moves on to it.
+    // The next message's RSET, MAIL and RCPT (and with pipelineBodies its
+    // BDAT LAST) went out right behind this message's BDAT LAST (RFC 2920
+    // §3.1, RFC 3030 §4): startTransaction only moves on to it.
     bool m_nextSent = false;
+    bool m_nextBody = false;       // ... with its body
+    int m_streaming = -1;          // the message whose body the driver is writing
+    QList<bool> m_bodyOut;         // per message: its final chunk or dot went out
     bool m_abortingData = false;
     int m_bodyRepliesExpected = 0;
     int m_bodyRepliesReceived = 0;

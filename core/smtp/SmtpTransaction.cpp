@@ -57,6 +57,8 @@ void SmtpSession::startTransaction(Output &out)
         m_needRset = false;
         m_dataPipelined = false;
         setState(State::MailTransaction, out);
+        if (std::exchange(m_nextBody, false) && m_bodyOut.value(m_current))
+            presendNext(out); // its body is out too: the one after may go
         return;
     }
     const SmtpEnvelope &e = m_messages.at(m_current);
@@ -75,20 +77,20 @@ void SmtpSession::startTransaction(Output &out)
     setState(State::MailTransaction, out);
     if (m_needRset) {
         send(out, "RSET", "RSET"); // RFC 5321 §4.1.1.5
-        m_pending.push_back({Expect::Rset, 0});
+        m_pending.push_back({Expect::Rset, 0, m_current});
         m_needRset = false;
         if (!m_pipelining)
             return; // MAIL follows the RSET reply
     }
     send(out, mailFromLine(m_current), "MAIL");
-    m_pending.push_back({Expect::Mail, 0});
+    m_pending.push_back({Expect::Mail, 0, m_current});
     if (!m_pipelining)
         return;
     sendEnvelope(out, m_current);
     m_dataPipelined = !m_useBdat;
     if (m_dataPipelined) {
         send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
-        m_pending.push_back({Expect::Data, 0});
+        m_pending.push_back({Expect::Data, 0, m_current});
     }
 }
 
@@ -98,34 +100,47 @@ void SmtpSession::sendEnvelope(Output &out, int index)
     const SmtpEnvelope &e = m_messages.at(index);
     for (int i = 0; i < e.recipients.size(); ++i) {
         send(out, "RCPT TO:<" + e.recipients.at(i) + ">", "RCPT"); // RFC 5321 §4.1.1.3
-        m_pending.push_back({Expect::Rcpt, i});
+        m_pending.push_back({Expect::Rcpt, i, index});
     }
 }
 
 void SmtpSession::presendNext(Output &out)
 {
-    // With PIPELINING and CHUNKING the next message's envelope need not wait for
-    // this message's verdict: BDAT may be followed by more commands in the same
-    // group (RFC 2920 §3.1 names only EHLO, DATA, VRFY, EXPN, TURN, QUIT and NOOP
-    // as last; RFC 3030 §4 pipelines BDAT). One round trip per message instead of
-    // two. RSET goes first whatever the verdict (RFC 5321 §4.1.1.5): the next
-    // transaction starts clean after a refused message too. Nothing of the next
-    // message's body goes before its envelope's replies and this verdict are in.
+    // With PIPELINING and CHUNKING the next message need not wait for this
+    // message's verdict: BDAT may be followed by more commands in the same
+    // group (RFC 2920 §3.1 names only EHLO, DATA, VRFY, EXPN, TURN, QUIT and
+    // NOOP as last; RFC 3030 §4 pipelines BDAT). RSET goes first whatever the
+    // verdict (RFC 5321 §4.1.1.5): the next transaction starts clean after a
+    // refused message too. Its envelope alone saves a round trip; with
+    // pipelineBodies its one BDAT chunk follows, so that the server takes it
+    // while we wait for the verdict before it. Two messages in flight at most.
     const int next = m_current + 1;
-    if (!m_useBdat || !m_pipelining || m_abortingData || !m_pending.empty() || next >= m_messages.size() ||
-        !localRefusal(m_messages.at(next)).isEmpty())
+    if (!m_useBdat || !m_pipelining || m_abortingData || m_nextSent || m_streaming >= 0 ||
+        next >= m_messages.size() || !localRefusal(m_messages.at(next)).isEmpty())
         return;
     send(out, "RSET", "RSET"); // RFC 5321 §4.1.1.5
-    m_pending.push_back({Expect::Rset, 0});
+    m_pending.push_back({Expect::Rset, 0, next});
     send(out, mailFromLine(next), "MAIL"); // RFC 5321 §4.1.1.2
-    m_pending.push_back({Expect::Mail, 0});
+    m_pending.push_back({Expect::Mail, 0, next});
     sendEnvelope(out, next);
     m_nextSent = true;
+    m_nextBody = m_config.pipelineBodies && m_messages.at(next).size <= kAheadBodyMax;
+    if (m_nextBody) {
+        m_streaming = next;
+        out.sendBody = true;
+        out.useBdat = true;
+        out.bodyIndex = next;
+    }
+}
+
+bool SmtpSession::envelopeRepliesPending() const
+{
+    return !m_pending.empty() && m_pending.front().message == m_current;
 }
 
 void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
 {
-    if (m_pending.empty()) {
+    if (m_pending.empty() || m_pending.front().message != m_current) {
         fail(out, QStringLiteral("MAIL"), TrSmtp::tr("unexpected reply %1").arg(reply.text()), false);
         return;
     }
@@ -140,7 +155,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
         }
         if (!m_pipelining) {
             send(out, mailFromLine(m_current), "MAIL");
-            m_pending.push_back({Expect::Mail, 0});
+            m_pending.push_back({Expect::Mail, 0, m_current});
         }
         return;
     case Expect::Mail:
@@ -150,7 +165,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
             result().error = TrSmtp::tr("the server refused the sender: %1").arg(reply.text());
         } else if (!m_pipelining) {
             send(out, "RCPT TO:<" + e.recipients.at(0) + ">", "RCPT"); // RFC 5321 §4.1.1.3
-            m_pending.push_back({Expect::Rcpt, 0});
+            m_pending.push_back({Expect::Rcpt, 0, m_current});
         }
         break;
     case Expect::Rcpt: {
@@ -159,7 +174,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
         r.accepted = reply.code == 250 || reply.code == 251;
         if (!m_pipelining && !m_transactionFailed && p.index + 1 < e.recipients.size()) {
             send(out, "RCPT TO:<" + e.recipients.at(p.index + 1) + ">", "RCPT");
-            m_pending.push_back({Expect::Rcpt, p.index + 1});
+            m_pending.push_back({Expect::Rcpt, p.index + 1, m_current});
         }
         break;
     }
@@ -183,8 +198,10 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
             }
             setState(State::Body, out);
             m_bodyRepliesReceived = 0;
+            m_streaming = m_current;
             out.sendBody = true;
             out.useBdat = false;
+            out.bodyIndex = m_current;
             return;
         }
         m_transactionFailed = true;
@@ -194,7 +211,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
         }
         break;
     }
-    if (!m_pending.empty())
+    if (envelopeRepliesPending())
         return;
     maybeStartBody(out);
 }
@@ -220,6 +237,10 @@ void SmtpSession::maybeStartBody(Output &out)
         result().failedStep = QStringLiteral("RCPT TO");
         result().error = noRecipientError();
     }
+    if (m_bodyOut.value(m_current) || m_streaming == m_current) {
+        awaitAheadBody(out); // its BDAT went with the envelope: its reply is next
+        return;
+    }
     if (m_transactionFailed) {
         if (m_error.isEmpty()) {
             m_error = result().error;
@@ -232,22 +253,43 @@ void SmtpSession::maybeStartBody(Output &out)
     if (m_useBdat) {
         setState(State::Body, out);
         m_bodyRepliesReceived = 0;
+        m_streaming = m_current;
         out.sendBody = true;
         out.useBdat = true;
+        out.bodyIndex = m_current;
         return;
     }
     if (!m_dataPipelined) {
         setState(State::Data, out);
         send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
-        m_pending.push_back({Expect::Data, 0});
+        m_pending.push_back({Expect::Data, 0, m_current});
     }
+}
+
+void SmtpSession::awaitAheadBody(Output &out)
+{
+    // A refused sender or no recipient: the server refuses the BDAT too (RFC
+    // 3030 §2, 503 or 554), and the envelope's reasons stay the message's.
+    m_bodyRepliesExpected = 1;
+    m_bodyRepliesReceived = 0;
+    setState(State::BodyReply, out);
 }
 
 SmtpSession::Output SmtpSession::bodySent(int bdatChunks)
 {
     Output out;
-    if (m_state != State::Body)
+    const int index = std::exchange(m_streaming, -1);
+    if (index < 0 || isFinished())
         return out;
+    if (index < m_bodyOut.size())
+        m_bodyOut[index] = true;
+    if (index != m_current || m_state != State::Body) {
+        // A body sent ahead: its verdict comes in its turn. Once it is the
+        // current message's, the next one may go.
+        if (index == m_current)
+            presendNext(out);
+        return out;
+    }
     m_bodyRepliesExpected = m_useBdat ? qMax(1, bdatChunks) : 1;
     setState(State::BodyReply, out);
     if (m_bodyRepliesReceived >= m_bodyRepliesExpected) {

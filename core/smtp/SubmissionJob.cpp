@@ -109,15 +109,17 @@ void SubmissionJob::apply(const SmtpSession::Output &out)
         m_channel->armReplyTimeout();
     if (out.startTls)
         m_channel->startTls();
+    // A verdict is reported before the next body starts: the outbox records it
+    // with that body's last step, in one commit.
+    reportFinishedMessages(false);
     if (out.sendBody)
-        beginBody(out.useBdat);
+        beginBody(out.bodyIndex, out.useBdat);
     if (out.close) {
         if (m_session->state() == SmtpSession::State::Failed)
             traceSessionError(m_session->error());
         m_channel->close();
         finish();
     }
-    reportFinishedMessages(false);
 }
 
 void SubmissionJob::reportFinishedMessages(bool all)
@@ -128,9 +130,11 @@ void SubmissionJob::reportFinishedMessages(bool all)
         Q_EMIT messageFinished(m_reported++);
 }
 
-void SubmissionJob::beginBody(bool bdat)
+void SubmissionJob::beginBody(int index, bool bdat)
 {
-    const int index = m_session->currentMessage();
+    if (index < 0 || index >= m_messages.size())
+        index = m_session->currentMessage();
+    m_bodyIndex = index;
     const Message &message = m_messages.at(index);
     if (message.filePath.isEmpty()) {
         auto buffer = std::make_unique<QBuffer>();
@@ -177,7 +181,7 @@ void SubmissionJob::pumpBody()
         QByteArray wire = m_encoder->encode(raw);
         if (last)
             wire += m_encoder->finish();
-        if (last && m_beforeFinalDot && !m_beforeFinalDot(m_session->currentMessage())) {
+        if (last && m_beforeFinalDot && !m_beforeFinalDot(m_bodyIndex)) {
             // The outbox could not record that the end is going out: it must not go.
             m_streaming = false;
             apply(m_session->connectionLost(tr("the outbox could not record the send, so the message was not "

@@ -70,7 +70,7 @@ private:
     void onStoppedByUser() override;
 
     void apply(const SmtpSession::Output &out);
-    void beginBody(bool bdat);
+    void beginBody(int index, bool bdat);
     void pumpBody();
     void endBody();
     void finish();
@@ -87,6 +87,7 @@ private:
     std::unique_ptr<SmtpDataEncoder> m_encoder;
     bool m_streaming = false;
     bool m_bdat = false;
+    int m_bodyIndex = -1; // the message whose body is being written
     int m_chunks = 0;
     qint64 m_bodyWireBytes = 0;
     qint64 m_bytesTotal = 0;

@@ -21,10 +21,6 @@ public:
     void frame(const QByteArray &line) override
     {
         apply(m_session.feedLine(line));
-        if (m_bodyPending) {
-            m_bodyPending = false;
-            apply(m_session.bodySent(1));
-        }
     }
     void framerFailed(const QString &error) override { apply(m_session.connectionLost(error)); }
     void tlsEstablished() override { apply(m_session.tlsEstablished()); }
@@ -52,19 +48,19 @@ private:
             m_run.wrote(c.wire, c.traceText);
         if (out.startTls)
             tlsRequested = true;
-        if (out.sendBody) {
-            m_run.clientLines.append("<body>");
-            m_run.traceLines.append("<body>");
-            m_bodyPending = true;
-        }
         if (out.close)
             m_run.closed = true;
+        if (out.sendBody) {
+            // Written at once, as SubmissionJob writes a small body: one BDAT chunk.
+            m_run.clientLines.append("<body>");
+            m_run.traceLines.append("<body>");
+            apply(m_session.bodySent(1));
+        }
     }
 
     SmtpSession m_session;
     LineFramer m_framer;
     SmtpRun m_run;
-    bool m_bodyPending = false;
 };
 
 } // namespace

@@ -410,6 +410,142 @@ TEST(SmtpSession, ADropAfterBdatLastLeavesOnlyThatMessagePossiblySent)
     EXPECT_TRUE(run.clientLines.contains("RSET")) << "message 2's envelope went out behind message 1";
 }
 
+namespace {
+SmtpSession::Config aheadConfig()
+{
+    SmtpSession::Config c = outboxConfig();
+    c.pipelineBodies = true;
+    return c;
+}
+} // namespace
+
+TEST(SmtpSession, WithPipelinedBodiesTheNextMessageGoesWholeWhileOneAwaitsItsVerdict)
+{
+    // Two messages in flight: message 2's BDAT LAST follows its envelope at
+    // once; message 3 goes only when message 1's verdict is in.
+    const Transcript script = Transcript::parse(kChunkingLogin +
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<bob@example.test>\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "C: <body>\n"
+                                                "C: RSET\n"
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<carol@example.test>\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok: queued as M1\n"
+                                                "C: RSET\n"
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<dan@example.test>\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok: queued as M2\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok: queued as M3\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replaySmtp(aheadConfig(),
+               {envelope({"bob@example.test"}), envelope({"carol@example.test"}), envelope({"dan@example.test"})},
+               script, [](const SmtpRun &run) {
+                   ASSERT_EQ(run.results.size(), 3);
+                   EXPECT_EQ(run.results[0].queueId, QStringLiteral("M1"));
+                   EXPECT_EQ(run.results[1].queueId, QStringLiteral("M2"));
+                   EXPECT_EQ(run.results[2].queueId, QStringLiteral("M3"));
+                   EXPECT_TRUE(run.succeeded) << run.error.toStdString();
+               });
+}
+
+TEST(SmtpSession, ABodySentAheadOfARefusedEnvelopeKeepsTheEnvelopesReason)
+{
+    // Message 2's sender is refused; its BDAT, already out, is refused too
+    // (RFC 3030 §2): the message failed at MAIL FROM, and message 3 still goes.
+    const Transcript script = Transcript::parse(kChunkingLogin +
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<bob@example.test>\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "C: <body>\n"
+                                                "C: RSET\n"
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<carol@example.test>\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok: queued as M1\n"
+                                                "C: RSET\n"
+                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                                                "C: RCPT TO:<dan@example.test>\n"
+                                                "C: <body>\n"
+                                                "S: 250 ok\n"
+                                                "S: 553 5.7.1 sender not owned\n"
+                                                "S: 503 5.5.1 need MAIL command\n"
+                                                "S: 503 5.5.1 need RCPT command\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok: queued as M3\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replaySmtp(aheadConfig(),
+               {envelope({"bob@example.test"}), envelope({"carol@example.test"}), envelope({"dan@example.test"})},
+               script, [](const SmtpRun &run) {
+                   ASSERT_EQ(run.results.size(), 3);
+                   EXPECT_TRUE(run.results[0].accepted);
+                   EXPECT_FALSE(run.results[1].accepted);
+                   EXPECT_FALSE(run.results[1].possiblySent);
+                   EXPECT_EQ(run.results[1].failedStep, QStringLiteral("MAIL FROM"));
+                   EXPECT_TRUE(run.results[1].error.contains(QStringLiteral("sender not owned")));
+                   EXPECT_EQ(run.results[2].queueId, QStringLiteral("M3"));
+                   EXPECT_FALSE(run.succeeded);
+               });
+}
+
+TEST(SmtpSession, ADropWithTwoBodiesOutLeavesBothPossiblySent)
+{
+    // Message 1 and message 2 both had their BDAT LAST out, no verdict came.
+    const QByteArray server = "220 m\r\n250-m\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 AUTH PLAIN\r\n"
+                              "235 ok\r\n250 ok\r\n250 ok\r\n";
+    const SmtpRun run = runSmtp(aheadConfig(),
+                                {envelope({"bob@example.test"}), envelope({"carol@example.test"}),
+                                 envelope({"dan@example.test"})},
+                                {server, QByteArray()});
+    ASSERT_EQ(run.results.size(), 3);
+    EXPECT_TRUE(run.results[0].possiblySent);
+    EXPECT_TRUE(run.results[1].possiblySent);
+    EXPECT_FALSE(run.results[2].possiblySent) << "message 3 never went";
+    EXPECT_EQ(run.clientLines.count("<body>"), 2);
+}
+
+TEST(SmtpSession, ARefusalOfTheCurrentBodyStillLeavesTheOneAheadPossiblySent)
+{
+    // 421 answers message 1's BDAT: message 1 failed (Deferred later), but
+    // message 2's BDAT LAST went out with no answer: it may have been taken.
+    const QByteArray server = "220 m\r\n250-m\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 AUTH PLAIN\r\n"
+                              "235 ok\r\n250 ok\r\n250 ok\r\n421 4.3.0 shutting down\r\n";
+    const SmtpRun run = runSmtp(aheadConfig(), {envelope({"bob@example.test"}), envelope({"carol@example.test"})},
+                                {server, QByteArray()});
+    ASSERT_EQ(run.results.size(), 2);
+    EXPECT_FALSE(run.results[0].possiblySent);
+    EXPECT_FALSE(run.results[0].accepted);
+    EXPECT_TRUE(run.results[1].possiblySent);
+}
+
+TEST(SmtpSession, ABigMessageIsNotSentAheadOnlyItsEnvelope)
+{
+    SmtpEnvelope big = envelope({"carol@example.test"});
+    big.size = 300 * 1024; // more than one BDAT chunk
+    SmtpSession::Config c = aheadConfig();
+    const QByteArray server = "220 m\r\n250-m\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 AUTH PLAIN\r\n"
+                              "235 ok\r\n250 ok\r\n250 ok\r\n";
+    const SmtpRun run = runSmtp(c, {envelope({"bob@example.test"}), big}, {server, QByteArray()});
+    EXPECT_EQ(run.clientLines.count("<body>"), 1);
+    EXPECT_TRUE(run.clientLines.contains("RCPT TO:<carol@example.test>"));
+    ASSERT_EQ(run.results.size(), 2);
+    EXPECT_FALSE(run.results[1].possiblySent);
+}
+
 TEST(SmtpSession, DropAfterBodyIsPossiblySent)
 {
     const QByteArray server = "220 m\r\n250-m\r\n250 AUTH PLAIN\r\n235 ok\r\n250 ok\r\n250 ok\r\n354 go\r\n";
