@@ -173,4 +173,53 @@ TEST_F(OutboxTest, ConnectionLostAfterTheFinalDotIsPossiblySentAndNeverResent)
     EXPECT_EQ(again->entries().first().state, OutboxEntry::State::PossiblySent);
 }
 
+TEST_F(OutboxTest, WithChunkingEachMessageGoesWholeBehindTheOneBefore)
+{
+    // CHUNKING and PIPELINING: a message goes whole (RSET, MAIL, RCPT, BDAT LAST)
+    // while the one before awaits its verdict; each is still recorded DotSent
+    // before its BDAT LAST and Sent after its 250.
+    smtp.chunking = true;
+    auto engine = makeEngine();
+    engine->start(false);
+    const QList<qint64> queued = queueAndFlush(*engine, {message(1), message(2), message(3)});
+    ASSERT_EQ(queued.size(), 3);
+    EXPECT_EQ(smtp.connections, 1);
+    // The fake notes "BDAT n LAST" and then the chunk's end.
+    EXPECT_EQ(smtp.verbs(), (QList<QByteArray>{"EHLO", "MAIL", "RCPT", "BDAT", "BDAT", "RSET", "MAIL", "RCPT", "BDAT",
+                                                "BDAT", "RSET", "MAIL", "RCPT", "BDAT", "BDAT", "QUIT"}));
+    ASSERT_EQ(smtp.bodies.size(), 3);
+    EXPECT_TRUE(smtp.bodies.at(2).contains("Message-ID: <m3@example.test>\r\n"));
+    ASSERT_EQ(results.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(results.at(i).first, queued.at(i));
+        EXPECT_EQ(results.at(i).second.outcome, SendResult::Outcome::Sent);
+        EXPECT_EQ(results.at(i).second.queueId, QStringLiteral("Q%1").arg(i + 1));
+    }
+    ASSERT_TRUE(waitUntil([&] { return engine->entries().isEmpty(); }));
+}
+
+TEST_F(OutboxTest, WithTwoMessagesInFlightALostConnectionLeavesBothPossiblySent)
+{
+    // The connection ends at message 1's BDAT LAST; message 2 had gone whole
+    // behind it. Neither got a verdict: both may have been taken, neither is
+    // sent again by itself. Message 3 never left: it waits to be sent again.
+    smtp.chunking = true;
+    smtp.dropAfterDot = 0;
+    QList<qint64> queued;
+    {
+        auto engine = makeEngine();
+        engine->start(false);
+        queued = queueAndFlush(*engine, {message(1), message(2), message(3)});
+        ASSERT_EQ(queued.size(), 3);
+    }
+    EXPECT_EQ(smtp.messages, 1);
+    EXPECT_EQ(stored(queued.at(0))->state, OutboxEntry::State::PossiblySent);
+    EXPECT_EQ(stored(queued.at(1))->state, OutboxEntry::State::PossiblySent);
+    const auto third = stored(queued.at(2));
+    ASSERT_TRUE(third.has_value());
+    EXPECT_EQ(third->state, OutboxEntry::State::Deferred);
+    EXPECT_EQ(third->attempts, 1);
+    EXPECT_FALSE(third->lastError.isEmpty());
+}
+
 } // namespace
