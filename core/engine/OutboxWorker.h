@@ -102,6 +102,7 @@ private:
     Target targetFor(const OutboxEntry &entry) const;
     void startBatch(const QString &key, const Target &target, const QList<qint64> &ids);
     bool beforeFinalDot(Batch *batch, int index);
+    bool beforeFinalDots(Batch *batch, const QList<int> &indices);
     void messageFinished(Batch *batch, int index);
     void batchFinished(Batch *batch);
     void afterSentDurable(Batch *batch, const OutboxEntry &entry);

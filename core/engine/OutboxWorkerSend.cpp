@@ -244,6 +244,7 @@ void OutboxWorker::startBatch(const QString &key, const Target &target, const QL
     // Made here, on the worker thread: its Channel and timers live on this loop.
     b->job = new SubmissionJob(m_hub, target.channel, target.config, messages, this);
     b->job->setBeforeFinalDot([this, b](int index) { return beforeFinalDot(b, index); });
+    b->job->setBeforeFinalDots([this, b](const QList<int> &indices) { return beforeFinalDots(b, indices); });
     connect(b->job, &SubmissionJob::messageFinished, this, [this, b](int index) { messageFinished(b, index); });
     connect(b->job, &SubmissionJob::finished, this, [this, b] { batchFinished(b); });
     connect(b->job, &SubmissionJob::progress, this, &OutboxWorker::progress);
@@ -257,21 +258,30 @@ void OutboxWorker::startBatch(const QString &key, const Target &target, const QL
 
 bool OutboxWorker::beforeFinalDot(Batch *b, int index)
 {
+    return beforeFinalDots(b, {index});
+}
+
+bool OutboxWorker::beforeFinalDots(Batch *b, const QList<int> &indices)
+{
     // DotSent is durable before the bytes that end the message leave: after a
     // crash from here on, the message may have been taken (PossiblySent).
+    // Messages sent whole ahead of their turn are recorded together: one commit.
     QList<OutboxEntry> writes;
     const int sent = std::exchange(b->pendingSent, -1);
     if (sent >= 0)
         writes.append(b->entries.at(sent));
-    OutboxEntry &e = b->entries[index];
-    e.stage = OutboxEntry::Stage::DotSent;
-    e.updated = QDateTime::currentDateTimeUtc();
-    writes.append(e);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int index : indices) {
+        OutboxEntry &e = b->entries[index];
+        e.stage = OutboxEntry::Stage::DotSent;
+        e.updated = now;
+        writes.append(e);
+    }
     if (!save(writes))
         return false;
     if (sent >= 0)
         afterSentDurable(b, b->entries.at(sent));
-    Q_EMIT activity(tr("Sending %1 of %2 to %3").arg(index + 1).arg(b->entries.size()).arg(b->target.server));
+    Q_EMIT activity(tr("Sending %1 of %2 to %3").arg(indices.last() + 1).arg(b->entries.size()).arg(b->target.server));
     return true;
 }
 

@@ -152,8 +152,8 @@ void SmtpSession::markBodiesPossiblySent(bool currentReplied)
 {
     // A message whose BDAT LAST or final dot went out and that got no reply to
     // it may have been taken: never sent again by itself. The current one and,
-    // with pipelineBodies, the one sent ahead of it.
-    for (int i = qMax(0, m_current); i <= m_current + 1 && i < m_results.size(); ++i) {
+    // with pipelineBodies, those sent ahead of it.
+    for (int i = qMax(0, m_current); i <= qMax(m_current, m_sentUpTo) && i < m_results.size(); ++i) {
         SmtpMessageResult &r = m_results[i];
         const bool answered = i == m_current && currentReplied;
         if (m_bodyOut.value(i) && !answered && !r.accepted && r.error.isEmpty())

@@ -75,12 +75,12 @@ public:
         // RSET (RFC 5321 §4.1.1.5) before every message after the first, not
         // only after a failed one: each transaction starts from a clean state.
         bool resetBetweenMessages = false;
-        // With PIPELINING and CHUNKING, a message of one BDAT chunk goes whole
-        // (RSET, MAIL, RCPT, BDAT LAST and its bytes) while the one before it
-        // still waits for its verdict: two messages in flight (RFC 2920 §3.1,
-        // RFC 3030 §4). For drivers that record each final chunk before it
-        // leaves (the outbox); a message's body may then go before its
-        // envelope's replies are in.
+        // With PIPELINING and CHUNKING, messages of one BDAT chunk go whole
+        // (RSET, MAIL, RCPT, BDAT LAST and the bytes) while earlier ones still
+        // wait for their verdicts, up to kAheadWindow in flight (RFC 2920 §3.1,
+        // RFC 3030 §4): the driver asks aheadBatch() when its reading pauses and
+        // sends them with sendAhead(). For drivers that record each final chunk
+        // before it leaves (the outbox, one commit for the batch).
         bool pipelineBodies = false;
         // RFC 4954 §4: the first SASL response on the AUTH line; false waits for
         // the server's empty 334 challenge (classroom mode shows that step).
@@ -120,9 +120,16 @@ public:
 
     Output feedLine(const QByteArray &line);
     Output tlsEstablished();
-    // The body last asked for (Output::sendBody) has been written: DATA's
-    // terminator or `bdatChunks` BDAT commands (each gets its own reply).
+    // The body last asked for (Output::sendBody or sendAhead) has been
+    // written: DATA's terminator or `bdatChunks` BDAT commands (each gets its
+    // own reply).
     Output bodySent(int bdatChunks = 0);
+    // pipelineBodies: the messages that may go whole now, in order (empty: none).
+    QList<int> aheadBatch() const;
+    // The envelope of message `index` (the first of aheadBatch()); the driver
+    // writes its one BDAT LAST chunk right after, then calls bodySent(1).
+    Output sendAhead(int index);
+    static constexpr int kAheadWindow = 4;
     // The connection dropped or a timeout fired: the session ends; a message whose
     // body was sent without a reply is marked "possibly sent".
     Output connectionLost(const QString &reason);
@@ -180,6 +187,8 @@ private:
     QString localRefusal(const SmtpEnvelope &e) const;
     void sendEnvelope(Output &out, int index);
     void presendNext(Output &out);
+    void sendEnvelopeAhead(Output &out, int index);
+    bool mayGoAhead(int index) const;
     bool envelopeRepliesPending() const;
     void awaitAheadBody(Output &out);
     void markBodiesPossiblySent(bool currentReplied);
@@ -205,11 +214,10 @@ private:
     bool m_useBdat = false;
     bool m_pipelining = false;
     bool m_needRset = false;
-    // The next message's RSET, MAIL and RCPT (and with pipelineBodies its
-    // BDAT LAST) went out right behind this message's BDAT LAST (RFC 2920
-    // §3.1, RFC 3030 §4): startTransaction only moves on to it.
-    bool m_nextSent = false;
-    bool m_nextBody = false;       // ... with its body
+    // The last message whose RSET, MAIL and RCPT (and with pipelineBodies its
+    // BDAT LAST) went out before its turn (RFC 2920 §3.1, RFC 3030 §4):
+    // startTransaction only moves on to those.
+    int m_sentUpTo = -1;
     int m_streaming = -1;          // the message whose body the driver is writing
     QList<bool> m_bodyOut;         // per message: its final chunk or dot went out
     bool m_abortingData = false;

@@ -52,13 +52,11 @@ void SmtpSession::startTransaction(Output &out)
     }
     m_transactionFailed = false;
     m_abortingData = false;
-    if (std::exchange(m_nextSent, false)) {
+    if (m_current <= m_sentUpTo) {
         // Its RSET, MAIL and RCPT are out already; their replies follow this one.
         m_needRset = false;
         m_dataPipelined = false;
         setState(State::MailTransaction, out);
-        if (std::exchange(m_nextBody, false) && m_bodyOut.value(m_current))
-            presendNext(out); // its body is out too: the one after may go
         return;
     }
     const SmtpEnvelope &e = m_messages.at(m_current);
@@ -104,33 +102,61 @@ void SmtpSession::sendEnvelope(Output &out, int index)
     }
 }
 
+void SmtpSession::sendEnvelopeAhead(Output &out, int index)
+{
+    // RSET goes first whatever the verdict before it (RFC 5321 §4.1.1.5): the
+    // transaction starts clean after a refused message too.
+    send(out, "RSET", "RSET");
+    m_pending.push_back({Expect::Rset, 0, index});
+    send(out, mailFromLine(index), "MAIL"); // RFC 5321 §4.1.1.2
+    m_pending.push_back({Expect::Mail, 0, index});
+    sendEnvelope(out, index);
+    m_sentUpTo = index;
+}
+
 void SmtpSession::presendNext(Output &out)
 {
-    // With PIPELINING and CHUNKING the next message need not wait for this
+    // With PIPELINING and CHUNKING the next envelope need not wait for this
     // message's verdict: BDAT may be followed by more commands in the same
     // group (RFC 2920 §3.1 names only EHLO, DATA, VRFY, EXPN, TURN, QUIT and
-    // NOOP as last; RFC 3030 §4 pipelines BDAT). RSET goes first whatever the
-    // verdict (RFC 5321 §4.1.1.5): the next transaction starts clean after a
-    // refused message too. Its envelope alone saves a round trip; with
-    // pipelineBodies its one BDAT chunk follows, so that the server takes it
-    // while we wait for the verdict before it. Two messages in flight at most.
+    // NOOP as last; RFC 3030 §4 pipelines BDAT): one round trip per message.
+    // Its body waits for its envelope's replies. (pipelineBodies: aheadBatch.)
     const int next = m_current + 1;
-    if (!m_useBdat || !m_pipelining || m_abortingData || m_nextSent || m_streaming >= 0 ||
+    if (m_config.pipelineBodies || !m_useBdat || !m_pipelining || m_abortingData || m_sentUpTo >= next ||
         next >= m_messages.size() || !localRefusal(m_messages.at(next)).isEmpty())
         return;
-    send(out, "RSET", "RSET"); // RFC 5321 §4.1.1.5
-    m_pending.push_back({Expect::Rset, 0, next});
-    send(out, mailFromLine(next), "MAIL"); // RFC 5321 §4.1.1.2
-    m_pending.push_back({Expect::Mail, 0, next});
-    sendEnvelope(out, next);
-    m_nextSent = true;
-    m_nextBody = m_config.pipelineBodies && m_messages.at(next).size <= kAheadBodyMax;
-    if (m_nextBody) {
-        m_streaming = next;
-        out.sendBody = true;
-        out.useBdat = true;
-        out.bodyIndex = next;
-    }
+    sendEnvelopeAhead(out, next);
+}
+
+bool SmtpSession::mayGoAhead(int index) const
+{
+    return index < m_messages.size() && index - m_current < kAheadWindow &&
+           m_messages.at(index).size <= kAheadBodyMax && localRefusal(m_messages.at(index)).isEmpty();
+}
+
+QList<int> SmtpSession::aheadBatch() const
+{
+    // Once the current message's body is out (or went ahead itself), the
+    // window fills: a message the server would refuse by SIZE or SMTPUTF8, or
+    // one of several chunks, waits for its turn and stops the batch.
+    QList<int> batch;
+    if (!m_config.pipelineBodies || !m_useBdat || !m_pipelining || isFinished() || m_state == State::Quit ||
+        m_current < 0 || m_current >= m_messages.size() || m_streaming >= 0 || m_abortingData ||
+        !m_bodyOut.value(m_current))
+        return batch;
+    for (int i = qMax(m_sentUpTo, m_current) + 1; mayGoAhead(i); ++i)
+        batch.append(i);
+    return batch;
+}
+
+SmtpSession::Output SmtpSession::sendAhead(int index)
+{
+    Output out;
+    if (index != qMax(m_sentUpTo, m_current) + 1 || !mayGoAhead(index) || m_streaming >= 0 || isFinished())
+        return out;
+    sendEnvelopeAhead(out, index);
+    m_streaming = index; // the driver writes its BDAT LAST now, then bodySent(1)
+    return out;
 }
 
 bool SmtpSession::envelopeRepliesPending() const
@@ -283,13 +309,8 @@ SmtpSession::Output SmtpSession::bodySent(int bdatChunks)
         return out;
     if (index < m_bodyOut.size())
         m_bodyOut[index] = true;
-    if (index != m_current || m_state != State::Body) {
-        // A body sent ahead: its verdict comes in its turn. Once it is the
-        // current message's, the next one may go.
-        if (index == m_current)
-            presendNext(out);
-        return out;
-    }
+    if (index != m_current || m_state != State::Body)
+        return out; // a body sent ahead: its verdict comes in its turn
     m_bodyRepliesExpected = m_useBdat ? qMax(1, bdatChunks) : 1;
     setState(State::BodyReply, out);
     if (m_bodyRepliesReceived >= m_bodyRepliesExpected) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtp/SubmissionJob.h"
 
+#include "smtp/SmtpDataEncoder.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -119,7 +121,89 @@ void SubmissionJob::apply(const SmtpSession::Output &out)
             traceSessionError(m_session->error());
         m_channel->close();
         finish();
+        return;
     }
+    scheduleAhead();
+}
+
+void SubmissionJob::scheduleAhead()
+{
+    // When this turn of the event loop has read what the server sent (several
+    // verdicts at once, as a pipelining server answers), the free places of
+    // the window are filled in one batch: one record for all of them.
+    if (m_aheadPosted || m_streaming || !m_session->config().pipelineBodies || m_session->aheadBatch().isEmpty())
+        return;
+    m_aheadPosted = true;
+    QTimer::singleShot(0, this, [this] {
+        m_aheadPosted = false;
+        sendAhead();
+    });
+}
+
+bool SubmissionJob::recordFinalChunks(const QList<int> &indices)
+{
+    if (m_beforeFinalDots)
+        return m_beforeFinalDots(indices);
+    for (int index : indices)
+        if (m_beforeFinalDot && !m_beforeFinalDot(index))
+            return false;
+    return true;
+}
+
+void SubmissionJob::stopUnrecorded()
+{
+    // The outbox could not record that the end is going out: it must not go.
+    m_streaming = false;
+    apply(m_session->connectionLost(tr("the outbox could not record the send, so the message was not "
+                                       "finished")));
+    m_channel->close();
+    finish();
+}
+
+void SubmissionJob::sendAhead()
+{
+    if (m_outcome != Outcome::Running || !m_channel || m_streaming)
+        return;
+    const QList<int> batch = m_session->aheadBatch();
+    if (batch.isEmpty())
+        return;
+    if (!recordFinalChunks(batch)) {
+        stopUnrecorded();
+        return;
+    }
+    for (int index : batch) {
+        const Message &message = m_messages.at(index);
+        QByteArray raw = message.data;
+        if (!message.filePath.isEmpty()) {
+            QFile file(message.filePath);
+            if (!file.open(QIODevice::ReadOnly)) {
+                apply(m_session->connectionLost(
+                    tr("cannot read the message file %1: %2").arg(message.filePath, file.errorString())));
+                m_channel->close();
+                finish();
+                return;
+            }
+            raw = file.readAll();
+        }
+        const SmtpSession::Output envelope = m_session->sendAhead(index);
+        if (envelope.commands.isEmpty())
+            return; // the session moved on meanwhile (it ended)
+        for (const SmtpCommand &c : envelope.commands)
+            m_channel->writeLine(c.wire, c.traceText, QString::fromLatin1(c.verb));
+        SmtpDataEncoder encoder(SmtpDataEncoder::Mode::Bdat);
+        const QByteArray wire = encoder.encode(raw) + encoder.finish();
+        // RFC 3030 §2: BDAT <size> LAST, then exactly <size> octets.
+        const QByteArray cmd = "BDAT " + QByteArray::number(wire.size()) + " LAST";
+        m_channel->writeLine(cmd + "\r\n", cmd, QStringLiteral("BDAT"));
+        m_channel->writeBody(wire);
+        m_channel->traceBodySummary(wire.size(), QByteArray("message in BDAT chunks"));
+        m_bytesDone += raw.size();
+        Q_EMIT progress(m_bytesDone, m_bytesTotal);
+        const SmtpSession::Output after = m_session->bodySent(1);
+        traceStateChanges(after.stateChanges);
+        traceNotes(after.notes);
+    }
+    m_channel->armReplyTimeout();
 }
 
 void SubmissionJob::reportFinishedMessages(bool all)
@@ -182,12 +266,7 @@ void SubmissionJob::pumpBody()
         if (last)
             wire += m_encoder->finish();
         if (last && m_beforeFinalDot && !m_beforeFinalDot(m_bodyIndex)) {
-            // The outbox could not record that the end is going out: it must not go.
-            m_streaming = false;
-            apply(m_session->connectionLost(tr("the outbox could not record the send, so the message was not "
-                                               "finished")));
-            m_channel->close();
-            finish();
+            stopUnrecorded();
             return;
         }
         if (m_bdat) {

@@ -44,6 +44,12 @@ public:
     void start();
     void cancel();
     void setBeforeFinalDot(BeforeFinalDot hook) { m_beforeFinalDot = std::move(hook); }
+    // The same for messages sent whole ahead of their turn
+    // (SmtpSession::Config::pipelineBodies): called once for the batch, before
+    // the first of them leaves; without it, setBeforeFinalDot's hook is called
+    // for each.
+    using BeforeFinalDots = std::function<bool(const QList<int> &indices)>;
+    void setBeforeFinalDots(BeforeFinalDots hook) { m_beforeFinalDots = std::move(hook); }
 
     Outcome outcome() const { return m_outcome; }
     const SmtpSession &session() const { return *m_session; }
@@ -73,6 +79,10 @@ private:
     void beginBody(int index, bool bdat);
     void pumpBody();
     void endBody();
+    void scheduleAhead();
+    void sendAhead();
+    bool recordFinalChunks(const QList<int> &indices);
+    void stopUnrecorded();
     void finish();
     void reportFinishedMessages(bool all);
 
@@ -82,6 +92,8 @@ private:
     bool m_cancelled = false;
     // body streaming
     BeforeFinalDot m_beforeFinalDot;
+    BeforeFinalDots m_beforeFinalDots;
+    bool m_aheadPosted = false;
     int m_reported = 0; // messages reported by messageFinished
     std::unique_ptr<QIODevice> m_body;
     std::unique_ptr<SmtpDataEncoder> m_encoder;

@@ -77,6 +77,7 @@ cpu() { awk '{print $16 + $17}' /proc/$$/stat; }
 tick=$(getconf CLK_TCK)
 record() { # name t0 t1 c0 c1
   echo "$(awk -v a="$2" -v b="$3" 'BEGIN{print b-a}') $(( $5 - $4 ))" >> "$work/$1"
+  echo "run $r: $1 $(tail -1 "$work/$1") (wall s, cpu ticks); load $(cut -d' ' -f1 /proc/loadavg)" >&2
 }
 
 for ((r = 1; r <= runs; r++)); do

@@ -21,6 +21,7 @@ public:
     void frame(const QByteArray &line) override
     {
         apply(m_session.feedLine(line));
+        sendAhead();
     }
     void framerFailed(const QString &error) override { apply(m_session.connectionLost(error)); }
     void tlsEstablished() override { apply(m_session.tlsEstablished()); }
@@ -40,6 +41,18 @@ public:
     }
 
 private:
+    // What SubmissionJob does when its reading pauses (here: after each frame):
+    // the messages that may go whole, each envelope then its one BDAT chunk.
+    void sendAhead()
+    {
+        for (int index : m_session.aheadBatch()) {
+            apply(m_session.sendAhead(index));
+            m_run.clientLines.append("<body>");
+            m_run.traceLines.append("<body>");
+            apply(m_session.bodySent(1));
+        }
+    }
+
     void apply(const SmtpSession::Output &out)
     {
         m_run.batch(out.commands.size());

@@ -116,6 +116,8 @@ struct FakeSmtp
             s->abort();
             return;
         }
+        if (n == silentAfterDot)
+            silent = s; // reads on, answers nothing more
         reply(s, endReplies.value(n, "250 2.0.0 Ok: queued as Q" + QByteArray::number(n + 1)));
     }
 
@@ -128,7 +130,8 @@ struct FakeSmtp
 
     void reply(QSslSocket *s, const QByteArray &text)
     {
-        s->write(text + "\r\n");
+        if (s != silent)
+            s->write(text + "\r\n");
     }
 
     // The client's commands and final dots, without the body lines.
@@ -144,6 +147,8 @@ struct FakeSmtp
     QHash<QByteArray, QByteArray> rcptReplies;  // address -> reply line
     QHash<int, QByteArray> endReplies;          // n-th message (from 0) -> reply after its dot
     int dropAfterDot = -1;                      // n-th message whose dot gets no reply
+    int silentAfterDot = -1;                    // from the n-th message's end on, no replies (reading goes on)
+    QPointer<QSslSocket> silent;
     bool holdGreeting = false;                  // no 220 until release()
     bool chunking = false;                      // offer CHUNKING (BDAT, RFC 3030)
     qint64 bdatLeft = 0;
