@@ -302,18 +302,26 @@ const QByteArray kChunkingLogin = "S: 220 m\n"
                                   "S: 250 AUTH PLAIN\n"
                                   "C: AUTH PLAIN " + kPlainIr + "\n"
                                   "S: 235 ok\n";
+// Message 1 to bob: envelope pipelined, replies, then its body.
+const QByteArray kFirstToBob = "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                               "C: RCPT TO:<bob@example.test>\n"
+                               "S: 250 ok\n"
+                               "S: 250 ok\n"
+                               "C: <body>\n";
+// A message sent whole ahead of its turn (pipelineBodies).
+QByteArray aheadTo(const char *user)
+{
+    return QByteArray("C: RSET\n"
+                      "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
+                      "C: RCPT TO:<") + user + "@example.test>\nC: <body>\n";
+}
 } // namespace
 
 TEST(SmtpSession, TheNextEnvelopeFollowsBdatLastWithoutWaitingForItsVerdict)
 {
     // RFC 2920 §3.1 with RFC 3030: RSET, MAIL and RCPT of message 2 go right
     // behind message 1's BDAT LAST; one round trip per message.
-    const Transcript script = Transcript::parse(kChunkingLogin +
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<bob@example.test>\n"
-                                                "S: 250 ok\n"
-                                                "S: 250 ok\n"
-                                                "C: <body>\n"
+    const Transcript script = Transcript::parse(kChunkingLogin + kFirstToBob +
                                                 "C: RSET\n"
                                                 "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
                                                 "C: RCPT TO:<carol@example.test>\n"
@@ -339,12 +347,7 @@ TEST(SmtpSession, ARefusedBodyDoesNotStopTheEnvelopeAlreadySentBehindIt)
 {
     // Message 1's BDAT is refused; the RSET already on its way clears it and
     // message 2 goes as usual. Message 2's RCPT is refused for one recipient.
-    const Transcript script = Transcript::parse(kChunkingLogin +
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<bob@example.test>\n"
-                                                "S: 250 ok\n"
-                                                "S: 250 ok\n"
-                                                "C: <body>\n"
+    const Transcript script = Transcript::parse(kChunkingLogin + kFirstToBob +
                                                 "C: RSET\n"
                                                 "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
                                                 "C: RCPT TO:<carol@example.test>\n"
@@ -378,12 +381,7 @@ TEST(SmtpSession, AMessageTheServerWouldRefuseIsNotSentAhead)
     // Message 2 is over the server's SIZE: nothing of it goes out, before or after.
     SmtpEnvelope big = envelope({"carol@example.test"});
     big.size = 9000;
-    const Transcript script = Transcript::parse(kChunkingLogin +
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<bob@example.test>\n"
-                                                "S: 250 ok\n"
-                                                "S: 250 ok\n"
-                                                "C: <body>\n"
+    const Transcript script = Transcript::parse(kChunkingLogin + kFirstToBob +
                                                 "S: 250 ok: queued as M1\n"
                                                 "C: QUIT\n"
                                                 "S: 221 bye\n");
@@ -423,20 +421,9 @@ TEST(SmtpSession, WithPipelinedBodiesTheNextMessagesGoWholeWhileOneAwaitsItsVerd
 {
     // Once message 1's body is out, messages 2 and 3 go whole (envelope and
     // BDAT LAST) without waiting; the verdicts come in order.
-    const Transcript script = Transcript::parse(kChunkingLogin +
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<bob@example.test>\n"
-                                                "S: 250 ok\n"
-                                                "S: 250 ok\n"
-                                                "C: <body>\n"
-                                                "C: RSET\n"
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<carol@example.test>\n"
-                                                "C: <body>\n"
-                                                "C: RSET\n"
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<dan@example.test>\n"
-                                                "C: <body>\n"
+    const Transcript script = Transcript::parse(kChunkingLogin + kFirstToBob +
+                                                aheadTo("carol") +
+                                                aheadTo("dan") +
                                                 "S: 250 ok: queued as M1\n"
                                                 "S: 250 ok\n"
                                                 "S: 250 ok\n"
@@ -463,20 +450,9 @@ TEST(SmtpSession, ABodySentAheadOfARefusedEnvelopeKeepsTheEnvelopesReason)
 {
     // Message 2's sender is refused; its BDAT, already out, is refused too
     // (RFC 3030 §2): the message failed at MAIL FROM, and message 3 is taken.
-    const Transcript script = Transcript::parse(kChunkingLogin +
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<bob@example.test>\n"
-                                                "S: 250 ok\n"
-                                                "S: 250 ok\n"
-                                                "C: <body>\n"
-                                                "C: RSET\n"
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<carol@example.test>\n"
-                                                "C: <body>\n"
-                                                "C: RSET\n"
-                                                "C: MAIL FROM:<alice@example.test> SIZE=1234\n"
-                                                "C: RCPT TO:<dan@example.test>\n"
-                                                "C: <body>\n"
+    const Transcript script = Transcript::parse(kChunkingLogin + kFirstToBob +
+                                                aheadTo("carol") +
+                                                aheadTo("dan") +
                                                 "S: 250 ok: queued as M1\n"
                                                 "S: 250 ok\n"
                                                 "S: 553 5.7.1 sender not owned\n"
