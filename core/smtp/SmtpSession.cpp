@@ -161,11 +161,17 @@ void SmtpSession::markBodiesPossiblySent(bool currentReplied)
     }
 }
 
-void SmtpSession::fail(Output &out, const QString &step, const QString &message, bool politeQuit)
+void SmtpSession::fail(Output &out, const QString &step, const QString &message, bool politeQuit,
+                       bool bodyAnswered)
 {
-    // A reply in BodyReply answered the current message's body; a body sent
-    // ahead has had no answer.
-    markBodiesPossiblySent(m_state == State::BodyReply);
+    // Only a reply that was read (a 421 in BodyReply) answers the current
+    // body; a garbled one does not. Bodies sent ahead have had no answer: after
+    // a 421 the server most likely did not take them, but nothing says so, and
+    // the outbox never guesses in favour of sending twice.
+    markBodiesPossiblySent(bodyAnswered);
+    // With commands still in flight a QUIT's reply could not be told from
+    // theirs (RFC 2920 §3.1): close at once.
+    const bool inFlight = !m_pending.empty() || m_sentUpTo > m_current;
     if (m_error.isEmpty()) {
         m_error = message;
         m_failedStep = step;
@@ -176,7 +182,7 @@ void SmtpSession::fail(Output &out, const QString &step, const QString &message,
         m_results[m_current].failedStep = step;
     }
     m_pending.clear();
-    if (politeQuit && m_state != State::Quit) {
+    if (politeQuit && !inFlight && m_state != State::Quit) {
         setState(State::Quit, out);
         send(out, "QUIT", "QUIT"); // RFC 5321 §4.1.1.10
         return;
@@ -215,9 +221,10 @@ void SmtpSession::onReply(const SmtpReply &reply, Output &out)
     const QString step = QString::fromLatin1(stateName(m_state));
     if (reply.code == 421 && m_state != State::Quit) {
         // RFC 5321 §3.8: the server is shutting the channel down.
-        if (m_state == State::BodyReply)
+        const bool body = m_state == State::BodyReply;
+        if (body)
             result().finalReply = reply;
-        fail(out, step, TrSmtp::tr("the server is closing the connection: %1").arg(reply.text()), false);
+        fail(out, step, TrSmtp::tr("the server is closing the connection: %1").arg(reply.text()), false, body);
         return;
     }
     switch (m_state) {

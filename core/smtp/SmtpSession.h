@@ -168,7 +168,8 @@ private:
     void setState(State s, Output &out);
     void send(Output &out, const QByteArray &line, const QByteArray &verb,
               const QByteArray &trace = {});
-    void fail(Output &out, const QString &step, const QString &message, bool politeQuit);
+    void fail(Output &out, const QString &step, const QString &message, bool politeQuit,
+              bool bodyAnswered = false);
     void onReply(const SmtpReply &reply, Output &out);
     void onGreeting(const SmtpReply &reply, Output &out);
     void onEhlo(const SmtpReply &reply, Output &out);

@@ -152,7 +152,7 @@ QList<int> SmtpSession::aheadBatch() const
 SmtpSession::Output SmtpSession::sendAhead(int index)
 {
     Output out;
-    if (index != qMax(m_sentUpTo, m_current) + 1 || !mayGoAhead(index) || m_streaming >= 0 || isFinished())
+    if (aheadBatch().value(0, -1) != index)
         return out;
     sendEnvelopeAhead(out, index);
     m_streaming = index; // the driver writes its BDAT LAST now, then bodySent(1)

@@ -117,6 +117,7 @@ void SubmissionJob::apply(const SmtpSession::Output &out)
     if (out.sendBody)
         beginBody(out.bodyIndex, out.useBdat);
     if (out.close) {
+        m_streaming = false; // a 421 mid-body: nothing more of it goes
         if (m_session->state() == SmtpSession::State::Failed)
             traceSessionError(m_session->error());
         m_channel->close();
@@ -167,10 +168,10 @@ void SubmissionJob::sendAhead()
     const QList<int> batch = m_session->aheadBatch();
     if (batch.isEmpty())
         return;
-    if (!recordFinalChunks(batch)) {
-        stopUnrecorded();
-        return;
-    }
+    // Every body read and encoded before anything is recorded: a file that
+    // cannot be read stops the connection with nothing of the batch marked.
+    QList<QByteArray> wires;
+    qint64 rawBytes = 0;
     for (int index : batch) {
         const Message &message = m_messages.at(index);
         QByteArray raw = message.data;
@@ -185,24 +186,30 @@ void SubmissionJob::sendAhead()
             }
             raw = file.readAll();
         }
-        const SmtpSession::Output envelope = m_session->sendAhead(index);
-        if (envelope.commands.isEmpty())
-            return; // the session moved on meanwhile (it ended)
+        SmtpDataEncoder encoder(SmtpDataEncoder::Mode::Bdat);
+        wires.append(encoder.encode(raw) + encoder.finish());
+        rawBytes += raw.size();
+    }
+    if (!recordFinalChunks(batch)) {
+        stopUnrecorded();
+        return;
+    }
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const SmtpSession::Output envelope = m_session->sendAhead(batch.at(i));
         for (const SmtpCommand &c : envelope.commands)
             m_channel->writeLine(c.wire, c.traceText, QString::fromLatin1(c.verb));
-        SmtpDataEncoder encoder(SmtpDataEncoder::Mode::Bdat);
-        const QByteArray wire = encoder.encode(raw) + encoder.finish();
+        const QByteArray &wire = wires.at(i);
         // RFC 3030 §2: BDAT <size> LAST, then exactly <size> octets.
         const QByteArray cmd = "BDAT " + QByteArray::number(wire.size()) + " LAST";
         m_channel->writeLine(cmd + "\r\n", cmd, QStringLiteral("BDAT"));
         m_channel->writeBody(wire);
         m_channel->traceBodySummary(wire.size(), QByteArray("message in BDAT chunks"));
-        m_bytesDone += raw.size();
-        Q_EMIT progress(m_bytesDone, m_bytesTotal);
         const SmtpSession::Output after = m_session->bodySent(1);
         traceStateChanges(after.stateChanges);
         traceNotes(after.notes);
     }
+    m_bytesDone += rawBytes;
+    Q_EMIT progress(m_bytesDone, m_bytesTotal);
     m_channel->armReplyTimeout();
 }
 
@@ -246,7 +253,7 @@ void SubmissionJob::beginBody(int index, bool bdat)
 
 void SubmissionJob::pumpBody()
 {
-    while (m_streaming && m_channel->pendingWriteBytes() < kHighWater) {
+    while (m_streaming && !m_session->isFinished() && m_channel->pendingWriteBytes() < kHighWater) {
         if (m_session->bodyRejected()) { // a BDAT chunk was refused: stop sending
             endBody();
             return;

@@ -213,13 +213,14 @@ bool MailStore::migrate()
             if (!exec(sql))
                 return fail(what, m_lastSqlError);
     }
-    if (from < steps.size() &&
-        !exec(QByteArray("PRAGMA user_version=" + QByteArray::number(steps.size())).constData()))
-        return fail(QCoreApplication::translate("Store", "Upgrading the mail store %1 to schema %2")
-                        .arg(shown)
-                        .arg(steps.size()),
-                    m_lastSqlError);
-    return tx.commit(reading);
+    if (from >= steps.size())
+        return tx.commit(reading);
+    const QString upgrading = QCoreApplication::translate("Store", "Upgrading the mail store %1 to schema %2")
+                                  .arg(shown)
+                                  .arg(steps.size());
+    if (!exec(QByteArray("PRAGMA user_version=" + QByteArray::number(steps.size())).constData()))
+        return fail(upgrading, m_lastSqlError);
+    return tx.commit(upgrading);
 }
 
 bool MailStore::isOpen() const

@@ -525,6 +525,79 @@ TEST(SmtpSession, ABigMessageWaitsForItsTurn)
     EXPECT_FALSE(run.results[1].possiblySent);
 }
 
+TEST(SmtpSession, OneVerdictFreesOnePlaceInTheWindow)
+{
+    // Six messages: the first, three ahead, then message 1's verdict lets
+    // exactly one more go; the connection then ends.
+    const QByteArray server = "220 m\r\n250-m\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 AUTH PLAIN\r\n"
+                              "235 ok\r\n250 ok\r\n250 ok\r\n250 ok: queued as M1\r\n";
+    QList<SmtpEnvelope> six;
+    for (int i = 0; i < 6; ++i)
+        six << envelope({"bob@example.test"});
+    const SmtpRun run = runSmtp(aheadConfig(), six, {server, QByteArray()});
+    ASSERT_EQ(run.results.size(), 6);
+    EXPECT_EQ(run.clientLines.count("<body>"), 5);
+    EXPECT_TRUE(run.results[0].accepted);
+    for (int i = 1; i < 5; ++i)
+        EXPECT_TRUE(run.results[i].possiblySent) << i;
+    EXPECT_FALSE(run.results[5].possiblySent);
+}
+
+TEST(SmtpSession, AGarbledReplyToBdatLastIsNoVerdict)
+{
+    // Mixed reply codes (RFC 5321 §4.2.1) after BDAT LAST: the body went out
+    // and no reply was understood, so the message may have been taken.
+    const QByteArray server = "220 m\r\n250-m\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 AUTH PLAIN\r\n"
+                              "235 ok\r\n250 ok\r\n250 ok\r\n250-queued\r\n251 as what\r\n";
+    const SmtpRun run = runSmtp(outboxConfig(), {envelope({"bob@example.test"})}, {server, QByteArray()});
+    ASSERT_EQ(run.results.size(), 1);
+    EXPECT_TRUE(run.results[0].possiblySent);
+    EXPECT_FALSE(run.results[0].accepted);
+}
+
+TEST(SmtpSession, ARefusedRsetWithMessagesInFlightClosesWithoutQuit)
+{
+    // The RSET of message 2 (sent ahead) is refused: its MAIL, RCPT and BDAT
+    // replies are still to come, so a QUIT's reply could not be told apart;
+    // the connection closes. Message 2's body went out unanswered.
+    const QByteArray server = "220 m\r\n250-m\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 AUTH PLAIN\r\n"
+                              "235 ok\r\n250 ok\r\n250 ok\r\n250 ok: queued as M1\r\n502 5.5.2 no RSET here\r\n";
+    const SmtpRun run = runSmtp(aheadConfig(), {envelope({"bob@example.test"}), envelope({"carol@example.test"})},
+                                {server, QByteArray()});
+    ASSERT_EQ(run.results.size(), 2);
+    EXPECT_TRUE(run.results[0].accepted);
+    EXPECT_TRUE(run.results[1].possiblySent);
+    EXPECT_FALSE(run.clientLines.contains("QUIT"));
+    EXPECT_TRUE(run.closed);
+}
+
+TEST(SmtpSession, EveryRecipientOfAMessageSentAheadRefusedKeepsTheirReasons)
+{
+    const Transcript script = Transcript::parse(kChunkingLogin + kFirstToBob + aheadTo("carol") + aheadTo("dan") +
+                                                "S: 250 ok: queued as M1\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 550 5.1.1 <carol@example.test>: no such user\n"
+                                                "S: 554 5.5.1 Error: no valid recipients\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok\n"
+                                                "S: 250 ok: queued as M3\n"
+                                                "C: QUIT\n"
+                                                "S: 221 bye\n");
+    replaySmtp(aheadConfig(),
+               {envelope({"bob@example.test"}), envelope({"carol@example.test"}), envelope({"dan@example.test"})},
+               script, [](const SmtpRun &run) {
+                   ASSERT_EQ(run.results.size(), 3);
+                   EXPECT_FALSE(run.results[1].accepted);
+                   EXPECT_FALSE(run.results[1].possiblySent);
+                   EXPECT_EQ(run.results[1].failedStep, QStringLiteral("RCPT TO"));
+                   EXPECT_TRUE(run.results[1].error.contains(QStringLiteral("no such user")));
+                   EXPECT_FALSE(run.results[1].error.contains(QStringLiteral("no valid recipients")));
+                   EXPECT_EQ(run.results[2].queueId, QStringLiteral("M3"));
+               });
+}
+
 TEST(SmtpSession, DropAfterBodyIsPossiblySent)
 {
     const QByteArray server = "220 m\r\n250-m\r\n250 AUTH PLAIN\r\n235 ok\r\n250 ok\r\n250 ok\r\n354 go\r\n";
