@@ -191,6 +191,7 @@ private:
     void sendEnvelopeAhead(Output &out, int index);
     bool mayGoAhead(int index) const;
     bool envelopeRepliesPending() const;
+    void askForBody(Output &out, bool bdat);
     void awaitAheadBody(Output &out);
     void markBodiesPossiblySent(bool currentReplied);
     SmtpMessageResult &result() { return m_results[m_current]; }

@@ -222,12 +222,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply, Output &out)
                 send(out, ".", "DATA-END");
                 return;
             }
-            setState(State::Body, out);
-            m_bodyRepliesReceived = 0;
-            m_streaming = m_current;
-            out.sendBody = true;
-            out.useBdat = false;
-            out.bodyIndex = m_current;
+            askForBody(out, false);
             return;
         }
         m_transactionFailed = true;
@@ -277,12 +272,7 @@ void SmtpSession::maybeStartBody(Output &out)
         return;
     }
     if (m_useBdat) {
-        setState(State::Body, out);
-        m_bodyRepliesReceived = 0;
-        m_streaming = m_current;
-        out.sendBody = true;
-        out.useBdat = true;
-        out.bodyIndex = m_current;
+        askForBody(out, true);
         return;
     }
     if (!m_dataPipelined) {
@@ -290,6 +280,17 @@ void SmtpSession::maybeStartBody(Output &out)
         send(out, "DATA", "DATA"); // RFC 5321 §4.1.1.4
         m_pending.push_back({Expect::Data, 0, m_current});
     }
+}
+
+void SmtpSession::askForBody(Output &out, bool bdat)
+{
+    // The driver streams the current message's body, then calls bodySent().
+    setState(State::Body, out);
+    m_bodyRepliesReceived = 0;
+    m_streaming = m_current;
+    out.sendBody = true;
+    out.useBdat = bdat;
+    out.bodyIndex = m_current;
 }
 
 void SmtpSession::awaitAheadBody(Output &out)

@@ -151,14 +151,44 @@ bool SubmissionJob::recordFinalChunks(const QList<int> &indices)
     return true;
 }
 
+void SubmissionJob::abandon(const QString &why)
+{
+    // Nothing more goes: the session ends as after a lost connection.
+    m_streaming = false;
+    apply(m_session->connectionLost(why));
+    m_channel->close();
+    finish();
+}
+
+std::unique_ptr<QIODevice> SubmissionJob::openBody(int index)
+{
+    const Message &message = m_messages.at(index);
+    std::unique_ptr<QIODevice> body;
+    if (message.filePath.isEmpty()) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(message.data); // shared, not copied
+        body = std::move(buffer);
+    } else {
+        body = std::make_unique<QFile>(message.filePath);
+    }
+    if (body->open(QIODevice::ReadOnly))
+        return body;
+    abandon(tr("cannot read the message file %1: %2").arg(message.filePath, body->errorString()));
+    return nullptr;
+}
+
+void SubmissionJob::writeBdat(const QByteArray &wire, bool last)
+{
+    // RFC 3030 §2: BDAT <size> [LAST], then exactly <size> octets.
+    const QByteArray cmd = "BDAT " + QByteArray::number(wire.size()) + (last ? " LAST" : "");
+    m_channel->writeLine(cmd + "\r\n", cmd, QStringLiteral("BDAT"));
+    m_channel->writeBody(wire);
+}
+
 void SubmissionJob::stopUnrecorded()
 {
     // The outbox could not record that the end is going out: it must not go.
-    m_streaming = false;
-    apply(m_session->connectionLost(tr("the outbox could not record the send, so the message was not "
-                                       "finished")));
-    m_channel->close();
-    finish();
+    abandon(tr("the outbox could not record the send, so the message was not finished"));
 }
 
 void SubmissionJob::sendAhead()
@@ -173,19 +203,10 @@ void SubmissionJob::sendAhead()
     QList<QByteArray> wires;
     qint64 rawBytes = 0;
     for (int index : batch) {
-        const Message &message = m_messages.at(index);
-        QByteArray raw = message.data;
-        if (!message.filePath.isEmpty()) {
-            QFile file(message.filePath);
-            if (!file.open(QIODevice::ReadOnly)) {
-                apply(m_session->connectionLost(
-                    tr("cannot read the message file %1: %2").arg(message.filePath, file.errorString())));
-                m_channel->close();
-                finish();
-                return;
-            }
-            raw = file.readAll();
-        }
+        const std::unique_ptr<QIODevice> body = openBody(index);
+        if (!body)
+            return;
+        const QByteArray raw = body->readAll();
         SmtpDataEncoder encoder(SmtpDataEncoder::Mode::Bdat);
         wires.append(encoder.encode(raw) + encoder.finish());
         rawBytes += raw.size();
@@ -199,10 +220,7 @@ void SubmissionJob::sendAhead()
         for (const SmtpCommand &c : envelope.commands)
             m_channel->writeLine(c.wire, c.traceText, QString::fromLatin1(c.verb));
         const QByteArray &wire = wires.at(i);
-        // RFC 3030 §2: BDAT <size> LAST, then exactly <size> octets.
-        const QByteArray cmd = "BDAT " + QByteArray::number(wire.size()) + " LAST";
-        m_channel->writeLine(cmd + "\r\n", cmd, QStringLiteral("BDAT"));
-        m_channel->writeBody(wire);
+        writeBdat(wire, true);
         m_channel->traceBodySummary(wire.size(), QByteArray("message in BDAT chunks"));
         const SmtpSession::Output after = m_session->bodySent(1);
         traceStateChanges(after.stateChanges);
@@ -223,24 +241,10 @@ void SubmissionJob::reportFinishedMessages(bool all)
 
 void SubmissionJob::beginBody(int index, bool bdat)
 {
-    if (index < 0 || index >= m_messages.size())
-        index = m_session->currentMessage();
     m_bodyIndex = index;
-    const Message &message = m_messages.at(index);
-    if (message.filePath.isEmpty()) {
-        auto buffer = std::make_unique<QBuffer>();
-        buffer->setData(message.data); // shared, not copied
-        m_body = std::move(buffer);
-    } else {
-        m_body = std::make_unique<QFile>(message.filePath);
-    }
-    if (!m_body->open(QIODevice::ReadOnly)) {
-        apply(m_session->connectionLost(
-            tr("cannot read the message file %1: %2").arg(message.filePath, m_body->errorString())));
-        m_channel->close();
-        finish();
+    m_body = openBody(index);
+    if (!m_body)
         return;
-    }
     m_bdat = bdat;
     m_encoder = std::make_unique<SmtpDataEncoder>(bdat ? SmtpDataEncoder::Mode::Bdat
                                                        : SmtpDataEncoder::Mode::Data);
@@ -260,11 +264,7 @@ void SubmissionJob::pumpBody()
         }
         const QByteArray raw = m_body->read(m_bdat ? kBdatChunk : kDataPiece);
         if (raw.isEmpty() && !m_body->atEnd()) {
-            m_streaming = false;
-            apply(m_session->connectionLost(tr("cannot read the message file: %1")
-                                                 .arg(m_body->errorString())));
-            m_channel->close();
-            finish();
+            abandon(tr("cannot read the message file: %1").arg(m_body->errorString()));
             return;
         }
         m_bytesDone += raw.size();
@@ -277,12 +277,11 @@ void SubmissionJob::pumpBody()
             return;
         }
         if (m_bdat) {
-            // RFC 3030 §2: BDAT <size> [LAST], then exactly <size> octets.
-            const QByteArray cmd = "BDAT " + QByteArray::number(wire.size()) + (last ? " LAST" : "");
-            m_channel->writeLine(cmd + "\r\n", cmd, QStringLiteral("BDAT"));
+            writeBdat(wire, last);
             ++m_chunks;
+        } else {
+            m_channel->writeBody(wire);
         }
-        m_channel->writeBody(wire);
         m_bodyWireBytes += wire.size();
         Q_EMIT progress(m_bytesDone, m_bytesTotal);
         if (last) {

@@ -83,6 +83,9 @@ private:
     void sendAhead();
     bool recordFinalChunks(const QList<int> &indices);
     void stopUnrecorded();
+    void abandon(const QString &why);
+    std::unique_ptr<QIODevice> openBody(int index); // opened, or nullptr (abandoned)
+    void writeBdat(const QByteArray &wire, bool last);
     void finish();
     void reportFinishedMessages(bool all);
 
