@@ -183,6 +183,10 @@
         <source>The connection closed before the server&apos;s search ended.</source>
         <translation>A conexão foi fechada antes de a busca no servidor terminar.</translation>
     </message>
+    <message>
+        <source>A POP3 account has only the INBOX, not &quot;%1&quot;.</source>
+        <translation>Uma conta POP3 tem só a caixa de entrada (INBOX), não &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>AppInfo</name>
@@ -359,10 +363,6 @@
     <message>
         <source>recipient (repeatable)</source>
         <translation>destinatário (repetível)</translation>
-    </message>
-    <message>
-        <source>refused: &lt;%1&gt;: %2</source>
-        <translation>recusado: &lt;%1&gt;: %2</translation>
     </message>
     <message>
         <source>seconds to wait for each reply</source>
@@ -1114,6 +1114,18 @@ Códigos de saída: 0 feito, 1 uso (opção inválida, ID desconhecido, sem senh
     <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the login</source>
+        <translation>o servidor recusou o login</translation>
+    </message>
+    <message>
+        <source>the connection closed before the messages were read</source>
+        <translation>a conexão foi fechada antes de as mensagens serem lidas</translation>
+    </message>
+    <message>
+        <source>keep what is read in this store file (default: none, the store lives in memory)</source>
+        <translation>guarda o que for lido neste arquivo de armazenamento (padrão: nenhum, o armazenamento fica na memória)</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// carteiro-cli fetch: read mail over IMAP or POP3 (list, raw bytes, MIME tree, folders).
+// carteiro-cli fetch: read mail over IMAP or POP3 (list, raw bytes, MIME tree,
+// folders) through the window's engine, or from a mailbox on disk (FetchLocal.cpp).
 #include "CliCommon.h"
+#include "CliEngineRun.h"
 #include "CliTrace.h"
 #include "FetchOutput.h"
 #include "account/ServerUrl.h"
-#include "imap/ImapConnection.h"
 #include "local/LocalMailbox.h"
-#include "mime/AddressHeader.h"
-#include "mime/HeaderFields.h"
-#include "mime/MimeTree.h"
-#include "pop3/Pop3RetrieveJob.h"
+#include "trace/TraceHub.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTimer>
-#include <cstdio>
 
 namespace carteiro::cli {
 
@@ -27,188 +19,78 @@ int runFetchLocal(const QString &spec, const FetchRequest &req); // FetchLocal.c
 namespace {
 struct TrCli { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
-QString imapAddress(const ImapAddress &a)
+// The folder list as --folders prints it: NAME <tab> special use (RFC 6154 §2)
+// <tab> other attributes.
+void printFolders(const QList<StoredFolder> &folders)
 {
-    // The name decoded, the address as written (RFC 2047 §5), a name holding
-    // specials quoted so it cannot pass for the address (RFC 5322 §3.4).
-    return AddressHeader::format(HeaderFields::decodeWords(a.name), AddressHeader::addressText(a.address()));
+    for (const StoredFolder &f : folders) {
+        const QString use = f.specialUse == "\\Inbox" ? QString() : QString::fromLatin1(f.specialUse);
+        const QString others = f.selectable ? QString() : QStringLiteral("\\Noselect");
+        out(QStringLiteral("%1\t%2\t%3").arg(f.name, use, others));
+    }
 }
 
-QJsonArray imapAddresses(const QList<ImapAddress> &list)
+// IMAP and POP3 alike, through the window's engine (core/engine/AccountEngine):
+// the folder is synchronised into the store (`storePath`; by default one in
+// memory, gone at the end), then listed, or the one message read from it.
+int runEngine(TraceHub &hub, const AccountSettings &account, const QString &password, const EngineTuning &tuning,
+              const QString &storePath, const FetchRequest &req)
 {
-    QJsonArray out;
-    for (const ImapAddress &a : list)
-        if (!a.isGroupMarker())
-            out.append(imapAddress(a));
-    return out;
-}
-
-int runImap(TraceHub &hub, const ChannelOptions &channel, const ImapSession::Config &config,
-            const FetchRequest &req)
-{
-    ImapConnection imap(&hub, channel, config);
-    QEventLoop loop;
-    int exitCode = Ok;
-    QString error;
-    QList<ImapFetch> fetched;
-    bool done = false;
+    const bool pop3 = account.incomingProtocol == AccountSettings::IncomingProtocol::Pop3;
+    if (pop3 && req.what == FetchRequest::What::Folders) {
+        out(QStringLiteral("INBOX"));
+        return Ok; // POP3 has one mailbox (RFC 1939 §1)
+    }
     quint32 uid = 0;
-    if (req.what == FetchRequest::What::Raw || req.what == FetchRequest::What::MimeTree) {
+    if (!pop3 && (req.what == FetchRequest::What::Raw || req.what == FetchRequest::What::MimeTree)) {
         bool ok = false;
         uid = req.id.toUInt(&ok);
         if (!ok || uid == 0)
             return fail(Usage, TrCli::tr("an IMAP message is named by its UID, a positive number: \"%1\"").arg(req.id));
     }
-    auto finish = [&](int code, const QString &message = {}) {
-        if (done)
-            return;
-        done = true;
-        exitCode = code;
-        error = message;
-        imap.close();
-        QTimer::singleShot(3000, &loop, &QEventLoop::quit); // a server that never answers LOGOUT
-    };
-    QObject::connect(&imap, &ImapConnection::untagged, [&](const ImapResponse &r) {
-        if (r.keyword == "FETCH")
-            fetched.append(r.fetch);
-    });
-    QObject::connect(&imap, &ImapConnection::failed, [&](const QString &m) {
-        if (!done) {
-            done = true;
-            exitCode = imap.channel() && imap.channel()->errorKind() != Channel::ErrorKind::None ? Network : Refused;
-            error = m;
+    CliEngineRun run(&hub, storePath, tuning, TrCli::tr("the connection closed before the messages were read"));
+    AccountEngine &engine = run.engine();
+    qint64 wanted = 0; // the store id of the message --raw / --mime-tree names
+    QObject::connect(&engine, &AccountEngine::foldersListed, [&] {
+        if (req.what == FetchRequest::What::Folders) {
+            printFolders(run.folders());
+            run.finish(Ok);
         }
-        loop.quit();
     });
-    QObject::connect(&imap, &ImapConnection::closed, &loop, &QEventLoop::quit);
-    quint64 selectJob = 0, workJob = 0, listJob = 0;
-    QObject::connect(&imap, &ImapConnection::ready, [&] {
+    QObject::connect(&engine, &AccountEngine::folderSynced, [&](qint64 folderId) {
+        if (run.finished() || folderId != run.openFolderId() || wanted)
+            return;
+        const QList<StoredMessage> rows = run.rows();
+        if (req.what == FetchRequest::What::List) {
+            for (const StoredMessage &m : rows)
+                printEntry(rowEntry(m), req.json);
+            run.finish(Ok);
+            return;
+        }
+        for (const StoredMessage &m : rows)
+            if (pop3 ? m.uidl == req.id.toUtf8() : m.uid == uid)
+                wanted = m.id;
+        if (!wanted) {
+            run.finish(Refused, pop3 ? TrCli::tr("no message with UIDL %1").arg(req.id)
+                                     : TrCli::tr("no message with UID %1 in %2").arg(uid).arg(req.folder));
+            return;
+        }
+        engine.fetchBody(wanted); // from the store, or BODY.PEEK[] (RFC 3501 §6.4.5)
+    });
+    QObject::connect(&engine, &AccountEngine::bodyReady, [&](qint64 messageId, const QByteArray &raw) {
+        if (messageId == wanted)
+            run.finish(printMessage(raw, req));
+    });
+    const int code = run.exec(account, password, [&] {
         if (req.what == FetchRequest::What::Folders)
-            listJob = imap.list(); // RFC 3501 §6.3.8, RFC 6154 special use
-        else
-            selectJob = imap.select(req.folder, true); // EXAMINE: reading changes nothing
+            return; // the LIST after the login (RFC 3501 §6.3.8)
+        engine.openFolderNamed(pop3 ? QStringLiteral("INBOX") : req.folder);
+        if (pop3)
+            engine.refresh(); // the download (RFC 1939 §7 UIDL, §5 RETR); never DELE
     });
-    QObject::connect(&imap, &ImapConnection::jobFinished, [&](quint64 job, const ImapCompletion &c) {
-        if (!c.ok) {
-            finish(Refused, QStringLiteral("%1: %2").arg(QString::fromLatin1(ImapCommand::kindName(c.kind)), c.text));
-            return;
-        }
-        if (job == listJob) {
-            // NAME <tab> special use (RFC 6154 §2) <tab> other attributes
-            static const QList<QByteArray> kSpecialUse = {"\\ALL", "\\ARCHIVE", "\\DRAFTS",
-                                                          "\\FLAGGED", "\\JUNK", "\\SENT", "\\TRASH"};
-            for (const ImapListEntry &e : c.list) {
-                QStringList uses, others;
-                for (const QByteArray &a : e.attributes)
-                    (kSpecialUse.contains(a.toUpper()) ? uses : others) << QString::fromLatin1(a);
-                out(QStringLiteral("%1\t%2\t%3")
-                        .arg(e.name, uses.join(QLatin1Char(' ')), others.join(QLatin1Char(' '))));
-            }
-            finish(Ok);
-        } else if (job == selectJob) {
-            if (req.what == FetchRequest::What::List) {
-                if (c.mailbox.exists == 0) {
-                    finish(Ok);
-                    return;
-                }
-                workJob = imap.fetchHeaders(ImapSequenceSet::fromRange(1, 0));
-            } else {
-                workJob = imap.fetchBody(uid);
-            }
-        } else if (job == workJob) {
-            if (req.what == FetchRequest::What::List) {
-                for (const ImapFetch &f : fetched) {
-                    QJsonObject o;
-                    o.insert(QStringLiteral("uid"), qint64(f.uid));
-                    if (f.envelope) {
-                        const QJsonArray from = imapAddresses(f.envelope->from);
-                        o.insert(QStringLiteral("from"), from.isEmpty() ? QString() : from.first().toString());
-                        o.insert(QStringLiteral("to"), imapAddresses(f.envelope->to));
-                        o.insert(QStringLiteral("subject"), HeaderFields::decodeWords(f.envelope->subject));
-                        o.insert(QStringLiteral("date"), isoDate(QString::fromLatin1(f.envelope->date), f.internalDate));
-                    }
-                    o.insert(QStringLiteral("size"), f.size);
-                    QJsonArray flags;
-                    for (const QByteArray &fl : f.flags)
-                        flags.append(QString::fromLatin1(fl));
-                    o.insert(QStringLiteral("flags"), flags);
-                    printEntry(o, req.json);
-                }
-                finish(Ok);
-                return;
-            }
-            for (const ImapFetch &f : fetched) {
-                if (f.uid == uid && !f.sections.isEmpty()) {
-                    finish(printMessage(f.sections.first().data, req));
-                    return;
-                }
-            }
-            finish(Refused, TrCli::tr("no message with UID %1 in %2").arg(uid).arg(req.folder));
-        }
-    });
-    imap.open();
-    loop.exec();
-    if (exitCode != Ok && !error.isEmpty())
-        return fail(exitCode, error);
-    return exitCode;
-}
-
-// POP3 keeps nothing: the sink hands each retrieved message to the printer.
-class PrintingSink : public MessageSink
-{
-public:
-    explicit PrintingSink(const FetchRequest &req) : m_req(req) {}
-    bool storeMessage(const QByteArray &, const QByteArray &raw, QString *) override
-    {
-        m_result = printMessage(raw, m_req);
-        m_printed = true;
-        return true;
-    }
-    bool printed() const { return m_printed; }
-    int result() const { return m_result; }
-
-private:
-    const FetchRequest &m_req;
-    bool m_printed = false;
-    int m_result = Ok;
-};
-
-int runPop3(TraceHub &hub, const ChannelOptions &channel, const Pop3Session::Config &config,
-            const FetchRequest &req)
-{
-    if (req.what == FetchRequest::What::Folders) {
-        out(QStringLiteral("INBOX"));
-        return Ok; // POP3 has one mailbox (RFC 1939 §1)
-    }
-    PrintingSink sink(req);
-    Pop3RetrieveJob::Options options;
-    options.mode = Pop3RetrieveJob::Mode::KeepOnServer; // fetch never deletes
-    if (req.what == FetchRequest::What::List) {
-        options.listOnly = true;
-        options.topLines = 0; // headers only (RFC 1939 §7 TOP)
-    } else {
-        options.onlyUidls = {req.id.toUtf8()};
-    }
-    Pop3RetrieveJob job(&hub, channel, config, &sink, options);
-    QEventLoop loop;
-    QObject::connect(&job, &Pop3RetrieveJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.outcome() != Pop3RetrieveJob::Outcome::Succeeded)
-        return fail(job.failedOnTransport() ? Network : Refused, job.errorMessage());
-    if (req.what == FetchRequest::What::List) {
-        for (const Pop3RetrieveJob::Entry &e : job.entries()) {
-            QJsonObject o = headerEntry(e.headers);
-            o.insert(QStringLiteral("uidl"), QString::fromLatin1(e.info.uidl));
-            o.insert(QStringLiteral("size"), e.info.size);
-            o.insert(QStringLiteral("flags"), QJsonArray()); // POP3 has no flags
-            printEntry(o, req.json);
-        }
-        return Ok;
-    }
-    if (!sink.printed())
-        return fail(Refused, TrCli::tr("no message with UIDL %1").arg(req.id));
-    return sink.result();
+    if (code != Ok && !run.error().isEmpty())
+        return fail(code, run.error());
+    return code;
 }
 } // namespace
 
@@ -247,8 +129,12 @@ int runFetch(const QStringList &args)
     const QCommandLineOption trace(QStringLiteral("trace"), TrCli::tr("write the transcript to stderr"));
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      TrCli::tr("with --trace: explain each line the server sends"));
+    const QCommandLineOption storeFile(QStringLiteral("store"),
+                                       TrCli::tr("keep what is read in this store file (default: none, "
+                                                 "the store lives in memory)"),
+                                       QStringLiteral("file"));
     p.addOptions({server, user, folder, list, json, raw, tree, folders, caFile, pin, passwordFile, mech,
-                  allowPlain, timeout, trace, explain});
+                  allowPlain, timeout, trace, explain, storeFile});
     if (!p.parse(args))
         return fail(Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -295,20 +181,16 @@ int runFetch(const QStringList &args)
     if (p.isSet(trace))
         TracePrinter::install(hub, p.isSet(explain));
 
-    if (url->protocol == Protocol::Imap) {
-        ImapSession::Config config;
-        config.security = url->security;
-        config.allowAuthWithoutTls = p.isSet(allowPlain);
-        config.credentials = creds;
-        config.mechanism = p.value(mech).toUpper();
-        return runImap(hub, *channel, config, req);
-    }
-    Pop3Session::Config config;
-    config.security = url->security;
-    config.allowPlaintextAuth = p.isSet(allowPlain);
-    config.credentials = creds;
-    config.mechanism = p.value(mech).toUpper();
-    return runPop3(hub, *channel, config, req);
+    EngineTuning tuning;
+    tuning.readOnly = true; // EXAMINE: reading changes nothing on the server
+    tuning.reconnect = false;
+    tuning.watch = false;
+    tuning.timeoutMs = channel->replyTimeoutMs;
+    tuning.oauthToken = creds.oauthToken;
+    const AccountSettings account = commandLineAccount(*url, creds.username, p.value(caFile), p.value(pin),
+                                                       p.value(mech), p.isSet(allowPlain));
+    return runEngine(hub, account, creds.password, tuning,
+                     p.isSet(storeFile) ? p.value(storeFile) : QStringLiteral(":memory:"), req);
 }
 
 } // namespace carteiro::cli

@@ -3,6 +3,7 @@
 
 #include "CliCommon.h"
 #include "mime/AddressHeader.h"
+#include "mime/AddressList.h"
 #include "mime/HeaderFields.h"
 #include "mime/MimeTree.h"
 
@@ -75,6 +76,32 @@ QJsonObject headerEntry(const QByteArray &headers)
     o.insert(QStringLiteral("to"), to);
     o.insert(QStringLiteral("subject"), HeaderFields::decoded(headers, "Subject"));
     o.insert(QStringLiteral("date"), isoDate(HeaderFields::decoded(headers, "Date"), {}));
+    return o;
+}
+
+QJsonObject rowEntry(const StoredMessage &m)
+{
+    QJsonObject o;
+    if (m.uidl.isEmpty())
+        o.insert(QStringLiteral("uid"), qint64(m.uid));
+    else
+        o.insert(QStringLiteral("uidl"), QString::fromLatin1(m.uidl));
+    // The store keeps names decoded and addresses as written (RFC 2047 §5).
+    o.insert(QStringLiteral("from"), m.fromAddress.isEmpty() && m.fromName.isEmpty()
+                                         ? QString()
+                                         : AddressHeader::format(m.fromName, m.fromAddress));
+    QJsonArray to;
+    for (const QString &piece : AddressList::split(m.to))
+        to.append(piece);
+    o.insert(QStringLiteral("to"), to);
+    o.insert(QStringLiteral("subject"), m.subject);
+    const QDateTime when = m.date.isValid() ? m.date : m.internalDate;
+    o.insert(QStringLiteral("date"), when.isValid() ? when.toString(Qt::ISODate) : QString());
+    o.insert(QStringLiteral("size"), m.size);
+    QJsonArray flags;
+    for (const QByteArray &f : MessageFlag::toImap(m.flags) + m.keywords)
+        flags.append(QString::fromLatin1(f));
+    o.insert(QStringLiteral("flags"), flags);
     return o;
 }
 

@@ -3,6 +3,8 @@
 // What carteiro-cli fetch prints, the same for IMAP, POP3 and local mailboxes
 // (FetchCommand.cpp, FetchLocal.cpp): one line or JSON object per message,
 // a message's exact bytes, or its MIME tree.
+#include "engine/MailRecords.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -28,5 +30,8 @@ int printMessage(const QByteArray &raw, const FetchRequest &req);
 // The --list fields read from a header block (from, to, subject, date), as
 // for POP3 and local mailboxes; the caller adds the id, size and flags.
 QJsonObject headerEntry(const QByteArray &headers);
+// The --list fields of a row the engine published (IMAP or POP3): uid or uidl,
+// from, to, subject, date (ISO 8601), size and flags.
+QJsonObject rowEntry(const StoredMessage &m);
 
 } // namespace carteiro::cli

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // carteiro-cli send --queue and carteiro-cli outbox list|flush|retry|drop
-// (OutboxCommand.cpp, QueuedSend.cpp), over the durable outbox (CliOutbox).
+// (OutboxCommand.cpp, QueuedSend.cpp), over the durable outbox (CliOutbox);
+// send without --queue goes through the same engine.
+#include "engine/EngineTuning.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -26,6 +29,10 @@ struct QueueRequest
     QString password;
     QString sentServer; // imap[s]://host[:port]: file a copy in Sent there (may be empty)
     QDateTime sendAt;   // valid: Send later (queued only; `outbox flush` or the app sends it)
+    // send without --queue: the same outbox engine over a store in memory, so
+    // nothing is kept; a message that does not go is not "queued for later".
+    bool transient = false;
+    SubmissionTuning tuning; // --timeout, --pin-sha256, an OAuth token, --no-pipelining, --no-chunking
 };
 
 int runQueuedSend(TraceHub *hub, const QueueRequest &request);

@@ -2,6 +2,8 @@
 // carteiro-cli send --queue: the composed message is written to the durable
 // outbox first (exact bytes, envelope and the server it goes to), then sent at
 // once through the outbox engine; a server that is down leaves it Deferred.
+// send without --queue takes the same path over a store in memory: the window's
+// engine sends it, and nothing is kept afterwards.
 #include "CliCommon.h"
 #include "CliOutbox.h"
 #include "OutboxCommands.h"
@@ -42,7 +44,7 @@ QString laterHint(qint64 id, const QString &storePath)
 int runQueuedSend(TraceHub *hub, const QueueRequest &req)
 {
     QString error;
-    const QString storePath = storePathFor(req.storePath, &error);
+    const QString storePath = req.transient ? QStringLiteral(":memory:") : storePathFor(req.storePath, &error);
     if (storePath.isEmpty())
         return fail(Usage, error);
 
@@ -80,6 +82,7 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
         !box.registerFiling(entry, req.sentServer, req.password, &error))
         return fail(Usage, TrCli::tr("--sent-server: %1").arg(error));
     box.engine().setFallbackPassword(req.password);
+    box.engine().setSubmissionTuning(req.tuning);
 
     box.engine().enqueueEntry(kToken, entry);
     if (!box.waitUntil(
@@ -104,8 +107,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
     if (!ok)
         return fail(Store, TrCli::tr("store %1: %2").arg(storePath, waitError));
     if (box.actionErrors.contains(id))
-        return fail(Network,
-                    box.actionErrors.value(id) + QStringLiteral("; ") + laterHint(id, storePath));
+        return fail(Network, req.transient ? box.actionErrors.value(id)
+                                           : box.actionErrors.value(id) + QStringLiteral("; ") + laterHint(id, storePath));
 
     const SendResult r = box.sendResults.value(id);
     const auto now = box.entry(id);
@@ -144,7 +147,8 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
             return fail(Usage,
                         TrCli::tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
         fail(Network, why.isEmpty() ? reply : why);
-        err(QStringLiteral("  ") + laterHint(id, storePath));
+        if (!req.transient)
+            err(QStringLiteral("  ") + laterHint(id, storePath));
         return Network;
     }
 }

@@ -7,11 +7,11 @@
 #include "mime/MailAddress.h"
 #include "mime/MimeComposer.h"
 #include "mime/MimeTree.h"
-#include "smtp/SubmissionJob.h"
+#include "sasl/SaslClient.h"
+#include "trace/TraceHub.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -235,79 +235,42 @@ int runSend(const QStringList &args)
     if (!channel)
         return fail(Usage, error);
 
-    if (p.isSet(queue)) {
-        QFile file(composed->filePath);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Usage, TrCli::tr("cannot read %1: %2").arg(composed->filePath, file.errorString()));
-        QueueRequest request;
-        request.storePath = p.value(store);
-        request.raw = file.readAll();
-        request.envelopeFrom = composed->envelopeFrom;
-        request.recipients = composed->envelopeRecipients;
-        request.serverUrl = url->toString();
-        request.login = p.value(user);
-        request.caFile = p.value(caFile);
-        request.mechanism = p.value(mech).toUpper();
-        request.password = creds.password;
-        request.sentServer = p.value(sentServer);
-        request.sendAt = later;
-        TraceHub hub;
-        if (!creds.password.isEmpty())
-            hub.addSecret(creds.password.toUtf8());
-        if (p.isSet(trace))
-            TracePrinter::install(hub, p.isSet(explain));
-        return runQueuedSend(&hub, request);
+    // Queued or not, the message goes through the outbox engine the window
+    // uses (core/engine/OutboxEngine.h): with --queue into the durable outbox,
+    // else over a store in memory that ends with the command.
+    QFile file(composed->filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Usage, TrCli::tr("cannot read %1: %2").arg(composed->filePath, file.errorString()));
+    QueueRequest request;
+    request.storePath = p.value(store);
+    request.raw = file.readAll();
+    request.envelopeFrom = composed->envelopeFrom;
+    request.recipients = composed->envelopeRecipients;
+    request.serverUrl = url->toString();
+    request.login = p.value(user);
+    request.caFile = p.value(caFile);
+    request.mechanism = p.value(mech).toUpper();
+    request.password = creds.password;
+    request.sentServer = p.value(sentServer);
+    request.sendAt = later;
+    request.transient = !p.isSet(queue);
+    request.tuning.timeoutMs = channel->replyTimeoutMs;
+    request.tuning.pinnedSha256 = channel->pinnedSha256;
+    request.tuning.oauthToken = creds.oauthToken;
+    request.tuning.usePipelining = !p.isSet(noPipelining);
+    request.tuning.useChunking = !p.isSet(noChunking);
+    if (request.transient)
+        request.tuning.allowPlaintextAuth = p.isSet(allowPlain);
+    if (!authenticate) { // no --user: no AUTH (RFC 4954), whatever the environment holds
+        request.password.clear();
+        request.tuning.oauthToken.clear();
     }
-
-    SmtpSession::Config config;
-    config.ehloName = SmtpSession::defaultEhloName();
-    config.security = url->security;
-    config.authenticate = authenticate;
-    config.allowAuthWithoutTls = p.isSet(allowPlain);
-    config.credentials = creds;
-    config.mechanism = p.value(mech).toUpper();
-    config.usePipelining = !p.isSet(noPipelining);
-    config.useChunking = !p.isSet(noChunking);
-
-    SmtpEnvelope envelope;
-    envelope.from = composed->envelopeFrom;
-    envelope.recipients = composed->envelopeRecipients;
-    envelope.size = composed->size;
-    envelope.eightBit = composed->has8BitData;
-    envelope.smtpUtf8 = composed->needsSmtpUtf8;
-
     TraceHub hub;
+    hub.addSecret(creds.password.toUtf8());
+    hub.addSecret(creds.oauthToken.toUtf8());
     if (p.isSet(trace))
         TracePrinter::install(hub, p.isSet(explain));
-    SubmissionJob job(&hub, *channel, config, {{composed->filePath, envelope}});
-    QEventLoop loop;
-    QObject::connect(&job, &SubmissionJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-
-    const SmtpSession &s = job.session();
-    for (const SmtpMessageResult &r : s.results()) {
-        for (const SmtpRecipientResult &rc : r.recipients)
-            if (!rc.accepted && rc.reply.code != 0)
-                err(TrCli::tr("refused: <%1>: %2").arg(QString::fromUtf8(rc.address), rc.reply.text()));
-    }
-    switch (job.outcome()) {
-    case SubmissionJob::Outcome::Sent: {
-        const SmtpMessageResult r = s.results().value(0);
-        out(TrCli::tr("sent: %n recipient(s), queued as %1 (%2)", nullptr, int(envelope.recipients.size()))
-                .arg(r.queueId.isEmpty() ? TrCli::tr("unknown") : r.queueId, r.finalReply.text()));
-        return Ok;
-    }
-    case SubmissionJob::Outcome::PossiblySent:
-        return fail(PossiblySent, job.errorMessage());
-    default: {
-        const bool accepted = !s.results().isEmpty() && s.results().first().accepted;
-        if (accepted)
-            return fail(Refused, TrCli::tr("RCPT TO: the message was accepted for some recipients only: %1")
-                                     .arg(s.error()));
-        return fail(job.failedOnTransport() ? Network : Refused, job.errorMessage());
-    }
-    }
+    return runQueuedSend(&hub, request);
 }
 
 } // namespace carteiro::cli

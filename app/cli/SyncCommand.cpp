@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // carteiro-cli sync: bring the headers of one IMAP folder into the local store
-// through the engine's IMAP path (ImapAccountSync -> ImapSyncFolderOp ->
-// ImapFolderSync), print one summary line; --stats adds timings and peak
+// through the window's engine (AccountEngine -> AccountWorker -> ImapAccountSync
+// -> ImapFolderSync), print one summary line; --stats adds timings and peak
 // memory for the header-sync benchmark (tests/bench).
 #include "CliCommon.h"
-#include "CliImapRun.h"
+#include "CliEngineRun.h"
 #include "CliTrace.h"
 #include "account/ServerUrl.h"
-#include "imap/ImapMailboxCodec.h"
 #include "store/MailStore.h"
-#include "sync/ImapAccountSync.h"
+#include "trace/TraceHub.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,9 +137,6 @@ int runSync(const QStringList &args)
         QDir().mkpath(QFileInfo(path).absolutePath());
     QElapsedTimer wall; // from before the store opens: its cost is part of the sync
     wall.start();
-    MailStore store(path);
-    if (!store.open())
-        return fail(Refused, QCoreApplication::translate("Cli", "store %1: %2").arg(path, store.error()));
 
     // Nobody reads the inspector's history or batches in the CLI (--trace streams
     // through the listener): a short ring instead of 20,000 lines (~20 MB on a
@@ -154,59 +150,39 @@ int runSync(const QStringList &args)
     if (p.isSet(trace))
         TracePrinter::install(hub, p.isSet(explain));
 
-    ImapSession::Config config;
-    config.security = url->security;
-    config.allowAuthWithoutTls = p.isSet(allowPlain);
-    config.credentials = creds;
-    config.mechanism = p.value(mech).toUpper();
-    config.enableQresync = !p.isSet(noQresync);
-
-    // The account as the store knows it: one per login and server.
-    const QString accountId = QStringLiteral("imap:%1@%2:%3").arg(creds.username, url->host).arg(url->port);
-    qint64 folderId = 0;
-    if (const auto known = store.folderByName(accountId, folderName, MailStore::Counts::Without)) {
-        folderId = known->id;
-    } else {
-        StoredFolder f;
-        f.accountId = accountId;
-        f.name = folderName;
-        f.wireName = ImapMailboxCodec::encode(folderName);
-        if (folderName.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
-            f.specialUse = "\\Inbox";
-        folderId = store.upsertFolder(f);
-        if (folderId == 0)
-            return fail(Refused, QCoreApplication::translate("Cli", "store %1: %2").arg(path, store.error()));
-    }
-
-    // The engine's own IMAP path (core/sync/ImapAccountSync: the operation
-    // queue on one connection, over this thread's one store), as the window uses it.
-    ImapFolderSync::Options options;
-    options.readOnly = true; // EXAMINE: syncing headers changes nothing on the server
-    options.useQresync = !p.isSet(noQresync);
-    options.useCondstore = !p.isSet(noQresync);
-    options.chunk = chunkSize;
-    options.firstChunk = firstChunkSize;
-    ImapAccountSync sync(&hub, *channel, config, &store, accountId);
-    sync.setSyncOptions(options);
-
-    CliImapRun run(sync, QCoreApplication::translate("Cli", "the connection closed before the sync ended"));
+    // The window's engine (core/engine/AccountEngine: one worker thread, its
+    // store, the account's IMAP operation queue), tuned by the options.
+    EngineTuning tuning;
+    tuning.readOnly = true; // EXAMINE: syncing headers changes nothing on the server
+    tuning.useCondstore = !p.isSet(noQresync);
+    tuning.chunk = chunkSize;
+    tuning.reconnect = false;
+    tuning.watch = false;
+    tuning.timeoutMs = channel->replyTimeoutMs;
+    tuning.oauthToken = creds.oauthToken;
+    const AccountSettings account = commandLineAccount(*url, creds.username, p.value(caFile), p.value(pin),
+                                                       p.value(mech), p.isSet(allowPlain));
+    CliEngineRun run(&hub, path, tuning, QCoreApplication::translate("Cli", "the connection closed before the sync ended"));
+    AccountEngine &engine = run.engine();
+    engine.setVisibleRows(int(firstChunkSize));
     qint64 loginMs = -1;
     qint64 firstChunkMs = -1;
     qint64 countMs = -1; // when SELECT told the message count (EXISTS)
-    QObject::connect(&sync, &ImapAccountSync::ready, [&] {
-        loginMs = wall.elapsed();
-        sync.syncFolder(folderName);
-    });
-    QObject::connect(&sync, &ImapAccountSync::folderCountKnown, [&] { countMs = wall.elapsed(); });
-    QObject::connect(&sync, &ImapAccountSync::chunkStored, [&] {
+    SyncSummary s;
+    QObject::connect(&engine, &AccountEngine::online, [&] { loginMs = wall.elapsed(); });
+    QObject::connect(&engine, &AccountEngine::folderCountKnown, [&] { countMs = wall.elapsed(); });
+    QObject::connect(&engine, &AccountEngine::messagesUpserted, [&] {
         if (firstChunkMs < 0)
             firstChunkMs = wall.elapsed();
     });
-    QObject::connect(&sync, &ImapAccountSync::folderSynced, [&] { run.finish(Ok, {}); });
-    if (const int code = run.exec(); code != Ok)
+    QObject::connect(&engine, &AccountEngine::syncSummary, [&](qint64, const SyncSummary &summary) { s = summary; });
+    QObject::connect(&engine, &AccountEngine::folderSynced, [&](qint64 folderId) {
+        if (folderId == run.openFolderId())
+            run.finish(Ok);
+    });
+    if (const int code = run.exec(account, creds.password, [&] { engine.openFolderNamed(folderName); }); code != Ok)
         return fail(code, run.error());
 
-    const ImapFolderSync::Stats &s = sync.lastSyncStats();
     QString summary = QCoreApplication::translate("Cli", "%1: %2 messages, %3 new, %4 changed, %5 removed")
                           .arg(folderName)
                           .arg(s.total)

@@ -20,6 +20,7 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     qRegisterMetaType<carteiro::DraftEntry>();
     qRegisterMetaType<QList<carteiro::DraftEntry>>();
     qRegisterMetaType<carteiro::SearchReport>();
+    qRegisterMetaType<carteiro::SyncSummary>();
     m_thread.setObjectName(QStringLiteral("carteiro-mail"));
     m_worker = new AccountWorker(hub, storePath);
     m_worker->moveToThread(&m_thread);
@@ -49,6 +50,9 @@ AccountEngine::AccountEngine(TraceHub *hub, const QString &storePath, QObject *p
     connect(m_worker, &AccountWorker::draftSaved, this, &AccountEngine::draftSaved);
     connect(m_worker, &AccountWorker::draftsLoaded, this, &AccountEngine::draftsLoaded);
     connect(m_worker, &AccountWorker::searchReport, this, &AccountEngine::searchReport);
+    connect(m_worker, &AccountWorker::foldersListed, this, &AccountEngine::foldersListed);
+    connect(m_worker, &AccountWorker::syncSummary, this, &AccountEngine::syncSummary);
+    connect(m_worker, &AccountWorker::accountClosed, this, &AccountEngine::accountClosed);
     m_thread.start();
 }
 
@@ -60,6 +64,21 @@ AccountEngine::~AccountEngine()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void AccountEngine::setTuning(const EngineTuning &tuning)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, tuning] { w->setTuning(tuning); });
+}
+
+void AccountEngine::openFolderNamed(const QString &name)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, name] { w->openFolderNamed(name); });
+}
+
+void AccountEngine::closeAccount()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->closeAccount(); });
 }
 
 void AccountEngine::openAccount(const AccountSettings &account, const QString &password)

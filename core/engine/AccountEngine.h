@@ -14,6 +14,7 @@
 // again with back-off (2 s doubling to 5 min, "reconnecting in N s" as activity;
 // refresh() tries at once), a refused login never by itself (loginFailed).
 #include "account/AccountSettings.h"
+#include "engine/EngineTuning.h"
 #include "engine/MailRecords.h"
 #include "engine/SearchRecords.h"
 #include "trace/TraceEvent.h"
@@ -40,6 +41,9 @@ public:
     static QString defaultStorePath();
     ~AccountEngine() override;
 
+    // How the connections made from now on connect and sync (EngineTuning.h);
+    // carteiro-cli sets it before openAccount, the window keeps the defaults.
+    void setTuning(const EngineTuning &tuning);
     // Makes `account` the open one: folders from the store now, then LIST (IMAP).
     void openAccount(const AccountSettings &account, const QString &password);
     // The account's settings or password changed (or Retry after a refused
@@ -50,6 +54,14 @@ public:
     // Rows of the folder from the store now (folderLoaded), then the sync
     // (messagesUpserted / messagesRemoved) and IDLE on it (IMAP).
     void openFolder(qint64 folderId);
+    // The same by the folder's full name ("INBOX", "Archive/2024"): a folder the
+    // store does not know yet (a new store, before the LIST) is opened all the
+    // same; one the server does not have fails at its SELECT. POP3: INBOX only.
+    void openFolderNamed(const QString &name);
+    // Ends the account's connections politely (LOGOUT, RFC 3501 §6.1.3) and
+    // nothing reconnects: accountClosed follows. A POP3 download under way is
+    // stopped without QUIT, so nothing is deleted (RFC 1939 §6).
+    void closeAccount();
     // How many rows the message list shows at once: the first UID FETCH of a
     // folder sync asks for only these, the next ones for bigger chunks.
     void setVisibleRows(int rows);
@@ -152,6 +164,11 @@ Q_SIGNALS:
     // server came back (the message is gone there, or the server said NO).
     void actionConflict(const QString &message);
     void searchReport(const carteiro::SearchReport &report);
+    // The server's folder list (LIST) arrived; foldersChanged published it.
+    void foldersListed(const QString &accountId);
+    // What a folder sync did, just before its folderSynced (IMAP).
+    void syncSummary(qint64 folderId, const carteiro::SyncSummary &summary);
+    void accountClosed(const QString &accountId);
 
 private:
     AccountSettings m_account;

@@ -161,8 +161,9 @@ void AccountWorker::openFolder(qint64 folderId)
     Q_EMIT folderLoaded(folderId, shown); // the list opens from the store at once
     if (m_imap) {
         const QString name = folderName(folderId);
-        m_imap->syncFolder(name);
-        m_imap->watch(name); // IDLE: new mail announced while the folder is open
+        m_imap->syncFolderFirst(name); // before a folder list still waiting for the login
+        if (m_tuning.watch)
+            m_imap->watch(name); // IDLE: new mail announced while the folder is open
     }
 }
 
@@ -303,8 +304,7 @@ void AccountWorker::startPop3()
     for (const QByteArray &uidl : m_store->uidls(inbox))
         options.knownUidls.insert(uidl);
     m_pop3Sink = std::make_unique<Pop3StoreSink>(m_store.get(), inbox);
-    m_pop3 = new Pop3RetrieveJob(m_hub, m_account.pop3Channel(), m_account.pop3Config(m_password), m_pop3Sink.get(),
-                                 options, this);
+    m_pop3 = new Pop3RetrieveJob(m_hub, pop3Channel(), pop3Config(), m_pop3Sink.get(), options, this);
     if (m_nextPop3Gate) {
         m_pop3->setStepGate(m_nextPop3Gate);
         m_nextPop3Gate = nullptr;
@@ -349,13 +349,12 @@ void AccountWorker::onPop3Finished()
 void AccountWorker::startImap()
 {
     stopImap();
-    if (!m_account.hasImap() || m_password.isEmpty())
+    if (!m_account.hasImap() || !hasSecret())
         return; // offline: the store is shown, nothing connects
     m_reconnectTimer->stop();
     if (!ensureStore())
         return;
-    m_imap = new ImapAccountSync(m_hub, m_account.imapChannel(), m_account.imapConfig(m_password), m_store.get(),
-                                 m_account.id, this);
+    m_imap = new ImapAccountSync(m_hub, imapChannel(), imapConfig(), m_store.get(), m_account.id, this);
     if (m_nextImapGate) {
         m_imap->setStepGate(m_nextImapGate);
         m_nextImapGate = nullptr;
@@ -368,12 +367,13 @@ void AccountWorker::startImap()
     });
     connect(m_imap, &ImapAccountSync::foldersChanged, this, [this] {
         publishFolders();
+        Q_EMIT foldersListed(m_account.id);
     });
     connect(m_imap, &ImapAccountSync::ready, this, [this] {
         m_reconnect.reset();
         Q_EMIT online(m_account.id); // the provider answers again (the outbox may try now)
     });
-    m_imap->setFirstChunk(m_visibleRows);
+    m_imap->setSyncOptions(syncOptions());
     m_imap->setPollIntervals(60 * 1000, m_account.checkMinutes * 60 * 1000); // used without IDLE only
     connect(m_imap, &ImapAccountSync::folderCountKnown, this, [this](qint64 folderId, qint64 exists) {
         if (folderId != m_folderId)
@@ -408,6 +408,9 @@ void AccountWorker::startImap()
         }
         publishFolders();
         scheduleIndex();
+        const ImapFolderSync::Stats &s = m_imap->lastSyncStats();
+        Q_EMIT syncSummary(folderId, SyncSummary{s.total, s.added, s.changed, s.removed, s.rebuilt, s.qresync,
+                                                 s.selectMs, s.headersMs});
         Q_EMIT folderSynced(folderId);
         Q_EMIT activity(QString(), false);
         if (const auto f = m_store->folder(folderId); f && f->keepOffline)
@@ -432,7 +435,19 @@ void AccountWorker::startImap()
         if (!told)
             Q_EMIT loginFailed(m_account.id, words);
     });
-    connect(m_imap, &ImapAccountSync::closed, this, [this] {
+    // A connection that fails before the greeting closes before its failure is
+    // told (ImapAccountSync drops a failure after close): it is said here, before
+    // offline, so whoever hears offline has heard the cause first.
+    m_imapFailureSeen = false;
+    connect(m_imap, &ImapAccountSync::closed, this, [this, sync = m_imap] {
+        if (m_imap == sync && !m_imapFailureSeen && !sync->stoppedByUser() && sync->connection()) {
+            if (const QString error = sync->connection()->errorMessage(); !error.isEmpty()) {
+                m_imapFailureSeen = true;
+                failFilings(error);
+                if (!checkLoginRefused(error))
+                    Q_EMIT failed(QStringLiteral("CONNECTION: %1").arg(error));
+            }
+        }
         Q_EMIT offline(m_account.id);
         if (m_imap && !m_imap->loginRefused() && !m_loginRefused && !m_imap->stoppedByUser())
             scheduleReconnect();
@@ -465,27 +480,15 @@ void AccountWorker::startImap()
         if (connection)
             scheduleReconnect(); // the cached rows stay; the server is tried again later
     });
-    // A connection that fails before the greeting closes before its failure is
-    // told (ImapAccountSync drops a failure after close): say it from here.
-    m_imapFailureSeen = false;
-    connect(m_imap, &ImapAccountSync::closed, this, [this, sync = m_imap] {
-        if (m_imap != sync || m_imapFailureSeen || sync->stoppedByUser() || !sync->connection())
-            return;
-        const QString error = sync->connection()->errorMessage();
-        if (error.isEmpty())
-            return;
-        m_imapFailureSeen = true;
-        failFilings(error);
-        if (!checkLoginRefused(error))
-            Q_EMIT failed(QStringLiteral("CONNECTION: %1").arg(error));
-    });
     m_imap->start();
-    // Queued behind the login: the folder list, then the open folder and IDLE on it.
+    // Queued behind the login: the open folder (its rows first), the folder
+    // list, then IDLE on the open folder.
+    const QString open = folderName(m_folderId);
+    if (!open.isEmpty())
+        m_imap->syncFolder(open);
     m_imap->refreshFolders();
-    if (const QString name = folderName(m_folderId); !name.isEmpty()) {
-        m_imap->syncFolder(name);
-        m_imap->watch(name);
-    }
+    if (!open.isEmpty() && m_tuning.watch)
+        m_imap->watch(open);
     prefetchKeptFolders();
 }
 

@@ -7,6 +7,7 @@
 // remembered (id -> state) so that each publication sends only the
 // difference, throttled while a sync writes chunk after chunk.
 #include "account/AccountSettings.h"
+#include "engine/EngineTuning.h"
 #include "engine/MailRecords.h"
 #include "engine/ReconnectSchedule.h"
 #include "search/SearchHit.h"
@@ -38,6 +39,11 @@ public:
     ~AccountWorker() override;
 
     // All of these run on the worker thread (AccountEngine queues them).
+    // AccountWorkerTuning.cpp: the connections' and syncs' options (for the
+    // connections made from now on), a folder opened by name, a polite close.
+    void setTuning(const EngineTuning &tuning);
+    void openFolderNamed(const QString &name);
+    void closeAccount();
     void openAccount(const AccountSettings &account, const QString &password);
     // New settings or password (or Retry after a refused login): connections are
     // made again; the open folder stays open and its rows stay shown.
@@ -112,8 +118,21 @@ Q_SIGNALS:
     // An action made offline could not be applied on the server (message gone, NO).
     void actionConflict(const QString &message);
     void searchReport(const carteiro::SearchReport &report);
+    // The server's folder list arrived (LIST) and foldersChanged published it.
+    void foldersListed(const QString &accountId);
+    // What the sync of `folderId` did, just before its folderSynced.
+    void syncSummary(qint64 folderId, const carteiro::SyncSummary &summary);
+    // closeAccount() finished: LOGOUT answered (or the connection was gone).
+    void accountClosed(const QString &accountId);
 
 private:
+    // The account's channels and session configurations with the tuning applied.
+    ChannelOptions imapChannel() const;
+    ImapSession::Config imapConfig() const;
+    ChannelOptions pop3Channel() const;
+    Pop3Session::Config pop3Config() const;
+    ImapFolderSync::Options syncOptions() const;
+    bool hasSecret() const { return !m_password.isEmpty() || !m_tuning.oauthToken.isEmpty(); }
     void reportOffline(qint64 folderId, qint64 done, qint64 total);
     // AccountWorkerSearch.cpp: the server's answers, and the background index
     // (a slice at a time, after syncs and new bodies).
@@ -164,6 +183,7 @@ private:
     std::unique_ptr<MailStore> m_store;
     AccountSettings m_account;
     QString m_password;
+    EngineTuning m_tuning;
     bool m_accountOpen = false;
     bool m_loginRefused = false; // until reconnect(): never the same secret again
     bool m_imapFailureSeen = false; // the current connection's failure was reported

@@ -23,7 +23,7 @@ void AccountWorker::publishGone(const QList<qint64> &ids)
 
 void AccountWorker::scheduleReconnect()
 {
-    if (!m_accountOpen || m_reconnectTimer->isActive())
+    if (!m_accountOpen || !m_tuning.reconnect || m_reconnectTimer->isActive())
         return;
     const int ms = m_reconnect.next();
     m_reconnectTimer->start(ms);

@@ -84,6 +84,11 @@ void OutboxEngine::setFallbackPassword(const QString &password)
     onWorker(m_worker, [password](OutboxWorker *w) { w->setFallbackPassword(password); });
 }
 
+void OutboxEngine::setSubmissionTuning(const SubmissionTuning &tuning)
+{
+    onWorker(m_worker, [tuning](OutboxWorker *w) { w->setSubmissionTuning(tuning); });
+}
+
 void OutboxEngine::setSentFiling(SentFiling filing)
 {
     m_filing = std::move(filing);

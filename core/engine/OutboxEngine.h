@@ -14,6 +14,7 @@
 // Published records are OutboxEntry values without `raw` (draftPayload only
 // when asked for through takeBack).
 #include "account/AccountSettings.h"
+#include "engine/EngineTuning.h"
 #include "engine/SendResult.h"
 #include "mime/MessageDraft.h"
 #include "store/StoreRecords.h"
@@ -52,6 +53,8 @@ public:
     // For messages whose account is not registered (queued by carteiro-cli):
     // they go to their recorded serverUrl/login/caFile/mechanism with this password.
     void setFallbackPassword(const QString &password);
+    // carteiro-cli send's options for every session from now on (EngineTuning.h).
+    void setSubmissionTuning(const SubmissionTuning &tuning);
     // Filing in Sent over the account's own IMAP connection (the GUI passes
     // AccountEngine::fileInSent); unset, a SentFiler connection is opened.
     using FilingDone = std::function<void(bool filed, const QString &folder, quint32 uid, const QString &error)>;

@@ -6,6 +6,7 @@
 // server for the due messages and files sent ones in Sent. Sending is in
 // OutboxWorkerSend.cpp, filing in OutboxWorkerFiling.cpp.
 #include "account/AccountSettings.h"
+#include "engine/EngineTuning.h"
 #include "engine/SendResult.h"
 #include "mime/MessageDraft.h"
 #include "store/StoreRecords.h"
@@ -42,6 +43,7 @@ public:
     void setAccount(const carteiro::AccountSettings &account, const QString &password);
     void removeAccount(const QString &accountId);
     void setFallbackPassword(const QString &password) { m_fallbackPassword = password; schedule(); }
+    void setSubmissionTuning(const SubmissionTuning &tuning) { m_tuning = tuning; }
     void setDelegatedFiling(bool on) { m_delegated = on; }
     void filingDelegated(qint64 id, bool filed, const QString &folder, quint32 uid, const QString &error);
 
@@ -136,6 +138,7 @@ private:
     QHash<QString, QString> m_passwords;
     QSet<QString> m_askedPassword; // passwordNeeded already said, until setAccount
     QString m_fallbackPassword;
+    SubmissionTuning m_tuning;
     bool m_delegated = false;
     QPointer<StepGate> m_nextGate;
 

@@ -78,7 +78,7 @@ OutboxWorker::Target OutboxWorker::targetFor(const OutboxEntry &e) const
         t.account = m_accounts.value(e.accountId);
         t.registered = true;
         t.password = m_passwords.value(e.accountId);
-        t.needPassword = !t.account.username.isEmpty() && t.password.isEmpty();
+        t.needPassword = !t.account.username.isEmpty() && t.password.isEmpty() && m_tuning.oauthToken.isEmpty();
         t.key = QStringLiteral("account:") + e.accountId;
     } else {
         // Queued by carteiro-cli: the server recorded with the message.
@@ -101,15 +101,27 @@ OutboxWorker::Target OutboxWorker::targetFor(const OutboxEntry &e) const
         a.lab = url->plaintextLab(); // smtp+plain:// is the explicit lab form
         a.imapHost.clear();          // nothing to file in
         t.password = m_fallbackPassword;
-        t.needPassword = !e.login.isEmpty() && t.password.isEmpty();
+        t.needPassword = !e.login.isEmpty() && t.password.isEmpty() && m_tuning.oauthToken.isEmpty();
         t.key = QStringLiteral("server:%1\n%2\n%3\n%4").arg(e.serverUrl, e.login, e.caFile, e.mechanism);
     }
     t.channel = t.account.smtpChannel();
-    t.config = t.account.smtpConfig(t.password, !t.password.isEmpty());
+    t.config = t.account.smtpConfig(t.password, !t.password.isEmpty() || !m_tuning.oauthToken.isEmpty());
     t.config.resetBetweenMessages = true; // RSET between the messages of one connection
     // Each final chunk is recorded (DotSent) before it leaves (beforeFinalDot),
     // so a small message may go whole while the one before awaits its verdict.
-    t.config.pipelineBodies = true;
+    t.config.pipelineBodies = m_tuning.usePipelining;
+    // carteiro-cli send's options (SubmissionTuning).
+    t.config.usePipelining = m_tuning.usePipelining;
+    t.config.useChunking = m_tuning.useChunking;
+    t.config.credentials.oauthToken = m_tuning.oauthToken;
+    if (m_tuning.allowPlaintextAuth)
+        t.config.allowAuthWithoutTls = *m_tuning.allowPlaintextAuth && t.channel.security == TransportSecurity::Plain;
+    if (!m_tuning.pinnedSha256.isEmpty())
+        t.channel.pinnedSha256 = m_tuning.pinnedSha256;
+    if (m_tuning.timeoutMs > 0) {
+        t.channel.connectTimeoutMs = m_tuning.timeoutMs;
+        t.channel.replyTimeoutMs = m_tuning.timeoutMs;
+    }
     t.server = serverText(t.channel);
     return t;
 }
@@ -291,8 +303,10 @@ void OutboxWorker::messageFinished(Batch *b, int index)
     OutboxEntry &e = b->entries[index];
     OutboxPolicy::Attempt attempt;
     attempt.result = &s.results().at(index);
-    attempt.sessionReplyCode = s.endedByConnectionLoss() ? 0 : s.lastReply().code;
-    attempt.sessionError = s.failedStep().isEmpty() ? s.error() : s.failedStep() + QStringLiteral(": ") + s.error();
+    // The reply the session failed on (a 535 to AUTH fails the message: the
+    // same secret is never tried again by itself), not the QUIT's after it.
+    attempt.sessionReplyCode = s.endedByConnectionLoss() ? 0 : (s.error().isEmpty() ? s.lastReply() : s.failureReply()).code;
+    attempt.sessionError = b->job->failure(); // the step as the inspector names it: "TLS: ...", "CONNECT: ..."
     if (attempt.sessionError.isEmpty())
         attempt.sessionError = tr("the connection ended before this message was sent");
     OutboxPolicy::classify(e, attempt, QDateTime::currentDateTimeUtc());

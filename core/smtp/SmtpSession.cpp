@@ -175,6 +175,7 @@ void SmtpSession::fail(Output &out, const QString &step, const QString &message,
     if (m_error.isEmpty()) {
         m_error = message;
         m_failedStep = step;
+        m_failureReply = m_connectionLost ? SmtpReply() : m_lastReply;
     }
     if (m_current >= 0 && m_current < m_results.size() && m_results[m_current].error.isEmpty() &&
         !m_results[m_current].accepted) {

@@ -144,6 +144,9 @@ public:
     // (connectionLost), not on a reply.
     bool endedByConnectionLoss() const { return m_connectionLost; }
     SmtpReply lastReply() const { return m_lastReply; }
+    // The reply the session failed on (AUTH's 535, a 421): the last one read
+    // when it failed, not the QUIT's that followed; code 0 on a lost connection.
+    SmtpReply failureReply() const { return m_failureReply; }
     const SmtpCapabilities &capabilities() const { return m_caps; }
     QString greeting() const { return m_greeting; }
     QString authMechanism() const { return m_authMechanism; }
@@ -201,6 +204,7 @@ private:
     SmtpReplyParser m_parser;
     SmtpCapabilities m_caps;
     SmtpReply m_lastReply;
+    SmtpReply m_failureReply;
     QString m_greeting;
     bool m_tls = false;
     bool m_authenticated = false;

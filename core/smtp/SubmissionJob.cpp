@@ -331,6 +331,14 @@ QString SubmissionJob::errorMessage() const
         return {};
     if (m_outcome == Outcome::Cancelled && stoppedByUser())
         return tr("stopped by the user");
+    if (m_outcome == Outcome::PossiblySent)
+        return failure(tr("the connection dropped after the whole message was sent and before the "
+                          "server's reply; it may have been accepted: %1"));
+    return failure();
+}
+
+QString SubmissionJob::failure(const QString &wording) const
+{
     QString step = m_session->failedStep();
     QString message = m_session->error();
     if (message.isEmpty()) {
@@ -341,11 +349,9 @@ QString SubmissionJob::errorMessage() const
     if (step.isEmpty() || m_session->state() == SmtpSession::State::Greeting)
         step = transportErrorKind() == Channel::ErrorKind::Certificate ? QStringLiteral("TLS")
                                                                      : QStringLiteral("CONNECT");
-    if (m_outcome == Outcome::PossiblySent)
-        message = tr("the connection dropped after the whole message was sent and before the "
-                     "server's reply; it may have been accepted: %1")
-                      .arg(message);
-    return step + QStringLiteral(": ") + message;
+    if (message.isEmpty())
+        return {};
+    return step + QStringLiteral(": ") + (wording.isEmpty() ? message : wording.arg(message));
 }
 
 } // namespace carteiro

@@ -55,6 +55,10 @@ public:
     const SmtpSession &session() const { return *m_session; }
     // One line naming the failed step and quoting the server: "AUTH: authentication failed: 535 ..."
     QString errorMessage() const;
+    // The failed step and the server's (or the system's) words, "TLS: certificate
+    // ..." or "CONNECT: Connection refused"; `wording` (with %1 for the words)
+    // frames them. Empty when nothing failed.
+    QString failure(const QString &wording = QString()) const;
 
 Q_SIGNALS:
     void progress(qint64 bytesSent, qint64 bytesTotal);

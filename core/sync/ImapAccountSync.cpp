@@ -280,6 +280,15 @@ void ImapAccountSync::syncFolder(const QString &name)
     enqueue(std::make_unique<ImapSyncFolderOp>(name, false, m_syncOptions));
 }
 
+void ImapAccountSync::syncFolderFirst(const QString &name)
+{
+    const auto list = std::find_if(m_queue.begin(), m_queue.end(), [](const OpPtr &op) {
+        return dynamic_cast<const ImapListFoldersOp *>(op.get()) != nullptr;
+    });
+    m_queue.insert(list, std::make_unique<ImapSyncFolderOp>(name, false, m_syncOptions));
+    runNext();
+}
+
 QHash<qint64, QList<StoredMessage>> ImapAccountSync::byFolder(const QList<qint64> &ids, const QString &step)
 {
     QHash<qint64, QList<StoredMessage>> out;

@@ -85,6 +85,9 @@ public Q_SLOTS:
     void close();
     void refreshFolders();
     void syncFolder(const QString &name);
+    // The same, ahead of the folder lists still waiting (the open folder: its
+    // rows come before the folder tree's counts).
+    void syncFolderFirst(const QString &name);
     void fetchMessage(qint64 messageId);
     void setFlags(const QList<qint64> &messageIds, quint32 add, quint32 remove);
     // `copy`: UID COPY (RFC 3501 §6.4.7); the messages stay where they are.

@@ -6,7 +6,9 @@
 #include "LabEnv.h"
 
 #include <QJsonDocument>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <gtest/gtest.h>
@@ -171,4 +173,34 @@ TEST_F(FetchCli, ErrorsAlsoSayInPlainWordsWhatToDo)
     EXPECT_EQ(run.exitCode, 3) << run.err.constData();
     EXPECT_TRUE(run.err.contains("The server refused the login: \"")) << run.err.constData();
     EXPECT_TRUE(run.err.contains("Check the user name and the password.")) << run.err.constData();
+}
+
+TEST_F(FetchCli, WithAStoreTheSecondListAsksOnlyForWhatChanged)
+{
+    // fetch runs the window's engine: with --store it keeps the folder, and the
+    // next run resynchronises it (QRESYNC, RFC 7162 §3.2.5) instead of fetching
+    // every header again. Without --store nothing is written anywhere.
+    const QString server = QStringLiteral("imaps://%1:%2").arg(lab.host).arg(lab.imaps);
+    const QString store = dir.filePath(QStringLiteral("fetch.sqlite"));
+    const CliRun first = fetch(server, {QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+    ASSERT_EQ(first.exitCode, 0) << first.err.constData();
+    EXPECT_FALSE(findId(first.out, "uid").isEmpty()) << first.out.constData();
+    EXPECT_TRUE(first.err.contains(" ENVELOPE ")) << first.err.constData();
+    EXPECT_TRUE(QFileInfo::exists(store));
+    const CliRun second = fetch(server, {QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+    ASSERT_EQ(second.exitCode, 0) << second.err.constData();
+    EXPECT_EQ(findId(second.out, "uid"), findId(first.out, "uid"));
+    EXPECT_TRUE(second.err.contains("EXAMINE INBOX (QRESYNC (")) << second.err.constData();
+    // Only what arrived since (other tests deliver to bob meanwhile): every
+    // header fetched starts above the highest UID the first run listed.
+    qint64 highest = 0;
+    for (const QByteArray &line : first.out.split('\n'))
+        highest = qMax(highest, QJsonDocument::fromJson(line).object().value(QStringLiteral("uid")).toInteger());
+    ASSERT_GT(highest, 0);
+    const QRegularExpression headerFetch(QStringLiteral("^C: \\S+ UID FETCH (\\d+)\\S* \\(.*ENVELOPE"));
+    for (const QByteArray &line : second.err.split('\n')) {
+        const QRegularExpressionMatch m = headerFetch.match(QString::fromUtf8(line));
+        if (m.hasMatch())
+            EXPECT_GT(m.captured(1).toLongLong(), highest) << line.constData();
+    }
 }

@@ -68,7 +68,7 @@ struct FakeSmtp
             reply(s, QByteArray("250-fake.example\r\n250-PIPELINING\r\n250-8BITMIME\r\n") +
                          (chunking ? "250-CHUNKING\r\n" : "") + "250-AUTH PLAIN\r\n250 SIZE 10000000");
         } else if (verb == "AUTH") {
-            reply(s, "235 2.7.0 Authentication successful");
+            reply(s, authReply);
         } else if (verb == "MAIL") {
             accepted = 0;
             reply(s, "250 2.1.0 Ok");
@@ -151,6 +151,7 @@ struct FakeSmtp
     QPointer<QSslSocket> silent;
     bool holdGreeting = false;                  // no 220 until release()
     bool chunking = false;                      // offer CHUNKING (BDAT, RFC 3030)
+    QByteArray authReply = "235 2.7.0 Authentication successful";
     qint64 bdatLeft = 0;
     bool bdatLast = false;
     QPointer<QSslSocket> held;

@@ -232,3 +232,44 @@ TEST_F(OutboxTest, WithMessagesInFlightALostConnectionLeavesThemPossiblySent)
 }
 
 } // namespace
+
+TEST_F(OutboxTest, SubmissionTuningTurnsChunkingOff)
+{
+    // carteiro-cli send --no-chunking: the same engine, DATA although the
+    // server offers CHUNKING (RFC 3030).
+    smtp.chunking = true;
+    auto engine = makeEngine();
+    SubmissionTuning tuning;
+    tuning.useChunking = false;
+    engine->setSubmissionTuning(tuning);
+    engine->start(false);
+    const QList<qint64> queued = queueAndFlush(*engine, {message(1), message(2)});
+    ASSERT_EQ(queued.size(), 2);
+    EXPECT_EQ(smtp.verbs(), (QList<QByteArray>{"EHLO", "MAIL", "RCPT", "DATA", ".", "RSET", "MAIL", "RCPT", "DATA",
+                                                ".", "QUIT"}));
+    ASSERT_EQ(results.size(), 2);
+    for (const auto &r : std::as_const(results))
+        EXPECT_EQ(r.second.outcome, SendResult::Outcome::Sent);
+}
+
+TEST_F(OutboxTest, ARefusedLoginFailsTheMessageInsteadOfRetryingTheSameSecret)
+{
+    // AUTH answered 535 (RFC 4954 §6): the session ends with a polite QUIT whose
+    // 221 must not hide the refusal. The message fails with the server's words;
+    // it is not deferred to be tried again later with the same password.
+    smtp.authReply = "535 5.7.8 Error: authentication failed";
+    auto engine = makeEngine();
+    engine->setFallbackPassword(QStringLiteral("wrong"));
+    engine->start(false);
+    OutboxEntry e = message(1);
+    e.login = QStringLiteral("alice");
+    e.serverUrl = QStringLiteral("smtp+plain://127.0.0.1:%1").arg(smtp.server.serverPort()); // a lab: AUTH in clear
+    const qint64 id = queueAndFlush(*engine, {e}).value(0);
+    const auto failed = stored(id);
+    ASSERT_TRUE(failed.has_value());
+    EXPECT_EQ(failed->state, OutboxEntry::State::Failed);
+    EXPECT_TRUE(failed->lastError.contains(QStringLiteral("535"))) << failed->lastError.toStdString();
+    EXPECT_FALSE(failed->nextAttempt.isValid());
+    EXPECT_EQ(smtp.verbs().count("MAIL"), 0);
+    EXPECT_EQ(smtp.verbs().last(), "QUIT");
+}
