@@ -41,15 +41,18 @@ CliEngineRun::CliEngineRun(TraceHub *hub, const QString &storePath, const Engine
     : m_engine(hub, storePath), m_unfinished(std::move(unfinished))
 {
     m_engine.setTuning(tuning);
-    QObject::connect(&m_engine, &AccountEngine::loginFailed, &m_loop, [this](const QString &, const QString &words) {
-        // The step as the inspector shows it, then the server's words (PlainError reads both).
-        finish(Refused, QStringLiteral("AUTHENTICATE: %1")
-                            .arg(words.isEmpty() ? QCoreApplication::translate("Cli", "the server refused the login")
-                                                 : words));
-    });
+    QObject::connect(&m_engine, &AccountEngine::loginFailed, &m_loop,
+                     [this](const QString &, const QString &words, const QString &step) {
+                         // The step as the inspector shows it, then the server's words (PlainError reads both).
+                         finish(Refused, QStringLiteral("%1: %2").arg(
+                                             step.isEmpty() ? QStringLiteral("LOGIN") : step,
+                                             words.isEmpty() ? QCoreApplication::translate("Cli", "the server refused the login")
+                                                             : words));
+                     });
     QObject::connect(&m_engine, &AccountEngine::failed, &m_loop, [this](const QString &message) { failWith(message); });
     QObject::connect(&m_engine, &AccountEngine::offline, &m_loop, [this] {
-        // The failure that closed it is queued right behind: it names the cause.
+        // The failure that closed the connection came before this (AccountWorker
+        // tells it first); a zero timer lets anything queued with it arrive.
         QTimer::singleShot(0, &m_loop, [this] {
             if (!m_done)
                 finish(Network, m_unfinished);

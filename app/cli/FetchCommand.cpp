@@ -185,6 +185,9 @@ int runFetch(const QStringList &args)
     tuning.readOnly = true; // EXAMINE: reading changes nothing on the server
     tuning.reconnect = false;
     tuning.watch = false;
+    tuning.indexInBackground = false; // nothing searches it before the command ends
+    if (url->protocol == Protocol::Pop3 && req.what != FetchRequest::What::List)
+        tuning.pop3Only = {req.id.toUtf8()}; // the one message asked for, not the whole mailbox
     tuning.timeoutMs = channel->replyTimeoutMs;
     tuning.oauthToken = creds.oauthToken;
     const AccountSettings account = commandLineAccount(*url, creds.username, p.value(caFile), p.value(pin),

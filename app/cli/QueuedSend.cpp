@@ -140,15 +140,17 @@ int runQueuedSend(TraceHub *hub, const QueueRequest &req)
         return fail(Refused, why.isEmpty() ? reply : why);
     case OutboxEntry::State::PossiblySent:
         fail(PossiblySent, why.isEmpty() ? outboxOutcome(*now) : why);
-        err(QStringLiteral("  ") + outboxOutcome(*now));
+        if (!req.transient) // an outbox in memory is gone with the command: no "retry ID"
+            err(QStringLiteral("  ") + outboxOutcome(*now));
         return PossiblySent;
     default:
         if (!box.passwordNeededFor.isEmpty())
             return fail(Usage,
                         TrCli::tr("no password: set CARTEIRO_PASSWORD or use --password-file"));
+        if (req.transient) // not kept for later: a reply (4xx) is a refusal, else the network failed
+            return fail(r.failedOnTransport ? Network : Refused, why.isEmpty() ? reply : why);
         fail(Network, why.isEmpty() ? reply : why);
-        if (!req.transient)
-            err(QStringLiteral("  ") + laterHint(id, storePath));
+        err(QStringLiteral("  ") + laterHint(id, storePath));
         return Network;
     }
 }

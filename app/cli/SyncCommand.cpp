@@ -158,6 +158,8 @@ int runSync(const QStringList &args)
     tuning.chunk = chunkSize;
     tuning.reconnect = false;
     tuning.watch = false;
+    tuning.publishRows = false; // stored, not shown: only the first chunk is published (first_chunk_ms)
+    tuning.indexInBackground = false; // `carteiro-cli search` catches the index up itself
     tuning.timeoutMs = channel->replyTimeoutMs;
     tuning.oauthToken = creds.oauthToken;
     const AccountSettings account = commandLineAccount(*url, creds.username, p.value(caFile), p.value(pin),

@@ -159,7 +159,9 @@ Q_SIGNALS:
     // The server refused the login (`serverWords`: its reply; empty when this
     // repeats an earlier refusal). The engine does not connect again with the
     // same secret: it waits for reconnect() (Retry, a new password, new settings).
-    void loginFailed(const QString &accountId, const QString &serverWords);
+    // `step`: the refused command as the inspector names it ("AUTHENTICATE",
+    // "LOGIN", "PASS"), empty when unknown.
+    void loginFailed(const QString &accountId, const QString &serverWords, const QString &step = QString());
     // A flag change, move or delete made offline could not be applied when the
     // server came back (the message is gone there, or the server said NO).
     void actionConflict(const QString &message);

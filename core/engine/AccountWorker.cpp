@@ -117,7 +117,7 @@ bool AccountWorker::checkLoginRefused(const QString &message)
     const bool told = m_loginRefused; // ImapAccountSync::loginFailed may have said it already
     m_loginRefused = true;
     if (!told)
-        Q_EMIT loginFailed(m_account.id, e.detail);
+        Q_EMIT loginFailed(m_account.id, e.detail, e.step);
     return true;
 }
 
@@ -145,7 +145,7 @@ void AccountWorker::openFolder(qint64 folderId)
     m_arrived.clear();
     m_firstRowsDue = false;
     m_publishTimer->stop();
-    QList<StoredMessage> rows = m_store->messages(folderId);
+    QList<StoredMessage> rows = m_tuning.publishRows ? m_store->messages(folderId) : QList<StoredMessage>();
     QList<StoredMessage> shown;
     shown.reserve(rows.size());
     m_maxShownId = 0;
@@ -303,6 +303,7 @@ void AccountWorker::startPop3()
                                                      : Pop3RetrieveJob::Mode::KeepOnServer;
     for (const QByteArray &uidl : m_store->uidls(inbox))
         options.knownUidls.insert(uidl);
+    options.onlyUidls = m_tuning.pop3Only;
     m_pop3Sink = std::make_unique<Pop3StoreSink>(m_store.get(), inbox);
     m_pop3 = new Pop3RetrieveJob(m_hub, pop3Channel(), pop3Config(), m_pop3Sink.get(), options, this);
     if (m_nextPop3Gate) {
@@ -382,7 +383,7 @@ void AccountWorker::startImap()
         Q_EMIT folderCountKnown(folderId, exists);
     });
     connect(m_imap, &ImapAccountSync::chunkStored, this, [this](qint64 folderId, const QList<StoredMessage> &rows) {
-        if (folderId != m_folderId)
+        if (folderId != m_folderId || (!m_tuning.publishRows && !m_firstRowsDue))
             return;
         m_arrived += rows;
         if (std::exchange(m_firstRowsDue, false))
@@ -401,7 +402,7 @@ void AccountWorker::startImap()
             // The cache rebuilt (new UIDVALIDITY): compare every row once. Else
             // changed flags and expunges were handed over as they were stored
             // (flagsChanged, messagesRemoved) and the new rows suffice.
-            if (rebuilt)
+            if (rebuilt && m_tuning.publishRows)
                 publishFolder();
             else
                 publishNew();
@@ -432,8 +433,9 @@ void AccountWorker::startImap()
                         false);
         const bool told = m_loginRefused;
         m_loginRefused = true;
-        if (!told)
-            Q_EMIT loginFailed(m_account.id, words);
+        const ImapConnection *c = m_imap ? m_imap->connection() : nullptr;
+        if (!told) // the step as the inspector names it: LOGIN or AUTHENTICATE
+            Q_EMIT loginFailed(m_account.id, words, c ? c->session().failedStep() : QString());
     });
     // A connection that fails before the greeting closes before its failure is
     // told (ImapAccountSync drops a failure after close): it is said here, before

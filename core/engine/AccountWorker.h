@@ -113,7 +113,7 @@ Q_SIGNALS:
     void draftsLoaded(const QList<carteiro::DraftEntry> &drafts);
     void failed(const QString &message);
     // The server refused the login; nothing connects again until reconnect().
-    void loginFailed(const QString &accountId, const QString &serverWords);
+    void loginFailed(const QString &accountId, const QString &serverWords, const QString &step = QString());
     void filedInSent(quint64 token, bool filed, const QString &folder, quint32 uid, const QString &error);
     // An action made offline could not be applied on the server (message gone, NO).
     void actionConflict(const QString &message);

@@ -21,7 +21,7 @@ constexpr int kBackgroundSlice = 200; // rows per background transaction: the wo
 
 void AccountWorker::scheduleIndex()
 {
-    if (!m_indexTimer->isActive())
+    if (m_tuning.indexInBackground && !m_indexTimer->isActive())
         m_indexTimer->start(0);
 }
 

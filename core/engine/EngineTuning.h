@@ -7,6 +7,7 @@
 // Plain records: ui/ may include this header.
 #include <QByteArray>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -21,6 +22,15 @@ struct EngineTuning
     bool watch = true;          // IDLE on the open folder (RFC 2177)
     int timeoutMs = 0;          // connect and reply timeout; 0: the channel's defaults
     QString oauthToken;         // bearer token for OAUTHBEARER / XOAUTH2 (RFC 7628); empty: none
+    // A view shows the open folder: its rows are published (folderLoaded,
+    // messagesUpserted). false (carteiro-cli sync): they are only stored, and
+    // only the first chunk is published, so the time to the first rows can be told.
+    bool publishRows = true;
+    // The search index kept up in the background (core/search/README.md); off
+    // for a command that ends as soon as its work is done.
+    bool indexInBackground = true;
+    // POP3: download only the messages with these UIDLs (RFC 1939 §7); empty: every new one.
+    QSet<QByteArray> pop3Only;
 
     bool operator==(const EngineTuning &other) const = default;
 };

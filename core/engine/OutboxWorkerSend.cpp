@@ -109,10 +109,12 @@ OutboxWorker::Target OutboxWorker::targetFor(const OutboxEntry &e) const
     t.config.resetBetweenMessages = true; // RSET between the messages of one connection
     // Each final chunk is recorded (DotSent) before it leaves (beforeFinalDot),
     // so a small message may go whole while the one before awaits its verdict.
-    t.config.pipelineBodies = m_tuning.usePipelining;
-    // carteiro-cli send's options (SubmissionTuning).
-    t.config.usePipelining = m_tuning.usePipelining;
-    t.config.useChunking = m_tuning.useChunking;
+    t.config.pipelineBodies = true;
+    // carteiro-cli send's options (SubmissionTuning) only ever turn an extension
+    // off: what the account's classroom mode turned off stays off.
+    t.config.usePipelining = t.config.usePipelining && m_tuning.usePipelining;
+    t.config.useChunking = t.config.useChunking && m_tuning.useChunking;
+    t.config.pipelineBodies = t.config.usePipelining;
     t.config.credentials.oauthToken = m_tuning.oauthToken;
     if (m_tuning.allowPlaintextAuth)
         t.config.allowAuthWithoutTls = *m_tuning.allowPlaintextAuth && t.channel.security == TransportSecurity::Plain;
@@ -303,9 +305,11 @@ void OutboxWorker::messageFinished(Batch *b, int index)
     OutboxEntry &e = b->entries[index];
     OutboxPolicy::Attempt attempt;
     attempt.result = &s.results().at(index);
-    // The reply the session failed on (a 535 to AUTH fails the message: the
-    // same secret is never tried again by itself), not the QUIT's after it.
-    attempt.sessionReplyCode = s.endedByConnectionLoss() ? 0 : (s.error().isEmpty() ? s.lastReply() : s.failureReply()).code;
+    // A login refused (535 to AUTH, RFC 4954 §6) fails the message: the same
+    // secret is never tried again by itself. The QUIT's 221 after it must not
+    // hide the refusal; other failures keep the session's last reply.
+    const bool authRefused = s.failedStep() == QLatin1String("AUTH") && s.failureReply().code >= 500;
+    attempt.sessionReplyCode = s.endedByConnectionLoss() ? 0 : (authRefused ? s.failureReply() : s.lastReply()).code;
     attempt.sessionError = b->job->failure(); // the step as the inspector names it: "TLS: ...", "CONNECT: ..."
     if (attempt.sessionError.isEmpty())
         attempt.sessionError = tr("the connection ended before this message was sent");
@@ -397,6 +401,7 @@ SendResult OutboxWorker::sessionResult(const Batch &b) const
     r.capabilities = s.capabilities().keywords;
     r.authMechanism = s.authMechanism();
     r.sizeLimit = s.capabilities().sizeLimit;
+    r.failedOnTransport = b.job->failedOnTransport();
     if (const auto *ch = b.job->channel()) {
         r.connection = ch->connectionId();
         r.summary = summarizeSmtpSession(s, ch->tlsDetails(), b.target.server);

@@ -18,6 +18,7 @@ struct SendResult
     QString failedStep;   // "AUTH", "RCPT TO", "CONNECT", "TLS", "compose"
     QString error;        // one line naming the step and quoting the server
     QString serverReply;  // the server's last reply, as sent ("535 5.7.8 ...")
+    bool failedOnTransport = false; // the connection failed (network, TLS), not a reply
     QString queueId;      // "4Xyz" from "250 2.0.0 Ok: queued as 4Xyz"
     QStringList refusedRecipients; // "<x@y>: 550 ..."
     QStringList capabilities;      // EHLO keywords (inside TLS when TLS was used)

@@ -386,8 +386,19 @@ void ImapFolderSync::fetchHeaders()
     }
     qsizetype i = 0;
     for (const quint32 size : chunkPlan(m_newUids.size(), m_options.firstChunk, m_options.chunk)) {
-        const QList<quint32> part = m_newUids.mid(i, size);
+        m_waitingChunks.append(m_newUids.mid(i, size));
         i += size;
+    }
+    // A first chunk sized to the visible rows goes alone: a server running
+    // pipelined FETCHes side by side (Dovecot does) would otherwise answer it
+    // only among the bigger ones. The rest follow together once it is in.
+    submitChunks(m_options.firstChunk > 0 ? 1 : m_waitingChunks.size());
+}
+
+void ImapFolderSync::submitChunks(qsizetype count)
+{
+    for (qsizetype k = 0; k < count && !m_waitingChunks.isEmpty(); ++k) {
+        const QList<quint32> part = m_waitingChunks.takeFirst();
         // RFC 3501 §6.4.8 UID FETCH of the list items, pipelined; MODSEQ (RFC 7162 §3.1.4)
         // only when CONDSTORE is in use (asking for it would turn CONDSTORE on)
         const quint64 job = m_conn->submit(
@@ -430,6 +441,7 @@ void ImapFolderSync::onChunk(quint64 job, const ImapCompletion &c)
         Q_EMIT chunkStored(m_folderId, int(rows.size()));
     }
     Q_EMIT progress(m_folderId, m_storedUids.size() + m_fetched, m_storedUids.size() + m_newUids.size());
+    submitChunks(m_waitingChunks.size());
     if (m_chunks.isEmpty()) {
         m_stats.headersMs = m_clock.elapsed();
         complete();

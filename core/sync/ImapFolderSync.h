@@ -105,6 +105,7 @@ private:
     void fetchFlags();
     void onFlags();
     void fetchHeaders();
+    void submitChunks(qsizetype count); // the next `count` waiting chunks, pipelined
     void onChunk(quint64 job, const ImapCompletion &c);
     bool applyPendingChanges(bool allFlags); // allFlags: every message's FLAGS came (compare with all rows)
     void complete();
@@ -131,6 +132,7 @@ private:
     quint64 m_selectJob = 0, m_searchJob = 0, m_flagsJob = 0;
     bool m_fullFlags = false;
     QHash<quint64, QList<quint32>> m_chunks; // job -> the UIDs it asked for
+    QList<QList<quint32>> m_waitingChunks;   // not asked for yet (behind the first chunk)
     QList<quint32> m_newUids;                // descending
     QHash<quint32, StoredMessage> m_rows;    // fetched, not yet written
     ImapMessageRow::WordCache m_words;      // decoded names, shared by the fetches

@@ -273,3 +273,23 @@ TEST_F(OutboxTest, ARefusedLoginFailsTheMessageInsteadOfRetryingTheSameSecret)
     EXPECT_EQ(smtp.verbs().count("MAIL"), 0);
     EXPECT_EQ(smtp.verbs().last(), "QUIT");
 }
+
+TEST_F(OutboxTest, AClassroomAccountKeepsDataAndOneCommandAtATime)
+{
+    // Classroom mode turns CHUNKING and PIPELINING off (account/ClassroomMode.h);
+    // the outbox's own defaults must not turn them on again.
+    smtp.chunking = true;
+    AccountSettings a = account();
+    a.classroomMode = true;
+    a.serverFilesSent = true; // nothing to file: the send alone is under test
+    auto engine = makeEngine();
+    engine->setAccount(a, QString());
+    engine->start(false);
+    OutboxEntry e = message(1);
+    e.accountId = a.id;
+    const QList<qint64> queued = queueAndFlush(*engine, {e});
+    ASSERT_EQ(queued.size(), 1);
+    EXPECT_EQ(smtp.verbs(), (QList<QByteArray>{"EHLO", "MAIL", "RCPT", "DATA", ".", "QUIT"}));
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_EQ(results.first().second.outcome, SendResult::Outcome::Sent);
+}

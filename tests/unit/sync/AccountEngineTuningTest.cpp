@@ -2,14 +2,16 @@
 // AccountEngine as carteiro-cli drives it (EngineTuning.h) against
 // FakeImapServer: a folder opened by name on a new store, a read-only sync
 // (EXAMINE) without CONDSTORE/QRESYNC and with the chunk size asked for, no
-// IDLE, the sync's summary, a polite close (LOGOUT), and no reconnection
-// after a lost connection when the tuning says so.
+// IDLE, the sync's summary, the open folder before the folder list, a polite
+// close (LOGOUT), no reconnection after a lost connection when the tuning says
+// so, and a connection failure told before offline.
 #include "FakeImapServer.h"
 #include "SyncTestSupport.h"
 #include "account/AccountSettings.h"
 #include "engine/AccountEngine.h"
 #include "trace/TraceHub.h"
 
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <gtest/gtest.h>
@@ -96,10 +98,56 @@ TEST_F(EngineTuningTest, ReadOnlySyncByNameWithItsSummaryThenLogout)
     EXPECT_TRUE(fetches.first().startsWith("UID FETCH 21:25 ")) << fetches.first().constData();
     EXPECT_TRUE(fetches.at(1).startsWith("UID FETCH 11:20 ")) << fetches.at(1).constData();
 
+    // The open folder went before the folder list queued at the login; after
+    // the list, with watch = false, no IDLE follows.
+    ASSERT_TRUE(runUntil([&] { return !commandsStartingWith("LIST").isEmpty(); }));
+    EXPECT_LT(server.commands.indexOf(commandsStartingWith("EXAMINE").value(0)),
+              server.commands.indexOf(commandsStartingWith("LIST").value(0)));
+    runUntil([] { return false; }, 300);
+    EXPECT_TRUE(commandsStartingWith("IDLE").isEmpty());
+
     engine.closeAccount();
     ASSERT_TRUE(runUntil([&] { return closed; }));
     EXPECT_EQ(commandsStartingWith("LOGOUT").size(), 1);
-    EXPECT_TRUE(commandsStartingWith("IDLE").isEmpty()); // watch = false
+}
+
+TEST_F(EngineTuningTest, WithoutTuningTheOpenFolderIsWatched)
+{
+    // The same account with the window's defaults: IDLE after the list (the
+    // check above can fail).
+    server.add("one");
+    AccountEngine engine(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    qint64 synced = 0;
+    QObject::connect(&engine, &AccountEngine::folderSynced, [&](qint64 id) { synced = id; });
+    engine.openAccount(account(), QStringLiteral("pw"));
+    engine.openFolderNamed(QStringLiteral("INBOX"));
+    ASSERT_TRUE(runUntil([&] { return synced != 0; }));
+    EXPECT_TRUE(runUntil([&] { return !commandsStartingWith("IDLE").isEmpty(); }));
+    EXPECT_EQ(commandsStartingWith("SELECT").size(), 1);
+}
+
+TEST_F(EngineTuningTest, AConnectionFailureIsToldBeforeOffline)
+{
+    // Nothing listens on the port: whoever ends its work at offline (carteiro-cli)
+    // has heard the failure that names the cause first.
+    AccountSettings a = account();
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+        a.imapPort = probe.serverPort();
+    } // closed: the port now refuses connections
+    AccountEngine engine(&hub, dir.filePath(QStringLiteral("store.sqlite")));
+    EngineTuning tuning;
+    tuning.reconnect = false;
+    engine.setTuning(tuning);
+    QStringList order;
+    QObject::connect(&engine, &AccountEngine::failed, [&](const QString &m) { order << QStringLiteral("failed: ") + m; });
+    QObject::connect(&engine, &AccountEngine::offline, [&] { order << QStringLiteral("offline"); });
+    engine.openAccount(a, QStringLiteral("pw"));
+    ASSERT_TRUE(runUntil([&] { return order.contains(QStringLiteral("offline")); }));
+    ASSERT_GE(order.size(), 2) << order.join(u'\n').toStdString();
+    EXPECT_TRUE(order.first().startsWith(QStringLiteral("failed: CONNECTION: "))) << order.join(u'\n').toStdString();
+    EXPECT_EQ(order.indexOf(QStringLiteral("offline")), 1);
 }
 
 TEST_F(EngineTuningTest, NoReconnectionWhenTheTuningSaysSo)
