@@ -384,8 +384,12 @@ TEST_F(FolderSync, FirstFetchAsksOnlyForTheVisibleRowsAfterTheCountIsAnnounced)
         EXPECT_EQ(countCommands(server, "UID FETCH"), 0);
         events << QStringLiteral("count %1").arg(exists);
     });
-    QObject::connect(&job, &ImapFolderSync::chunkStored,
-                     [&](qint64, int count) { events << QStringLiteral("chunk %1").arg(count); });
+    int fetchesAtFirstChunk = -1;
+    QObject::connect(&job, &ImapFolderSync::chunkStored, [&](qint64, int count) {
+        if (fetchesAtFirstChunk < 0)
+            fetchesAtFirstChunk = countCommands(server, "UID FETCH");
+        events << QStringLiteral("chunk %1").arg(count);
+    });
     bool finished = false, ok = false;
     QObject::connect(&job, &ImapFolderSync::finished, [&](bool good, const QString &) {
         finished = true;
@@ -394,6 +398,8 @@ TEST_F(FolderSync, FirstFetchAsksOnlyForTheVisibleRowsAfterTheCountIsAnnounced)
     job.start();
     runUntil([&] { return finished; });
     ASSERT_TRUE(ok) << job.errorMessage().toStdString();
+    // The visible rows went alone: the bigger chunks were asked for once they were in.
+    EXPECT_EQ(fetchesAtFirstChunk, 1);
     EXPECT_EQ(events, (QList<QString>{QStringLiteral("count 26"), QStringLiteral("chunk 3"), QStringLiteral("chunk 6"),
                                       QStringLiteral("chunk 10"), QStringLiteral("chunk 7")}));
     QList<QByteArray> fetches;
