@@ -4,10 +4,10 @@
 // these; the window keeps the defaults).
 #include "engine/AccountWorker.h"
 
-#include "imap/ImapMailboxCodec.h"
 #include "pop3/Pop3RetrieveJob.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
+#include "sync/ImapSyncFolderOp.h"
 
 #include <QCoreApplication>
 #include <utility>
@@ -84,23 +84,12 @@ void AccountWorker::openFolderNamed(const QString &name)
             openFolder(inbox);
         return;
     }
-    qint64 id = 0;
-    if (const auto known = m_store->folderByName(m_account.id, name, MailStore::Counts::Without)) {
-        id = known->id;
-    } else {
-        // Not listed yet (a new store): the row is made now so the folder opens
-        // at once; the LIST that follows keeps it or says it is not there.
-        StoredFolder f;
-        f.accountId = m_account.id;
-        f.name = name;
-        f.wireName = ImapMailboxCodec::encode(name);
-        if (name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
-            f.specialUse = "\\Inbox";
-        id = m_store->upsertFolder(f);
-        if (!id) {
-            Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Local store: %1").arg(m_store->error()));
-            return;
-        }
+    // Not listed yet (a new store): the row is made now so the folder opens at
+    // once; its SELECT, or the LIST that follows, says whether it is there.
+    const qint64 id = ImapSyncFolderOp::folderRow(m_store.get(), m_account.id, name);
+    if (!id) {
+        Q_EMIT failed(QCoreApplication::translate("AccountWorker", "Local store: %1").arg(m_store->error()));
+        return;
     }
     openFolder(id);
 }

@@ -22,20 +22,24 @@ void ImapSyncFolderOp::cancel(ImapOperationContext &ctx)
     ImapOperation::cancel(ctx);
 }
 
+qint64 ImapSyncFolderOp::folderRow(MailStore *store, const QString &accountId, const QString &name)
+{
+    if (const auto known = store->folderByName(accountId, name, MailStore::Counts::Without))
+        return known->id;
+    StoredFolder f;
+    f.accountId = accountId;
+    f.name = name;
+    f.wireName = ImapMailboxCodec::encode(name); // modified UTF-7 (RFC 3501 §5.1.3)
+    if (name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+        f.specialUse = "\\Inbox";
+    return store->upsertFolder(f);
+}
+
 ImapOperation::Status ImapSyncFolderOp::begin(ImapOperationContext &ctx)
 {
-    qint64 id = 0;
-    if (const auto known = ctx.store->folderByName(ctx.accountId, m_folder, MailStore::Counts::Without)) {
-        id = known->id;
-    } else {
-        StoredFolder f;
-        f.accountId = ctx.accountId;
-        f.name = m_folder;
-        f.wireName = ImapMailboxCodec::encode(m_folder);
-        id = ctx.store->upsertFolder(f);
-        if (id == 0)
-            return fail(QCoreApplication::translate("ImapOperation", "SYNC %1: %2").arg(m_folder, ctx.store->error()));
-    }
+    const qint64 id = folderRow(ctx.store, ctx.accountId, m_folder);
+    if (id == 0)
+        return fail(QCoreApplication::translate("ImapOperation", "SYNC %1: %2").arg(m_folder, ctx.store->error()));
     // SELECT (RFC 3501 §6.3.1, RFC 7162 §3.2.5 QRESYNC), UID SEARCH, UID FETCH: ImapFolderSync
     m_sync = new ImapFolderSync(ctx.connection, ctx.store, id, m_options);
     ImapFolderSync *sync = m_sync;

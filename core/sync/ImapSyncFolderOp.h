@@ -21,6 +21,9 @@ public:
     {
     }
     ~ImapSyncFolderOp() override;
+    // The store's row for the account's folder `name`, made when the store has
+    // none yet (a new store, before the LIST): its id, 0 when the store refused.
+    static qint64 folderRow(MailStore *store, const QString &accountId, const QString &name);
     void cancel(ImapOperationContext &ctx) override;
     QString folder() const { return m_folder; }
 
