@@ -8,10 +8,10 @@
 #include "CliImapRun.h"
 #include "CliTrace.h"
 #include "account/ServerUrl.h"
-#include "imap/ImapMailboxCodec.h"
 #include "search/LocalSearch.h"
 #include "store/MailStore.h"
 #include "sync/ImapAccountSync.h"
+#include "sync/ImapSyncFolderOp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,19 +64,6 @@ void printHit(const SearchHit &h, bool json)
     outBuffered(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(h.folder).arg(m.uid).arg(when, from, m.subject, where));
 }
 
-// The folder's id in the store, added when the store does not know it yet.
-qint64 folderId(MailStore &store, const QString &accountId, const QString &name)
-{
-    if (const auto known = store.folderByName(accountId, name, MailStore::Counts::Without))
-        return known->id;
-    StoredFolder f;
-    f.accountId = accountId;
-    f.name = name;
-    f.wireName = ImapMailboxCodec::encode(name);
-    if (name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
-        f.specialUse = "\\Inbox";
-    return store.upsertFolder(f);
-}
 
 QList<qint64> searchableFolders(const MailStore &store, const QString &accountId)
 {
@@ -239,7 +226,7 @@ int runSearch(const QStringList &args)
             sync.refreshFolders(); // LIST (RFC 3501 §6.3.8), then each folder
             return;
         }
-        const qint64 id = folderId(store, accountId, folderName);
+        const qint64 id = ImapSyncFolderOp::folderRow(&store, accountId, folderName);
         if (id == 0)
             return run.finish(Store, TrSearchCli::tr("store %1: %2").arg(path, store.error()));
         folderIds = {id};
