@@ -47,7 +47,8 @@ bool parseAddresses(const QStringList &texts, const QString &option, QList<MailA
     return true;
 }
 
-// A message file the user already has: only the envelope is ours to make.
+// A message file the user already has: only the envelope is ours to make
+// (8BITMIME and SMTPUTF8 are the outbox's to judge from the bytes and the envelope).
 std::optional<ComposedMessage> readyMessage(const QString &path, const MessageDraft &draft,
                                             QString *error)
 {
@@ -59,22 +60,11 @@ std::optional<ComposedMessage> readyMessage(const QString &path, const MessageDr
     ComposedMessage m;
     m.filePath = path;
     m.size = f.size();
-    while (!f.atEnd() && !m.has8BitData) {
-        const QByteArray chunk = f.read(1 << 20);
-        for (const char c : chunk)
-            if (uchar(c) >= 0x80) {
-                m.has8BitData = true;
-                break;
-            }
-    }
     m.envelopeFrom = draft.from.envelopeAddress();
-    m.needsSmtpUtf8 = draft.from.needsSmtpUtf8();
     for (const auto *list : {&draft.to, &draft.cc, &draft.bcc})
-        for (const MailAddress &a : *list) {
+        for (const MailAddress &a : *list)
             if (!m.envelopeRecipients.contains(a.envelopeAddress()))
                 m.envelopeRecipients.append(a.envelopeAddress());
-            m.needsSmtpUtf8 = m.needsSmtpUtf8 || a.needsSmtpUtf8();
-        }
     return m;
 }
 } // namespace
